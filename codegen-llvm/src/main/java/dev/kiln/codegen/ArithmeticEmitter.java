@@ -1,0 +1,263 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.metadata.Instruction;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/** Arithmetic, bitwise, comparison, compare-and-branch and conversion opcodes (ECMA-335 III.1.5 operand tables). */
+final class ArithmeticEmitter {
+    private final MethodCodegen g;
+    private final LlvmModule m;
+
+    ArithmeticEmitter(MethodCodegen g) {
+        this.g = g;
+        this.m = g.m;
+    }
+
+    boolean tryEmit(String op, Instruction insn) {
+        switch (op) {
+            case "add": case "sub": case "mul": case "div": case "div.un": case "rem": case "rem.un":
+            case "and": case "or": case "xor":
+                binary(op);
+                return true;
+            case "add.ovf": case "add.ovf.un": case "sub.ovf": case "sub.ovf.un": case "mul.ovf": case "mul.ovf.un":
+                checkedBinary(op);
+                return true;
+            case "shl": case "shr": case "shr.un":
+                shift(op);
+                return true;
+            case "neg": {
+                StackValue v = g.pop();
+                g.push(v.kind(), v.kind() == StackKind.FLOAT ? LLVMBuildFNeg(m.builder, v.value(), "")
+                        : LLVMBuildNeg(m.builder, v.value(), ""));
+                return true;
+            }
+            case "not": {
+                StackValue v = g.pop();
+                g.push(v.kind(), LLVMBuildNot(m.builder, v.value(), ""));
+                return true;
+            }
+            case "ceq": case "cgt": case "cgt.un": case "clt": case "clt.un": {
+                StackValue b = g.pop();
+                StackValue a = g.pop();
+                LLVMValueRef c = compare(op.replace("c", "b").replace("beq", "beq"), a, b);
+                g.push(StackKind.I32, LLVMBuildZExt(m.builder, c, m.i32, ""));
+                return true;
+            }
+            case "ckfinite": {
+                StackValue v = g.pop();
+                LLVMValueRef abs = LLVMBuildFSub(m.builder, v.value(), v.value(), "");
+                // x - x is NaN exactly when x is NaN or infinite
+                g.throwIf(LLVMBuildFCmp(m.builder, LLVMRealUNO, abs, abs, ""), RuntimeAbi.EX_ARITHMETIC);
+                g.push(v);
+                return true;
+            }
+            default:
+                break;
+        }
+        String base = op.endsWith(".s") ? op.substring(0, op.length() - 2) : op;
+        switch (base) {
+            case "beq": case "bne.un": case "bge": case "bge.un": case "bgt": case "bgt.un":
+            case "ble": case "ble.un": case "blt": case "blt.un": {
+                StackValue b = g.pop();
+                StackValue a = g.pop();
+                g.conditionalBranch(compare(base, a, b), (int) insn.operand(), insn.nextOffset());
+                return true;
+            }
+            default:
+                break;
+        }
+        if (op.startsWith("conv.")) {
+            new ConversionEmitter(g).convert(op);
+            return true;
+        }
+        return false;
+    }
+
+    /** brtrue/brfalse condition: value != 0 (or != null). */
+    LLVMValueRef truth(StackValue v, boolean whenTrue) {
+        LLVMValueRef zero = LLVMConstNull(LLVMTypeOf(v.value()));
+        if (v.kind() == StackKind.FLOAT) {
+            return LLVMBuildFCmp(m.builder, whenTrue ? LLVMRealUNE : LLVMRealOEQ, v.value(), zero, "");
+        }
+        return LLVMBuildICmp(m.builder, whenTrue ? LLVMIntNE : LLVMIntEQ, v.value(), zero, "");
+    }
+
+    /** Brings two operands to one LLVM type (I32 with native int widens; pointers compare as pointers). */
+    private LLVMValueRef[] unify(StackValue a, StackValue b, boolean unsigned) {
+        LLVMValueRef x = a.value();
+        LLVMValueRef y = b.value();
+        if (a.kind() == b.kind() || a.kind().isPointerLike() && b.kind().isPointerLike()) {
+            return new LLVMValueRef[] {x, y};
+        }
+        if (a.kind().isPointerLike() && b.kind().isInteger()) {
+            return new LLVMValueRef[] {x, g.coerce(b, m.ptr, unsigned)};
+        }
+        if (b.kind().isPointerLike() && a.kind().isInteger()) {
+            return new LLVMValueRef[] {g.coerce(a, m.ptr, unsigned), y};
+        }
+        if (a.kind().isInteger() && b.kind().isInteger()) {
+            return new LLVMValueRef[] {g.coerce(a, m.i64, unsigned), g.coerce(b, m.i64, unsigned)};
+        }
+        throw g.error(g.currentOffset, "operands of kinds " + a.kind() + " and " + b.kind() + " do not combine");
+    }
+
+    private static StackKind resultKind(StackValue a, StackValue b) {
+        if (a.kind() == b.kind()) {
+            return a.kind();
+        }
+        if (a.kind() == StackKind.NATIVE_INT || b.kind() == StackKind.NATIVE_INT) {
+            return StackKind.NATIVE_INT;
+        }
+        return StackKind.I64;
+    }
+
+    LLVMValueRef compare(String op, StackValue a, StackValue b) {
+        boolean unsigned = op.endsWith(".un");
+        LLVMValueRef[] v = unify(a, b, unsigned);
+        if (a.kind() == StackKind.FLOAT) {
+            int predicate;
+            switch (op) {
+                case "beq": predicate = LLVMRealOEQ; break;
+                case "bne.un": predicate = LLVMRealUNE; break;
+                case "bge": predicate = LLVMRealOGE; break;
+                case "bge.un": predicate = LLVMRealUGE; break;
+                case "bgt": predicate = LLVMRealOGT; break;
+                case "bgt.un": predicate = LLVMRealUGT; break;
+                case "ble": predicate = LLVMRealOLE; break;
+                case "ble.un": predicate = LLVMRealULE; break;
+                case "blt": predicate = LLVMRealOLT; break;
+                case "blt.un": predicate = LLVMRealULT; break;
+                default: throw g.error(g.currentOffset, "bad comparison " + op);
+            }
+            return LLVMBuildFCmp(m.builder, predicate, v[0], v[1], "");
+        }
+        int predicate;
+        switch (op) {
+            case "beq": predicate = LLVMIntEQ; break;
+            case "bne.un": predicate = LLVMIntNE; break;
+            case "bge": predicate = LLVMIntSGE; break;
+            case "bge.un": predicate = LLVMIntUGE; break;
+            case "bgt": predicate = LLVMIntSGT; break;
+            case "bgt.un": predicate = LLVMIntUGT; break;
+            case "ble": predicate = LLVMIntSLE; break;
+            case "ble.un": predicate = LLVMIntULE; break;
+            case "blt": predicate = LLVMIntSLT; break;
+            case "blt.un": predicate = LLVMIntULT; break;
+            default: throw g.error(g.currentOffset, "bad comparison " + op);
+        }
+        return LLVMBuildICmp(m.builder, predicate, v[0], v[1], "");
+    }
+
+    private void binary(String op) {
+        StackValue b = g.pop();
+        StackValue a = g.pop();
+        if (a.kind() == StackKind.FLOAT && b.kind() == StackKind.FLOAT) {
+            LLVMValueRef r;
+            switch (op) {
+                case "add": r = LLVMBuildFAdd(m.builder, a.value(), b.value(), ""); break;
+                case "sub": r = LLVMBuildFSub(m.builder, a.value(), b.value(), ""); break;
+                case "mul": r = LLVMBuildFMul(m.builder, a.value(), b.value(), ""); break;
+                case "div": r = LLVMBuildFDiv(m.builder, a.value(), b.value(), ""); break;
+                case "rem": r = LLVMBuildFRem(m.builder, a.value(), b.value(), ""); break;
+                default: throw g.error(g.currentOffset, op + " on floating-point operands");
+            }
+            g.push(StackKind.FLOAT, r);
+            return;
+        }
+        if (a.kind().isPointerLike() || b.kind().isPointerLike()) {
+            pointerArithmetic(op, a, b);
+            return;
+        }
+        LLVMValueRef[] v = unify(a, b, false);
+        LLVMValueRef x = v[0];
+        LLVMValueRef y = v[1];
+        LLVMValueRef r;
+        switch (op) {
+            case "add": r = LLVMBuildAdd(m.builder, x, y, ""); break;
+            case "sub": r = LLVMBuildSub(m.builder, x, y, ""); break;
+            case "mul": r = LLVMBuildMul(m.builder, x, y, ""); break;
+            case "and": r = LLVMBuildAnd(m.builder, x, y, ""); break;
+            case "or": r = LLVMBuildOr(m.builder, x, y, ""); break;
+            case "xor": r = LLVMBuildXor(m.builder, x, y, ""); break;
+            default: r = division(op, x, y); break;
+        }
+        g.push(resultKind(a, b), r);
+    }
+
+    private LLVMValueRef division(String op, LLVMValueRef x, LLVMValueRef y) {
+        LLVMTypeRef type = LLVMTypeOf(x);
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, y, LLVMConstNull(type), ""), RuntimeAbi.EX_DIVIDE_BY_ZERO);
+        boolean signed = !op.endsWith(".un");
+        if (signed) {
+            // MinValue / -1 overflows (and traps on x86); .NET throws OverflowException for div and rem alike.
+            int width = LLVMGetIntTypeWidth(type);
+            LLVMValueRef min = LLVMConstInt(type, 1L << (width - 1), 0);
+            LLVMValueRef isMin = LLVMBuildICmp(m.builder, LLVMIntEQ, x, min, "");
+            LLVMValueRef isMinusOne = LLVMBuildICmp(m.builder, LLVMIntEQ, y, LLVMConstAllOnes(type), "");
+            g.throwIf(LLVMBuildAnd(m.builder, isMin, isMinusOne, ""), RuntimeAbi.EX_OVERFLOW);
+        }
+        switch (op) {
+            case "div": return LLVMBuildSDiv(m.builder, x, y, "");
+            case "div.un": return LLVMBuildUDiv(m.builder, x, y, "");
+            case "rem": return LLVMBuildSRem(m.builder, x, y, "");
+            default: return LLVMBuildURem(m.builder, x, y, "");
+        }
+    }
+
+    private void pointerArithmetic(String op, StackValue a, StackValue b) {
+        if (op.equals("add") && a.kind().isPointerLike() && b.kind().isInteger()) {
+            g.push(StackKind.POINTER, m.offset(a.value(), g.coerce(b, m.i64, false)));
+        } else if (op.equals("add") && b.kind().isPointerLike() && a.kind().isInteger()) {
+            g.push(StackKind.POINTER, m.offset(b.value(), g.coerce(a, m.i64, false)));
+        } else if (op.equals("sub") && a.kind().isPointerLike() && b.kind().isInteger()) {
+            LLVMValueRef neg = LLVMBuildNeg(m.builder, g.coerce(b, m.i64, false), "");
+            g.push(StackKind.POINTER, m.offset(a.value(), neg));
+        } else {
+            // pointer difference, masks and other arithmetic on addresses happen on native ints
+            LLVMValueRef x = g.coerce(a, m.i64, false);
+            LLVMValueRef y = g.coerce(b, m.i64, false);
+            g.push(StackValue.of(StackKind.NATIVE_INT, x));
+            g.push(StackValue.of(StackKind.NATIVE_INT, y));
+            binary(op);
+        }
+    }
+
+    private void checkedBinary(String op) {
+        StackValue b = g.pop();
+        StackValue a = g.pop();
+        boolean unsigned = op.endsWith(".un");
+        LLVMValueRef[] v = unify(a, b, unsigned);
+        String base = op.substring(0, 3);
+        String name = "llvm." + (unsigned ? "u" : "s") + base + ".with.overflow";
+        LLVMTypeRef type = LLVMTypeOf(v[0]);
+        if (LLVMGetTypeKind(type) == LLVMPointerTypeKind) {
+            v[0] = LLVMBuildPtrToInt(m.builder, v[0], m.i64, "");
+            v[1] = LLVMBuildPtrToInt(m.builder, v[1], m.i64, "");
+            type = m.i64;
+        }
+        LlvmFunction f = g.ctx.runtime.intrinsic(name, type);
+        LLVMValueRef pair = m.call(f.type(), f.value(), v[0], v[1]);
+        g.throwIf(LLVMBuildExtractValue(m.builder, pair, 1, ""), RuntimeAbi.EX_OVERFLOW);
+        g.push(resultKind(a, b), LLVMBuildExtractValue(m.builder, pair, 0, ""));
+    }
+
+    private void shift(String op) {
+        StackValue amount = g.pop();
+        StackValue value = g.pop();
+        LLVMTypeRef type = LLVMTypeOf(value.value());
+        int width = LLVMGetIntTypeWidth(type);
+        LLVMValueRef count = g.coerce(amount, type, true);
+        // x64 masks the count; LLVM would otherwise produce poison for counts >= width
+        count = LLVMBuildAnd(m.builder, count, LLVMConstInt(type, width - 1, 0), "");
+        LLVMValueRef r;
+        switch (op) {
+            case "shl": r = LLVMBuildShl(m.builder, value.value(), count, ""); break;
+            case "shr": r = LLVMBuildAShr(m.builder, value.value(), count, ""); break;
+            default: r = LLVMBuildLShr(m.builder, value.value(), count, ""); break;
+        }
+        g.push(value.kind(), r);
+    }
+}

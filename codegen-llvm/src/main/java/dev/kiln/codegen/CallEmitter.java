@@ -1,0 +1,172 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.GenericContext;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.WellKnownType;
+import java.util.List;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/** call, callvirt and newobj: direct calls, vtable dispatch, object allocation and string construction. */
+final class CallEmitter {
+    private final MethodCodegen g;
+    private final LlvmModule m;
+    private final NativeModuleBuilder ctx;
+    private final ObjectEmitter objects;
+
+    CallEmitter(MethodCodegen g) {
+        this.g = g;
+        this.m = g.m;
+        this.ctx = g.ctx;
+        this.objects = new ObjectEmitter(g);
+    }
+
+    boolean tryEmit(String op, int token, MethodCodegen.Prefixes prefixes) {
+        switch (op) {
+            case "call": call(resolve(token), false, prefixes); return true;
+            case "callvirt": call(resolve(token), true, prefixes); return true;
+            case "newobj": newObject(resolve(token)); return true;
+            default: return false;
+        }
+    }
+
+    private MethodDesc resolve(int token) {
+        return g.il.module().resolveMethod(token, GenericContext.NONE);
+    }
+
+    /** Pops the arguments of a call to target (this first), converted to the callee's parameter types. */
+    private LLVMValueRef[] popArguments(MethodDesc target, LLVMValueRef thisValue) {
+        List<TypeDesc> params = target.signature().parameters();
+        int thisCount = target.isStatic() ? 0 : 1;
+        LLVMValueRef[] args = new LLVMValueRef[params.size() + thisCount];
+        for (int i = params.size() - 1; i >= 0; i--) {
+            args[i + thisCount] = g.toStorage(g.pop(), params.get(i));
+        }
+        if (thisCount == 1) {
+            args[0] = thisValue != null ? thisValue : g.coerce(g.pop(), m.ptr, false);
+        }
+        return args;
+    }
+
+    private void checkCallable(MethodDesc target) {
+        if (target.owningType().isInterface()) {
+            throw g.unsupported("calling interface method " + target.fullName());
+        }
+        if (target.signature().genericParameterCount() > 0) {
+            throw g.unsupported("calling generic method " + target.fullName());
+        }
+        if (target.methodIL() == null && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()) {
+            throw g.error(g.currentOffset, "cannot call " + target.fullName()
+                    + ": it has no IL body and is not an internal call (P/Invoke is not supported yet)");
+        }
+    }
+
+    private void call(MethodDesc target, boolean virtualCall, MethodCodegen.Prefixes prefixes) {
+        checkCallable(target);
+        if (target.isStatic()) {
+            objects.ensureClassConstructorRan(target.owningType(), false);
+        }
+        LLVMValueRef[] args = popArguments(target, null);
+        if (prefixes.constrainedToken != 0) {
+            TypeDesc constraint = g.il.module().resolveType(prefixes.constrainedToken, GenericContext.NONE);
+            MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
+            if (direct != null) {
+                LlvmFunction f = ctx.functions.get(direct);
+                pushResult(target, m.call(f.type(), f.value(), args));
+                return;
+            }
+            // reference type: dereference the managed pointer; value type without override: box it
+            args[0] = constraint.isValueType() ? objects.boxAddress(constraint, args[0]) : m.load(m.ptr, args[0]);
+        }
+        LLVMValueRef result;
+        boolean dispatch = virtualCall && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
+        if (dispatch) {
+            result = virtualCall(target, args);
+        } else {
+            if (virtualCall) {
+                g.nullCheck(args[0]);
+            }
+            if (target.isAbstract()) {
+                throw g.error(g.currentOffset, "non-virtual call to abstract method " + target.fullName());
+            }
+            LlvmFunction f = ctx.functions.get(target);
+            result = m.call(f.type(), f.value(), args);
+        }
+        pushResult(target, result);
+    }
+
+    private LLVMValueRef virtualCall(MethodDesc target, LLVMValueRef[] args) {
+        LLVMValueRef object = args[0];
+        g.nullCheck(object);
+        int slot = ctx.typeSystem.vtableOf(target.owningType()).slotOf(target);
+        LLVMValueRef type = m.load(m.ptr, object);
+        LLVMValueRef entry = m.load(m.ptr, m.offset(type, RuntimeAbi.TYPE_VTABLE_OFFSET + 8L * slot));
+        LLVMValueRef result = m.call(ctx.functions.functionType(target), entry, args);
+        copyParameterAttributes(target, result);
+        return result;
+    }
+
+    private void copyParameterAttributes(MethodDesc target, LLVMValueRef call) {
+        var params = target.signature().parameters();
+        int first = target.isStatic() ? 1 : 2;
+        for (int i = 0; i < params.size(); i++) {
+            String ext = TypeMapper.extensionAttribute(params.get(i));
+            if (ext != null) {
+                int kind = LLVMGetEnumAttributeKindForName(ext, ext.length());
+                LLVMAddCallSiteAttribute(call, first + i, LLVMCreateEnumAttribute(m.context, kind, 0));
+            }
+        }
+    }
+
+    private void pushResult(MethodDesc target, LLVMValueRef result) {
+        TypeDesc ret = target.signature().returnType();
+        if (ret.category() != TypeCategory.VOID) {
+            g.push(g.toStack(ret, result));
+        }
+    }
+
+    private void newObject(MethodDesc ctor) {
+        TypeDesc type = ctor.owningType();
+        checkCallable(ctor);
+        if (type.category() == TypeCategory.STRING) {
+            newString(ctor);
+            return;
+        }
+        if (type.isValueType()) {
+            throw g.unsupported("newobj of value type " + type.fullName());
+        }
+        if (type.isAbstract()) {
+            throw g.error(g.currentOffset, "cannot create an instance of abstract type " + type.fullName());
+        }
+        objects.ensureClassConstructorRan(type, false);
+        LLVMValueRef[] args = popArgumentsForNew(ctor);
+        ctx.descriptors.markConstructed(type);
+        LlvmFunction alloc = ctx.runtime.gcAlloc();
+        LLVMValueRef object = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        args[0] = object;
+        LlvmFunction f = ctx.functions.get(ctor);
+        m.call(f.type(), f.value(), args);
+        g.push(new StackValue(StackKind.OBJECT, object, type));
+    }
+
+    private LLVMValueRef[] popArgumentsForNew(MethodDesc ctor) {
+        List<TypeDesc> params = ctor.signature().parameters();
+        LLVMValueRef[] args = new LLVMValueRef[params.size() + 1];
+        for (int i = params.size() - 1; i >= 0; i--) {
+            args[i + 1] = g.toStorage(g.pop(), params.get(i));
+        }
+        return args;
+    }
+
+    /** newobj String::.ctor(args) becomes call String::Ctor(args), a static factory (the CoreCLR convention). */
+    private void newString(MethodDesc ctor) {
+        MethodDesc factory = StringFactories.factoryFor(ctor);
+        LLVMValueRef[] args = popArguments(factory, null);
+        LlvmFunction f = ctx.functions.get(factory);
+        LLVMValueRef s = m.call(f.type(), f.value(), args);
+        g.push(new StackValue(StackKind.OBJECT, s, ctx.typeSystem.wellKnown(WellKnownType.STRING)));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.math.BigInteger;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * conv.*, conv.ovf.* and conv.ovf.*.un. Overflow checks compare the source, widened to i128 with the signedness
+ * the opcode gives it, against the target's range; floating-point sources are truncated and range-checked.
+ * Unchecked float-to-integer conversions saturate (as .NET 9+ does on x64), so NaN converts to 0.
+ */
+final class ConversionEmitter {
+    private final MethodCodegen g;
+    private final LlvmModule m;
+
+    ConversionEmitter(MethodCodegen g) {
+        this.g = g;
+        this.m = g.m;
+    }
+
+    /** A conversion target: width in bits, signedness, and resulting stack kind. */
+    private record Target(int bits, boolean signed, StackKind kind) {
+    }
+
+    private Target target(String name) {
+        switch (name) {
+            case "i1": return new Target(8, true, StackKind.I32);
+            case "u1": return new Target(8, false, StackKind.I32);
+            case "i2": return new Target(16, true, StackKind.I32);
+            case "u2": return new Target(16, false, StackKind.I32);
+            case "i4": return new Target(32, true, StackKind.I32);
+            case "u4": return new Target(32, false, StackKind.I32);
+            case "i8": return new Target(64, true, StackKind.I64);
+            case "u8": return new Target(64, false, StackKind.I64);
+            case "i": return new Target(64, true, StackKind.NATIVE_INT);
+            case "u": return new Target(64, false, StackKind.NATIVE_INT);
+            default: throw g.error(g.currentOffset, "unknown conversion conv." + name);
+        }
+    }
+
+    void convert(String op) {
+        String rest = op.substring("conv.".length());
+        StackValue v = g.pop();
+        if (rest.equals("r4") || rest.equals("r8") || rest.equals("r.un")) {
+            g.push(StackKind.FLOAT, toFloat(v, rest));
+            return;
+        }
+        boolean checked = rest.startsWith("ovf.");
+        if (checked) {
+            rest = rest.substring(4);
+        }
+        boolean sourceUnsigned = rest.endsWith(".un");
+        if (sourceUnsigned) {
+            rest = rest.substring(0, rest.length() - 3);
+        }
+        Target t = target(rest);
+        LLVMValueRef narrow = v.kind() == StackKind.FLOAT ? fromFloat(v, t, checked) : fromInteger(v, t, checked, sourceUnsigned);
+        g.push(t.kind(), widen(narrow, t));
+    }
+
+    private LLVMValueRef toFloat(StackValue v, String kind) {
+        LLVMValueRef d;
+        if (v.kind() == StackKind.FLOAT) {
+            d = v.value();
+        } else {
+            LLVMValueRef i = v.kind().isPointerLike() ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
+            d = kind.equals("r.un") ? LLVMBuildUIToFP(m.builder, i, m.f64, "") : LLVMBuildSIToFP(m.builder, i, m.f64, "");
+        }
+        if (kind.equals("r4")) {
+            d = LLVMBuildFPExt(m.builder, LLVMBuildFPTrunc(m.builder, d, m.f32, ""), m.f64, "");
+        }
+        return d;
+    }
+
+    private LLVMValueRef fromInteger(StackValue v, Target t, boolean checked, boolean sourceUnsigned) {
+        LLVMValueRef value = v.kind().isPointerLike() ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
+        LLVMTypeRef narrowType = LLVMIntTypeInContext(m.context, t.bits());
+        if (checked) {
+            LLVMTypeRef i128 = LLVMIntTypeInContext(m.context, 128);
+            LLVMValueRef wide = sourceUnsigned ? LLVMBuildZExt(m.builder, value, i128, "") : LLVMBuildSExt(m.builder, value, i128, "");
+            BigInteger min = t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).negate() : BigInteger.ZERO;
+            BigInteger max = t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).subtract(BigInteger.ONE)
+                    : BigInteger.ONE.shiftLeft(t.bits()).subtract(BigInteger.ONE);
+            LLVMValueRef below = LLVMBuildICmp(m.builder, LLVMIntSLT, wide, constI128(i128, min), "");
+            LLVMValueRef above = LLVMBuildICmp(m.builder, LLVMIntSGT, wide, constI128(i128, max), "");
+            g.throwIf(LLVMBuildOr(m.builder, below, above, ""), RuntimeAbi.EX_OVERFLOW);
+        }
+        int width = LLVMGetIntTypeWidth(LLVMTypeOf(value));
+        if (width > t.bits()) {
+            return LLVMBuildTrunc(m.builder, value, narrowType, "");
+        }
+        if (width < t.bits()) {
+            // widening to 64 bits: the source's signedness decides (conv.u8 of an int32 zero-extends)
+            boolean zero = sourceUnsigned || !t.signed() && !checked;
+            return zero ? LLVMBuildZExt(m.builder, value, narrowType, "") : LLVMBuildSExt(m.builder, value, narrowType, "");
+        }
+        return value;
+    }
+
+    private LLVMValueRef constI128(LLVMTypeRef i128, BigInteger value) {
+        return LLVMConstIntOfString(i128, value.toString(), (byte) 10);
+    }
+
+    private LLVMValueRef fromFloat(StackValue v, Target t, boolean checked) {
+        LLVMTypeRef narrowType = LLVMIntTypeInContext(m.context, t.bits());
+        if (checked) {
+            LlvmFunction trunc = g.ctx.runtime.intrinsic("llvm.trunc", m.f64);
+            LLVMValueRef whole = m.call(trunc.type(), trunc.value(), v.value());
+            double low = t.signed() ? -Math.pow(2, t.bits() - 1) : 0.0;
+            double highExclusive = t.signed() ? Math.pow(2, t.bits() - 1) : Math.pow(2, t.bits());
+            LLVMValueRef inRange = LLVMBuildAnd(m.builder,
+                    LLVMBuildFCmp(m.builder, LLVMRealOGE, whole, LLVMConstReal(m.f64, low), ""),
+                    LLVMBuildFCmp(m.builder, LLVMRealOLT, whole, LLVMConstReal(m.f64, highExclusive), ""), "");
+            g.throwIf(LLVMBuildNot(m.builder, inRange, ""), RuntimeAbi.EX_OVERFLOW);
+            return t.signed() ? LLVMBuildFPToSI(m.builder, whole, narrowType, "") : LLVMBuildFPToUI(m.builder, whole, narrowType, "");
+        }
+        // Convert through 64 bits (saturating), then wrap to the target width as .NET does for small targets.
+        String name = t.signed() || t.bits() < 64 ? "llvm.fptosi.sat" : "llvm.fptoui.sat";
+        LlvmFunction sat = g.ctx.runtime.intrinsic(name, m.i64, m.f64);
+        LLVMValueRef wide = m.call(sat.type(), sat.value(), v.value());
+        if (t.bits() == 32) {
+            LlvmFunction sat32 = g.ctx.runtime.intrinsic(t.signed() ? "llvm.fptosi.sat" : "llvm.fptoui.sat", m.i32, m.f64);
+            return m.call(sat32.type(), sat32.value(), v.value());
+        }
+        return t.bits() < 64 ? LLVMBuildTrunc(m.builder, wide, narrowType, "") : wide;
+    }
+
+    /** Widens a narrow result back to its stack width (i8/i16 → i32 by the target's signedness). */
+    private LLVMValueRef widen(LLVMValueRef narrow, Target t) {
+        LLVMTypeRef stackType = g.llvmType(t.kind());
+        int width = LLVMGetIntTypeWidth(LLVMTypeOf(narrow));
+        int stackWidth = LLVMGetIntTypeWidth(stackType);
+        if (width == stackWidth) {
+            return narrow;
+        }
+        return t.signed() ? LLVMBuildSExt(m.builder, narrow, stackType, "") : LLVMBuildZExt(m.builder, narrow, stackType, "");
+    }
+}

@@ -1,0 +1,137 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * LLVM functions for managed methods. Calling convention: `this` (ptr) first for instance methods, then the
+ * parameters in their storage types; small integers are widened per the C ABI (zeroext/signext) so that internal
+ * calls can bind directly to C functions.
+ */
+public final class ManagedFunctions {
+    private final LlvmModule m;
+    private final TypeMapper types;
+    private final Symbols symbols;
+    private final Map<MethodDesc, LlvmFunction> functions = new LinkedHashMap<>();
+    private final Map<MethodDesc, LlvmFunction> unboxingStubs = new LinkedHashMap<>();
+    private final Map<MethodDesc, Boolean> defined = new LinkedHashMap<>();
+
+    public ManagedFunctions(LlvmModule m, TypeMapper types, Symbols symbols) {
+        this.m = m;
+        this.types = types;
+        this.symbols = symbols;
+    }
+
+    public LLVMTypeRef functionType(MethodDesc method) {
+        var sig = method.signature();
+        List<LLVMTypeRef> params = new ArrayList<>();
+        if (!method.isStatic()) {
+            params.add(m.ptr);
+        }
+        for (TypeDesc p : sig.parameters()) {
+            params.add(types.storageType(p));
+        }
+        return m.functionType(types.storageType(sig.returnType()), params.toArray(new LLVMTypeRef[0]));
+    }
+
+    /** The function for a method, declared on first use. Internal calls bind to their C symbol. */
+    public synchronized LlvmFunction get(MethodDesc method) {
+        LlvmFunction f = functions.get(method);
+        if (f == null) {
+            LLVMTypeRef type = functionType(method);
+            String name = method.isInternalCall()
+                    ? RuntimeAbi.internalCallSymbol(method.owningType().fullName(), method.name())
+                    : symbols.nameFor(method, method.fullName());
+            LLVMValueRef fn = LLVMGetNamedFunction(m.module, name);
+            if (fn == null || fn.isNull()) {
+                fn = LLVMAddFunction(m.module, name, type);
+            } else if (method.isInternalCall()) {
+                throw new CodegenException(method + ": internal call " + name + " is declared twice (overloads of an "
+                        + "internal call are not allowed)");
+            }
+            addParameterAttributes(method, fn);
+            f = new LlvmFunction(fn, type);
+            functions.put(method, f);
+        }
+        return f;
+    }
+
+    private void addParameterAttributes(MethodDesc method, LLVMValueRef fn) {
+        var sig = method.signature();
+        int first = method.isStatic() ? 1 : 2;
+        for (int i = 0; i < sig.parameters().size(); i++) {
+            String ext = TypeMapper.extensionAttribute(sig.parameters().get(i));
+            if (ext != null) {
+                m.addEnumAttribute(fn, first + i, ext);
+            }
+        }
+        String retExt = TypeMapper.extensionAttribute(sig.returnType());
+        if (retExt != null) {
+            m.addEnumAttribute(fn, LLVMAttributeReturnIndex, retExt);
+        }
+    }
+
+    public synchronized void markDefined(MethodDesc method) {
+        defined.put(method, Boolean.TRUE);
+        LLVMSetLinkage(get(method).value(), LLVMInternalLinkage);
+    }
+
+    public synchronized boolean isDefined(MethodDesc method) {
+        return defined.containsKey(method) || method.isInternalCall();
+    }
+
+    /** Managed methods that were referenced but never compiled (a dependency-analysis bug if not empty). */
+    public synchronized List<MethodDesc> undefinedReferences() {
+        List<MethodDesc> missing = new ArrayList<>();
+        for (MethodDesc method : functions.keySet()) {
+            if (!isDefined(method) && LLVMGetFirstUse(functions.get(method).value()) != null
+                    && !LLVMGetFirstUse(functions.get(method).value()).isNull()) {
+                missing.add(method);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * For a value type's virtual method: the vtable entry receives the boxed object and must pass the address of
+     * the value inside it (object + 8) as `this`.
+     */
+    public synchronized LlvmFunction unboxingStub(MethodDesc method) {
+        LlvmFunction stub = unboxingStubs.get(method);
+        if (stub != null) {
+            return stub;
+        }
+        LlvmFunction target = get(method);
+        String name = symbols.nameFor(java.util.List.of("unboxing stub", method), "unbox " + method.fullName());
+        LLVMValueRef fn = LLVMAddFunction(m.module, name, target.type());
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        var savedBlock = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        int count = LLVMCountParams(fn);
+        LLVMValueRef[] args = new LLVMValueRef[count];
+        for (int i = 0; i < count; i++) {
+            args[i] = LLVMGetParam(fn, i);
+        }
+        args[0] = m.offset(args[0], RuntimeAbi.OBJECT_HEADER_SIZE);
+        LLVMValueRef result = m.call(target.type(), target.value(), args);
+        if (LLVMGetTypeKind(LLVMGetReturnType(target.type())) == LLVMVoidTypeKind) {
+            LLVMBuildRetVoid(m.builder);
+        } else {
+            LLVMBuildRet(m.builder, result);
+        }
+        if (savedBlock != null && !savedBlock.isNull()) {
+            LLVMPositionBuilderAtEnd(m.builder, savedBlock);
+        }
+        stub = new LlvmFunction(fn, target.type());
+        unboxingStubs.put(method, stub);
+        return stub;
+    }
+}

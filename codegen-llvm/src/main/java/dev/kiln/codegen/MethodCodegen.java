@@ -1,0 +1,487 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.MethodIL;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.metadata.ILReader;
+import dev.kiln.typesystem.metadata.Instruction;
+import dev.kiln.typesystem.metadata.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Translates one method's IL into its LLVM function.
+ *
+ * IL arguments and locals live in allocas, and evaluation-stack values that cross a basic-block boundary are
+ * stored in per-(depth, kind) spill slots; SROA/mem2reg turn both into SSA values. Keeping every piece of IL state
+ * addressable is deliberate: runtime-async lowering saves and restores exactly these slots at suspension points.
+ * Blocks are translated in IL order; a block's entry stack shape comes from the first branch or fall-through that
+ * reaches it (ECMA-335 III.1.7.5: a block reached only backwards starts with an empty stack).
+ */
+final class MethodCodegen {
+    final NativeModuleBuilder ctx;
+    final LlvmModule m;
+    final MethodDesc method;
+    final MethodIL il;
+    private final LlvmFunction function;
+    private final List<StackValue> stack = new ArrayList<>();
+    private final TreeMap<Integer, LLVMBasicBlockRef> blocks = new TreeMap<>();
+    private final Map<Integer, List<StackKind>> entryShapes = new HashMap<>();
+    private final Map<String, LLVMValueRef> spillSlots = new HashMap<>();
+    private LLVMValueRef[] argSlots;
+    private TypeDesc[] argTypes;
+    private LLVMValueRef[] localSlots;
+    private LLVMBasicBlockRef entryBlock;
+    private boolean reachable;
+    int currentOffset;
+    private final ArithmeticEmitter arithmetic;
+    private final ObjectEmitter objects;
+    private final CallEmitter calls;
+
+    MethodCodegen(NativeModuleBuilder ctx, MethodDesc method) {
+        this.ctx = ctx;
+        this.m = ctx.m;
+        this.method = method;
+        this.il = method.methodIL();
+        this.function = ctx.functions.get(method);
+        this.arithmetic = new ArithmeticEmitter(this);
+        this.objects = new ObjectEmitter(this);
+        this.calls = new CallEmitter(this);
+    }
+
+    void compile() {
+        if (il == null) {
+            throw new CodegenException(method.location() + ": method has no IL body");
+        }
+        if (!il.exceptionClauses().isEmpty()) {
+            throw error(0, "exception handling (try/catch/finally) is not supported yet");
+        }
+        List<Instruction> code;
+        try {
+            code = ILReader.decode(il.code());
+        } catch (RuntimeException e) {
+            throw new CodegenException(method.location() + ": " + e.getMessage());
+        }
+        ctx.functions.markDefined(method);
+        entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
+        LLVMPositionBuilderAtEnd(m.builder, entryBlock);
+        allocateArgumentsAndLocals();
+        findBlocks(code);
+        LLVMBuildBr(m.builder, block(0));
+        reachable = false;
+        Prefixes prefixes = new Prefixes();
+        for (Instruction insn : code) {
+            currentOffset = insn.offset();
+            if (blocks.containsKey(insn.offset())) {
+                enterBlock(insn.offset());
+            }
+            if (!reachable) {
+                continue;
+            }
+            try {
+                emit(insn, prefixes);
+            } catch (CodegenException e) {
+                throw e;
+            } catch (dev.kiln.typesystem.TypeLoadException | dev.kiln.typesystem.metadata.BadImageFormatException e) {
+                throw error(insn.offset(), e.getMessage());
+            }
+        }
+        if (reachable) {
+            throw error(currentOffset, "control falls off the end of the method");
+        }
+    }
+
+    CodegenException error(int offset, String message) {
+        return new CodegenException(method.location() + " at IL_" + String.format("%04x", offset) + ": " + message);
+    }
+
+    CodegenException unsupported(String what) {
+        return error(currentOffset, what + " is not supported yet");
+    }
+
+    // ---- setup ----
+
+    private void allocateArgumentsAndLocals() {
+        var sig = method.signature();
+        int thisOffset = method.isStatic() ? 0 : 1;
+        int count = sig.parameters().size() + thisOffset;
+        argSlots = new LLVMValueRef[count];
+        argTypes = new TypeDesc[count];
+        for (int i = 0; i < count; i++) {
+            TypeDesc type;
+            if (i < thisOffset) {
+                TypeDesc owner = method.owningType();
+                type = owner.isValueType() ? owner.makeByRefType() : owner;
+            } else {
+                type = sig.parameters().get(i - thisOffset);
+            }
+            argTypes[i] = type;
+            LLVMTypeRef storage = ctx.types.storageType(type);
+            argSlots[i] = LLVMBuildAlloca(m.builder, storage, "arg" + i);
+            m.store(LLVMGetParam(function.value(), i), argSlots[i]);
+        }
+        localSlots = new LLVMValueRef[il.locals().size()];
+        for (int i = 0; i < localSlots.length; i++) {
+            LLVMTypeRef storage = ctx.types.storageType(il.locals().get(i));
+            localSlots[i] = LLVMBuildAlloca(m.builder, storage, "loc" + i);
+            // Zero every local: verifiable code needs it with localsinit, and conservative GC scanning prefers it.
+            m.store(LLVMConstNull(storage), localSlots[i]);
+        }
+    }
+
+    private void findBlocks(List<Instruction> code) {
+        blocks.put(0, null);
+        for (Instruction insn : code) {
+            String op = insn.opcode().mnemonic();
+            if (insn.switchTargets() != null) {
+                for (int t : insn.switchTargets()) {
+                    blocks.put(t, null);
+                }
+                blocks.put(insn.nextOffset(), null);
+            } else if (isBranch(op)) {
+                blocks.put((int) insn.operand(), null);
+                blocks.put(insn.nextOffset(), null);
+            } else if (op.equals("ret") || op.equals("throw") || op.equals("rethrow") || op.equals("jmp")) {
+                blocks.put(insn.nextOffset(), null);
+            }
+        }
+        int end = code.isEmpty() ? 0 : code.get(code.size() - 1).nextOffset();
+        blocks.remove(end);
+        for (Integer offset : new ArrayList<>(blocks.keySet())) {
+            blocks.put(offset, LLVMAppendBasicBlockInContext(m.context, function.value(), "IL_" + Integer.toHexString(offset)));
+        }
+    }
+
+    private static boolean isBranch(String op) {
+        return op.startsWith("br") || op.startsWith("b") && (op.startsWith("beq") || op.startsWith("bge")
+                || op.startsWith("bgt") || op.startsWith("ble") || op.startsWith("blt") || op.startsWith("bne"))
+                || op.startsWith("leave");
+    }
+
+    LLVMBasicBlockRef block(int offset) {
+        LLVMBasicBlockRef b = blocks.get(offset);
+        if (b == null) {
+            throw error(currentOffset, "branch to IL_" + String.format("%04x", offset) + " which is not an instruction");
+        }
+        return b;
+    }
+
+    private void enterBlock(int offset) {
+        LLVMBasicBlockRef b = block(offset);
+        if (reachable) {
+            // fall-through into the next block
+            saveStackFor(offset);
+            LLVMBuildBr(m.builder, b);
+        }
+        LLVMPositionBuilderAtEnd(m.builder, b);
+        stack.clear();
+        List<StackKind> shape = entryShapes.get(offset);
+        if (shape != null) {
+            for (int depth = 0; depth < shape.size(); depth++) {
+                StackKind kind = shape.get(depth);
+                stack.add(StackValue.of(kind, m.load(llvmType(kind), spillSlot(depth, kind))));
+            }
+            reachable = true;
+        } else {
+            // Entered only by backward branches (stack empty by ECMA rule) or not at all: translate it anyway when
+            // something may branch to it later; unreferenced blocks are removed by LLVM.
+            entryShapes.put(offset, List.of());
+            reachable = true;
+        }
+    }
+
+    /** Stores the current stack into the spill slots of the target block's entry shape. */
+    void saveStackFor(int targetOffset) {
+        List<StackKind> shape = new ArrayList<>(stack.size());
+        for (StackValue v : stack) {
+            shape.add(v.kind());
+        }
+        List<StackKind> existing = entryShapes.putIfAbsent(targetOffset, shape);
+        if (existing != null && !existing.equals(shape)) {
+            throw error(currentOffset, "stack shape " + shape + " at branch to IL_" + String.format("%04x", targetOffset)
+                    + " differs from " + existing);
+        }
+        for (int depth = 0; depth < stack.size(); depth++) {
+            StackValue v = stack.get(depth);
+            m.store(v.value(), spillSlot(depth, v.kind()));
+        }
+    }
+
+    private LLVMValueRef spillSlot(int depth, StackKind kind) {
+        return spillSlots.computeIfAbsent(depth + ":" + kind, k -> {
+            var saved = LLVMGetInsertBlock(m.builder);
+            LLVMPositionBuilder(m.builder, entryBlock, LLVMGetFirstInstruction(entryBlock));
+            LLVMValueRef slot = LLVMBuildAlloca(m.builder, llvmType(kind), "stack" + k.replace(':', '_'));
+            LLVMPositionBuilderAtEnd(m.builder, saved);
+            return slot;
+        });
+    }
+
+    LLVMTypeRef llvmType(StackKind kind) {
+        switch (kind) {
+            case I32: return m.i32;
+            case I64: case NATIVE_INT: return m.i64;
+            case FLOAT: return m.f64;
+            default: return m.ptr;
+        }
+    }
+
+    // ---- stack ----
+
+    void push(StackValue v) {
+        stack.add(v);
+    }
+
+    void push(StackKind kind, LLVMValueRef value) {
+        stack.add(StackValue.of(kind, value));
+    }
+
+    StackValue pop() {
+        if (stack.isEmpty()) {
+            throw error(currentOffset, "evaluation stack underflow");
+        }
+        return stack.remove(stack.size() - 1);
+    }
+
+    StackValue peek() {
+        if (stack.isEmpty()) {
+            throw error(currentOffset, "evaluation stack underflow");
+        }
+        return stack.get(stack.size() - 1);
+    }
+
+    /** Loads a value of the given type from memory and pushes it with its stack kind (small ints widened). */
+    void pushLoaded(TypeDesc type, LLVMValueRef address) {
+        LLVMValueRef raw = m.load(ctx.types.storageType(type), address);
+        push(toStack(type, raw));
+    }
+
+    StackValue toStack(TypeDesc type, LLVMValueRef raw) {
+        StackKind kind = TypeMapper.stackKind(type);
+        switch (type.category()) {
+            case BOOLEAN: case UINT8: case CHAR: case UINT16:
+                return new StackValue(kind, LLVMBuildZExt(m.builder, raw, m.i32, ""), type);
+            case INT8: case INT16:
+                return new StackValue(kind, LLVMBuildSExt(m.builder, raw, m.i32, ""), type);
+            case FLOAT32:
+                return new StackValue(kind, LLVMBuildFPExt(m.builder, raw, m.f64, ""), type);
+            default:
+                return new StackValue(kind, raw, type);
+        }
+    }
+
+    /** Converts a stack value to the storage representation of type (implicit IL conversions on store/call). */
+    LLVMValueRef toStorage(StackValue v, TypeDesc type) {
+        LLVMTypeRef target = ctx.types.storageType(type);
+        return coerce(v, target, TypeMapper.isUnsignedSmall(type));
+    }
+
+    LLVMValueRef coerce(StackValue v, LLVMTypeRef target, boolean unsigned) {
+        LLVMValueRef value = v.value();
+        LLVMTypeRef source = LLVMTypeOf(value);
+        if (source.equals(target)) {
+            return value;
+        }
+        int targetKind = LLVMGetTypeKind(target);
+        int sourceKind = LLVMGetTypeKind(source);
+        if (targetKind == LLVMIntegerTypeKind && sourceKind == LLVMIntegerTypeKind) {
+            int tw = LLVMGetIntTypeWidth(target);
+            int sw = LLVMGetIntTypeWidth(source);
+            if (tw < sw) {
+                return LLVMBuildTrunc(m.builder, value, target, "");
+            }
+            return unsigned ? LLVMBuildZExt(m.builder, value, target, "") : LLVMBuildSExt(m.builder, value, target, "");
+        }
+        if (targetKind == LLVMPointerTypeKind && sourceKind == LLVMIntegerTypeKind) {
+            return LLVMBuildIntToPtr(m.builder, value, target, "");
+        }
+        if (targetKind == LLVMIntegerTypeKind && sourceKind == LLVMPointerTypeKind) {
+            return LLVMBuildPtrToInt(m.builder, value, target, "");
+        }
+        if (targetKind == LLVMFloatTypeKind && sourceKind == LLVMDoubleTypeKind) {
+            return LLVMBuildFPTrunc(m.builder, value, target, "");
+        }
+        if (targetKind == LLVMDoubleTypeKind && sourceKind == LLVMFloatTypeKind) {
+            return LLVMBuildFPExt(m.builder, value, target, "");
+        }
+        throw error(currentOffset, "cannot convert a " + v.kind() + " stack value to " + LLVMPrintTypeToString(target).getString());
+    }
+
+    // ---- runtime helpers ----
+
+    /** Branches to a cold block that raises a runtime exception when condition is true. */
+    void throwIf(LLVMValueRef condition, int exceptionCode) {
+        LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(m.context, function.value(), "throw");
+        LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(m.context, function.value(), "ok");
+        LLVMBuildCondBr(m.builder, condition, fail, ok);
+        LLVMPositionBuilderAtEnd(m.builder, fail);
+        LlvmFunction t = ctx.runtime.throwBuiltin();
+        m.call(t.type(), t.value(), m.constI32(exceptionCode));
+        LLVMBuildUnreachable(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, ok);
+    }
+
+    void nullCheck(LLVMValueRef object) {
+        throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, object, m.nullPtr(), ""), RuntimeAbi.EX_NULL_REFERENCE);
+    }
+
+    LLVMBasicBlockRef newBlock(String name) {
+        return LLVMAppendBasicBlockInContext(m.context, function.value(), name);
+    }
+
+    // ---- instructions ----
+
+    /** Prefix opcodes (constrained., volatile., ...) seen before the next instruction. */
+    static final class Prefixes {
+        int constrainedToken;
+        boolean tail;
+
+        void clear() {
+            constrainedToken = 0;
+            tail = false;
+        }
+    }
+
+    private void emit(Instruction insn, Prefixes prefixes) {
+        String op = insn.opcode().mnemonic();
+        long operand = insn.operand();
+        switch (op) {
+            case "nop": case "break": return;
+            case "volatile.": case "unaligned.": case "readonly.": case "no.": return;
+            case "tail.": prefixes.tail = true; return;
+            case "constrained.": prefixes.constrainedToken = (int) operand; return;
+            case "ldarg.0": case "ldarg.1": case "ldarg.2": case "ldarg.3":
+                loadArg(op.charAt(6) - '0'); return;
+            case "ldarg.s": case "ldarg": loadArg((int) operand); return;
+            case "ldarga.s": case "ldarga": push(StackKind.POINTER, argSlot((int) operand)); return;
+            case "starg.s": case "starg": storeArg((int) operand); return;
+            case "ldloc.0": case "ldloc.1": case "ldloc.2": case "ldloc.3":
+                loadLocal(op.charAt(6) - '0'); return;
+            case "ldloc.s": case "ldloc": loadLocal((int) operand); return;
+            case "ldloca.s": case "ldloca": push(StackKind.POINTER, localSlot((int) operand)); return;
+            case "stloc.0": case "stloc.1": case "stloc.2": case "stloc.3":
+                storeLocal(op.charAt(6) - '0'); return;
+            case "stloc.s": case "stloc": storeLocal((int) operand); return;
+            case "ldnull": push(new StackValue(StackKind.OBJECT, m.nullPtr(), null)); return;
+            case "ldc.i4.m1": push(StackKind.I32, m.constI32(-1)); return;
+            case "ldc.i4.0": case "ldc.i4.1": case "ldc.i4.2": case "ldc.i4.3": case "ldc.i4.4":
+            case "ldc.i4.5": case "ldc.i4.6": case "ldc.i4.7": case "ldc.i4.8":
+                push(StackKind.I32, m.constI32(op.charAt(7) - '0')); return;
+            case "ldc.i4.s": case "ldc.i4": push(StackKind.I32, m.constI32((int) operand)); return;
+            case "ldc.i8": push(StackKind.I64, m.constI64(operand)); return;
+            case "ldc.r4": case "ldc.r8": push(StackKind.FLOAT, LLVMConstReal(m.f64, insn.floatOperand())); return;
+            case "ldstr":
+                push(new StackValue(StackKind.OBJECT, ctx.strings.get(il.module().userString((int) operand)),
+                        ctx.typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING)));
+                return;
+            case "dup": push(peek()); return;
+            case "pop": pop(); return;
+            case "ret": emitReturn(); return;
+            case "br": case "br.s": case "leave": case "leave.s": branch((int) operand); return;
+            case "brtrue": case "brtrue.s": case "brfalse": case "brfalse.s":
+                conditionalBranch(arithmetic.truth(pop(), op.startsWith("brtrue")), (int) operand, insn.nextOffset());
+                return;
+            case "switch": emitSwitch(insn); return;
+            case "throw": objects.emitThrow(); return;
+            default:
+                break;
+        }
+        if (arithmetic.tryEmit(op, insn)) {
+            return;
+        }
+        if (objects.tryEmit(op, operand)) {
+            return;
+        }
+        if (calls.tryEmit(op, (int) operand, prefixes)) {
+            prefixes.clear();
+            return;
+        }
+        throw unsupported("IL instruction '" + op + "'");
+    }
+
+    private LLVMValueRef argSlot(int index) {
+        if (index < 0 || index >= argSlots.length) {
+            throw error(currentOffset, "argument " + index + " does not exist");
+        }
+        return argSlots[index];
+    }
+
+    private LLVMValueRef localSlot(int index) {
+        if (index < 0 || index >= localSlots.length) {
+            throw error(currentOffset, "local " + index + " does not exist");
+        }
+        return localSlots[index];
+    }
+
+    private void loadArg(int index) {
+        pushLoaded(argTypes[index], argSlot(index));
+    }
+
+    private void storeArg(int index) {
+        m.store(toStorage(pop(), argTypes[index]), argSlot(index));
+    }
+
+    private void loadLocal(int index) {
+        pushLoaded(il.locals().get(index), localSlot(index));
+    }
+
+    private void storeLocal(int index) {
+        m.store(toStorage(pop(), il.locals().get(index)), localSlot(index));
+    }
+
+    private void emitReturn() {
+        TypeDesc ret = method.signature().returnType();
+        if (ret.category() == dev.kiln.typesystem.TypeCategory.VOID) {
+            LLVMBuildRetVoid(m.builder);
+        } else {
+            LLVMBuildRet(m.builder, toStorage(pop(), ret));
+        }
+        reachable = false;
+    }
+
+    void branch(int target) {
+        saveStackFor(target);
+        LLVMBuildBr(m.builder, block(target));
+        reachable = false;
+    }
+
+    void conditionalBranch(LLVMValueRef condition, int target, int fallThrough) {
+        saveStackFor(target);
+        saveStackFor(fallThrough);
+        LLVMBuildCondBr(m.builder, condition, block(target), block(fallThrough));
+        reachable = false;
+    }
+
+    private void emitSwitch(Instruction insn) {
+        StackValue selector = pop();
+        LLVMValueRef value = coerce(selector, m.i32, false);
+        int[] targets = insn.switchTargets();
+        saveStackFor(insn.nextOffset());
+        for (int t : targets) {
+            saveStackFor(t);
+        }
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, value, block(insn.nextOffset()), targets.length);
+        for (int i = 0; i < targets.length; i++) {
+            LLVMAddCase(sw, m.constI32(i), block(targets[i]));
+        }
+        reachable = false;
+    }
+
+    void markUnreachable() {
+        LLVMBuildUnreachable(m.builder);
+        reachable = false;
+    }
+
+    /** The token of the instruction being compiled, formatted for messages. */
+    static String token(int token) {
+        return Tokens.format(token);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.TypeSystem;
+import dev.kiln.typesystem.WellKnownType;
+import java.nio.file.Path;
+import java.util.List;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * One native module under construction: the compiler adds method bodies, constructed types and the entry point;
+ * {@link #finish} defines all descriptors, checks that nothing referenced is missing, and verifies the module.
+ */
+public final class NativeModuleBuilder implements AutoCloseable {
+    final LlvmModule m;
+    final TypeSystem typeSystem;
+    final TypeMapper types;
+    final Symbols symbols = new Symbols();
+    final ManagedFunctions functions;
+    final TypeDescriptors descriptors;
+    final StaticStorage statics;
+    final StringLiterals strings;
+    final RuntimeFunctions runtime;
+    private LlvmFunction castHelper;
+
+    public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
+        this.typeSystem = typeSystem;
+        this.m = new LlvmModule(moduleName);
+        this.types = new TypeMapper(m);
+        this.functions = new ManagedFunctions(m, types, symbols);
+        this.descriptors = new TypeDescriptors(m, typeSystem, functions, symbols);
+        this.statics = new StaticStorage(m, types, symbols);
+        this.strings = new StringLiterals(m, descriptors, typeSystem.wellKnown(WellKnownType.STRING));
+        this.runtime = new RuntimeFunctions(m);
+        TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
+        descriptors.markConstructed(string);
+        descriptors.markConstructed(string.makeArrayType());
+    }
+
+    public LlvmModule llvm() {
+        return m;
+    }
+
+    /** Compiles one method's IL into its function. */
+    public void compileMethod(MethodDesc method) {
+        new MethodCodegen(this, method).compile();
+    }
+
+    public void markConstructed(TypeDesc type) {
+        descriptors.markConstructed(type);
+    }
+
+    /** kiln_managed_main(string[] args): calls Main and returns the exit code (0 for void Main). */
+    public void defineEntryPoint(MethodDesc main) {
+        LlvmFunction target = functions.get(main);
+        var type = m.functionType(m.i32, m.ptr);
+        LLVMValueRef fn = LLVMAddFunction(m.module, RuntimeAbi.MANAGED_MAIN, type);
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        LLVMValueRef[] args = main.signature().parameters().isEmpty() ? new LLVMValueRef[0]
+                : new LLVMValueRef[] {LLVMGetParam(fn, 0)};
+        LLVMValueRef result = m.call(target.type(), target.value(), args);
+        var ret = main.signature().returnType().category();
+        if (ret == dev.kiln.typesystem.TypeCategory.VOID) {
+            LLVMBuildRet(m.builder, m.constI32(0));
+        } else if (ret == dev.kiln.typesystem.TypeCategory.INT32 || ret == dev.kiln.typesystem.TypeCategory.UINT32) {
+            LLVMBuildRet(m.builder, result);
+        } else {
+            throw new CodegenException(main.location() + ": Main must return void or int");
+        }
+    }
+
+    /** A module-local function (ptr obj, ptr type) → obj when obj's type is type or derives from it, else null. */
+    LlvmFunction castHelper() {
+        if (castHelper == null) {
+            var type = m.functionType(m.ptr, m.ptr, m.ptr);
+            LLVMValueRef fn = LLVMAddFunction(m.module, "kiln.isinst.class", type);
+            LLVMSetLinkage(fn, LLVMInternalLinkage);
+            var saved = LLVMGetInsertBlock(m.builder);
+            var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
+            var loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
+            var next = LLVMAppendBasicBlockInContext(m.context, fn, "next");
+            var yes = LLVMAppendBasicBlockInContext(m.context, fn, "yes");
+            var no = LLVMAppendBasicBlockInContext(m.context, fn, "no");
+            LLVMValueRef obj = LLVMGetParam(fn, 0);
+            LLVMValueRef target = LLVMGetParam(fn, 1);
+            LLVMPositionBuilderAtEnd(m.builder, entry);
+            LLVMValueRef isNull = LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), "");
+            LLVMValueRef first = m.load(m.ptr, obj);
+            LLVMBuildCondBr(m.builder, isNull, no, loop);
+            LLVMPositionBuilderAtEnd(m.builder, loop);
+            LLVMValueRef phi = LLVMBuildPhi(m.builder, m.ptr, "t");
+            LLVMValueRef match = LLVMBuildICmp(m.builder, LLVMIntEQ, phi, target, "");
+            LLVMBuildCondBr(m.builder, match, yes, next);
+            LLVMPositionBuilderAtEnd(m.builder, next);
+            LLVMValueRef base = m.load(m.ptr, phi);
+            LLVMValueRef end = LLVMBuildICmp(m.builder, LLVMIntEQ, base, m.nullPtr(), "");
+            LLVMBuildCondBr(m.builder, end, no, loop);
+            LLVMAddIncoming(phi, LlvmModule.array(first, base), LlvmModule.array(entry, next), 2);
+            LLVMPositionBuilderAtEnd(m.builder, yes);
+            LLVMBuildRet(m.builder, obj);
+            LLVMPositionBuilderAtEnd(m.builder, no);
+            LLVMBuildRet(m.builder, m.nullPtr());
+            if (saved != null && !saved.isNull()) {
+                LLVMPositionBuilderAtEnd(m.builder, saved);
+            }
+            castHelper = new LlvmFunction(fn, type);
+        }
+        return castHelper;
+    }
+
+    /** Defines every descriptor and checks the module. */
+    public void finish() {
+        descriptors.defineAll();
+        List<MethodDesc> missing = functions.undefinedReferences();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("methods referenced but not compiled: " + missing);
+        }
+        NativeTarget.verify(m);
+    }
+
+    public void writeObject(NativeTarget target, Path output) {
+        target.configure(m);
+        target.optimize(m);
+        target.emitObject(m, output);
+    }
+
+    @Override
+    public void close() {
+        m.close();
+    }
+}

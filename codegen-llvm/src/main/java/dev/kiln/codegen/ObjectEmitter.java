@@ -1,0 +1,315 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.ArrayType;
+import dev.kiln.typesystem.EcmaType;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.GenericContext;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.WellKnownType;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/** Fields, static fields, arrays, indirect loads/stores, boxing, casts and throw. */
+final class ObjectEmitter {
+    private final MethodCodegen g;
+    private final LlvmModule m;
+    private final NativeModuleBuilder ctx;
+
+    ObjectEmitter(MethodCodegen g) {
+        this.g = g;
+        this.m = g.m;
+        this.ctx = g.ctx;
+    }
+
+    private TypeDesc type(long token) {
+        return g.il.module().resolveType((int) token, GenericContext.NONE);
+    }
+
+    private FieldDesc field(long token) {
+        return g.il.module().resolveField((int) token, GenericContext.NONE);
+    }
+
+    private TypeDesc wellKnown(WellKnownType w) {
+        return ctx.typeSystem.wellKnown(w);
+    }
+
+    boolean tryEmit(String op, long operand) {
+        switch (op) {
+            case "ldfld": { FieldDesc f = field(operand); g.pushLoaded(f.fieldType(), fieldAddress(f, g.pop())); return true; }
+            case "ldflda": { FieldDesc f = field(operand); g.push(StackKind.POINTER, fieldAddress(f, g.pop())); return true; }
+            case "stfld": {
+                FieldDesc f = field(operand);
+                StackValue value = g.pop();
+                LLVMValueRef address = fieldAddress(f, g.pop());
+                m.store(g.toStorage(value, f.fieldType()), address);
+                return true;
+            }
+            case "ldsfld": { FieldDesc f = field(operand); g.pushLoaded(f.fieldType(), staticAddress(f)); return true; }
+            case "ldsflda": { FieldDesc f = field(operand); g.push(StackKind.POINTER, staticAddress(f)); return true; }
+            case "stsfld": {
+                FieldDesc f = field(operand);
+                StackValue value = g.pop();
+                m.store(g.toStorage(value, f.fieldType()), staticAddress(f));
+                return true;
+            }
+            case "newarr": newArray(type(operand)); return true;
+            case "ldlen": {
+                StackValue array = g.pop();
+                g.nullCheck(array.value());
+                LLVMValueRef length = m.load(m.i32, m.offset(array.value(), RuntimeAbi.ARRAY_LENGTH_OFFSET));
+                g.push(StackKind.NATIVE_INT, LLVMBuildZExt(m.builder, length, m.i64, ""));
+                return true;
+            }
+            case "ldelema": g.push(StackKind.POINTER, elementAddressFromStack(type(operand))); return true;
+            case "ldelem": loadElement(type(operand)); return true;
+            case "stelem": storeElement(type(operand)); return true;
+            case "box": box(type(operand)); return true;
+            case "unbox": g.push(StackKind.POINTER, unbox(type(operand))); return true;
+            case "unbox.any": {
+                TypeDesc t = type(operand);
+                if (t.isValueType()) {
+                    g.pushLoaded(t, unbox(t));
+                } else {
+                    cast(t, true);
+                }
+                return true;
+            }
+            case "isinst": cast(type(operand), false); return true;
+            case "castclass": cast(type(operand), true); return true;
+            case "initobj": {
+                TypeDesc t = type(operand);
+                LLVMValueRef address = g.pop().value();
+                m.store(LLVMConstNull(ctx.types.storageType(t)), address);
+                return true;
+            }
+            case "sizeof": g.push(StackKind.I32, m.constI32(ctx.typeSystem.layoutOf(type(operand)).size())); return true;
+            case "ldobj": { TypeDesc t = type(operand); g.pushLoaded(t, g.pop().value()); return true; }
+            case "stobj": {
+                TypeDesc t = type(operand);
+                StackValue value = g.pop();
+                m.store(g.toStorage(value, t), g.pop().value());
+                return true;
+            }
+            default:
+                break;
+        }
+        if (op.startsWith("ldelem.")) {
+            loadElement(indirectType(op.substring(7)));
+            return true;
+        }
+        if (op.startsWith("stelem.")) {
+            storeElement(indirectType(op.substring(7)));
+            return true;
+        }
+        if (op.startsWith("ldind.")) {
+            TypeDesc t = indirectType(op.substring(6));
+            g.pushLoaded(t, g.pop().value());
+            return true;
+        }
+        if (op.startsWith("stind.")) {
+            TypeDesc t = indirectType(op.substring(6));
+            StackValue value = g.pop();
+            m.store(g.toStorage(value, t), g.pop().value());
+            return true;
+        }
+        return false;
+    }
+
+    /** The type named by the suffix of ldind.X / stelem.X (ref → object). */
+    private TypeDesc indirectType(String suffix) {
+        switch (suffix) {
+            case "i1": return wellKnown(WellKnownType.SBYTE);
+            case "u1": return wellKnown(WellKnownType.BYTE);
+            case "i2": return wellKnown(WellKnownType.INT16);
+            case "u2": return wellKnown(WellKnownType.UINT16);
+            case "i4": return wellKnown(WellKnownType.INT32);
+            case "u4": return wellKnown(WellKnownType.UINT32);
+            case "i8": case "u8": return wellKnown(WellKnownType.INT64);
+            case "i": return wellKnown(WellKnownType.INTPTR);
+            case "r4": return wellKnown(WellKnownType.SINGLE);
+            case "r8": return wellKnown(WellKnownType.DOUBLE);
+            case "ref": return wellKnown(WellKnownType.OBJECT);
+            default: throw g.error(g.currentOffset, "unknown element kind ." + suffix);
+        }
+    }
+
+    private LLVMValueRef fieldAddress(FieldDesc f, StackValue target) {
+        if (f.isStatic()) {
+            return staticAddress(f);
+        }
+        if (target.kind() == StackKind.OBJECT) {
+            g.nullCheck(target.value());
+        } else if (target.kind() != StackKind.POINTER) {
+            throw g.unsupported("field access on a " + target.kind() + " value");
+        }
+        return m.offset(target.value(), f.offset());
+    }
+
+    LLVMValueRef staticAddress(FieldDesc f) {
+        if (f.isLiteral()) {
+            throw g.error(g.currentOffset, "literal field " + f + " has no storage");
+        }
+        ensureClassConstructorRan(f.owningType(), true);
+        return ctx.statics.field(f);
+    }
+
+    /**
+     * Runs the type's class constructor first when it has one: on static field access always (beforefieldinit
+     * allows that), on method calls only for precise-init types, and never from inside the type's own .cctor.
+     */
+    void ensureClassConstructorRan(TypeDesc type, boolean fieldAccess) {
+        MethodDesc cctor = type.staticConstructor();
+        if (cctor == null || g.method == cctor) {
+            return;
+        }
+        if (!fieldAccess) {
+            boolean beforeFieldInit = type instanceof EcmaType e && e.isBeforeFieldInit();
+            if (beforeFieldInit || g.method.owningType() == type) {
+                return;
+            }
+        }
+        LLVMValueRef flag = ctx.statics.cctorFlag(type);
+        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntNE, m.load(m.i8, flag), m.constI8(0), "");
+        var run = g.newBlock("cctor");
+        var done = g.newBlock("cctor.done");
+        LLVMBuildCondBr(m.builder, ran, done, run);
+        LLVMPositionBuilderAtEnd(m.builder, run);
+        m.store(m.constI8(1), flag);
+        LlvmFunction f = ctx.functions.get(cctor);
+        m.call(f.type(), f.value());
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
+    }
+
+    private void newArray(TypeDesc elementType) {
+        StackValue length = g.pop();
+        LLVMValueRef count = g.coerce(length, m.i32, false);
+        if (length.kind() != StackKind.I32) {
+            LLVMValueRef wide = g.coerce(length, m.i64, false);
+            g.throwIf(LLVMBuildICmp(m.builder, LLVMIntUGT, wide, m.constI64(Integer.MAX_VALUE), ""), RuntimeAbi.EX_OVERFLOW);
+        }
+        ArrayType arrayType = elementType.makeArrayType();
+        ctx.descriptors.markConstructed(arrayType);
+        LlvmFunction alloc = ctx.runtime.gcAllocArray();
+        LLVMValueRef array = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(arrayType), count);
+        g.push(new StackValue(StackKind.OBJECT, array, arrayType));
+    }
+
+    private LLVMValueRef elementAddressFromStack(TypeDesc elementType) {
+        StackValue index = g.pop();
+        StackValue array = g.pop();
+        return elementAddress(array.value(), index, elementType);
+    }
+
+    private LLVMValueRef elementAddress(LLVMValueRef array, StackValue index, TypeDesc elementType) {
+        g.nullCheck(array);
+        LLVMValueRef length = m.load(m.i32, m.offset(array, RuntimeAbi.ARRAY_LENGTH_OFFSET));
+        LLVMValueRef i = g.coerce(index, m.i64, false);
+        LLVMValueRef len64 = LLVMBuildZExt(m.builder, length, m.i64, "");
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntUGE, i, len64, ""), RuntimeAbi.EX_INDEX_OUT_OF_RANGE);
+        int size = ctx.typeSystem.layoutOf(elementType).size();
+        LLVMValueRef byteOffset = LLVMBuildAdd(m.builder, LLVMBuildMul(m.builder, i, m.constI64(size), ""),
+                m.constI64(RuntimeAbi.ARRAY_DATA_OFFSET), "");
+        return m.offset(array, byteOffset);
+    }
+
+    private void loadElement(TypeDesc elementType) {
+        g.pushLoaded(elementType, elementAddressFromStack(elementType));
+    }
+
+    private void storeElement(TypeDesc elementType) {
+        StackValue value = g.pop();
+        StackValue index = g.pop();
+        StackValue array = g.pop();
+        LLVMValueRef address = elementAddress(array.value(), index, elementType);
+        m.store(g.toStorage(value, elementType), address);
+    }
+
+    private void box(TypeDesc type) {
+        StackValue value = g.pop();
+        if (!type.isValueType()) {
+            g.push(value);
+            return;
+        }
+        if (type.category() == TypeCategory.STRUCT) {
+            throw g.unsupported("boxing the struct " + type.fullName());
+        }
+        ctx.descriptors.markConstructed(type);
+        LlvmFunction alloc = ctx.runtime.gcAlloc();
+        LLVMValueRef object = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        m.store(g.toStorage(value, type), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
+        g.push(new StackValue(StackKind.OBJECT, object, type));
+    }
+
+    /** Boxes the value stored at address (for constrained calls on value types that do not override). */
+    LLVMValueRef boxAddress(TypeDesc type, LLVMValueRef address) {
+        if (type.category() == TypeCategory.STRUCT) {
+            throw g.unsupported("boxing the struct " + type.fullName());
+        }
+        ctx.descriptors.markConstructed(type);
+        LlvmFunction alloc = ctx.runtime.gcAlloc();
+        LLVMValueRef object = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        var storage = ctx.types.storageType(type);
+        m.store(m.load(storage, address), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
+        return object;
+    }
+
+    /** Address of the value inside a boxed object, after checking that it boxes exactly this type. */
+    private LLVMValueRef unbox(TypeDesc type) {
+        LLVMValueRef object = g.pop().value();
+        g.nullCheck(object);
+        LLVMValueRef actual = m.load(m.ptr, object);
+        LLVMValueRef expected = ctx.descriptors.get(type);
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntNE, actual, expected, ""), RuntimeAbi.EX_INVALID_CAST);
+        return m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE);
+    }
+
+    private void cast(TypeDesc target, boolean throwOnFailure) {
+        StackValue value = g.pop();
+        if (target.isInterface()) {
+            throw g.unsupported("casting to interface " + target.fullName());
+        }
+        if (target instanceof ArrayType a && !a.elementType().isValueType()) {
+            throw g.unsupported("casting to array of references " + target.fullName());
+        }
+        LlvmFunction helper = ctx.castHelper();
+        LLVMValueRef result;
+        if (target.isSealed() || target instanceof ArrayType || target.isValueType()) {
+            // exact type test suffices
+            LLVMValueRef obj = value.value();
+            LLVMValueRef isNull = LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), "");
+            var check = g.newBlock("cast.check");
+            var done = g.newBlock("cast.done");
+            var from = LLVMGetInsertBlock(m.builder);
+            LLVMBuildCondBr(m.builder, isNull, done, check);
+            LLVMPositionBuilderAtEnd(m.builder, check);
+            LLVMValueRef same = LLVMBuildICmp(m.builder, LLVMIntEQ, m.load(m.ptr, obj), ctx.descriptors.get(target), "");
+            LLVMValueRef checked = LLVMBuildSelect(m.builder, same, obj, m.nullPtr(), "");
+            var checkEnd = LLVMGetInsertBlock(m.builder);
+            LLVMBuildBr(m.builder, done);
+            LLVMPositionBuilderAtEnd(m.builder, done);
+            result = LLVMBuildPhi(m.builder, m.ptr, "");
+            LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), checked), LlvmModule.array(from, checkEnd), 2);
+        } else {
+            result = m.call(helper.type(), helper.value(), value.value(), ctx.descriptors.get(target));
+        }
+        if (throwOnFailure) {
+            LLVMValueRef wasNull = LLVMBuildICmp(m.builder, LLVMIntEQ, value.value(), m.nullPtr(), "");
+            LLVMValueRef failed = LLVMBuildICmp(m.builder, LLVMIntEQ, result, m.nullPtr(), "");
+            g.throwIf(LLVMBuildAnd(m.builder, failed, LLVMBuildNot(m.builder, wasNull, ""), ""), RuntimeAbi.EX_INVALID_CAST);
+            result = value.value();
+        }
+        g.push(new StackValue(StackKind.OBJECT, result, target));
+    }
+
+    void emitThrow() {
+        StackValue exception = g.pop();
+        g.nullCheck(exception.value());
+        LlvmFunction t = ctx.runtime.throwException();
+        m.call(t.type(), t.value(), exception.value());
+        g.markUnreachable();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.kiln.codegen;
+
+/** Numbers shared with runtime-c/include/kiln.h. Change both together. */
+public final class RuntimeAbi {
+    private RuntimeAbi() {
+    }
+
+    public static final int OBJECT_HEADER_SIZE = 8;
+    public static final int STRING_LENGTH_OFFSET = 8;
+    public static final int STRING_CHARS_OFFSET = 12;
+    public static final int ARRAY_LENGTH_OFFSET = 8;
+    public static final int ARRAY_DATA_OFFSET = 16;
+
+    /** KType field offsets. */
+    public static final int TYPE_BASE_OFFSET = 0;
+    public static final int TYPE_VTABLE_OFFSET = 48;
+
+    public static final int KTYPE_VALUETYPE = 1;
+    public static final int KTYPE_ARRAY = 1 << 1;
+    public static final int KTYPE_STRING = 1 << 2;
+    public static final int KTYPE_HAS_REFS = 1 << 3;
+    public static final int KTYPE_INTERFACE = 1 << 4;
+    public static final int KTYPE_ABSTRACT = 1 << 5;
+    public static final int KTYPE_ELEM_REFS = 1 << 6;
+
+    public static final int EX_NULL_REFERENCE = 1;
+    public static final int EX_INDEX_OUT_OF_RANGE = 2;
+    public static final int EX_INVALID_CAST = 3;
+    public static final int EX_DIVIDE_BY_ZERO = 4;
+    public static final int EX_OVERFLOW = 5;
+    public static final int EX_OUT_OF_MEMORY = 6;
+    public static final int EX_ARRAY_TYPE_MISMATCH = 7;
+    public static final int EX_ARITHMETIC = 8;
+
+    public static final String MANAGED_MAIN = "kiln_managed_main";
+    public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
+    public static final String ICALL_PREFIX = "kiln_icall_";
+
+    /** The C function an internal call binds to: kiln_icall_Namespace_Type_Method. */
+    public static String internalCallSymbol(String typeFullName, String methodName) {
+        return ICALL_PREFIX + (typeFullName + "_" + methodName).replace('.', '_').replace('+', '_');
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/** Declarations of the C runtime's entry points (kiln.h) and of LLVM intrinsics, created on first use. */
+public final class RuntimeFunctions {
+    private final LlvmModule m;
+    private final Map<String, LlvmFunction> declared = new HashMap<>();
+
+    public RuntimeFunctions(LlvmModule m) {
+        this.m = m;
+    }
+
+    public LlvmFunction gcAlloc() {
+        return declare("kiln_gc_alloc", m.functionType(m.ptr, m.ptr), false);
+    }
+
+    public LlvmFunction gcAllocArray() {
+        return declare("kiln_gc_alloc_array", m.functionType(m.ptr, m.ptr, m.i32), false);
+    }
+
+    public LlvmFunction throwException() {
+        return declare("kiln_ex_throw", m.functionType(m.voidType, m.ptr), true);
+    }
+
+    public LlvmFunction throwBuiltin() {
+        return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true);
+    }
+
+    public LlvmFunction declare(String name, LLVMTypeRef type, boolean noReturn) {
+        LlvmFunction f = declared.get(name);
+        if (f == null) {
+            LLVMValueRef fn = LLVMGetNamedFunction(m.module, name);
+            if (fn == null || fn.isNull()) {
+                fn = LLVMAddFunction(m.module, name, type);
+                if (noReturn) {
+                    m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "noreturn");
+                    m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "cold");
+                }
+                m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "nounwind");
+            }
+            f = new LlvmFunction(fn, type);
+            declared.put(name, f);
+        }
+        return f;
+    }
+
+    /** An overloaded LLVM intrinsic such as llvm.sadd.with.overflow for the given operand type. */
+    public LlvmFunction intrinsic(String name, LLVMTypeRef... overloadTypes) {
+        int id = LLVMLookupIntrinsicID(name, name.length());
+        if (id == 0) {
+            throw new IllegalStateException("unknown LLVM intrinsic " + name);
+        }
+        LLVMValueRef fn = LLVMGetIntrinsicDeclaration(m.module, id, LlvmModule.array((Object[]) overloadTypes), overloadTypes.length);
+        LLVMTypeRef type = LLVMIntrinsicGetType(m.context, id, LlvmModule.array((Object[]) overloadTypes), overloadTypes.length);
+        return new LlvmFunction(fn, type);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.kiln.codegen;
+
+/**
+ * Kinds of evaluation-stack values (ECMA-335 III.1.1), each with one LLVM representation: I32 → i32, I64 and
+ * NATIVE_INT → i64, FLOAT → double, OBJECT and POINTER (managed or unmanaged pointers) → ptr.
+ */
+public enum StackKind {
+    I32, I64, NATIVE_INT, FLOAT, OBJECT, POINTER;
+
+    public boolean isInteger() {
+        return this == I32 || this == I64 || this == NATIVE_INT;
+    }
+
+    public boolean isPointerLike() {
+        return this == OBJECT || this == POINTER;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.HashMap;
+import java.util.Map;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Static fields as zero-initialized globals (scanned by the GC as part of the data segment), RVA-initialized
+ * data, and one "class constructor has run" flag per type with a static constructor.
+ */
+public final class StaticStorage {
+    private final LlvmModule m;
+    private final TypeMapper types;
+    private final Symbols symbols;
+    private final Map<FieldDesc, LLVMValueRef> fields = new HashMap<>();
+    private final Map<TypeDesc, LLVMValueRef> cctorFlags = new HashMap<>();
+
+    public StaticStorage(LlvmModule m, TypeMapper types, Symbols symbols) {
+        this.m = m;
+        this.types = types;
+        this.symbols = symbols;
+    }
+
+    public synchronized LLVMValueRef field(FieldDesc field) {
+        LLVMValueRef g = fields.get(field);
+        if (g == null) {
+            byte[] data = field.rvaData();
+            String name = symbols.nameFor(field, "static " + field.fullName());
+            if (data != null) {
+                BytePointer bp = new BytePointer(data.length);
+                bp.put(data);
+                LLVMValueRef init = LLVMConstStringInContext2(m.context, bp, data.length, 1);
+                g = LLVMAddGlobal(m.module, LLVMTypeOf(init), name);
+                LLVMSetInitializer(g, init);
+                LLVMSetAlignment(g, 8);
+            } else {
+                var type = types.storageType(field.fieldType());
+                g = LLVMAddGlobal(m.module, type, name);
+                LLVMSetInitializer(g, LLVMConstNull(type));
+            }
+            LLVMSetLinkage(g, LLVMInternalLinkage);
+            fields.put(field, g);
+        }
+        return g;
+    }
+
+    /** An i8 global: 0 before the class constructor of type started, 1 after. */
+    public synchronized LLVMValueRef cctorFlag(TypeDesc type) {
+        return cctorFlags.computeIfAbsent(type, t -> {
+            LLVMValueRef g = LLVMAddGlobal(m.module, m.i8, symbols.nameFor(java.util.List.of("cctor", t), "cctor ran " + t.fullName()));
+            LLVMSetInitializer(g, m.constI8(0));
+            LLVMSetLinkage(g, LLVMInternalLinkage);
+            return g;
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * String literals as constant String objects ({type, length, UTF-16 chars, 0}) in read-only data, one per
+ * distinct value (literals are interned, as .NET requires of ldstr).
+ */
+public final class StringLiterals {
+    private final LlvmModule m;
+    private final TypeDescriptors descriptors;
+    private final dev.kiln.typesystem.TypeDesc stringType;
+    private final Map<String, LLVMValueRef> literals = new HashMap<>();
+
+    public StringLiterals(LlvmModule m, TypeDescriptors descriptors, dev.kiln.typesystem.TypeDesc stringType) {
+        this.m = m;
+        this.descriptors = descriptors;
+        this.stringType = stringType;
+    }
+
+    public synchronized LLVMValueRef get(String value) {
+        LLVMValueRef g = literals.get(value);
+        if (g == null) {
+            LLVMValueRef[] units = new LLVMValueRef[value.length() + 1];
+            for (int i = 0; i < value.length(); i++) {
+                units[i] = LLVMConstInt(m.i16, value.charAt(i), 0);
+            }
+            units[value.length()] = LLVMConstInt(m.i16, 0, 0);
+            LLVMValueRef init = m.constStruct(descriptors.get(stringType), m.constI32(value.length()),
+                    m.constArray(m.i16, units));
+            g = LLVMAddGlobal(m.module, LLVMTypeOf(init), ".str." + literals.size());
+            LLVMSetInitializer(g, init);
+            LLVMSetGlobalConstant(g, 1);
+            LLVMSetLinkage(g, LLVMPrivateLinkage);
+            LLVMSetAlignment(g, 8);
+            literals.put(value, g);
+        }
+        return g;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.ArrayType;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.TypeLayout;
+import dev.kiln.typesystem.TypeSystem;
+import dev.kiln.typesystem.VirtualMethodTable;
+import dev.kiln.typesystem.WellKnownType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * KType descriptors (kiln.h) as constant globals. A descriptor is created when first referenced and given its
+ * contents at the end: constructed types get vtable entries for every slot whose implementation was compiled,
+ * others (only cast targets or base types) get null entries.
+ */
+public final class TypeDescriptors {
+    private static final int FIXED_FIELDS = 8;
+
+    private final LlvmModule m;
+    private final TypeSystem typeSystem;
+    private final ManagedFunctions functions;
+    private final Symbols symbols;
+    private final Map<TypeDesc, LLVMValueRef> globals = new LinkedHashMap<>();
+    private final Map<TypeDesc, Boolean> constructed = new LinkedHashMap<>();
+
+    public TypeDescriptors(LlvmModule m, TypeSystem typeSystem, ManagedFunctions functions, Symbols symbols) {
+        this.m = m;
+        this.typeSystem = typeSystem;
+        this.functions = functions;
+        this.symbols = symbols;
+    }
+
+    /** Types whose descriptors the C runtime refers to by name (kiln.h). */
+    public static boolean isRuntimeVisible(TypeSystem ts, TypeDesc type) {
+        TypeDesc string = ts.wellKnown(WellKnownType.STRING);
+        return type == string || type == string.makeArrayType();
+    }
+
+    private int vtableSlots(TypeDesc type) {
+        return type.isInterface() ? 0 : typeSystem.vtableOf(type).slotCount();
+    }
+
+    private LLVMTypeRef descriptorType(int slots) {
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, LLVMArrayType2(m.ptr, slots));
+    }
+
+    public synchronized LLVMValueRef get(TypeDesc type) {
+        LLVMValueRef g = globals.get(type);
+        if (g == null) {
+            String name = symbols.nameFor(type, RuntimeAbi.TYPE_SYMBOL_PREFIX + Symbols.cIdentifier(type.fullName()));
+            g = LLVMAddGlobal(m.module, descriptorType(vtableSlots(type)), name);
+            LLVMSetGlobalConstant(g, 1);
+            if (!isRuntimeVisible(typeSystem, type)) {
+                LLVMSetLinkage(g, LLVMInternalLinkage);
+            }
+            LLVMSetAlignment(g, 16);
+            globals.put(type, g);
+        }
+        return g;
+    }
+
+    /** Records that instances of type are allocated: its vtable must be filled. */
+    public synchronized void markConstructed(TypeDesc type) {
+        get(type);
+        constructed.put(type, Boolean.TRUE);
+    }
+
+    /** Gives every referenced descriptor its contents (repeats until no new descriptor appears). */
+    public synchronized void defineAll() {
+        Set<TypeDesc> done = new java.util.HashSet<>();
+        while (done.size() < globals.size()) {
+            for (TypeDesc type : new ArrayList<>(globals.keySet())) {
+                if (done.add(type)) {
+                    define(type);
+                }
+            }
+        }
+    }
+
+    private void define(TypeDesc type) {
+        LLVMValueRef g = globals.get(type);
+        TypeDesc base = type.baseType();
+        LLVMValueRef baseRef = base == null || type.isInterface() ? m.nullPtr() : get(base);
+        LLVMValueRef element = type instanceof ArrayType a ? get(a.elementType()) : m.nullPtr();
+        LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
+        int[] sizes = sizes(type);
+        LLVMValueRef[] slots = vtable(type);
+        LLVMValueRef init = m.constStruct(baseRef, element, name, m.constI32(flags(type)), m.constI32(sizes[0]),
+                m.constI32(sizes[1]), m.constI32(slots.length), m.nullPtr(), m.constArray(m.ptr, slots));
+        LLVMSetInitializer(g, init);
+    }
+
+    private int[] sizes(TypeDesc type) {
+        TypeCategory c = type.category();
+        if (c == TypeCategory.STRING) {
+            return new int[] {RuntimeAbi.STRING_CHARS_OFFSET, 2};
+        }
+        if (type instanceof ArrayType a) {
+            return new int[] {RuntimeAbi.ARRAY_DATA_OFFSET, typeSystem.layoutOf(a.elementType()).size()};
+        }
+        if (type.isInterface()) {
+            return new int[] {0, 0};
+        }
+        TypeLayout layout = typeSystem.layoutOf(type);
+        if (type.isValueType()) {
+            return new int[] {RuntimeAbi.OBJECT_HEADER_SIZE + layout.size(), 0};
+        }
+        return new int[] {layout.instanceByteCount(), 0};
+    }
+
+    private int flags(TypeDesc type) {
+        int flags = 0;
+        if (type.isValueType()) {
+            flags |= RuntimeAbi.KTYPE_VALUETYPE;
+        }
+        if (type.category() == TypeCategory.STRING) {
+            flags |= RuntimeAbi.KTYPE_STRING;
+        }
+        if (type.isInterface()) {
+            flags |= RuntimeAbi.KTYPE_INTERFACE;
+        }
+        if (type.isAbstract()) {
+            flags |= RuntimeAbi.KTYPE_ABSTRACT;
+        }
+        if (type instanceof ArrayType a) {
+            flags |= RuntimeAbi.KTYPE_ARRAY;
+            TypeDesc e = a.elementType();
+            if (e.category().isReference() || (e.isValueType() && typeSystem.layoutOf(e).hasReferences())) {
+                flags |= RuntimeAbi.KTYPE_ELEM_REFS | RuntimeAbi.KTYPE_HAS_REFS;
+            }
+        } else if (!type.isInterface() && type.category() != TypeCategory.STRING && typeSystem.layoutOf(type).hasReferences()) {
+            flags |= RuntimeAbi.KTYPE_HAS_REFS;
+        }
+        return flags;
+    }
+
+    private LLVMValueRef[] vtable(TypeDesc type) {
+        int count = vtableSlots(type);
+        LLVMValueRef[] entries = new LLVMValueRef[count];
+        boolean filled = constructed.containsKey(type);
+        VirtualMethodTable vt = count == 0 ? null : typeSystem.vtableOf(type);
+        for (int i = 0; i < count; i++) {
+            MethodDesc impl = vt.implementation(i);
+            if (filled && !impl.isAbstract() && functions.isDefined(impl)) {
+                entries[i] = impl.owningType().isValueType() ? functions.unboxingStub(impl).value() : functions.get(impl).value();
+            } else {
+                entries[i] = m.nullPtr();
+            }
+        }
+        return entries;
+    }
+
+    public synchronized List<TypeDesc> referencedTypes() {
+        return List.copyOf(globals.keySet());
+    }
+
+    static int fixedFieldCount() {
+        return FIXED_FIELDS;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.kiln.compiler;
+
+import dev.kiln.codegen.CodegenException;
+import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.codegen.NativeTarget;
+import dev.kiln.compiler.deps.CompilationGraph;
+import dev.kiln.typesystem.AssemblyResolver;
+import dev.kiln.typesystem.EcmaModule;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.ModuleCache;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.TypeLoadException;
+import dev.kiln.typesystem.TypeSystem;
+import dev.kiln.typesystem.metadata.BadImageFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * One whole-program compilation: load the input and its references, find what is reachable from Main, generate
+ * code for it, and link the executable. The output appears only when everything succeeded (temp file + rename).
+ */
+public final class Compilation {
+    /** Parsed assemblies shared by all compilations in this JVM (the core library is read once). */
+    private static final ModuleCache SHARED_MODULES = new ModuleCache();
+
+    private final KilnHome home;
+    private final CompileRequest request;
+
+    public Compilation(KilnHome home, CompileRequest request) {
+        this.home = home;
+        this.request = request;
+    }
+
+    public void run() {
+        Path input = request.input();
+        if (!Files.isRegularFile(input)) {
+            throw new KilnUserException(input + ": file not found");
+        }
+        try {
+            compile(input);
+        } catch (BadImageFormatException e) {
+            throw new KilnUserException(e.getMessage().startsWith(input.getFileName().toString()) ? e.getMessage()
+                    : input + ": not a valid .NET assembly: " + e.getMessage(), e);
+        } catch (TypeLoadException | CodegenException e) {
+            throw new KilnUserException(e.getMessage(), e);
+        }
+    }
+
+    private void compile(Path input) {
+        TypeSystem typeSystem = createTypeSystem(input);
+        EcmaModule module = typeSystem.load(input);
+        MethodDesc main = module.entryPoint();
+        if (main == null) {
+            throw new KilnUserException(input + ": the assembly has no entry point (static Main); compile a program, not a library");
+        }
+        CompilationGraph graph = new CompilationGraph(typeSystem);
+        graph.addEntryPoint(main);
+        graph.markAll();
+
+        try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, module.assemblyName());
+             NativeTarget target = new NativeTarget(request.optLevel())) {
+            for (TypeDesc type : graph.constructedTypes()) {
+                builder.markConstructed(type);
+            }
+            for (MethodDesc method : graph.compiledMethods()) {
+                builder.compileMethod(method);
+            }
+            builder.defineEntryPoint(main);
+            builder.finish();
+            writeExecutable(builder, target);
+        }
+    }
+
+    private TypeSystem createTypeSystem(Path input) {
+        AssemblyResolver resolver = new AssemblyResolver();
+        for (Path ref : request.references()) {
+            if (!Files.isRegularFile(ref)) {
+                throw new KilnUserException(ref + ": referenced assembly not found");
+            }
+            resolver.addReference(ref);
+        }
+        Path dir = input.toAbsolutePath().getParent();
+        if (dir != null) {
+            resolver.addDirectory(dir);
+        }
+        return new TypeSystem(home.coreLibrary(), resolver, SHARED_MODULES);
+    }
+
+    private void writeExecutable(NativeModuleBuilder builder, NativeTarget target) {
+        Path output = request.output().toAbsolutePath();
+        Path dir = output.getParent();
+        Path object = null;
+        Path linked = null;
+        try {
+            Files.createDirectories(dir);
+            object = Files.createTempFile(dir, "." + output.getFileName() + ".", ".o");
+            linked = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
+            builder.writeObject(target, object);
+            new NativeLinker(home).link(object, linked);
+            Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            linked = null;
+        } catch (IOException e) {
+            throw new KilnUserException("cannot write " + output + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(object);
+            deleteQuietly(linked);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: a leftover temp file is harmless
+            }
+        }
+    }
+}

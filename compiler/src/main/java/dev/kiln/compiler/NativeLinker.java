@@ -1,0 +1,39 @@
+package dev.kiln.compiler;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Links an object file with the C runtime and Boehm GC into an executable, using the system C compiler. */
+public final class NativeLinker {
+    private final KilnHome home;
+
+    public NativeLinker(KilnHome home) {
+        this.home = home;
+    }
+
+    public void link(Path object, Path output) {
+        List<String> command = new ArrayList<>(List.of("cc", "-o", output.toString(), object.toString(),
+                home.runtimeLibrary().toString(), "-lgc", "-lm"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        try {
+            Process p = pb.start();
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new KilnUserException("linking " + output + " timed out");
+            }
+            if (p.exitValue() != 0) {
+                throw new KilnUserException("linking " + output.getFileName() + " failed: " + log.strip().replace('\n', ' '));
+            }
+        } catch (IOException e) {
+            throw new KilnUserException("cannot run the C compiler 'cc' to link (install gcc): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KilnUserException("interrupted while linking");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kiln.compiler.cli;
+
+import dev.kiln.compiler.CSharpCompiler;
+import dev.kiln.compiler.Compilation;
+import dev.kiln.compiler.KilnHome;
+import dev.kiln.compiler.KilnUserException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Compile C# sources with mcs against Kiln's core library, then to a native executable.")
+final class BuildCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE.cs", description = "C# source files.")
+    List<Path> sources;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The native executable to write.")
+    Path output;
+
+    @Option(names = {"-r", "--reference"}, paramLabel = "REF.dll", description = "A referenced assembly (repeatable).")
+    List<Path> references = new ArrayList<>();
+
+    @Option(names = "-O", paramLabel = "LEVEL", description = "Optimization level: 0, 2 (default) or s.")
+    String opt = "2";
+
+    @Override
+    public Integer call() throws IOException {
+        KilnHome home = KilnHome.locate();
+        Path work = Files.createTempDirectory("kiln-build");
+        try {
+            String name = sources.get(0).getFileName().toString().replaceFirst("\\.cs$", "");
+            Path assembly = work.resolve(name + ".exe");
+            new CSharpCompiler(home).compile(sources, references, assembly);
+            new Compilation(home, CompileCommand.request(assembly, references, output, opt)).run();
+            return KilnMain.OK;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new KilnUserException("cannot clean up " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+
+/** What scanning a method body can discover it needs. Each call carries the reason shown by --map and why. */
+public interface DependencySink {
+    /** The method's compiled body is called directly. */
+    void methodBody(MethodDesc method, String reason);
+
+    /** The method's vtable slot is called through (callvirt with dispatch). */
+    void virtualUse(MethodDesc method, String reason);
+
+    /** Instances of the type are allocated (newobj, newarr, box): it needs a full descriptor with a vtable. */
+    void constructed(TypeDesc type, String reason);
+
+    /** The type's class constructor may run from here. */
+    void classConstructor(TypeDesc type, String reason);
+}

@@ -1,0 +1,110 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.typesystem.EcmaType;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.GenericContext;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.MethodIL;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.metadata.ILReader;
+import dev.kiln.typesystem.metadata.Instruction;
+import dev.kiln.codegen.ConstrainedCalls;
+
+/**
+ * Reads a method body and reports what it depends on, mirroring the decisions the code generator makes for the
+ * same instructions (direct vs. virtual calls, string construction, class-constructor triggers).
+ */
+public final class ILScanner {
+    private ILScanner() {
+    }
+
+    public static void scan(MethodDesc method, DependencySink sink) {
+        MethodIL il = method.methodIL();
+        if (il == null) {
+            return;
+        }
+        String from = method.fullName();
+        TypeDesc constraint = null;
+        for (Instruction insn : ILReader.decode(il.code())) {
+            String op = insn.opcode().mnemonic();
+            int token = (int) insn.operand();
+            switch (op) {
+                case "constrained.":
+                    constraint = il.module().resolveType(token, GenericContext.NONE);
+                    continue;
+                case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
+                    MethodDesc target = il.module().resolveMethod(token, GenericContext.NONE);
+                    boolean dispatch = op.equals("callvirt") || op.equals("ldvirtftn");
+                    if (constraint != null) {
+                        MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
+                        if (direct != null) {
+                            sink.methodBody(direct, "constrained call from " + from);
+                            constraint = null;
+                            break;
+                        }
+                        if (constraint.isValueType()) {
+                            sink.constructed(constraint, "boxed for a constrained call in " + from);
+                        }
+                        constraint = null;
+                    }
+                    call(target, dispatch, method, sink, "call from " + from);
+                    break;
+                }
+                case "newobj": {
+                    MethodDesc ctor = il.module().resolveMethod(token, GenericContext.NONE);
+                    TypeDesc type = ctor.owningType();
+                    String reason = "newobj in " + from;
+                    if (type.category() == TypeCategory.STRING) {
+                        sink.methodBody(dev.kiln.codegen.StringFactories.factoryFor(ctor), reason);
+                    } else {
+                        sink.constructed(type, reason);
+                        sink.methodBody(ctor, reason);
+                        preciseInit(type, method, sink, reason);
+                    }
+                    break;
+                }
+                case "ldsfld": case "stsfld": case "ldsflda": {
+                    FieldDesc f = il.module().resolveField(token, GenericContext.NONE);
+                    if (f.owningType() != null && method != f.owningType().staticConstructor()) {
+                        sink.classConstructor(f.owningType(), "static field " + f.name() + " used in " + from);
+                    }
+                    break;
+                }
+                case "newarr": {
+                    TypeDesc element = il.module().resolveType(token, GenericContext.NONE);
+                    sink.constructed(element.makeArrayType(), "newarr in " + from);
+                    break;
+                }
+                case "box": {
+                    TypeDesc t = il.module().resolveType(token, GenericContext.NONE);
+                    if (t.isValueType()) {
+                        sink.constructed(t, "box in " + from);
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void call(MethodDesc target, boolean dispatch, MethodDesc caller, DependencySink sink, String reason) {
+        boolean virtualDispatch = dispatch && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
+        if (virtualDispatch) {
+            sink.virtualUse(target, reason);
+        } else if (target.methodIL() != null) {
+            sink.methodBody(target, reason);
+        }
+        if (target.isStatic()) {
+            preciseInit(target.owningType(), caller, sink, reason);
+        }
+    }
+
+    private static void preciseInit(TypeDesc type, MethodDesc caller, DependencySink sink, String reason) {
+        boolean beforeFieldInit = type instanceof EcmaType e && e.isBeforeFieldInit();
+        if (!beforeFieldInit && caller.owningType() != type && type.staticConstructor() != null) {
+            sink.classConstructor(type, reason);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/*
+ * kiln.h — the contract between Kiln's code generator and its C runtime.
+ *
+ * Everything the generated code assumes about memory layout and about runtime entry points is written
+ * down here, and only here. The Java side mirrors these numbers in
+ * codegen-llvm/src/main/java/dev/kiln/codegen/RuntimeAbi.java; change both together.
+ *
+ * Symbol prefixes, one per runtime file:
+ *   kiln_gc_*       gc.c        allocation (Boehm GC behind one interface)
+ *   kiln_string_*   strings.c   string creation and conversion
+ *   kiln_array_*    arrays.c    array helpers
+ *   kiln_console_*  console.c   buffered UTF-8 standard output / error
+ *   kiln_ex_*       exceptions.c throwing and the unhandled-exception path
+ *   kiln_rt_*       startup.c   process start and exit
+ *
+ * Internal calls. A corelib method declared
+ *     [MethodImpl(MethodImplOptions.InternalCall)] static extern R Name(...);
+ * in type Namespace.Type (nested types: Outer+Inner) binds to the C function
+ *     kiln_icall_<Namespace>_<Type>_<Name>
+ * with '.' and '+' replaced by '_' (e.g. System.Console.WriteString → kiln_icall_System_Console_WriteString).
+ * Internal calls may not be overloaded (the compiler rejects two with the same C name). Instance internal
+ * calls receive `this` first. Parameter and return types map as follows:
+ *   bool → uint8_t (0/1)   char → uint16_t   sbyte/byte → int8_t/uint8_t   short/ushort → int16_t/uint16_t
+ *   int/uint → int32_t/uint32_t   long/ulong → int64_t/uint64_t   IntPtr/UIntPtr/pointers → intptr_t / T*
+ *   float/double → float/double   object references (string, arrays, classes) → pointer to the object.
+ */
+#ifndef KILN_H
+#define KILN_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+typedef struct KType KType;
+
+/* Every heap object starts with a pointer to its type descriptor. Fields follow at offset 8. */
+typedef struct KObject {
+    const KType *type;
+} KObject;
+
+/* Type descriptor flags. */
+enum {
+    KTYPE_VALUETYPE = 1u << 0,  /* boxed form of a value type */
+    KTYPE_ARRAY     = 1u << 1,  /* single-dimensional zero-based array */
+    KTYPE_STRING    = 1u << 2,  /* System.String */
+    KTYPE_HAS_REFS  = 1u << 3,  /* instances contain object references: allocate scanned, else atomic */
+    KTYPE_INTERFACE = 1u << 4,
+    KTYPE_ABSTRACT  = 1u << 5,
+    KTYPE_ELEM_REFS = 1u << 6   /* arrays: elements are (or contain) object references */
+};
+
+/*
+ * A type descriptor, emitted by the compiler as constant data (one per constructed or referenced type).
+ * The vtable follows the fixed part; slot numbers are assigned by the compiler's type system
+ * (System.Object's virtual methods first: ToString, Equals, GetHashCode, Finalize).
+ */
+struct KType {
+    const KType *base;          /*  0: base type, NULL for System.Object and interfaces */
+    const KType *element;       /*  8: element type of an array, NULL otherwise */
+    const char  *name;          /* 16: full name in UTF-8, e.g. "System.String", "System.Int32[]" */
+    uint32_t     flags;         /* 24: KTYPE_* */
+    uint32_t     baseSize;      /* 28: bytes of a plain instance incl. header; arrays/strings: fixed part */
+    uint32_t     elementSize;   /* 32: arrays/strings: bytes per element; 0 otherwise */
+    uint32_t     vtableSlots;   /* 36: number of entries in vtable[] */
+    const void  *interfaces;    /* 40: reserved for interface dispatch maps (NULL for now) */
+    void        *vtable[];      /* 48: virtual method entry points */
+};
+
+#define KILN_OBJECT_HEADER_SIZE 8
+
+/* System.String: length in UTF-16 code units, then the characters, then a terminating 0 unit. */
+typedef struct KString {
+    const KType *type;
+    int32_t      length;        /*  8 */
+    uint16_t     chars[];       /* 12 */
+} KString;
+#define KILN_STRING_CHARS_OFFSET 12
+
+/* Single-dimensional zero-based arrays: length, padding, elements at offset 16. */
+typedef struct KArray {
+    const KType *type;
+    int32_t      length;        /*  8 */
+    int32_t      padding;       /* 12 */
+    uint8_t      data[];        /* 16 */
+} KArray;
+#define KILN_ARRAY_DATA_OFFSET 16
+
+/* ---- Symbols the compiler emits and the runtime uses ---- */
+
+/* Descriptors of well-known types (always emitted). */
+extern const KType kiln_type_System_String;
+extern const KType kiln_type_System_String_array;   /* string[] for Main's args */
+
+/* The managed entry point: calls Main (with args when it takes them), returns the exit code. */
+int32_t kiln_managed_main(KArray *args);
+
+/* ---- Runtime entry points the generated code calls ---- */
+
+/* Allocate a zeroed object of type t (t->baseSize bytes); atomic when t lacks KTYPE_HAS_REFS. */
+void    *kiln_gc_alloc(const KType *t);
+/* Allocate a zeroed single-dimensional array of `arrayType` with `length` elements. */
+KArray  *kiln_gc_alloc_array(const KType *arrayType, int32_t length);
+/* Allocated bytes so far (GC counters), for benchmarks and GC.GetTotalAllocatedBytes. */
+int64_t  kiln_gc_total_allocated(void);
+
+/* Strings. */
+KString *kiln_string_alloc(int32_t length);                       /* zeroed, length units */
+KString *kiln_string_from_utf8(const char *utf8, size_t byteCount);
+/* Write s as UTF-8 into a malloc'd, 0-terminated buffer (caller frees). */
+char    *kiln_string_to_utf8(const KString *s, size_t *outLength);
+
+/* Console: buffered, flushed at exit and when a newline is written to a terminal. */
+void     kiln_console_write_utf16(int fd, const uint16_t *chars, int32_t length);
+void     kiln_console_flush(void);
+
+/*
+ * Exceptions. Until structured exception handling lands, a thrown exception is unhandled: the runtime
+ * prints "Unhandled exception. <Type>: <Message>" to stderr and exits with code 134, as .NET on Linux.
+ * Runtime-detected failures (null reference, index out of range, invalid cast, divide by zero,
+ * overflow) call kiln_ex_throw_builtin with a KILN_EX_* code.
+ */
+enum {
+    KILN_EX_NULL_REFERENCE = 1,
+    KILN_EX_INDEX_OUT_OF_RANGE = 2,
+    KILN_EX_INVALID_CAST = 3,
+    KILN_EX_DIVIDE_BY_ZERO = 4,
+    KILN_EX_OVERFLOW = 5,
+    KILN_EX_OUT_OF_MEMORY = 6,
+    KILN_EX_ARRAY_TYPE_MISMATCH = 7,
+    KILN_EX_ARITHMETIC = 8
+};
+_Noreturn void kiln_ex_throw(KObject *exception);
+_Noreturn void kiln_ex_throw_builtin(int32_t code);
+
+/* Fatal runtime failure with a message (not a managed exception). */
+_Noreturn void kiln_rt_fail(const char *message);
+
+#endif /* KILN_H */

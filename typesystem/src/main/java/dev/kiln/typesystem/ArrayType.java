@@ -1,0 +1,28 @@
+package dev.kiln.typesystem;
+
+/** A single-dimensional zero-based array type (T[]). */
+public final class ArrayType extends ParameterizedType {
+    ArrayType(TypeDesc elementType) {
+        super(elementType);
+    }
+
+    @Override
+    public TypeCategory category() {
+        return TypeCategory.SZARRAY;
+    }
+
+    @Override
+    public String fullName() {
+        return elementType().fullName() + "[]";
+    }
+
+    @Override
+    public TypeDesc baseType() {
+        return typeSystem().wellKnown(WellKnownType.ARRAY);
+    }
+
+    @Override
+    public boolean isSealed() {
+        return true;
+    }
+}

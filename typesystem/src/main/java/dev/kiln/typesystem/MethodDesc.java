@@ -1,0 +1,59 @@
+package dev.kiln.typesystem;
+
+/** A method as the compiler sees it. Canonical: compare by identity. */
+public abstract class MethodDesc {
+    public abstract TypeDesc owningType();
+
+    public abstract String name();
+
+    public abstract MethodSignature signature();
+
+    public abstract boolean isStatic();
+
+    public abstract boolean isVirtual();
+
+    /** A virtual method that starts a new vtable slot instead of overriding its base's. */
+    public abstract boolean isNewSlot();
+
+    public abstract boolean isAbstract();
+
+    public abstract boolean isFinal();
+
+    /** [MethodImpl(MethodImplOptions.InternalCall)]: implemented by the C runtime. */
+    public abstract boolean isInternalCall();
+
+    /** ImplFlags 0x2000: a runtime-async method (see shared/runtime-async.md). */
+    public abstract boolean isRuntimeAsync();
+
+    /** The IL body, or null when the method has none (abstract, extern, internal call). */
+    public abstract MethodIL methodIL();
+
+    /** Where to point a user at: "Assembly: Type::Method" and the metadata token when there is one. */
+    public abstract String location();
+
+    public boolean isConstructor() {
+        return name().equals(".ctor") && !isStatic();
+    }
+
+    public boolean isStaticConstructor() {
+        return name().equals(".cctor") && isStatic();
+    }
+
+    /** "Namespace.Type::Name(ParamType, ...)": unique enough to read, used in messages and maps. */
+    public String fullName() {
+        StringBuilder sb = new StringBuilder(owningType().fullName()).append("::").append(name()).append('(');
+        var params = signature().parameters();
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(params.get(i).fullName());
+        }
+        return sb.append(')').toString();
+    }
+
+    @Override
+    public String toString() {
+        return fullName();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.kiln.typesystem;
+
+import dev.kiln.typesystem.metadata.ElementType;
+import dev.kiln.typesystem.metadata.MetadataFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The root of the type system: loaded modules, the core library, well-known types, layouts and vtables.
+ * One instance per compilation; modules loaded from files may be shared through a {@link ModuleCache}.
+ */
+public final class TypeSystem {
+    private final AssemblyResolver resolver;
+    private final ModuleCache cache;
+    private final Map<String, EcmaModule> modulesByName = new HashMap<>();
+    private final List<EcmaModule> modules = new ArrayList<>();
+    private final EcmaModule coreLibrary;
+    private final Map<WellKnownType, TypeDesc> wellKnown = new EnumMap<>(WellKnownType.class);
+    private final Map<TypeDesc, TypeLayout> layouts = new ConcurrentHashMap<>();
+    private final Map<TypeDesc, VirtualMethodTable> vtables = new ConcurrentHashMap<>();
+    private final Map<Integer, GenericParameterType> genericParameters = new ConcurrentHashMap<>();
+
+    public TypeSystem(Path coreLibraryPath, AssemblyResolver resolver, ModuleCache cache) {
+        this.resolver = resolver;
+        this.cache = cache;
+        this.coreLibrary = load(coreLibraryPath);
+    }
+
+    public TypeSystem(Path coreLibraryPath, AssemblyResolver resolver) {
+        this(coreLibraryPath, resolver, new ModuleCache());
+    }
+
+    /** Loads (or returns the already loaded) assembly at path. */
+    public synchronized EcmaModule load(Path path) {
+        MetadataFile md = cache.metadata(path);
+        EcmaModule module = new EcmaModule(this, md, path);
+        EcmaModule existing = modulesByName.get(module.assemblyName().toLowerCase());
+        if (existing != null) {
+            return existing;
+        }
+        modulesByName.put(module.assemblyName().toLowerCase(), module);
+        modules.add(module);
+        return module;
+    }
+
+    public synchronized List<EcmaModule> modules() {
+        return List.copyOf(modules);
+    }
+
+    public EcmaModule coreLibraryModule() {
+        return coreLibrary;
+    }
+
+    public boolean isCoreLibraryType(TypeDesc t) {
+        return t instanceof EcmaType e && e.module() == coreLibrary;
+    }
+
+    /** Resolves an assembly reference by simple name; the core library answers to its own name and to mscorlib-style facades later. */
+    public synchronized EcmaModule resolveAssembly(String simpleName, EcmaModule requester) {
+        EcmaModule m = modulesByName.get(simpleName.toLowerCase());
+        if (m != null) {
+            return m;
+        }
+        Path path = resolver.find(simpleName);
+        if (path == null) {
+            throw new TypeLoadException(requester.displayName() + ": referenced assembly '" + simpleName
+                    + "' not found (pass it with -r or put it next to the input)");
+        }
+        return load(path);
+    }
+
+    public synchronized TypeDesc wellKnown(WellKnownType w) {
+        TypeDesc t = wellKnown.get(w);
+        if (t == null) {
+            t = coreLibrary.findType(w.namespace(), w.typeName());
+            if (t == null) {
+                throw new TypeLoadException(coreLibrary.displayName() + ": core library lacks " + w.namespace() + "." + w.typeName());
+            }
+            wellKnown.put(w, t);
+        }
+        return t;
+    }
+
+    public TypeDesc primitive(ElementType e) {
+        switch (e) {
+            case VOID: return wellKnown(WellKnownType.VOID);
+            case BOOLEAN: return wellKnown(WellKnownType.BOOLEAN);
+            case CHAR: return wellKnown(WellKnownType.CHAR);
+            case I1: return wellKnown(WellKnownType.SBYTE);
+            case U1: return wellKnown(WellKnownType.BYTE);
+            case I2: return wellKnown(WellKnownType.INT16);
+            case U2: return wellKnown(WellKnownType.UINT16);
+            case I4: return wellKnown(WellKnownType.INT32);
+            case U4: return wellKnown(WellKnownType.UINT32);
+            case I8: return wellKnown(WellKnownType.INT64);
+            case U8: return wellKnown(WellKnownType.UINT64);
+            case R4: return wellKnown(WellKnownType.SINGLE);
+            case R8: return wellKnown(WellKnownType.DOUBLE);
+            case I: return wellKnown(WellKnownType.INTPTR);
+            case U: return wellKnown(WellKnownType.UINTPTR);
+            case STRING: return wellKnown(WellKnownType.STRING);
+            case OBJECT: return wellKnown(WellKnownType.OBJECT);
+            case TYPEDBYREF: return wellKnown(WellKnownType.TYPEDREFERENCE);
+            default: throw new TypeLoadException("element type " + e + " is not a primitive type");
+        }
+    }
+
+    GenericParameterType genericParameter(boolean method, int index) {
+        return genericParameters.computeIfAbsent((method ? 1 << 30 : 0) | index, k -> new GenericParameterType(this, method, index));
+    }
+
+    public TypeLayout layoutOf(TypeDesc type) {
+        TypeLayout l = layouts.get(type);
+        if (l == null) {
+            l = TypeLayout.compute(type);
+            layouts.putIfAbsent(type, l);
+        }
+        return l;
+    }
+
+    public VirtualMethodTable vtableOf(TypeDesc type) {
+        VirtualMethodTable v = vtables.get(type);
+        if (v == null) {
+            v = VirtualMethodTable.compute(type);
+            vtables.putIfAbsent(type, v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.kiln.typesystem;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Vtable slot assignment: a type inherits its base's slots; each virtual method either overrides the base slot with
+ * the same name and signature or, when marked newslot or when none matches, opens a new slot.
+ */
+public final class VirtualMethodTable {
+    private final List<MethodDesc> implementations;
+    private final Map<MethodDesc, Integer> declaredSlots;
+
+    private VirtualMethodTable(List<MethodDesc> implementations, Map<MethodDesc, Integer> declaredSlots) {
+        this.implementations = implementations;
+        this.declaredSlots = declaredSlots;
+    }
+
+    public int slotCount() {
+        return implementations.size();
+    }
+
+    /** The method that runs for slot in this type (may be abstract for abstract types). */
+    public MethodDesc implementation(int slot) {
+        return implementations.get(slot);
+    }
+
+    public List<MethodDesc> implementations() {
+        return implementations;
+    }
+
+    /** The slot of a virtual method declared by this type or one of its bases. */
+    public int slotOf(MethodDesc method) {
+        Integer slot = declaredSlots.get(method);
+        if (slot != null) {
+            return slot;
+        }
+        TypeDesc owner = method.owningType();
+        if (owner != null && declaredSlots != null) {
+            Integer s = owner.typeSystem().vtableOf(owner).declaredSlots.get(method);
+            if (s != null) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException(method + " has no vtable slot");
+    }
+
+    /** The override that runs for a virtual method when the object's exact type is this one. */
+    public MethodDesc resolve(MethodDesc virtualMethod) {
+        return implementations.get(slotOf(virtualMethod));
+    }
+
+    static VirtualMethodTable compute(TypeDesc type) {
+        List<MethodDesc> slots = new ArrayList<>();
+        Map<MethodDesc, Integer> declared = new IdentityHashMap<>();
+        TypeDesc base = type.isInterface() ? null : type.baseType();
+        if (base != null) {
+            slots.addAll(type.typeSystem().vtableOf(base).implementations);
+        }
+        for (MethodDesc m : type.methods()) {
+            if (!m.isVirtual()) {
+                continue;
+            }
+            int slot = m.isNewSlot() || type.isInterface() ? -1 : findOverriddenSlot(slots, m);
+            if (slot < 0) {
+                slot = slots.size();
+                slots.add(m);
+            } else {
+                slots.set(slot, m);
+            }
+            declared.put(m, slot);
+        }
+        return new VirtualMethodTable(Collections.unmodifiableList(slots), declared);
+    }
+
+    private static int findOverriddenSlot(List<MethodDesc> slots, MethodDesc m) {
+        for (int i = slots.size() - 1; i >= 0; i--) {
+            MethodDesc s = slots.get(i);
+            if (s.name().equals(m.name()) && sameParameters(s.signature(), m.signature())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameParameters(MethodSignature a, MethodSignature b) {
+        return a.returnType() == b.returnType() && a.parameters().equals(b.parameters());
+    }
+}
