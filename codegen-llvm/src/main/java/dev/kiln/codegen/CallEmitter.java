@@ -34,7 +34,7 @@ final class CallEmitter {
     }
 
     private MethodDesc resolve(int token) {
-        return g.il.module().resolveMethod(token, GenericContext.NONE);
+        return g.il.module().resolveMethod(token, g.il.context());
     }
 
     /** Pops the arguments of a call to target (this first), converted to the callee's parameter types. */
@@ -55,8 +55,8 @@ final class CallEmitter {
         if (target.owningType().isInterface()) {
             throw g.unsupported("calling interface method " + target.fullName());
         }
-        if (target.signature().genericParameterCount() > 0) {
-            throw g.unsupported("calling generic method " + target.fullName());
+        if (target.isGenericMethodDefinition()) {
+            throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
         if (target.methodIL() == null && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()) {
             throw g.error(g.currentOffset, "cannot call " + target.fullName()
@@ -71,7 +71,7 @@ final class CallEmitter {
         }
         LLVMValueRef[] args = popArguments(target, null);
         if (prefixes.constrainedToken != 0) {
-            TypeDesc constraint = g.il.module().resolveType(prefixes.constrainedToken, GenericContext.NONE);
+            TypeDesc constraint = g.il.module().resolveType(prefixes.constrainedToken, g.il.context());
             MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
             if (direct != null) {
                 LlvmFunction f = ctx.functions.get(direct);

@@ -25,11 +25,11 @@ final class ObjectEmitter {
     }
 
     private TypeDesc type(long token) {
-        return g.il.module().resolveType((int) token, GenericContext.NONE);
+        return g.il.module().resolveType((int) token, g.il.context());
     }
 
     private FieldDesc field(long token) {
-        return g.il.module().resolveField((int) token, GenericContext.NONE);
+        return g.il.module().resolveField((int) token, g.il.context());
     }
 
     private TypeDesc wellKnown(WellKnownType w) {
@@ -166,7 +166,7 @@ final class ObjectEmitter {
             return;
         }
         if (!fieldAccess) {
-            boolean beforeFieldInit = type instanceof EcmaType e && e.isBeforeFieldInit();
+            boolean beforeFieldInit = type.isBeforeFieldInit();
             if (beforeFieldInit || g.method.owningType() == type) {
                 return;
             }

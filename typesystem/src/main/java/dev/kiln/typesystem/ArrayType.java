@@ -25,4 +25,15 @@ public final class ArrayType extends ParameterizedType {
     public boolean isSealed() {
         return true;
     }
+
+    @Override
+    public TypeDesc substitute(GenericContext context) {
+        TypeDesc e = elementType().substitute(context);
+        return e == elementType() ? this : e.makeArrayType();
+    }
+
+    @Override
+    public boolean containsGenericParameters() {
+        return elementType().containsGenericParameters();
+    }
 }

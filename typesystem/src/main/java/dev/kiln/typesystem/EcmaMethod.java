@@ -127,7 +127,8 @@ public final class EcmaMethod extends MethodDesc {
             MethodBody body = module.metadata().methodBody(row.rva());
             List<TypeDesc> locals = body.localVarSigToken() == 0 ? List.of()
                     : module.resolveLocals(body.localVarSigToken(), GenericContext.NONE);
-            m = new MethodIL(module, this, body.code(), body.maxStack(), body.initLocals(), locals, body.clauses());
+            m = new MethodIL(module, this, body.code(), body.maxStack(), body.initLocals(), locals, body.clauses(),
+                    GenericContext.NONE);
             il = m;
         }
         return m;

@@ -277,9 +277,15 @@ public final class EcmaModule {
                 }
                 throw new BadImageFormatException(displayName() + ": " + Tokens.format(token) + " is not a method reference");
             }
-            case MethodSpec:
-                throw new TypeLoadException(displayName() + ": generic method instantiation " + Tokens.format(token)
-                        + " is not supported yet");
+            case MethodSpec: {
+                var spec = metadata.methodSpec(Tokens.rid(token));
+                MethodDesc generic = resolveMethod(spec.methodToken(), context);
+                List<TypeDesc> args = new ArrayList<>();
+                for (SigType t : signatures.decodeMethodSpec(spec.instantiation())) {
+                    args.add(resolveSigType(t, context));
+                }
+                return typeSystem.instantiate(generic, args);
+            }
             default:
                 throw new BadImageFormatException(displayName() + ": token " + Tokens.format(token) + " is not a method");
         }
@@ -302,7 +308,8 @@ public final class EcmaModule {
     }
 
     private Object resolveMemberRef(int rid, GenericContext context) {
-        Object cached = memberRefs.get(rid);
+        boolean cacheable = context.typeArguments().isEmpty() && context.methodArguments().isEmpty();
+        Object cached = cacheable ? memberRefs.get(rid) : null;
         if (cached != null) {
             return cached;
         }
@@ -314,36 +321,47 @@ public final class EcmaModule {
         TypeDesc owner = resolveType(parent, context);
         byte[] sig = metadata.blobBytes(row.signature());
         Object result;
+        // A member reference's signature is written against the open definition (!0, !!0): match it there.
         if (sig.length > 0 && (sig[0] & 0x0F) == 0x06) {
-            TypeDesc fieldType = resolveSigType(signatures.decodeFieldSig(row.signature()), context);
+            TypeDesc fieldType = resolveSigType(signatures.decodeFieldSig(row.signature()), GenericContext.NONE);
             result = findFieldInHierarchy(owner, row.name(), fieldType);
         } else {
-            MethodSignature signature = resolveMethodSignature(signatures.decodeMethodSig(row.signature()), context);
+            MethodSignature signature = resolveMethodSignature(signatures.decodeMethodSig(row.signature()), GenericContext.NONE);
             result = findMethodInHierarchy(owner, row.name(), signature);
         }
         if (result == null) {
             throw new TypeLoadException(displayName() + ": member " + owner.fullName() + "::" + row.name()
                     + " not found (referenced by MemberRef " + Tokens.format(Tokens.make(TableId.MemberRef, rid)) + ")");
         }
-        memberRefs.put(rid, result);
+        if (cacheable) {
+            memberRefs.put(rid, result);
+        }
         return result;
     }
 
-    private static MethodDesc findMethodInHierarchy(TypeDesc owner, String name, MethodSignature signature) {
+    private static MethodDesc findMethodInHierarchy(TypeDesc owner, String name, MethodSignature openSignature) {
         for (TypeDesc t = owner; t != null; t = t.baseType()) {
-            MethodDesc m = t.findMethod(name, signature);
-            if (m != null) {
-                return m;
+            if (t instanceof InstantiatedType inst) {
+                MethodDesc m = inst.definition().findMethod(name, openSignature);
+                if (m != null) {
+                    return inst.methodFor(m);
+                }
+            } else {
+                MethodDesc m = t.findMethod(name, openSignature);
+                if (m != null) {
+                    return m;
+                }
             }
         }
         return null;
     }
 
-    private static FieldDesc findFieldInHierarchy(TypeDesc owner, String name, TypeDesc type) {
+    private static FieldDesc findFieldInHierarchy(TypeDesc owner, String name, TypeDesc openType) {
         for (TypeDesc t = owner; t != null; t = t.baseType()) {
-            for (FieldDesc f : t.fields()) {
-                if (f.name().equals(name) && f.fieldType() == type) {
-                    return f;
+            TypeDesc def = t instanceof InstantiatedType inst ? inst.definition() : t;
+            for (FieldDesc f : def.fields()) {
+                if (f.name().equals(name) && f.fieldType() == openType) {
+                    return t instanceof InstantiatedType inst ? inst.fieldFor(f) : f;
                 }
             }
         }
@@ -392,6 +410,16 @@ public final class EcmaModule {
             return resolveSigType(p.type(), context);
         } else if (sig instanceof SigType.Modified m) {
             return resolveSigType(m.type(), context);
+        } else if (sig instanceof SigType.GenericInst g) {
+            TypeDesc def = resolveType(g.typeToken(), GenericContext.NONE);
+            if (!(def instanceof EcmaType e)) {
+                throw new TypeLoadException(displayName() + ": generic instantiation of non-definition " + def);
+            }
+            List<TypeDesc> args = new ArrayList<>(g.args().size());
+            for (SigType a : g.args()) {
+                args.add(resolveSigType(a, context));
+            }
+            return typeSystem.instantiate(e, args);
         } else if (sig instanceof SigType.TypeVar v) {
             if (v.index() < context.typeArguments().size()) {
                 return context.typeArguments().get(v.index());

@@ -145,6 +145,7 @@ public final class EcmaType extends TypeDesc {
         return (row.flags() & SEALED) != 0;
     }
 
+    @Override
     public boolean isBeforeFieldInit() {
         return (row.flags() & BEFORE_FIELD_INIT) != 0;
     }

@@ -39,4 +39,15 @@ public final class GenericParameterType extends TypeDesc {
     public TypeDesc baseType() {
         return null;
     }
+
+    @Override
+    public TypeDesc substitute(GenericContext context) {
+        var args = method ? context.methodArguments() : context.typeArguments();
+        return index < args.size() ? args.get(index) : this;
+    }
+
+    @Override
+    public boolean containsGenericParameters() {
+        return true;
+    }
 }

@@ -31,6 +31,21 @@ public abstract class MethodDesc {
     /** Where to point a user at: "Assembly: Type::Method" and the metadata token when there is one. */
     public abstract String location();
 
+    /** The instantiation this method's body is compiled in (type and method arguments). */
+    public GenericContext genericContext() {
+        return GenericContext.NONE;
+    }
+
+    /** The metadata definition behind this method (itself for definitions). */
+    public MethodDesc typicalDefinition() {
+        return this;
+    }
+
+    /** Generic method definition that still needs method type arguments. */
+    public boolean isGenericMethodDefinition() {
+        return signature().genericParameterCount() > 0;
+    }
+
     public boolean isConstructor() {
         return name().equals(".ctor") && !isStatic();
     }

@@ -11,6 +11,14 @@ public record MethodSignature(boolean hasThis, TypeDesc returnType, List<TypeDes
         parameters = List.copyOf(parameters);
     }
 
+    public MethodSignature substitute(GenericContext context) {
+        java.util.List<TypeDesc> params = new java.util.ArrayList<>(parameters.size());
+        for (TypeDesc t : parameters) {
+            params.add(t.substitute(context));
+        }
+        return new MethodSignature(hasThis, returnType.substitute(context), params, genericParameterCount);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();

@@ -20,4 +20,15 @@ public final class PointerType extends ParameterizedType {
     public TypeDesc baseType() {
         return null;
     }
+
+    @Override
+    public TypeDesc substitute(GenericContext context) {
+        TypeDesc e = elementType().substitute(context);
+        return e == elementType() ? this : e.makePointerType();
+    }
+
+    @Override
+    public boolean containsGenericParameters() {
+        return elementType().containsGenericParameters();
+    }
 }

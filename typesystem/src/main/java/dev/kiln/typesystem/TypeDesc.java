@@ -38,6 +38,11 @@ public abstract class TypeDesc {
         return false;
     }
 
+    /** beforefieldinit: the class constructor may run at any time before the first static field access. */
+    public boolean isBeforeFieldInit() {
+        return false;
+    }
+
     public boolean isEnum() {
         return false;
     }
@@ -86,6 +91,16 @@ public abstract class TypeDesc {
             }
         }
         return null;
+    }
+
+    /** This type with generic parameters replaced by the context's arguments (itself when it has none). */
+    public TypeDesc substitute(GenericContext context) {
+        return this;
+    }
+
+    /** Whether the type mentions a generic parameter (an open type that cannot be laid out or compiled). */
+    public boolean containsGenericParameters() {
+        return false;
     }
 
     public boolean isSubclassOf(TypeDesc other) {

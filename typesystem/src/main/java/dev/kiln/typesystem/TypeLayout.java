@@ -75,8 +75,11 @@ public final class TypeLayout {
         if (c == TypeCategory.BYREF) {
             return primitive(POINTER_SIZE, true);
         }
+        if (type.containsGenericParameters()) {
+            throw new TypeLoadException("cannot lay out open generic type " + type.fullName());
+        }
         if (c == TypeCategory.STRUCT) {
-            return computeStruct((EcmaType) type);
+            return computeStruct(type);
         }
         if (c == TypeCategory.GENERIC_PARAMETER) {
             throw new TypeLoadException("cannot lay out open generic parameter " + type.fullName());
@@ -102,7 +105,8 @@ public final class TypeLayout {
 
     private static TypeLayout computeClass(TypeDesc type) {
         TypeSystem ts = type.typeSystem();
-        if (!(type instanceof EcmaType ecma)) {
+        EcmaType ecma = definitionOf(type);
+        if (ecma == null) {
             // arrays: the fixed part is described by the runtime ABI, not by fields
             return new TypeLayout(POINTER_SIZE, POINTER_SIZE, 16, true, Map.of(), List.of());
         }
@@ -128,16 +132,24 @@ public final class TypeLayout {
                 Collections.unmodifiableMap(placer.offsets), List.copyOf(refOffsets));
     }
 
-    private static TypeLayout computeStruct(EcmaType type) {
+    private static EcmaType definitionOf(TypeDesc type) {
+        if (type instanceof EcmaType e) {
+            return e;
+        }
+        return type instanceof InstantiatedType i ? i.definition() : null;
+    }
+
+    private static TypeLayout computeStruct(TypeDesc type) {
+        EcmaType def = definitionOf(type);
         List<Integer> refOffsets = new ArrayList<>();
-        FieldPlacer placer = new FieldPlacer(0, type.isExplicitLayout(), 0);
+        FieldPlacer placer = new FieldPlacer(0, def.isExplicitLayout(), 0);
         for (FieldDesc f : type.fields()) {
             if (!f.isStatic()) {
                 placer.place(f, refOffsets);
             }
         }
         int alignment = placer.maxAlignment;
-        var classLayout = type.module().metadata().classLayout(type.rid());
+        var classLayout = def.module().metadata().classLayout(def.rid());
         if (classLayout != null && classLayout.packingSize() > 0) {
             alignment = Math.min(alignment, classLayout.packingSize());
         }
@@ -193,8 +205,10 @@ public final class TypeLayout {
                 inner = fl.referenceOffsets();
             }
             int offset;
-            if (explicit && f instanceof EcmaField ef && ef.explicitOffset() >= 0) {
-                offset = explicitBase + ef.explicitOffset();
+            int explicitOffset = f instanceof EcmaField ef ? ef.explicitOffset()
+                    : f instanceof FieldOnInstantiatedType fi ? fi.definition().explicitOffset() : -1;
+            if (explicit && explicitOffset >= 0) {
+                offset = explicitBase + explicitOffset;
             } else {
                 offset = align(end, fieldAlign);
             }

@@ -110,6 +110,34 @@ public final class TypeSystem {
         }
     }
 
+    private final Map<List<Object>, InstantiatedType> instantiatedTypes = new ConcurrentHashMap<>();
+    private final Map<List<Object>, InstantiatedMethod> instantiatedMethods = new ConcurrentHashMap<>();
+
+    /** The canonical instantiation of a generic type definition. */
+    public InstantiatedType instantiate(EcmaType definition, List<TypeDesc> arguments) {
+        int expected = definition.module().metadata().genericParams(definition.token()).length;
+        if (expected != arguments.size()) {
+            throw new TypeLoadException(definition.module().displayName() + ": " + definition.fullName() + " takes "
+                    + expected + " type arguments, not " + arguments.size());
+        }
+        List<Object> key = new ArrayList<>(arguments.size() + 1);
+        key.add(definition);
+        key.addAll(arguments);
+        return instantiatedTypes.computeIfAbsent(key, k -> new InstantiatedType(definition, arguments));
+    }
+
+    /** The canonical instantiation of a generic method. */
+    public InstantiatedMethod instantiate(MethodDesc genericMethod, List<TypeDesc> arguments) {
+        if (genericMethod.signature().genericParameterCount() != arguments.size()) {
+            throw new TypeLoadException(genericMethod.location() + " takes " + genericMethod.signature().genericParameterCount()
+                    + " method type arguments, not " + arguments.size());
+        }
+        List<Object> key = new ArrayList<>(arguments.size() + 1);
+        key.add(genericMethod);
+        key.addAll(arguments);
+        return instantiatedMethods.computeIfAbsent(key, k -> new InstantiatedMethod(genericMethod, arguments));
+    }
+
     GenericParameterType genericParameter(boolean method, int index) {
         return genericParameters.computeIfAbsent((method ? 1 << 30 : 0) | index, k -> new GenericParameterType(this, method, index));
     }

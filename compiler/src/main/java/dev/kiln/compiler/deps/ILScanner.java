@@ -31,10 +31,10 @@ public final class ILScanner {
             int token = (int) insn.operand();
             switch (op) {
                 case "constrained.":
-                    constraint = il.module().resolveType(token, GenericContext.NONE);
+                    constraint = il.module().resolveType(token, il.context());
                     continue;
                 case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
-                    MethodDesc target = il.module().resolveMethod(token, GenericContext.NONE);
+                    MethodDesc target = il.module().resolveMethod(token, il.context());
                     boolean dispatch = op.equals("callvirt") || op.equals("ldvirtftn");
                     if (constraint != null) {
                         MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
@@ -52,7 +52,7 @@ public final class ILScanner {
                     break;
                 }
                 case "newobj": {
-                    MethodDesc ctor = il.module().resolveMethod(token, GenericContext.NONE);
+                    MethodDesc ctor = il.module().resolveMethod(token, il.context());
                     TypeDesc type = ctor.owningType();
                     String reason = "newobj in " + from;
                     if (type.category() == TypeCategory.STRING) {
@@ -65,19 +65,19 @@ public final class ILScanner {
                     break;
                 }
                 case "ldsfld": case "stsfld": case "ldsflda": {
-                    FieldDesc f = il.module().resolveField(token, GenericContext.NONE);
+                    FieldDesc f = il.module().resolveField(token, il.context());
                     if (f.owningType() != null && method != f.owningType().staticConstructor()) {
                         sink.classConstructor(f.owningType(), "static field " + f.name() + " used in " + from);
                     }
                     break;
                 }
                 case "newarr": {
-                    TypeDesc element = il.module().resolveType(token, GenericContext.NONE);
+                    TypeDesc element = il.module().resolveType(token, il.context());
                     sink.constructed(element.makeArrayType(), "newarr in " + from);
                     break;
                 }
                 case "box": {
-                    TypeDesc t = il.module().resolveType(token, GenericContext.NONE);
+                    TypeDesc t = il.module().resolveType(token, il.context());
                     if (t.isValueType()) {
                         sink.constructed(t, "box in " + from);
                     }
@@ -102,7 +102,7 @@ public final class ILScanner {
     }
 
     private static void preciseInit(TypeDesc type, MethodDesc caller, DependencySink sink, String reason) {
-        boolean beforeFieldInit = type instanceof EcmaType e && e.isBeforeFieldInit();
+        boolean beforeFieldInit = type.isBeforeFieldInit();
         if (!beforeFieldInit && caller.owningType() != type && type.staticConstructor() != null) {
             sink.classConstructor(type, reason);
         }
