@@ -128,6 +128,8 @@ enum {
     KILN_EX_ARRAY_TYPE_MISMATCH = 7,
     KILN_EX_ARITHMETIC = 8
 };
+/* System.Exception declares `string _message` as its first instance field: it sits right after the header. */
+#define KILN_EXCEPTION_MESSAGE_OFFSET 8
 _Noreturn void kiln_ex_throw(KObject *exception);
 _Noreturn void kiln_ex_throw_builtin(int32_t code);
 

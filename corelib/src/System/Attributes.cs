@@ -1,0 +1,341 @@
+namespace System
+{
+    public abstract class Attribute
+    {
+        protected Attribute() { }
+    }
+
+    [Flags]
+    public enum AttributeTargets
+    {
+        Assembly = 1, Module = 2, Class = 4, Struct = 8, Enum = 16, Constructor = 32, Method = 64, Property = 128,
+        Field = 256, Event = 512, Interface = 1024, Parameter = 2048, Delegate = 4096, ReturnValue = 8192,
+        GenericParameter = 16384, All = 32767
+    }
+
+    [AttributeUsage(AttributeTargets.Class, Inherited = true)]
+    public sealed class AttributeUsageAttribute : Attribute
+    {
+        private AttributeTargets _validOn;
+        private bool _allowMultiple;
+        private bool _inherited = true;
+
+        public AttributeUsageAttribute(AttributeTargets validOn) { _validOn = validOn; }
+        public AttributeTargets ValidOn { get { return _validOn; } }
+        public bool AllowMultiple { get { return _allowMultiple; } set { _allowMultiple = value; } }
+        public bool Inherited { get { return _inherited; } set { _inherited = value; } }
+    }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class ParamArrayAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Enum)]
+    public class FlagsAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.All)]
+    public sealed class ObsoleteAttribute : Attribute
+    {
+        public ObsoleteAttribute() { }
+        public ObsoleteAttribute(string message) { }
+        public ObsoleteAttribute(string message, bool error) { }
+    }
+
+    [AttributeUsage(AttributeTargets.All)]
+    public sealed class CLSCompliantAttribute : Attribute
+    {
+        public CLSCompliantAttribute(bool isCompliant) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Delegate)]
+    public sealed class SerializableAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Field)]
+    public sealed class NonSerializedAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Field)]
+    public class ThreadStaticAttribute : Attribute { }
+}
+
+namespace System.Runtime.CompilerServices
+{
+    public enum MethodImplOptions
+    {
+        Unmanaged = 4, NoInlining = 8, ForwardRef = 16, Synchronized = 32, NoOptimization = 64, PreserveSig = 128,
+        AggressiveInlining = 256, AggressiveOptimization = 512, InternalCall = 4096, Async = 8192
+    }
+
+    public enum MethodCodeType { IL = 0, Native = 1, OPTIL = 2, Runtime = 3 }
+
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor)]
+    public sealed class MethodImplAttribute : Attribute
+    {
+        public MethodCodeType MethodCodeType;
+        private MethodImplOptions _value;
+
+        public MethodImplAttribute() { }
+        public MethodImplAttribute(MethodImplOptions methodImplOptions) { _value = methodImplOptions; }
+        public MethodImplAttribute(short value) { _value = (MethodImplOptions)value; }
+        public MethodImplOptions Value { get { return _value; } }
+    }
+
+    public static class RuntimeHelpers
+    {
+        public static int OffsetToStringData { get { return 12; } }
+    }
+
+    [AttributeUsage(AttributeTargets.All, Inherited = true)]
+    public sealed class CompilerGeneratedAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method | AttributeTargets.Assembly)]
+    public sealed class ExtensionAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class RuntimeCompatibilityAttribute : Attribute
+    {
+        private bool _wrap;
+        public bool WrapNonExceptionThrows { get { return _wrap; } set { _wrap = value; } }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Module | AttributeTargets.Class | AttributeTargets.Method)]
+    public class CompilationRelaxationsAttribute : Attribute
+    {
+        public CompilationRelaxationsAttribute(int relaxations) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+    public sealed class InternalsVisibleToAttribute : Attribute
+    {
+        public InternalsVisibleToAttribute(string assemblyName) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class IndexerNameAttribute : Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter)]
+    public sealed class DecimalConstantAttribute : Attribute
+    {
+        public DecimalConstantAttribute(byte scale, byte sign, uint hi, uint mid, uint low) { }
+        public DecimalConstantAttribute(byte scale, byte sign, int hi, int mid, int low) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Struct)]
+    public sealed class FixedBufferAttribute : Attribute
+    {
+        public FixedBufferAttribute(Type elementType, int length) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct)]
+    public sealed class UnsafeValueTypeAttribute : Attribute { }
+
+    public static class IsVolatile { }
+
+    public static class IsConst { }
+
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class StateMachineAttribute : Attribute
+    {
+        public StateMachineAttribute(Type stateMachineType) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class IteratorStateMachineAttribute : Attribute
+    {
+        public IteratorStateMachineAttribute(Type stateMachineType) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class AsyncStateMachineAttribute : Attribute
+    {
+        public AsyncStateMachineAttribute(Type stateMachineType) { }
+    }
+
+    public static class RuntimeFeature
+    {
+        public const string Async = "Async";
+    }
+}
+
+namespace System.Runtime.InteropServices
+{
+    public enum LayoutKind { Sequential = 0, Explicit = 2, Auto = 3 }
+    public enum CharSet { None = 1, Ansi = 2, Unicode = 3, Auto = 4 }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct)]
+    public sealed class StructLayoutAttribute : Attribute
+    {
+        public int Pack;
+        public int Size;
+        public CharSet CharSet;
+        private LayoutKind _value;
+        public StructLayoutAttribute(LayoutKind layoutKind) { _value = layoutKind; }
+        public StructLayoutAttribute(short layoutKind) { _value = (LayoutKind)layoutKind; }
+        public LayoutKind Value { get { return _value; } }
+    }
+
+    [AttributeUsage(AttributeTargets.Field)]
+    public sealed class FieldOffsetAttribute : Attribute
+    {
+        public FieldOffsetAttribute(int offset) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class OutAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class InAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class OptionalAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class PreserveSigAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class DllImportAttribute : Attribute
+    {
+        public DllImportAttribute(string dllName) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.ReturnValue)]
+    public sealed class MarshalAsAttribute : Attribute
+    {
+        public MarshalAsAttribute(short unmanagedType) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface)]
+    public sealed class ComImportAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Delegate | AttributeTargets.Assembly)]
+    public sealed class GuidAttribute : Attribute
+    {
+        public GuidAttribute(string guid) { }
+    }
+}
+
+namespace System.Reflection
+{
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface)]
+    public sealed class DefaultMemberAttribute : Attribute
+    {
+        public DefaultMemberAttribute(string memberName) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyVersionAttribute : Attribute { public AssemblyVersionAttribute(string version) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyTitleAttribute : Attribute { public AssemblyTitleAttribute(string title) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyDescriptionAttribute : Attribute { public AssemblyDescriptionAttribute(string description) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyCompanyAttribute : Attribute { public AssemblyCompanyAttribute(string company) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyProductAttribute : Attribute { public AssemblyProductAttribute(string product) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyFileVersionAttribute : Attribute { public AssemblyFileVersionAttribute(string version) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyKeyFileAttribute : Attribute { public AssemblyKeyFileAttribute(string keyFile) { } }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyDelaySignAttribute : Attribute { public AssemblyDelaySignAttribute(bool delaySign) { } }
+}
+
+namespace System.Diagnostics
+{
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Module)]
+    public sealed class DebuggableAttribute : Attribute
+    {
+        [Flags]
+        public enum DebuggingModes { None = 0, Default = 1, IgnoreSymbolStoreSequencePoints = 2, EnableEditAndContinue = 4, DisableOptimizations = 256 }
+
+        public DebuggableAttribute(bool isJITTrackingEnabled, bool isJITOptimizerDisabled) { }
+        public DebuggableAttribute(DebuggingModes modes) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
+    public sealed class ConditionalAttribute : Attribute
+    {
+        public ConditionalAttribute(string conditionString) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method | AttributeTargets.Property)]
+    public sealed class DebuggerHiddenAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method | AttributeTargets.Property)]
+    public sealed class DebuggerStepThroughAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Delegate | AttributeTargets.Enum | AttributeTargets.Assembly, AllowMultiple = true)]
+    public sealed class DebuggerDisplayAttribute : Attribute
+    {
+        public DebuggerDisplayAttribute(string value) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class DebuggerBrowsableAttribute : Attribute
+    {
+        public DebuggerBrowsableAttribute(DebuggerBrowsableState state) { }
+    }
+
+    public enum DebuggerBrowsableState { Never = 0, Collapsed = 2, RootHidden = 3 }
+}
+
+namespace System.Runtime.Versioning
+{
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class TargetFrameworkAttribute : Attribute
+    {
+        public TargetFrameworkAttribute(string frameworkName) { }
+        public string FrameworkDisplayName { get { return null; } set { } }
+    }
+}
+
+namespace System.Security
+{
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Method | AttributeTargets.Constructor)]
+    public sealed class SecurityCriticalAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method | AttributeTargets.Interface | AttributeTargets.Delegate)]
+    public sealed class SuppressUnmanagedCodeSecurityAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Module, AllowMultiple = true)]
+    public sealed class UnverifiableCodeAttribute : Attribute { }
+}
+
+namespace System.Security.Permissions
+{
+    public enum SecurityAction { RequestMinimum = 8 }
+
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method, AllowMultiple = true)]
+    public sealed class SecurityPermissionAttribute : Attribute
+    {
+        public SecurityPermissionAttribute(SecurityAction action) { }
+        public bool SkipVerification { get { return false; } set { } }
+    }
+}
+
+namespace System.Collections
+{
+    public interface IEnumerable { IEnumerator GetEnumerator(); }
+
+    public interface IEnumerator
+    {
+        bool MoveNext();
+        object Current { get; }
+        void Reset();
+    }
+}
+
+namespace System.Collections.Generic
+{
+    public interface IEnumerable<out T> : System.Collections.IEnumerable { new IEnumerator<T> GetEnumerator(); }
+
+    public interface IEnumerator<out T> : System.IDisposable, System.Collections.IEnumerator { new T Current { get; } }
+}

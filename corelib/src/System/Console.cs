@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    public static class Console
+    {
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteString(string s, bool toError);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteNewLine(bool toError);
+
+        public static void Write(string value) { WriteString(value, false); }
+        public static void Write(object value) { if (value != null) WriteString(value.ToString(), false); }
+        public static void Write(bool value) { WriteString(value ? "True" : "False", false); }
+        public static void Write(char value) { WriteString(new string(value, 1), false); }
+        public static void Write(char[] buffer) { if (buffer != null) WriteString(new string(buffer), false); }
+        public static void Write(int value) { WriteString(Number.Int64ToString(value), false); }
+        public static void Write(uint value) { WriteString(Number.UInt64ToString(value), false); }
+        public static void Write(long value) { WriteString(Number.Int64ToString(value), false); }
+        public static void Write(ulong value) { WriteString(Number.UInt64ToString(value), false); }
+        public static void Write(double value) { WriteString(Number.DoubleToString(value), false); }
+        public static void Write(float value) { WriteString(Number.SingleToString(value), false); }
+
+        public static void WriteLine() { WriteNewLine(false); }
+        public static void WriteLine(string value) { WriteString(value, false); WriteNewLine(false); }
+        public static void WriteLine(object value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(bool value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(char value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(char[] buffer) { Write(buffer); WriteNewLine(false); }
+        public static void WriteLine(int value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(uint value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(long value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(ulong value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(double value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(float value) { Write(value); WriteNewLine(false); }
+    }
+
+    public static class Math
+    {
+        public const double PI = 3.14159265358979323846;
+        public const double E = 2.7182818284590452354;
+
+        public static int Max(int a, int b) { return a > b ? a : b; }
+        public static int Min(int a, int b) { return a < b ? a : b; }
+        public static long Max(long a, long b) { return a > b ? a : b; }
+        public static long Min(long a, long b) { return a < b ? a : b; }
+        public static double Max(double a, double b) { return a > b || a != a ? a : b; }
+        public static double Min(double a, double b) { return a < b || a != a ? a : b; }
+
+        public static int Abs(int value)
+        {
+            if (value == int.MinValue) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+            return value < 0 ? -value : value;
+        }
+
+        public static long Abs(long value)
+        {
+            if (value == long.MinValue) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+            return value < 0 ? -value : value;
+        }
+
+        public static double Abs(double value) { return value < 0 || (value == 0 && 1 / value < 0) ? -value : value; }
+    }
+}

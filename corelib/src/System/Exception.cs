@@ -1,0 +1,129 @@
+namespace System
+{
+    public class Exception
+    {
+        // Must stay the first instance field: the runtime reads it at offset 8 (kiln.h, KILN_EXCEPTION_MESSAGE_OFFSET).
+        private string _message;
+        private Exception _innerException;
+
+        public Exception() { }
+        public Exception(string message) { _message = message; }
+        public Exception(string message, Exception innerException) { _message = message; _innerException = innerException; }
+
+        public virtual string Message
+        {
+            get { return _message != null ? _message : "Exception of type '" + GetTypeName(this) + "' was thrown."; }
+        }
+
+        public Exception InnerException { get { return _innerException; } }
+
+        public override string ToString()
+        {
+            string message = Message;
+            string name = GetTypeName(this);
+            return message == null || message.Length == 0 ? name : name + ": " + message;
+        }
+    }
+
+    public class SystemException : Exception
+    {
+        public SystemException() : base("System error.") { }
+        public SystemException(string message) : base(message) { }
+        public SystemException(string message, Exception inner) : base(message, inner) { }
+    }
+
+    public class ArgumentException : SystemException
+    {
+        public ArgumentException() : base("Value does not fall within the expected range.") { }
+        public ArgumentException(string message) : base(message) { }
+        public ArgumentException(string message, string paramName) : base(message) { }
+    }
+
+    public class ArgumentNullException : ArgumentException
+    {
+        public ArgumentNullException() : base("Value cannot be null.") { }
+        public ArgumentNullException(string paramName) : base("Value cannot be null. (Parameter '" + paramName + "')") { }
+        public ArgumentNullException(string paramName, string message) : base(message) { }
+    }
+
+    public class ArgumentOutOfRangeException : ArgumentException
+    {
+        public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
+        public ArgumentOutOfRangeException(string paramName)
+            : base("Specified argument was out of the range of valid values. (Parameter '" + paramName + "')") { }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message) { }
+    }
+
+    public class InvalidOperationException : SystemException
+    {
+        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { }
+        public InvalidOperationException(string message) : base(message) { }
+        public InvalidOperationException(string message, Exception inner) : base(message, inner) { }
+    }
+
+    public class NotSupportedException : SystemException
+    {
+        public NotSupportedException() : base("Specified method is not supported.") { }
+        public NotSupportedException(string message) : base(message) { }
+    }
+
+    public class NotImplementedException : SystemException
+    {
+        public NotImplementedException() : base("The method or operation is not implemented.") { }
+        public NotImplementedException(string message) : base(message) { }
+    }
+
+    public class IndexOutOfRangeException : SystemException
+    {
+        public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
+        public IndexOutOfRangeException(string message) : base(message) { }
+    }
+
+    public class NullReferenceException : SystemException
+    {
+        public NullReferenceException() : base("Object reference not set to an instance of an object.") { }
+        public NullReferenceException(string message) : base(message) { }
+    }
+
+    public class InvalidCastException : SystemException
+    {
+        public InvalidCastException() : base("Specified cast is not valid.") { }
+        public InvalidCastException(string message) : base(message) { }
+    }
+
+    public class ArithmeticException : SystemException
+    {
+        public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
+        public ArithmeticException(string message) : base(message) { }
+    }
+
+    public class DivideByZeroException : ArithmeticException
+    {
+        public DivideByZeroException() : base("Attempted to divide by zero.") { }
+        public DivideByZeroException(string message) : base(message) { }
+    }
+
+    public class OverflowException : ArithmeticException
+    {
+        public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
+        public OverflowException(string message) : base(message) { }
+    }
+
+    public class FormatException : SystemException
+    {
+        public FormatException() : base("One of the identified items was in an invalid format.") { }
+        public FormatException(string message) : base(message) { }
+    }
+
+    public class OutOfMemoryException : SystemException
+    {
+        public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
+        public OutOfMemoryException(string message) : base(message) { }
+    }
+
+    public class ArrayTypeMismatchException : SystemException
+    {
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
+        public ArrayTypeMismatchException(string message) : base(message) { }
+    }
+}

@@ -1,0 +1,192 @@
+namespace System
+{
+    public struct Boolean
+    {
+        private bool m_value;
+
+        public static readonly string TrueString = "True";
+        public static readonly string FalseString = "False";
+        public override string ToString() { return m_value ? "True" : "False"; }
+        public override bool Equals(object obj) { return obj is bool && m_value == (bool)obj; }
+        public bool Equals(bool obj) { return m_value == obj; }
+        public override int GetHashCode() { return m_value ? 1 : 0; }
+    }
+
+    public struct Char
+    {
+        private char m_value;
+
+        public const char MinValue = '\0';
+        public const char MaxValue = '\uffff';
+        public static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+        public static bool IsWhiteSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085'; }
+        public static bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && !IsWhiteSpace(c)); }
+        public static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+        public static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+        public static char ToUpper(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
+        public static char ToLower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+        public override string ToString() { return new string(m_value, 1); }
+        public override bool Equals(object obj) { return obj is char && m_value == (char)obj; }
+        public bool Equals(char obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value | ((int)m_value << 16); }
+        public int CompareTo(char value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct SByte
+    {
+        private sbyte m_value;
+
+        public const sbyte MinValue = -128;
+        public const sbyte MaxValue = 127;
+        public override string ToString() { return Number.Int64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is sbyte && m_value == (sbyte)obj; }
+        public bool Equals(sbyte obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value; }
+        public int CompareTo(sbyte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct Byte
+    {
+        private byte m_value;
+
+        public const byte MinValue = 0;
+        public const byte MaxValue = 255;
+        public override string ToString() { return Number.UInt64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is byte && m_value == (byte)obj; }
+        public bool Equals(byte obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value; }
+        public int CompareTo(byte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct Int16
+    {
+        private short m_value;
+
+        public const short MinValue = -32768;
+        public const short MaxValue = 32767;
+        public override string ToString() { return Number.Int64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is short && m_value == (short)obj; }
+        public bool Equals(short obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value; }
+        public int CompareTo(short value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct UInt16
+    {
+        private ushort m_value;
+
+        public const ushort MinValue = 0;
+        public const ushort MaxValue = 65535;
+        public override string ToString() { return Number.UInt64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is ushort && m_value == (ushort)obj; }
+        public bool Equals(ushort obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value; }
+        public int CompareTo(ushort value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct Int32
+    {
+        private int m_value;
+
+        public const int MinValue = -2147483647 - 1;
+        public const int MaxValue = 2147483647;
+        public override string ToString() { return Number.Int64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is int && m_value == (int)obj; }
+        public bool Equals(int obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value; }
+        public int CompareTo(int value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct UInt32
+    {
+        private uint m_value;
+
+        public const uint MinValue = 0;
+        public const uint MaxValue = 4294967295;
+        public override string ToString() { return Number.UInt64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is uint && m_value == (uint)obj; }
+        public bool Equals(uint obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value; }
+        public int CompareTo(uint value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct Int64
+    {
+        private long m_value;
+
+        public const long MinValue = -9223372036854775807 - 1;
+        public const long MaxValue = 9223372036854775807;
+        public override string ToString() { return Number.Int64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is long && m_value == (long)obj; }
+        public bool Equals(long obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value ^ (int)(m_value >> 32); }
+        public int CompareTo(long value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct UInt64
+    {
+        private ulong m_value;
+
+        public const ulong MinValue = 0;
+        public const ulong MaxValue = 18446744073709551615;
+        public override string ToString() { return Number.UInt64ToString(m_value); }
+        public override bool Equals(object obj) { return obj is ulong && m_value == (ulong)obj; }
+        public bool Equals(ulong obj) { return m_value == obj; }
+        public override int GetHashCode() { return (int)m_value ^ (int)(m_value >> 32); }
+        public int CompareTo(ulong value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+    }
+
+    public struct IntPtr
+    {
+        private unsafe void* m_value;
+        public static readonly IntPtr Zero;
+        public static int Size { get { return 8; } }
+        public unsafe long ToInt64() { return (long)m_value; }
+        public unsafe override string ToString() { return Number.Int64ToString((long)m_value); }
+    }
+
+    public struct UIntPtr
+    {
+        private unsafe void* m_value;
+        public unsafe override string ToString() { return Number.UInt64ToString((ulong)m_value); }
+    }
+
+    public struct Single
+    {
+        private float m_value;
+        public const float MinValue = -3.40282347E+38f;
+        public const float MaxValue = 3.40282347E+38f;
+        public const float Epsilon = 1.401298E-45f;
+        public const float NaN = 0.0f / 0.0f;
+        public const float PositiveInfinity = 1.0f / 0.0f;
+        public const float NegativeInfinity = -1.0f / 0.0f;
+        public static bool IsNaN(float f) { return f != f; }
+        public override string ToString() { return Number.SingleToString(m_value); }
+        public override bool Equals(object obj) { return obj is float && (m_value == (float)obj || (IsNaN(m_value) && IsNaN((float)obj))); }
+        public override int GetHashCode() { return (int)m_value; }
+    }
+
+    public struct Double
+    {
+        private double m_value;
+        public const double MinValue = -1.7976931348623157E+308;
+        public const double MaxValue = 1.7976931348623157E+308;
+        public const double Epsilon = 4.94065645841247E-324;
+        public const double NaN = 0.0 / 0.0;
+        public const double PositiveInfinity = 1.0 / 0.0;
+        public const double NegativeInfinity = -1.0 / 0.0;
+        public static bool IsNaN(double d) { return d != d; }
+        public static bool IsInfinity(double d) { return d == PositiveInfinity || d == NegativeInfinity; }
+        public override string ToString() { return Number.DoubleToString(m_value); }
+        public override bool Equals(object obj) { return obj is double && (m_value == (double)obj || (IsNaN(m_value) && IsNaN((double)obj))); }
+        public override int GetHashCode() { long bits = (long)m_value; return (int)bits ^ (int)(bits >> 32); }
+    }
+
+    public struct Decimal
+    {
+        private int flags;
+        private int hi;
+        private int lo;
+        private int mid;
+    }
+}

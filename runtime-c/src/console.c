@@ -1,0 +1,91 @@
+/* console.c — buffered standard output and error. Managed text arrives as UTF-16 and leaves as UTF-8.
+ * Buffers are flushed at exit, before an unhandled-exception report, and at each newline on a terminal. */
+#include "runtime.h"
+#include <unistd.h>
+#include <errno.h>
+
+#define BUFFER_SIZE 8192
+
+typedef struct OutBuffer {
+    int fd;
+    int isTerminal; /* -1 unknown */
+    size_t used;
+    char data[BUFFER_SIZE];
+} OutBuffer;
+
+static OutBuffer out_buffers[2] = {{1, -1, 0, {0}}, {2, -1, 0, {0}}};
+
+static OutBuffer *buffer_for(int fd) {
+    return fd == 2 ? &out_buffers[1] : &out_buffers[0];
+}
+
+static void write_all(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return; /* a closed pipe: drop the output, as .NET does */
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+static void flush_buffer(OutBuffer *b) {
+    write_all(b->fd, b->data, b->used);
+    b->used = 0;
+}
+
+void kiln_console_write_utf8(int fd, const char *bytes, size_t length) {
+    OutBuffer *b = buffer_for(fd);
+    if (b->isTerminal < 0) {
+        b->isTerminal = isatty(b->fd);
+    }
+    if (length > BUFFER_SIZE - b->used) {
+        flush_buffer(b);
+        if (length > BUFFER_SIZE) {
+            write_all(b->fd, bytes, length);
+            return;
+        }
+    }
+    for (size_t i = 0; i < length; i++) {
+        b->data[b->used++] = bytes[i];
+    }
+    if (b->isTerminal && length > 0 && bytes[length - 1] == '\n') {
+        flush_buffer(b);
+    }
+}
+
+void kiln_console_write_utf16(int fd, const uint16_t *chars, int32_t length) {
+    char small[1024];
+    size_t n = kiln_utf8_encode(chars, length, NULL);
+    if (n <= sizeof small) {
+        kiln_utf8_encode(chars, length, small);
+        kiln_console_write_utf8(fd, small, n);
+        return;
+    }
+    /* long text: encode in slices that never split a surrogate pair */
+    int32_t start = 0;
+    while (start < length) {
+        int32_t end = start + 256 < length ? start + 256 : length;
+        if (end < length && chars[end - 1] >= 0xD800 && chars[end - 1] <= 0xDBFF) end--;
+        size_t m = kiln_utf8_encode(chars + start, end - start, small);
+        kiln_console_write_utf8(fd, small, m);
+        start = end;
+    }
+}
+
+void kiln_console_flush(void) {
+    flush_buffer(&out_buffers[0]);
+    flush_buffer(&out_buffers[1]);
+}
+
+void kiln_icall_System_Console_WriteString(KString *s, uint8_t toError) {
+    if (s != NULL) {
+        kiln_console_write_utf16(toError ? 2 : 1, s->chars, s->length);
+    }
+}
+
+void kiln_icall_System_Console_WriteNewLine(uint8_t toError) {
+    kiln_console_write_utf8(toError ? 2 : 1, "\n", 1);
+}

@@ -1,0 +1,87 @@
+/* numbers.c — double/float to text the way .NET Core 3.0+ prints them: the shortest digits that read back to
+ * the same value, fixed notation for decimal exponents in (-5, 15) (float: (-5, 7)), else d.dddE+XX. */
+#include "runtime.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Shortest "%.{p}e" rendering of v that parses back to v: digits (no dot) and decimal exponent. */
+static void shortest_digits(double v, int isFloat, char *digits, int *exponent) {
+    char tmp[64];
+    for (int p = 0; p < 17; p++) {
+        snprintf(tmp, sizeof tmp, "%.*e", p, v);
+        int roundTrips = isFloat ? (float)strtod(tmp, NULL) == (float)v : strtod(tmp, NULL) == v;
+        if (roundTrips || p == 16) {
+            break;
+        }
+    }
+    /* tmp is d[.ddd]e[+-]XX */
+    int n = 0;
+    char *e = strchr(tmp, 'e');
+    for (char *c = tmp; c < e; c++) {
+        if (*c >= '0' && *c <= '9') digits[n++] = *c;
+    }
+    while (n > 1 && digits[n - 1] == '0') n--; /* trailing zeros carry no information */
+    digits[n] = 0;
+    *exponent = atoi(e + 1);
+}
+
+static int format(double v, int isFloat, char *buf, size_t size) {
+    if (isnan(v)) return snprintf(buf, size, "NaN");
+    if (isinf(v)) return snprintf(buf, size, v < 0 ? "-Infinity" : "Infinity");
+    char digits[32];
+    int exponent;
+    int neg = signbit(v) != 0;
+    double a = fabs(v);
+    if (a == 0) return snprintf(buf, size, neg ? "-0" : "0");
+    shortest_digits(a, isFloat, digits, &exponent);
+    int nd = (int)strlen(digits);
+    int limit = isFloat ? 7 : 15;
+    char out[64];
+    int o = 0;
+    if (neg) out[o++] = '-';
+    if (exponent > -5 && exponent < limit) {
+        if (exponent < 0) {
+            out[o++] = '0';
+            out[o++] = '.';
+            for (int i = 0; i < -exponent - 1; i++) out[o++] = '0';
+            for (int i = 0; i < nd; i++) out[o++] = digits[i];
+        } else {
+            for (int i = 0; i <= exponent; i++) out[o++] = i < nd ? digits[i] : '0';
+            if (nd > exponent + 1) {
+                out[o++] = '.';
+                for (int i = exponent + 1; i < nd; i++) out[o++] = digits[i];
+            }
+        }
+        out[o] = 0;
+    } else {
+        out[o++] = digits[0];
+        if (nd > 1) {
+            out[o++] = '.';
+            for (int i = 1; i < nd; i++) out[o++] = digits[i];
+        }
+        o += snprintf(out + o, sizeof out - (size_t)o, "E%c%02d", exponent < 0 ? '-' : '+', abs(exponent));
+    }
+    return snprintf(buf, size, "%s", out);
+}
+
+int kiln_format_double(double d, char *buf, size_t size) {
+    return format(d, 0, buf, size);
+}
+
+int kiln_format_single(float f, char *buf, size_t size) {
+    return format((double)f, 1, buf, size);
+}
+
+KString *kiln_icall_System_Number_DoubleToString(double d) {
+    char buf[64];
+    int n = kiln_format_double(d, buf, sizeof buf);
+    return kiln_string_from_utf8(buf, (size_t)n);
+}
+
+KString *kiln_icall_System_Number_SingleToString(float f) {
+    char buf[64];
+    int n = kiln_format_single(f, buf, sizeof buf);
+    return kiln_string_from_utf8(buf, (size_t)n);
+}

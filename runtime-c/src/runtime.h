@@ -1,0 +1,22 @@
+/* runtime.h — declarations shared between the runtime's own files (not part of the compiler contract). */
+#ifndef KILN_RUNTIME_H
+#define KILN_RUNTIME_H
+
+#include "kiln.h"
+#include <stdbool.h>
+
+/* gc.c */
+void kiln_gc_init(void);
+
+/* console.c */
+void kiln_console_write_utf8(int fd, const char *bytes, size_t length);
+
+/* number formatting (numbers.c): writes into buf, returns length */
+int kiln_format_double(double d, char *buf, size_t size);
+int kiln_format_single(float f, char *buf, size_t size);
+
+/* utf.c */
+size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */
+int32_t kiln_utf8_decode(const char *bytes, size_t length, uint16_t *out);  /* out may be NULL to measure */
+
+#endif

@@ -1,0 +1,74 @@
+/* C unit tests of the runtime: UTF conversion, number formatting, allocation. Fake descriptors stand in for
+ * what the compiler emits. Prints "N passed, N failed". */
+#include "runtime.h"
+#include <gc.h>
+#include <stdio.h>
+#include <string.h>
+
+const KType kiln_type_System_String = {0, 0, "System.String", KTYPE_STRING, 12, 2, 0, 0};
+const KType kiln_type_System_String_array = {0, &kiln_type_System_String, "System.String[]",
+                                             KTYPE_ARRAY | KTYPE_ELEM_REFS | KTYPE_HAS_REFS, 16, 8, 0, 0};
+int32_t kiln_managed_main(KArray *args) { (void)args; return 0; }
+
+static int passed, failed;
+
+#define CHECK(cond, ...) do { if (cond) passed++; else { failed++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+static void check_double(double d, const char *expected) {
+    char buf[64];
+    kiln_format_double(d, buf, sizeof buf);
+    CHECK(strcmp(buf, expected) == 0, "%.17g formats as %s, expected %s", d, buf, expected);
+}
+
+static void check_float(float f, const char *expected) {
+    char buf[64];
+    kiln_format_single(f, buf, sizeof buf);
+    CHECK(strcmp(buf, expected) == 0, "%.9g formats as %s, expected %s", (double)f, buf, expected);
+}
+
+static void utf_round_trip(const char *text) {
+    KString *s = kiln_string_from_utf8(text, strlen(text));
+    size_t n;
+    char *back = kiln_string_to_utf8(s, &n);
+    CHECK(n == strlen(text) && memcmp(back, text, n) == 0, "UTF-8 round trip of '%s' gave '%s'", text, back);
+}
+
+int main(void) {
+    kiln_gc_init();
+    check_double(1.5, "1.5");
+    check_double(0.1, "0.1");
+    check_double(1e16, "1E+16");
+    check_double(1e15, "1E+15");
+    check_double(123456789012345.0, "123456789012345");
+    check_double(-0.0, "-0");
+    check_double(0.0, "0");
+    check_double(0.0001, "0.0001");
+    check_double(0.00001, "1E-05");
+    check_double(1.2345e-5, "1.2345E-05");
+    check_double(1.7976931348623157e308, "1.7976931348623157E+308");
+    check_double(5e-324, "5E-324");
+    check_double(1.0 / 3.0, "0.3333333333333333");
+    check_double(100.0, "100");
+    check_double(-2.5, "-2.5");
+    check_double(0.0 / 0.0, "NaN");
+    check_double(1.0 / 0.0, "Infinity");
+    check_double(-1.0 / 0.0, "-Infinity");
+    check_float(1.1f, "1.1");
+    check_float(1e7f, "1E+07");
+    check_float(1234567.0f, "1234567");
+    check_float(3.4028235e38f, "3.4028235E+38");
+
+    utf_round_trip("hello");
+    utf_round_trip("h\xC3\xA9llo \xE2\x82\xAC \xF0\x9F\x98\x80");
+    KString *bad = kiln_string_from_utf8("a\xFF" "b", 3);
+    CHECK(bad->length == 3 && bad->chars[1] == 0xFFFD, "invalid byte becomes U+FFFD");
+    KString *emoji = kiln_string_from_utf8("\xF0\x9F\x98\x80", 4);
+    CHECK(emoji->length == 2 && emoji->chars[0] == 0xD83D && emoji->chars[1] == 0xDE00, "astral char becomes a surrogate pair");
+
+    KArray *a = kiln_gc_alloc_array(&kiln_type_System_String_array, 10);
+    CHECK(a->length == 10 && ((void **)a->data)[9] == NULL, "array allocated zeroed with its length");
+    CHECK(kiln_gc_total_allocated() > 0, "allocation is counted");
+
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
