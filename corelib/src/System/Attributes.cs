@@ -81,6 +81,10 @@ namespace System.Runtime.CompilerServices
     public static class RuntimeHelpers
     {
         public static int OffsetToStringData { get { return 12; } }
+
+        // An intrinsic: the compiler copies the field's RVA data into the array (see CallEmitter).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
     }
 
     [AttributeUsage(AttributeTargets.All, Inherited = true)]

@@ -65,6 +65,10 @@ final class CallEmitter {
     }
 
     private void call(MethodDesc target, boolean virtualCall, MethodCodegen.Prefixes prefixes) {
+        if (Intrinsics.isInitializeArray(target)) {
+            initializeArray();
+            return;
+        }
         checkCallable(target);
         if (target.isStatic()) {
             objects.ensureClassConstructorRan(target.owningType(), false);
@@ -96,6 +100,24 @@ final class CallEmitter {
             result = m.call(f.type(), f.value(), args);
         }
         pushResult(target, result);
+    }
+
+    /** RuntimeHelpers.InitializeArray(array, ldtoken field): copy the field's RVA bytes into the array's elements. */
+    private void initializeArray() {
+        StackValue data = g.pop();
+        StackValue array = g.pop();
+        if (data.kind() != StackKind.POINTER) {
+            throw g.unsupported("InitializeArray without a preceding ldtoken of an RVA field");
+        }
+        g.nullCheck(array.value());
+        LLVMValueRef length = m.load(m.i32, m.offset(array.value(), RuntimeAbi.ARRAY_LENGTH_OFFSET));
+        TypeDesc arrayType = array.type();
+        if (!(arrayType instanceof dev.kiln.typesystem.ArrayType at)) {
+            throw g.unsupported("InitializeArray on an array whose element type is not known statically");
+        }
+        int elementSize = ctx.typeSystem.layoutOf(at.elementType()).size();
+        LLVMValueRef bytes = LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, length, m.i64, ""), m.constI64(elementSize), "");
+        LLVMBuildMemCpy(m.builder, m.offset(array.value(), RuntimeAbi.ARRAY_DATA_OFFSET), 8, data.value(), 1, bytes);
     }
 
     private LLVMValueRef virtualCall(MethodDesc target, LLVMValueRef[] args) {

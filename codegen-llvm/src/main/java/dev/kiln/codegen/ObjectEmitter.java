@@ -85,6 +85,10 @@ final class ObjectEmitter {
                 m.store(LLVMConstNull(ctx.types.storageType(t)), address);
                 return true;
             }
+            case "ldtoken": {
+                ldtoken((int) operand);
+                return true;
+            }
             case "sizeof": g.push(StackKind.I32, m.constI32(ctx.typeSystem.layoutOf(type(operand)).size())); return true;
             case "ldobj": { TypeDesc t = type(operand); g.pushLoaded(t, g.pop().value()); return true; }
             case "stobj": {
@@ -303,6 +307,19 @@ final class ObjectEmitter {
             result = value.value();
         }
         g.push(new StackValue(StackKind.OBJECT, result, target));
+    }
+
+    /** ldtoken of a field with RVA data pushes the data's address (consumed by InitializeArray). */
+    private void ldtoken(int token) {
+        var table = dev.kiln.typesystem.metadata.Tokens.table(token);
+        if (table == dev.kiln.typesystem.metadata.TableId.Field || table == dev.kiln.typesystem.metadata.TableId.MemberRef) {
+            FieldDesc f = field(token);
+            if (f.rvaData() != null) {
+                g.push(StackKind.POINTER, ctx.statics.field(f));
+                return;
+            }
+        }
+        throw g.unsupported("ldtoken of " + dev.kiln.typesystem.metadata.Tokens.format(token) + " (type handles, method handles)");
     }
 
     void emitThrow() {

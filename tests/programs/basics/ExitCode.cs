@@ -1,0 +1,10 @@
+using System;
+
+class ExitCode
+{
+    static int Main()
+    {
+        Console.WriteLine("returning 3");
+        return 3;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kiln.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.compiler.cli.KilnMain;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes a user can make end with exit code 1, a clear message naming the file, and no output file. */
+class CliErrorsTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run kiln(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = KilnMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static void assertUserError(Run r, String mentions) {
+        assertEquals(1, r.exit(), () -> "exit code; stderr: " + r.err());
+        assertTrue(r.err().contains(mentions), () -> "stderr should mention " + mentions + ": " + r.err());
+        assertFalse(r.err().contains("\tat "), () -> "no stack trace expected: " + r.err());
+        assertFalse(r.err().contains("Exception in thread"), r.err());
+    }
+
+    @Test
+    void compileOfMissingFileNamesIt() {
+        Path out = dir.resolve("app");
+        Run r = kiln("compile", dir.resolve("missing.exe").toString(), "-o", out.toString());
+        assertUserError(r, "missing.exe");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void compileOfTextFileSaysItIsNotAnAssembly() throws IOException {
+        Path fake = Files.writeString(dir.resolve("notes.exe"), "this is not a PE file\n");
+        Path out = dir.resolve("app");
+        Run r = kiln("compile", fake.toString(), "-o", out.toString());
+        assertUserError(r, "notes.exe");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void compileOfTruncatedAssemblyIsRejected() throws IOException {
+        Path real = Path.of(System.getProperty("kiln.home", "..")).resolve("corelib/target/System.Private.CoreLib.dll");
+        byte[] bytes = Files.readAllBytes(real);
+        Path cut = Files.write(dir.resolve("cut.exe"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        Run r = kiln("compile", cut.toString(), "-o", dir.resolve("app").toString());
+        assertUserError(r, "cut.exe");
+        assertFalse(Files.exists(dir.resolve("app")));
+    }
+
+    @Test
+    void buildWithCSharpErrorsShowsMcsErrors() throws IOException {
+        Path src = Files.writeString(dir.resolve("Broken.cs"), "class Broken { static void Main() { int x = ; } }\n");
+        Path out = dir.resolve("broken");
+        Run r = kiln("build", src.toString(), "-o", out.toString());
+        assertUserError(r, "Broken.cs");
+        assertTrue(r.err().contains("error CS"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void libraryWithoutEntryPointIsExplained() throws IOException {
+        Path corelib = Path.of(System.getProperty("kiln.home", "..")).resolve("corelib/target/System.Private.CoreLib.dll");
+        Run r = kiln("compile", corelib.toString(), "-o", dir.resolve("lib").toString());
+        assertUserError(r, "entry point");
+    }
+
+    @Test
+    void unknownOptionIsAUserError() {
+        Run r = kiln("compile", "--no-such-option");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("kiln: error:"), r.err());
+    }
+
+    @Test
+    void corelibPrintsTheReferenceAssemblyPath() {
+        Run r = kiln("corelib");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(Path.of(r.out().strip())), r.out());
+    }
+}
