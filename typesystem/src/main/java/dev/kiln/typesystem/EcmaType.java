@@ -150,17 +150,41 @@ public final class EcmaType extends TypeDesc {
         return (row.flags() & BEFORE_FIELD_INIT) != 0;
     }
 
+    public int genericParameterCount() {
+        return module.metadata().genericParams(token()).length;
+    }
+
     public boolean isExplicitLayout() {
         return (row.flags() & LAYOUT_MASK) == EXPLICIT_LAYOUT;
     }
+
+    private static final ThreadLocal<java.util.Set<EcmaType>> RESOLVING_BASE =
+            ThreadLocal.withInitial(java.util.HashSet::new);
 
     @Override
     public TypeDesc baseType() {
         if (!baseResolved) {
             synchronized (this) {
                 if (!baseResolved) {
-                    baseType = row.extendsToken() == 0 ? null : module.resolveType(row.extendsToken(), GenericContext.NONE);
-                    baseResolved = true;
+                    java.util.Set<EcmaType> resolving = RESOLVING_BASE.get();
+                    if (!resolving.add(this)) {
+                        throw new dev.kiln.typesystem.metadata.BadImageFormatException(module.displayName()
+                                + ": type " + fullName + " inherits from itself (cyclic base types)");
+                    }
+                    try {
+                        TypeDesc b = row.extendsToken() == 0 ? null : module.resolveType(row.extendsToken(), GenericContext.NONE);
+                        // walking the chain resolves every base first, which detects cycles through this type
+                        for (TypeDesc t = b; t != null; t = t.baseType()) {
+                            if (t == this) {
+                                throw new dev.kiln.typesystem.metadata.BadImageFormatException(module.displayName()
+                                        + ": type " + fullName + " inherits from itself (cyclic base types)");
+                            }
+                        }
+                        baseType = b;
+                        baseResolved = true;
+                    } finally {
+                        resolving.remove(this);
+                    }
                 }
             }
         }

@@ -35,6 +35,20 @@ public final class TypeSystem {
         this(coreLibraryPath, resolver, new ModuleCache());
     }
 
+    private TypeSystem(MetadataFile coreLibrary, AssemblyResolver resolver) {
+        this.resolver = resolver;
+        this.cache = new ModuleCache();
+        EcmaModule module = new EcmaModule(this, coreLibrary, null);
+        modulesByName.put(module.assemblyName().toLowerCase(), module);
+        modules.add(module);
+        this.coreLibrary = module;
+    }
+
+    /** A type system over an already-read core library (tools and tests). */
+    public static TypeSystem forCoreLibrary(MetadataFile coreLibrary, AssemblyResolver resolver) {
+        return new TypeSystem(coreLibrary, resolver);
+    }
+
     /** Loads (or returns the already loaded) assembly at path. */
     public synchronized EcmaModule load(Path path) {
         MetadataFile md = cache.metadata(path);
@@ -142,10 +156,20 @@ public final class TypeSystem {
         return genericParameters.computeIfAbsent((method ? 1 << 30 : 0) | index, k -> new GenericParameterType(this, method, index));
     }
 
+    private static final ThreadLocal<java.util.Set<TypeDesc>> LAYING_OUT = ThreadLocal.withInitial(java.util.HashSet::new);
+
     public TypeLayout layoutOf(TypeDesc type) {
         TypeLayout l = layouts.get(type);
         if (l == null) {
-            l = TypeLayout.compute(type);
+            java.util.Set<TypeDesc> inProgress = LAYING_OUT.get();
+            if (!inProgress.add(type)) {
+                throw new TypeLoadException("value type " + type.fullName() + " contains itself (a field of its own type)");
+            }
+            try {
+                l = TypeLayout.compute(type);
+            } finally {
+                inProgress.remove(type);
+            }
             layouts.putIfAbsent(type, l);
         }
         return l;
