@@ -6,8 +6,9 @@ out=target/System.Private.CoreLib.dll
 mkdir -p target
 mapfile -t sources < <(find src -name '*.cs' | LC_ALL=C sort)
 if [ -f "$out" ] && [ -z "$(find src build.sh -newer "$out" -print -quit)" ]; then exit 0; fi
-tmp="$out.tmp.$$"
-trap 'rm -f "$tmp"' EXIT
-mcs -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -nowarn:169,414,649,1699 \
-    -out:"$tmp" "${sources[@]}"
-mv -f "$tmp" "$out"
+# mcs names the assembly after the output file, so compile into a private folder under the final name.
+tmp=$(mktemp -d target/.build.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+mcs -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -nowarn:169,414,649,1699,1718 \
+    -out:"$tmp/System.Private.CoreLib.dll" "${sources[@]}"
+mv -f "$tmp/System.Private.CoreLib.dll" "$out"
