@@ -410,6 +410,10 @@ public final class EcmaModule {
             return resolveSigType(p.type(), context);
         } else if (sig instanceof SigType.Modified m) {
             return resolveSigType(m.type(), context);
+        } else if (sig instanceof SigType.MdArray a) {
+            return typeSystem.makeMdArray(resolveSigType(a.element(), context), a.rank());
+        } else if (sig instanceof SigType.FnPtr f) {
+            return typeSystem.makeFunctionPointer(resolveMethodSignature(f.sig(), context));
         } else if (sig instanceof SigType.GenericInst g) {
             TypeDesc def = resolveType(g.typeToken(), GenericContext.NONE);
             if (!(def instanceof EcmaType e)) {

@@ -152,6 +152,17 @@ public final class TypeSystem {
         return instantiatedMethods.computeIfAbsent(key, k -> new InstantiatedMethod(genericMethod, arguments));
     }
 
+    private final Map<List<Object>, MdArrayType> mdArrays = new ConcurrentHashMap<>();
+    private final Map<MethodSignature, FunctionPointerType> functionPointers = new ConcurrentHashMap<>();
+
+    public MdArrayType makeMdArray(TypeDesc element, int rank) {
+        return mdArrays.computeIfAbsent(List.of(element, rank), k -> new MdArrayType(element, rank));
+    }
+
+    public FunctionPointerType makeFunctionPointer(MethodSignature signature) {
+        return functionPointers.computeIfAbsent(signature, k -> new FunctionPointerType(this, signature));
+    }
+
     GenericParameterType genericParameter(boolean method, int index) {
         return genericParameters.computeIfAbsent((method ? 1 << 30 : 0) | index, k -> new GenericParameterType(this, method, index));
     }
