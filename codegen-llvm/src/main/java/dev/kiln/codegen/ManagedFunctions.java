@@ -23,6 +23,7 @@ public final class ManagedFunctions {
     private final Map<MethodDesc, LlvmFunction> functions = new LinkedHashMap<>();
     private final Map<MethodDesc, LlvmFunction> unboxingStubs = new LinkedHashMap<>();
     private final Map<MethodDesc, Boolean> defined = new LinkedHashMap<>();
+    private final Map<MethodDesc, String> symbolNames = new LinkedHashMap<>();
 
     public ManagedFunctions(LlvmModule m, TypeMapper types, Symbols symbols) {
         this.m = m;
@@ -60,6 +61,7 @@ public final class ManagedFunctions {
             addParameterAttributes(method, fn);
             f = new LlvmFunction(fn, type);
             functions.put(method, f);
+            symbolNames.put(method, name);
         }
         return f;
     }
@@ -77,6 +79,12 @@ public final class ManagedFunctions {
         if (retExt != null) {
             m.addEnumAttribute(fn, LLVMAttributeReturnIndex, retExt);
         }
+    }
+
+    /** The symbol name given to a method's function (valid after optimization removed or inlined it). */
+    public synchronized String symbolName(MethodDesc method) {
+        get(method);
+        return symbolNames.get(method);
     }
 
     public synchronized void markDefined(MethodDesc method) {

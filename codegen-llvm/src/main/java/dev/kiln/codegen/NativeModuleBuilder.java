@@ -61,6 +61,13 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
         LLVMValueRef[] args = main.signature().parameters().isEmpty() ? new LLVMValueRef[0]
                 : new LLVMValueRef[] {LLVMGetParam(fn, 0)};
+        dev.kiln.typesystem.MethodDesc cctor = main.owningType().staticConstructor();
+        if (cctor != null) {
+            // the entry point's type is initialized before Main runs
+            m.store(m.constI8(1), statics.cctorFlag(main.owningType()));
+            LlvmFunction init = functions.get(cctor);
+            m.call(init.type(), init.value());
+        }
         LLVMValueRef result = m.call(target.type(), target.value(), args);
         var ret = main.signature().returnType().category();
         if (ret == dev.kiln.typesystem.TypeCategory.VOID) {
@@ -109,6 +116,16 @@ public final class NativeModuleBuilder implements AutoCloseable {
             castHelper = new LlvmFunction(fn, type);
         }
         return castHelper;
+    }
+
+    /** The symbol a method's code has in the object file (for size reports). */
+    public String symbolOf(MethodDesc method) {
+        return functions.symbolName(method);
+    }
+
+    /** The symbol of a type's descriptor and its size in bytes. */
+    public String descriptorSymbolOf(TypeDesc type) {
+        return descriptors.symbolName(type);
     }
 
     /** Defines every descriptor and checks the module. */

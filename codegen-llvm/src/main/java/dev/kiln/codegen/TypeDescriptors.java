@@ -32,6 +32,7 @@ public final class TypeDescriptors {
     private final Symbols symbols;
     private final Map<TypeDesc, LLVMValueRef> globals = new LinkedHashMap<>();
     private final Map<TypeDesc, Boolean> constructed = new LinkedHashMap<>();
+    private final Map<TypeDesc, String> symbolNames = new LinkedHashMap<>();
 
     public TypeDescriptors(LlvmModule m, TypeSystem typeSystem, ManagedFunctions functions, Symbols symbols) {
         this.m = m;
@@ -65,8 +66,14 @@ public final class TypeDescriptors {
             }
             LLVMSetAlignment(g, 16);
             globals.put(type, g);
+            symbolNames.put(type, name);
         }
         return g;
+    }
+
+    public synchronized String symbolName(TypeDesc type) {
+        get(type);
+        return symbolNames.get(type);
     }
 
     /** Records that instances of type are allocated: its vtable must be filled. */

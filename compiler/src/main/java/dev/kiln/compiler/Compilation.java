@@ -3,7 +3,14 @@ package dev.kiln.compiler;
 import dev.kiln.codegen.CodegenException;
 import dev.kiln.codegen.NativeModuleBuilder;
 import dev.kiln.codegen.NativeTarget;
+import dev.kiln.codegen.ObjectSymbolSizes;
 import dev.kiln.compiler.deps.CompilationGraph;
+import dev.kiln.compiler.deps.ConstructedTypeNode;
+import dev.kiln.compiler.deps.KilnNode;
+import dev.kiln.compiler.deps.MethodBodyNode;
+import dev.kiln.depgraph.DgmlWriter;
+import java.util.HashMap;
+import java.util.Map;
 import dev.kiln.typesystem.AssemblyResolver;
 import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.MethodDesc;
@@ -55,7 +62,9 @@ public final class Compilation {
         if (main == null) {
             throw new KilnUserException(input + ": the assembly has no entry point (static Main); compile a program, not a library");
         }
-        CompilationGraph graph = new CompilationGraph(typeSystem);
+        CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
+                : request.mapFile() != null ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
+        CompilationGraph graph = new CompilationGraph(typeSystem, logging);
         graph.addEntryPoint(main);
         graph.markAll();
 
@@ -69,7 +78,13 @@ public final class Compilation {
             }
             builder.defineEntryPoint(main);
             builder.finish();
-            writeExecutable(builder, target);
+            Map<String, Long> sizes = writeExecutable(builder, target);
+            if (request.mapFile() != null) {
+                writeMap(graph, builder, sizes);
+            }
+        }
+        if (request.dgmlFile() != null) {
+            AtomicFiles.write(request.dgmlFile(), w -> DgmlWriter.write(graph.namedGraph(), w));
         }
     }
 
@@ -88,7 +103,20 @@ public final class Compilation {
         return new TypeSystem(home.coreLibrary(), resolver, SHARED_MODULES);
     }
 
-    private void writeExecutable(NativeModuleBuilder builder, NativeTarget target) {
+    private void writeMap(CompilationGraph graph, NativeModuleBuilder builder, Map<String, Long> sizes) {
+        Map<KilnNode, String> symbols = new HashMap<>();
+        for (KilnNode n : graph.markedNodes()) {
+            if (n instanceof MethodBodyNode m) {
+                symbols.put(n, builder.symbolOf(m.method()));
+            } else if (n instanceof ConstructedTypeNode t) {
+                symbols.put(n, builder.descriptorSymbolOf(t.type()));
+            }
+        }
+        var rows = MapWriter.rows(graph.markedNodes(), graph.namedGraph(), symbols, sizes);
+        AtomicFiles.write(request.mapFile(), w -> MapWriter.write(rows, request.mapFormat(), w));
+    }
+
+    private Map<String, Long> writeExecutable(NativeModuleBuilder builder, NativeTarget target) {
         Path output = request.output().toAbsolutePath();
         Path dir = output.getParent();
         Path object = null;
@@ -98,9 +126,11 @@ public final class Compilation {
             object = Files.createTempFile(dir, "." + output.getFileName() + ".", ".o");
             linked = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
             builder.writeObject(target, object);
+            Map<String, Long> sizes = request.mapFile() != null ? ObjectSymbolSizes.read(object) : Map.of();
             new NativeLinker(home).link(object, linked);
             Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             linked = null;
+            return sizes;
         } catch (IOException e) {
             throw new KilnUserException("cannot write " + output + ": " + e.getMessage(), e);
         } finally {

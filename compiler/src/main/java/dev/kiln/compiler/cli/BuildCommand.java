@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "-O", paramLabel = "LEVEL", description = "Optimization level: 0, 2 (default) or s.")
     String opt = "2";
 
+    @picocli.CommandLine.Mixin
+    ReportOptions reports = new ReportOptions();
+
     @Override
     public Integer call() throws IOException {
         KilnHome home = KilnHome.locate();
@@ -39,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             String name = sources.get(0).getFileName().toString().replaceFirst("\\.cs$", "");
             Path assembly = work.resolve(name + ".exe");
             new CSharpCompiler(home).compile(sources, references, assembly);
-            new Compilation(home, CompileCommand.request(assembly, references, output, opt)).run();
+            new Compilation(home, reports.apply(CompileCommand.request(assembly, references, output, opt))).run();
             return KilnMain.OK;
         } finally {
             deleteTree(work);

@@ -27,9 +27,12 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "-O", paramLabel = "LEVEL", description = "Optimization level: 0, 2 (default) or s.")
     String opt = "2";
 
+    @picocli.CommandLine.Mixin
+    ReportOptions reports = new ReportOptions();
+
     @Override
     public Integer call() {
-        new Compilation(KilnHome.locate(), request(input, references, output, opt)).run();
+        new Compilation(KilnHome.locate(), reports.apply(request(input, references, output, opt))).run();
         return KilnMain.OK;
     }
 

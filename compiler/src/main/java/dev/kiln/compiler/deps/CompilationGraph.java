@@ -1,123 +1,90 @@
 package dev.kiln.compiler.deps;
 
+import dev.kiln.depgraph.DependencyAnalyzer;
+import dev.kiln.depgraph.DependencyNode;
+import dev.kiln.depgraph.FirstMarkLogStrategy;
+import dev.kiln.depgraph.FullGraphLogStrategy;
+import dev.kiln.depgraph.MarkStrategy;
+import dev.kiln.depgraph.NamedGraph;
+import dev.kiln.depgraph.NoLogStrategy;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.TypeSystem;
-import dev.kiln.typesystem.VirtualMethodTable;
 import dev.kiln.typesystem.WellKnownType;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What the program needs, found from its roots: method bodies reached by calls, types whose instances exist, and
- * vtable slots called through. An override's body is needed only when its slot is called and a type that has it
- * is constructed.
+ * What the program needs, found from its roots by the dependency-analysis engine: method bodies reached by
+ * calls, types whose instances exist, and vtable slots called through. An override's body is compiled only when
+ * its slot is called and a type that has it is constructed.
  */
-public final class CompilationGraph implements DependencySink {
-    private final TypeSystem typeSystem;
-    private final Map<MethodDesc, String> bodies = new LinkedHashMap<>();
-    private final Map<TypeDesc, String> constructed = new LinkedHashMap<>();
-    private final Map<MethodDesc, String> usedSlots = new LinkedHashMap<>();
-    private final Deque<MethodDesc> toScan = new ArrayDeque<>();
+public final class CompilationGraph {
+    public enum Logging { NONE, FIRST_REASON, FULL }
+
+    private final NodeFactory factory;
+    private final DependencyAnalyzer<NodeFactory> analyzer;
+
+    public CompilationGraph(TypeSystem typeSystem, Logging logging) {
+        this.factory = new NodeFactory(typeSystem);
+        MarkStrategy<NodeFactory> strategy = switch (logging) {
+            case NONE -> new NoLogStrategy<>();
+            case FIRST_REASON -> new FirstMarkLogStrategy<>();
+            case FULL -> new FullGraphLogStrategy<>();
+        };
+        this.analyzer = new DependencyAnalyzer<>(factory, strategy);
+    }
 
     public CompilationGraph(TypeSystem typeSystem) {
-        this.typeSystem = typeSystem;
+        this(typeSystem, Logging.NONE);
     }
 
     public void addEntryPoint(MethodDesc main) {
-        methodBody(main, "entry point");
-        TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
-        constructed(string, "used by the runtime");
-        constructed(string.makeArrayType(), "Main's arguments");
+        analyzer.addRoot(factory.methodBody(main), "entry point");
+        TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
+        analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
+        analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
+        MethodDesc cctor = main.owningType().staticConstructor();
+        if (cctor != null) {
+            analyzer.addRoot(factory.methodBody(cctor), "class constructor of the entry point's type");
+        }
     }
 
     public void markAll() {
-        while (!toScan.isEmpty()) {
-            ILScanner.scan(toScan.removeFirst(), this);
+        analyzer.computeMarkedNodes();
+    }
+
+    public List<KilnNode> markedNodes() {
+        List<KilnNode> list = new ArrayList<>();
+        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
+            list.add((KilnNode) n);
         }
+        return list;
     }
 
     public List<MethodDesc> compiledMethods() {
-        return new ArrayList<>(bodies.keySet());
+        List<MethodDesc> list = new ArrayList<>();
+        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
+            if (n instanceof MethodBodyNode m) {
+                list.add(m.method());
+            }
+        }
+        return list;
     }
 
     public List<TypeDesc> constructedTypes() {
-        return new ArrayList<>(constructed.keySet());
-    }
-
-    public String reason(Object node) {
-        String r = bodies.get(node);
-        return r != null ? r : constructed.get(node);
-    }
-
-    @Override
-    public void methodBody(MethodDesc method, String reason) {
-        if (method.methodIL() == null || bodies.containsKey(method)) {
-            return;
-        }
-        bodies.put(method, reason);
-        toScan.addLast(method);
-    }
-
-    @Override
-    public void virtualUse(MethodDesc method, String reason) {
-        MethodDesc root = slotRoot(method);
-        if (usedSlots.containsKey(root)) {
-            return;
-        }
-        usedSlots.put(root, reason);
-        for (TypeDesc type : new ArrayList<>(constructed.keySet())) {
-            implementSlot(type, root);
-        }
-    }
-
-    @Override
-    public void constructed(TypeDesc type, String reason) {
-        if (constructed.containsKey(type)) {
-            return;
-        }
-        constructed.put(type, reason);
-        if (type.isInterface()) {
-            return;
-        }
-        for (MethodDesc root : new ArrayList<>(usedSlots.keySet())) {
-            implementSlot(type, root);
-        }
-    }
-
-    @Override
-    public void classConstructor(TypeDesc type, String reason) {
-        MethodDesc cctor = type.staticConstructor();
-        if (cctor != null) {
-            methodBody(cctor, reason);
-        }
-    }
-
-    private void implementSlot(TypeDesc type, MethodDesc root) {
-        if (!type.isSubclassOf(root.owningType())) {
-            return;
-        }
-        VirtualMethodTable vt = typeSystem.vtableOf(type);
-        MethodDesc impl = vt.implementation(vt.slotOf(root));
-        if (!impl.isAbstract()) {
-            methodBody(impl, "override of " + root.fullName() + " in constructed " + type.fullName());
-        }
-    }
-
-    /** The method that introduced the vtable slot a virtual method occupies. */
-    private MethodDesc slotRoot(MethodDesc method) {
-        TypeDesc owner = method.owningType();
-        int slot = typeSystem.vtableOf(owner).slotOf(method);
-        TypeDesc top = owner;
-        for (TypeDesc t = owner.baseType(); t != null; t = t.baseType()) {
-            if (typeSystem.vtableOf(t).slotCount() > slot) {
-                top = t;
+        List<TypeDesc> list = new ArrayList<>();
+        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
+            if (n instanceof ConstructedTypeNode t) {
+                list.add(t.type());
             }
         }
-        return typeSystem.vtableOf(top).implementation(slot);
+        return list;
+    }
+
+    /** The recorded graph by names, or null when logging was NONE. */
+    public NamedGraph namedGraph() {
+        var recorded = analyzer.strategy().graph();
+        return recorded == null ? null : recorded.toNamed(factory, analyzer.markedNodes());
     }
 }

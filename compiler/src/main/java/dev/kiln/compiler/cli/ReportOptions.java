@@ -1,0 +1,25 @@
+package dev.kiln.compiler.cli;
+
+import dev.kiln.compiler.CompileRequest;
+import dev.kiln.compiler.KilnUserException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** --map, --map-format and --dgml, shared by build and compile. */
+final class ReportOptions {
+    @Option(names = "--map", paramLabel = "FILE", description = "Write every emitted node: kind, name, size, first reason.")
+    Path map;
+
+    @Option(names = "--map-format", paramLabel = "csv|text", description = "Map format (default text).")
+    String mapFormat = "text";
+
+    @Option(names = "--dgml", paramLabel = "FILE", description = "Write the dependency graph as DGML (for kiln why).")
+    Path dgml;
+
+    CompileRequest apply(CompileRequest r) {
+        if (!mapFormat.equals("csv") && !mapFormat.equals("text")) {
+            throw new KilnUserException("unknown --map-format " + mapFormat + " (use csv or text)");
+        }
+        return new CompileRequest(r.input(), r.references(), r.output(), r.optLevel(), map, mapFormat, dgml);
+    }
+}

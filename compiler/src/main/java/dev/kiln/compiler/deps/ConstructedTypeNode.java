@@ -1,0 +1,55 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.depgraph.CombinedDependencyListEntry;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.VirtualMethodTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A type whose instances exist (newobj, newarr, box): it gets a full descriptor with a vtable. Each vtable slot's
+ * implementation is needed only if something calls through that slot (a conditional edge).
+ */
+public final class ConstructedTypeNode extends KilnNode {
+    private final TypeDesc type;
+
+    ConstructedTypeNode(TypeDesc type) {
+        this.type = type;
+    }
+
+    public TypeDesc type() {
+        return type;
+    }
+
+    @Override
+    public String kind() {
+        return "ConstructedType";
+    }
+
+    @Override
+    public String name() {
+        return "constructed " + type.fullName();
+    }
+
+    @Override
+    public boolean hasConditionalStaticDependencies() {
+        return !type.isInterface();
+    }
+
+    @Override
+    public List<CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
+        List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
+        for (int slot = 0; slot < vt.slotCount(); slot++) {
+            MethodDesc impl = vt.implementation(slot);
+            if (impl.isAbstract() || impl.methodIL() == null) {
+                continue;
+            }
+            MethodDesc root = factory.slotRoot(type, slot);
+            deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), factory.virtualMethodUse(root),
+                    "vtable slot " + slot + " of " + type.fullName()));
+        }
+        return deps;
+    }
+}
