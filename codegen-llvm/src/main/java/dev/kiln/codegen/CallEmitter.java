@@ -52,9 +52,6 @@ final class CallEmitter {
     }
 
     private void checkCallable(MethodDesc target) {
-        if (target.owningType().isInterface()) {
-            throw g.unsupported("calling interface method " + target.fullName());
-        }
         if (target.isGenericMethodDefinition()) {
             throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
@@ -87,7 +84,9 @@ final class CallEmitter {
         }
         LLVMValueRef result;
         boolean dispatch = virtualCall && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
-        if (dispatch) {
+        if (dispatch && target.owningType().isInterface()) {
+            result = interfaceCall(target, args);
+        } else if (dispatch) {
             result = virtualCall(target, args);
         } else {
             if (virtualCall) {
@@ -118,6 +117,21 @@ final class CallEmitter {
         int elementSize = ctx.typeSystem.layoutOf(at.elementType()).size();
         LLVMValueRef bytes = LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, length, m.i64, ""), m.constI64(elementSize), "");
         LLVMBuildMemCpy(m.builder, m.offset(array.value(), RuntimeAbi.ARRAY_DATA_OFFSET), 8, data.value(), 1, bytes);
+    }
+
+    /** Finds the implementation in the object type's interface map, then calls it. */
+    private LLVMValueRef interfaceCall(MethodDesc target, LLVMValueRef[] args) {
+        LLVMValueRef object = args[0];
+        g.nullCheck(object);
+        int slot = dev.kiln.typesystem.InterfaceResolution.slotOf(target);
+        LLVMValueRef type = m.load(m.ptr, object);
+        LlvmFunction lookup = ctx.interfaceLookup();
+        LLVMValueRef fn = m.call(lookup.type(), lookup.value(), type, ctx.descriptors.get(target.owningType()), m.constI32(slot));
+        // a missing entry means the object does not implement the interface (only possible with bad IL)
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, fn, m.nullPtr(), ""), RuntimeAbi.EX_INVALID_CAST);
+        LLVMValueRef result = m.call(ctx.functions.functionType(target), fn, args);
+        copyParameterAttributes(target, result);
+        return result;
     }
 
     private LLVMValueRef virtualCall(MethodDesc target, LLVMValueRef[] args) {

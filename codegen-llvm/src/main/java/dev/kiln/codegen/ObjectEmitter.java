@@ -273,15 +273,14 @@ final class ObjectEmitter {
 
     private void cast(TypeDesc target, boolean throwOnFailure) {
         StackValue value = g.pop();
-        if (target.isInterface()) {
-            throw g.unsupported("casting to interface " + target.fullName());
-        }
         if (target instanceof ArrayType a && !a.elementType().isValueType()) {
             throw g.unsupported("casting to array of references " + target.fullName());
         }
-        LlvmFunction helper = ctx.castHelper();
+        LlvmFunction helper = target.isInterface() ? ctx.implementsHelper() : ctx.castHelper();
         LLVMValueRef result;
-        if (target.isSealed() || target instanceof ArrayType || target.isValueType()) {
+        if (target.isInterface()) {
+            result = m.call(helper.type(), helper.value(), value.value(), ctx.descriptors.get(target));
+        } else if (target.isSealed() || target instanceof ArrayType || target.isValueType()) {
             // exact type test suffices
             LLVMValueRef obj = value.value();
             LLVMValueRef isNull = LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), "");

@@ -3,6 +3,7 @@ package dev.kiln.codegen;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.kiln.typesystem.ArrayType;
+import dev.kiln.typesystem.InterfaceResolution;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;
@@ -102,9 +103,52 @@ public final class TypeDescriptors {
         LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
         int[] sizes = sizes(type);
         LLVMValueRef[] slots = vtable(type);
+        LLVMValueRef interfaces = interfaceMap(type, LLVMGetValueName(g).getString());
         LLVMValueRef init = m.constStruct(baseRef, element, name, m.constI32(flags(type)), m.constI32(sizes[0]),
-                m.constI32(sizes[1]), m.constI32(slots.length), m.nullPtr(), m.constArray(m.ptr, slots));
+                m.constI32(sizes[1]), m.constI32(slots.length), interfaces, m.constArray(m.ptr, slots));
         LLVMSetInitializer(g, init);
+    }
+
+    /**
+     * The interface dispatch map of a constructed type: {i32 count, i32 0, [count x {ptr interface, ptr slots}]},
+     * where slots holds the implementation of each of the interface's methods that compiled code calls.
+     */
+    private LLVMValueRef interfaceMap(TypeDesc type, String symbol) {
+        if (!constructed.containsKey(type) || type.isInterface()) {
+            return m.nullPtr();
+        }
+        java.util.List<TypeDesc> interfaces = InterfaceResolution.allInterfaces(type);
+        if (interfaces.isEmpty()) {
+            return m.nullPtr();
+        }
+        LLVMValueRef[] entries = new LLVMValueRef[interfaces.size()];
+        for (int i = 0; i < interfaces.size(); i++) {
+            TypeDesc iface = interfaces.get(i);
+            java.util.List<MethodDesc> methods = InterfaceResolution.slots(iface);
+            LLVMValueRef[] fns = new LLVMValueRef[methods.size()];
+            for (int s = 0; s < methods.size(); s++) {
+                MethodDesc impl = InterfaceResolution.resolve(type, methods.get(s));
+                if (impl != null && !impl.isAbstract() && functions.isDefined(impl)) {
+                    fns[s] = impl.owningType().isValueType() && !impl.isStatic() ? functions.unboxingStub(impl).value()
+                            : functions.get(impl).value();
+                } else {
+                    fns[s] = m.nullPtr();
+                }
+            }
+            LLVMValueRef slotArray = m.constArray(m.ptr, fns);
+            LLVMValueRef slotGlobal = LLVMAddGlobal(m.module, LLVMTypeOf(slotArray), ".imap." + symbol + "." + i);
+            LLVMSetInitializer(slotGlobal, slotArray);
+            LLVMSetGlobalConstant(slotGlobal, 1);
+            LLVMSetLinkage(slotGlobal, LLVMPrivateLinkage);
+            entries[i] = m.constStruct(get(iface), slotGlobal);
+        }
+        LLVMTypeRef entryType = m.structType(m.ptr, m.ptr);
+        LLVMValueRef map = m.constStruct(m.constI32(entries.length), m.constI32(0), m.constArray(entryType, entries));
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(map), ".imap." + symbol);
+        LLVMSetInitializer(g, map);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        return g;
     }
 
     private int[] sizes(TypeDesc type) {

@@ -1,6 +1,7 @@
 package dev.kiln.compiler.deps;
 
 import dev.kiln.depgraph.CombinedDependencyListEntry;
+import dev.kiln.typesystem.InterfaceResolution;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.VirtualMethodTable;
@@ -49,6 +50,16 @@ public final class ConstructedTypeNode extends KilnNode {
             MethodDesc root = factory.slotRoot(type, slot);
             deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), factory.virtualMethodUse(root),
                     "vtable slot " + slot + " of " + type.fullName()));
+        }
+        for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
+            for (MethodDesc method : InterfaceResolution.slots(iface)) {
+                MethodDesc impl = InterfaceResolution.resolve(type, method);
+                if (impl == null || impl.isAbstract() || impl.methodIL() == null) {
+                    continue;
+                }
+                deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), factory.virtualMethodUse(method),
+                        "implements " + method.fullName() + " for " + type.fullName()));
+            }
         }
         return deps;
     }
