@@ -32,7 +32,37 @@ public final class CompilationGraph {
             case FIRST_REASON -> new FirstMarkLogStrategy<>();
             case FULL -> new FullGraphLogStrategy<>();
         };
-        this.analyzer = new DependencyAnalyzer<>(factory, strategy);
+        this.analyzer = new DependencyAnalyzer<>(factory, strategy, this::scanBodies);
+    }
+
+    /**
+     * Scans a batch of method bodies on two threads. Each node keeps its own result and the engine adds the edges
+     * in batch order, so the graph does not depend on which thread finished first.
+     */
+    private void scanBodies(List<DependencyNode<NodeFactory>> nodes) {
+        List<MethodBodyNode> bodies = new ArrayList<>();
+        for (DependencyNode<NodeFactory> n : nodes) {
+            bodies.add((MethodBodyNode) n);
+        }
+        if (bodies.size() < 8) {
+            bodies.forEach(b -> b.compute(factory));
+            return;
+        }
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+        try {
+            pool.submit(() -> bodies.parallelStream().forEach(b -> b.compute(factory))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scanning method bodies", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public CompilationGraph(TypeSystem typeSystem) {

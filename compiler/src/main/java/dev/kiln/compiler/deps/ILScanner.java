@@ -35,6 +35,7 @@ public final class ILScanner {
                     continue;
                 case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
                     MethodDesc target = il.module().resolveMethod(token, il.context());
+                    ExternalTokens.method(il.module(), target, sink, "referenced by " + from);
                     boolean dispatch = op.equals("callvirt") || op.equals("ldvirtftn");
                     if (constraint != null) {
                         MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
@@ -53,6 +54,7 @@ public final class ILScanner {
                 }
                 case "newobj": {
                     MethodDesc ctor = il.module().resolveMethod(token, il.context());
+                    ExternalTokens.method(il.module(), ctor, sink, "referenced by " + from);
                     TypeDesc type = ctor.owningType();
                     String reason = "newobj in " + from;
                     if (type.category() == TypeCategory.STRING) {

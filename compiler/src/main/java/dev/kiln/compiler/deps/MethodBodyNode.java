@@ -28,8 +28,25 @@ public final class MethodBodyNode extends KilnNode {
         return method.fullName();
     }
 
+    private volatile List<DependencyListEntry<NodeFactory>> computed;
+
+    /** Dependencies come from scanning the body, done in batches (in parallel) by the compilation graph. */
+    @Override
+    public boolean staticDependenciesAreComputed() {
+        return false;
+    }
+
+    void compute(NodeFactory factory) {
+        computed = scan(factory);
+    }
+
     @Override
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = computed;
+        return deps != null ? deps : scan(factory);
+    }
+
+    private List<DependencyListEntry<NodeFactory>> scan(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         ILScanner.scan(method, new DependencySink() {
             @Override
@@ -47,6 +64,11 @@ public final class MethodBodyNode extends KilnNode {
             @Override
             public void constructed(TypeDesc type, String reason) {
                 deps.add(new DependencyListEntry<>(factory.constructedType(type), reason));
+            }
+
+            @Override
+            public void externalToken(String module, int token, String description, String reason) {
+                deps.add(new DependencyListEntry<>(factory.token(module, token, description), reason));
             }
 
             @Override

@@ -13,6 +13,7 @@ public final class NodeFactory {
     private final Map<MethodDesc, MethodBodyNode> methodBodies = new HashMap<>();
     private final Map<TypeDesc, ConstructedTypeNode> constructedTypes = new HashMap<>();
     private final Map<MethodDesc, VirtualMethodUseNode> virtualUses = new HashMap<>();
+    private final Map<String, TokenNode> tokens = new HashMap<>();
 
     public NodeFactory(TypeSystem typeSystem) {
         this.typeSystem = typeSystem;
@@ -28,6 +29,10 @@ public final class NodeFactory {
 
     public synchronized ConstructedTypeNode constructedType(TypeDesc type) {
         return constructedTypes.computeIfAbsent(type, ConstructedTypeNode::new);
+    }
+
+    public synchronized TokenNode token(String module, int token, String description) {
+        return tokens.computeIfAbsent(module + ":" + token, k -> new TokenNode(module, token, description));
     }
 
     /** The use of the vtable slot a virtual method occupies (normalized to the method that introduced it). */
