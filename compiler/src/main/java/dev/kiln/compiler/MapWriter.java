@@ -34,6 +34,11 @@ public final class MapWriter {
         for (KilnNode n : nodes) {
             String symbol = symbols.get(n);
             Long size = symbol == null ? null : sizes.get(symbol);
+            if (n instanceof dev.kiln.compiler.deps.StringLiteralNode s) {
+                size = s.size();
+            } else if (n instanceof dev.kiln.compiler.deps.StaticBaseNode b) {
+                size = b.size();
+            }
             boolean hasCode = n instanceof MethodBodyNode || n instanceof ConstructedTypeNode;
             rows.add(new Row(n.kind(), n.name(), size == null ? 0 : size, hasCode && size == null && n instanceof MethodBodyNode,
                     reasonByNode.getOrDefault(n.name(), "")));

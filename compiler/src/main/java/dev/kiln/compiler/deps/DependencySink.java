@@ -18,6 +18,14 @@ public interface DependencySink {
     default void externalToken(String module, int token, String description, String reason) {
     }
 
+    /** A string literal is loaded. */
+    default void stringLiteral(String value, String reason) {
+    }
+
+    /** The type's static fields are read or written. */
+    default void staticBase(TypeDesc type, String reason) {
+    }
+
     /** The type's class constructor may run from here. */
     void classConstructor(TypeDesc type, String reason);
 }

@@ -66,8 +66,12 @@ public final class ILScanner {
                     }
                     break;
                 }
+                case "ldstr":
+                    sink.stringLiteral(il.module().userString(token), "ldstr in " + from);
+                    break;
                 case "ldsfld": case "stsfld": case "ldsflda": {
                     FieldDesc f = il.module().resolveField(token, il.context());
+                    sink.staticBase(f.owningType(), "static field " + f.name() + " used in " + from);
                     if (f.owningType() != null && method != f.owningType().staticConstructor()) {
                         sink.classConstructor(f.owningType(), "static field " + f.name() + " used in " + from);
                     }

@@ -67,6 +67,16 @@ public final class MethodBodyNode extends KilnNode {
             }
 
             @Override
+            public void stringLiteral(String value, String reason) {
+                deps.add(new DependencyListEntry<>(factory.stringLiteral(value), reason));
+            }
+
+            @Override
+            public void staticBase(TypeDesc type, String reason) {
+                deps.add(new DependencyListEntry<>(factory.staticBase(type), reason));
+            }
+
+            @Override
             public void externalToken(String module, int token, String description, String reason) {
                 deps.add(new DependencyListEntry<>(factory.token(module, token, description), reason));
             }

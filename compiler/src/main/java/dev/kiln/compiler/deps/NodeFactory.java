@@ -14,6 +14,16 @@ public final class NodeFactory {
     private final Map<TypeDesc, ConstructedTypeNode> constructedTypes = new HashMap<>();
     private final Map<MethodDesc, VirtualMethodUseNode> virtualUses = new HashMap<>();
     private final Map<String, TokenNode> tokens = new HashMap<>();
+    private final Map<String, StringLiteralNode> strings = new HashMap<>();
+    private final Map<TypeDesc, StaticBaseNode> staticBases = new HashMap<>();
+
+    public synchronized StringLiteralNode stringLiteral(String value) {
+        return strings.computeIfAbsent(value, StringLiteralNode::new);
+    }
+
+    public synchronized StaticBaseNode staticBase(TypeDesc type) {
+        return staticBases.computeIfAbsent(type, StaticBaseNode::new);
+    }
 
     public NodeFactory(TypeSystem typeSystem) {
         this.typeSystem = typeSystem;
