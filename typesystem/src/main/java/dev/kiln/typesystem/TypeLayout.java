@@ -121,6 +121,9 @@ public final class TypeLayout {
             refOffsets.addAll(baseLayout.referenceOffsets());
         }
         FieldPlacer placer = new FieldPlacer(start, ecma.isExplicitLayout(), OBJECT_HEADER_SIZE);
+        if (base != null) {
+            placer.offsets.putAll(ts.layoutOf(base).offsets); // inherited fields keep their offsets
+        }
         for (FieldDesc f : type.fields()) {
             if (!f.isStatic()) {
                 placer.place(f, refOffsets);

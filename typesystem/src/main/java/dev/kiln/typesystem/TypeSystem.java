@@ -163,6 +163,20 @@ public final class TypeSystem {
         return functionPointers.computeIfAbsent(signature, k -> new FunctionPointerType(this, signature));
     }
 
+    private final Map<MethodDesc, AsyncVariant> asyncVariants = new ConcurrentHashMap<>();
+
+    /** The async variant of a Task/ValueTask-returning method, or null for other methods. Canonical per method. */
+    public AsyncVariant asyncVariantOf(MethodDesc method) {
+        if (method instanceof AsyncVariant) {
+            return null;
+        }
+        TypeDesc result = TaskTypes.resultType(method.signature().returnType());
+        if (result == null) {
+            return null;
+        }
+        return asyncVariants.computeIfAbsent(method, m -> new AsyncVariant(m, result));
+    }
+
     GenericParameterType genericParameter(boolean method, int index) {
         return genericParameters.computeIfAbsent((method ? 1 << 30 : 0) | index, k -> new GenericParameterType(this, method, index));
     }

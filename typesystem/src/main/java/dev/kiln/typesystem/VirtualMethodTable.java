@@ -73,7 +73,37 @@ public final class VirtualMethodTable {
             }
             declared.put(m, slot);
         }
+        applyExplicitOverrides(type, slots, declared);
         return new VirtualMethodTable(Collections.unmodifiableList(slots), declared);
+    }
+
+    /** `.override` (MethodImpl rows) of base-class virtual methods: the body takes the declaration's slot. */
+    private static void applyExplicitOverrides(TypeDesc type, List<MethodDesc> slots, Map<MethodDesc, Integer> declared) {
+        EcmaType def = type instanceof EcmaType e ? e : type instanceof InstantiatedType i ? i.definition() : null;
+        if (def == null || type.isInterface()) {
+            return;
+        }
+        GenericContext context = type instanceof InstantiatedType i ? i.context() : GenericContext.NONE;
+        var md = def.module().metadata();
+        for (int rid : md.methodImpls(def.rid())) {
+            var row = md.methodImpl(rid);
+            MethodDesc declaration = def.module().resolveMethod(row.declarationToken(), context);
+            if (declaration.owningType().isInterface()) {
+                continue; // interface implementations are resolved by InterfaceResolution
+            }
+            MethodDesc body = def.module().resolveMethod(row.bodyToken(), context);
+            if (type instanceof InstantiatedType i && body.owningType() == def) {
+                body = i.methodFor(body);
+            }
+            TypeDesc owner = declaration.owningType();
+            Integer slot = owner == type ? declared.get(declaration) : owner.typeSystem().vtableOf(owner).declaredSlots.get(declaration);
+            if (slot == null) {
+                throw new TypeLoadException(def.module().displayName() + ": " + body + " overrides " + declaration
+                        + ", which is not a virtual method of a base type");
+            }
+            slots.set(slot, body);
+            declared.putIfAbsent(body, slot);
+        }
     }
 
     private static int findOverriddenSlot(List<MethodDesc> slots, MethodDesc m) {

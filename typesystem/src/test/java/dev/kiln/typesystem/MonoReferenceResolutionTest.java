@@ -53,6 +53,35 @@ class MonoReferenceResolutionTest {
         assertTrue(resolvedCounts.get("System") > 1000, resolvedCounts.toString());
     }
 
+    @Test
+    void everyCustomAttributeOfTheMainLibrariesDecodes() {
+        Path mscorlib = MONO.resolve("mscorlib.dll");
+        assumeTrue(Files.isRegularFile(mscorlib), "Mono is not installed");
+        AssemblyResolver resolver = new AssemblyResolver().addDirectory(MONO).addDirectory(MONO.resolve("Facades"));
+        TypeSystem ts = new TypeSystem(mscorlib, resolver);
+        List<String> failures = new ArrayList<>();
+        int decoded = 0;
+        boolean sawEnum = false;
+        for (String name : new String[] {"mscorlib", "System", "System.Core", "System.Xml"}) {
+            EcmaModule module = name.equals("mscorlib") ? ts.coreLibraryModule() : ts.load(MONO.resolve(name + ".dll"));
+            CustomAttributeDecoder decoder = new CustomAttributeDecoder(module);
+            for (int rid = 1; rid <= module.metadata().rowCount(TableId.CustomAttribute); rid++) {
+                try {
+                    CustomAttributeValue v = decoder.decode(rid);
+                    decoded++;
+                    sawEnum |= v.fixedArguments().stream().anyMatch(a -> a instanceof CustomAttributeValue.EnumValue);
+                } catch (TypeLoadException | dev.kiln.typesystem.metadata.BadImageFormatException e) {
+                    if (!(e.getMessage().contains("referenced assembly") && e.getMessage().contains("not found"))) {
+                        failures.add(name + " row " + rid + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures, e.g.:\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+        assertTrue(decoded > 10_000, "decoded " + decoded);
+        assertTrue(sawEnum, "expected enum arguments (AttributeUsage)");
+    }
+
     private static int attempt(List<String> failures, EcmaModule module, java.util.function.Supplier<Object> resolve) {
         try {
             resolve.get();
