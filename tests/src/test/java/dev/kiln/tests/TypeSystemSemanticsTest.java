@@ -41,6 +41,8 @@ class TypeSystemSemanticsTest {
             "public class Reimpl : Impl, IFoo { public new string Foo() { return \"Reimpl.Foo\"; } }",
             "public class Virt : IFoo { public virtual string Foo() { return \"Virt\"; } public string Bar() { return \"\"; } }",
             "public class VirtDerived : Virt { public override string Foo() { return \"VirtDerived\"; } }",
+            "public interface IProducer<out T> { T Make(); } public interface IConsumer<in T> { void Take(T t); }",
+            "public class Constrained<T, U> where T : class, IFoo, new() where U : struct { }",
             "public class Async { public Task Run() { return null; } public Task<int> Count(string s) { return null; } public ValueTask<long> Big() { return default(ValueTask<long>); } public int Plain() { return 0; } }",
             "");
 
@@ -138,6 +140,20 @@ class TypeSystemSemanticsTest {
         assertEquals("Impl::IFoo.Bar()", InterfaceResolution.resolve(type("Reimpl"), barM).fullName());
         assertEquals("VirtDerived::Foo()", InterfaceResolution.resolve(type("VirtDerived"), fooM).fullName());
         assertEquals(List.of(foo), InterfaceResolution.allInterfaces(type("Reimpl")));
+    }
+
+    @Test
+    void genericParametersHaveVarianceAndConstraints() {
+        var producer = ((dev.kiln.typesystem.EcmaType) type("IProducer`1")).genericParameters();
+        var consumer = ((dev.kiln.typesystem.EcmaType) type("IConsumer`1")).genericParameters();
+        assertTrue(producer.get(0).isCovariant());
+        assertTrue(consumer.get(0).isContravariant());
+        var constrained = ((dev.kiln.typesystem.EcmaType) type("Constrained`2")).genericParameters();
+        assertEquals("T", constrained.get(0).name());
+        assertTrue(constrained.get(0).hasReferenceTypeConstraint());
+        assertTrue(constrained.get(0).hasDefaultConstructorConstraint());
+        assertEquals(List.of(type("IFoo")), constrained.get(0).constraints());
+        assertTrue(constrained.get(1).hasValueTypeConstraint());
     }
 
     @Test

@@ -134,6 +134,10 @@ public final class EcmaMethod extends MethodDesc {
         return m;
     }
 
+    public java.util.List<GenericParameterInfo> genericParameters() {
+        return module.genericParameters(token());
+    }
+
     @Override
     public String location() {
         return module.displayName() + ": " + fullName() + " [" + Tokens.format(token()) + "]";

@@ -368,6 +368,27 @@ public final class EcmaModule {
         return null;
     }
 
+    /** The generic parameters declared by a TypeDef or MethodDef token, in order. */
+    public List<GenericParameterInfo> genericParameters(int ownerToken) {
+        List<GenericParameterInfo> list = new ArrayList<>();
+        int[] rids = metadata.genericParams(ownerToken).clone();
+        java.util.Arrays.sort(rids);
+        int constraintRows = metadata.rowCount(TableId.GenericParamConstraint);
+        for (int rid : rids) {
+            var row = metadata.genericParam(rid);
+            List<TypeDesc> constraints = new ArrayList<>();
+            for (int c = 1; c <= constraintRows; c++) {
+                var cr = metadata.genericParamConstraint(c);
+                if (cr.ownerRid() == rid) {
+                    constraints.add(resolveType(cr.constraintToken(), GenericContext.NONE));
+                }
+            }
+            list.add(new GenericParameterInfo(row.name(), row.number(), row.flags(), constraints));
+        }
+        list.sort(java.util.Comparator.comparingInt(GenericParameterInfo::index));
+        return list;
+    }
+
     public String userString(int token) {
         return userStrings.computeIfAbsent(token & 0xFFFFFF, metadata::userString);
     }

@@ -150,6 +150,10 @@ public final class EcmaType extends TypeDesc {
         return (row.flags() & BEFORE_FIELD_INIT) != 0;
     }
 
+    public java.util.List<GenericParameterInfo> genericParameters() {
+        return module.genericParameters(token());
+    }
+
     public int genericParameterCount() {
         return module.metadata().genericParams(token()).length;
     }
