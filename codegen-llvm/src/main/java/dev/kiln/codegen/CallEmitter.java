@@ -46,7 +46,13 @@ final class CallEmitter {
             args[i + thisCount] = g.toStorage(g.pop(), params.get(i));
         }
         if (thisCount == 1) {
-            args[0] = thisValue != null ? thisValue : g.coerce(g.pop(), m.ptr, false);
+            if (thisValue != null) {
+                args[0] = thisValue;
+            } else {
+                StackValue self = g.pop();
+                // a struct value as `this` (ldfld-like use of a method on an rvalue) needs an address
+                args[0] = self.kind() == StackKind.VALUE ? g.addressOf(self) : g.coerce(self, m.ptr, false);
+            }
         }
         return args;
     }
@@ -172,7 +178,8 @@ final class CallEmitter {
             return;
         }
         if (type.isValueType()) {
-            throw g.unsupported("newobj of value type " + type.fullName());
+            newValue(ctor);
+            return;
         }
         if (type.isAbstract()) {
             throw g.error(g.currentOffset, "cannot create an instance of abstract type " + type.fullName());
@@ -186,6 +193,20 @@ final class CallEmitter {
         LlvmFunction f = ctx.functions.get(ctor);
         m.call(f.type(), f.value(), args);
         g.push(new StackValue(StackKind.OBJECT, object, type));
+    }
+
+    /** newobj of a struct: construct it in a zeroed temporary, then push its value. */
+    private void newValue(MethodDesc ctor) {
+        TypeDesc type = ctor.owningType();
+        objects.ensureClassConstructorRan(type, false);
+        LLVMValueRef[] args = popArgumentsForNew(ctor);
+        var storage = ctx.types.storageType(type);
+        LLVMValueRef temp = g.entryAlloca(storage, "new");
+        m.store(LLVMConstNull(storage), temp);
+        args[0] = temp;
+        LlvmFunction f = ctx.functions.get(ctor);
+        m.call(f.type(), f.value(), args);
+        g.pushLoaded(type, temp);
     }
 
     private LLVMValueRef[] popArgumentsForNew(MethodDesc ctor) {

@@ -34,7 +34,7 @@ final class MethodCodegen {
     private final LlvmFunction function;
     private final List<StackValue> stack = new ArrayList<>();
     private final TreeMap<Integer, LLVMBasicBlockRef> blocks = new TreeMap<>();
-    private final Map<Integer, List<StackKind>> entryShapes = new HashMap<>();
+    private final Map<Integer, List<StackSlot>> entryShapes = new HashMap<>();
     private final Map<String, LLVMValueRef> spillSlots = new HashMap<>();
     private LLVMValueRef[] argSlots;
     private TypeDesc[] argTypes;
@@ -183,11 +183,11 @@ final class MethodCodegen {
         }
         LLVMPositionBuilderAtEnd(m.builder, b);
         stack.clear();
-        List<StackKind> shape = entryShapes.get(offset);
+        List<StackSlot> shape = entryShapes.get(offset);
         if (shape != null) {
             for (int depth = 0; depth < shape.size(); depth++) {
-                StackKind kind = shape.get(depth);
-                stack.add(StackValue.of(kind, m.load(llvmType(kind), spillSlot(depth, kind))));
+                StackSlot slot = shape.get(depth);
+                stack.add(new StackValue(slot.kind(), m.load(llvmType(slot), spillSlot(depth, slot)), slot.valueType()));
             }
             reachable = true;
         } else {
@@ -198,31 +198,60 @@ final class MethodCodegen {
         }
     }
 
+    /** The address of a stack value: pointers as they are, struct values copied to a temporary. */
+    LLVMValueRef addressOf(StackValue v) {
+        if (v.kind() == StackKind.VALUE) {
+            LLVMValueRef temp = entryAlloca(LLVMTypeOf(v.value()), "tmp");
+            m.store(v.value(), temp);
+            return temp;
+        }
+        return v.value();
+    }
+
     /** Stores the current stack into the spill slots of the target block's entry shape. */
     void saveStackFor(int targetOffset) {
-        List<StackKind> shape = new ArrayList<>(stack.size());
+        List<StackSlot> shape = new ArrayList<>(stack.size());
         for (StackValue v : stack) {
-            shape.add(v.kind());
+            shape.add(StackSlot.of(v));
         }
-        List<StackKind> existing = entryShapes.putIfAbsent(targetOffset, shape);
+        List<StackSlot> existing = entryShapes.putIfAbsent(targetOffset, shape);
         if (existing != null && !existing.equals(shape)) {
             throw error(currentOffset, "stack shape " + shape + " at branch to IL_" + String.format("%04x", targetOffset)
                     + " differs from " + existing);
         }
         for (int depth = 0; depth < stack.size(); depth++) {
             StackValue v = stack.get(depth);
-            m.store(v.value(), spillSlot(depth, v.kind()));
+            m.store(v.value(), spillSlot(depth, shape.get(depth)));
         }
     }
 
-    private LLVMValueRef spillSlot(int depth, StackKind kind) {
-        return spillSlots.computeIfAbsent(depth + ":" + kind, k -> {
-            var saved = LLVMGetInsertBlock(m.builder);
-            LLVMPositionBuilder(m.builder, entryBlock, LLVMGetFirstInstruction(entryBlock));
-            LLVMValueRef slot = LLVMBuildAlloca(m.builder, llvmType(kind), "stack" + k.replace(':', '_'));
-            LLVMPositionBuilderAtEnd(m.builder, saved);
-            return slot;
-        });
+    private LLVMValueRef spillSlot(int depth, StackSlot slot) {
+        return spillSlots.computeIfAbsent(depth + ":" + slot, k -> entryAlloca(llvmType(slot), "stack" + depth));
+    }
+
+    /** An alloca in the entry block (so mem2reg can promote it), whatever block is being built. */
+    LLVMValueRef entryAlloca(LLVMTypeRef type, String name) {
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilder(m.builder, entryBlock, LLVMGetFirstInstruction(entryBlock));
+        LLVMValueRef slot = LLVMBuildAlloca(m.builder, type, name);
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+        return slot;
+    }
+
+    /** The shape of one evaluation-stack entry at a block boundary: its kind and, for structs, its type. */
+    record StackSlot(StackKind kind, TypeDesc valueType) {
+        static StackSlot of(StackValue v) {
+            return new StackSlot(v.kind(), v.kind() == StackKind.VALUE ? v.type() : null);
+        }
+
+        @Override
+        public String toString() {
+            return valueType == null ? kind.toString() : kind + "(" + valueType.fullName() + ")";
+        }
+    }
+
+    LLVMTypeRef llvmType(StackSlot slot) {
+        return slot.kind() == StackKind.VALUE ? ctx.types.storageType(slot.valueType()) : llvmType(slot.kind());
     }
 
     LLVMTypeRef llvmType(StackKind kind) {

@@ -85,6 +85,14 @@ final class ObjectEmitter {
                 m.store(LLVMConstNull(ctx.types.storageType(t)), address);
                 return true;
             }
+            case "cpobj": {
+                TypeDesc t = type(operand);
+                LLVMValueRef source = g.pop().value();
+                LLVMValueRef destination = g.pop().value();
+                var storage = ctx.types.storageType(t);
+                m.store(m.load(storage, source), destination);
+                return true;
+            }
             case "ldtoken": {
                 ldtoken((int) operand);
                 return true;
@@ -146,10 +154,13 @@ final class ObjectEmitter {
         }
         if (target.kind() == StackKind.OBJECT) {
             g.nullCheck(target.value());
-        } else if (target.kind() != StackKind.POINTER) {
+        } else if (target.kind() == StackKind.VALUE) {
+            return m.offset(g.addressOf(target), f.offset());
+        } else if (target.kind() != StackKind.POINTER && target.kind() != StackKind.NATIVE_INT) {
             throw g.unsupported("field access on a " + target.kind() + " value");
         }
-        return m.offset(target.value(), f.offset());
+        LLVMValueRef base = target.kind() == StackKind.NATIVE_INT ? LLVMBuildIntToPtr(m.builder, target.value(), m.ptr, "") : target.value();
+        return m.offset(base, f.offset());
     }
 
     LLVMValueRef staticAddress(FieldDesc f) {
@@ -238,8 +249,8 @@ final class ObjectEmitter {
             g.push(value);
             return;
         }
-        if (type.category() == TypeCategory.STRUCT) {
-            throw g.unsupported("boxing the struct " + type.fullName());
+        if (isNullable(type)) {
+            throw g.unsupported("boxing Nullable<T>");
         }
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
@@ -250,8 +261,8 @@ final class ObjectEmitter {
 
     /** Boxes the value stored at address (for constrained calls on value types that do not override). */
     LLVMValueRef boxAddress(TypeDesc type, LLVMValueRef address) {
-        if (type.category() == TypeCategory.STRUCT) {
-            throw g.unsupported("boxing the struct " + type.fullName());
+        if (isNullable(type)) {
+            throw g.unsupported("boxing Nullable<T>");
         }
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
@@ -319,6 +330,11 @@ final class ObjectEmitter {
             }
         }
         throw g.unsupported("ldtoken of " + dev.kiln.typesystem.metadata.Tokens.format(token) + " (type handles, method handles)");
+    }
+
+    static boolean isNullable(TypeDesc type) {
+        return type instanceof dev.kiln.typesystem.InstantiatedType i && i.definition().fullName().equals("System.Nullable`1")
+                && type.typeSystem().isCoreLibraryType(i.definition());
     }
 
     void emitThrow() {

@@ -2,10 +2,13 @@ package dev.kiln.codegen;
 
 /**
  * Kinds of evaluation-stack values (ECMA-335 III.1.1), each with one LLVM representation: I32 → i32, I64 and
- * NATIVE_INT → i64, FLOAT → double, OBJECT and POINTER (managed or unmanaged pointers) → ptr.
+ * NATIVE_INT → i64, FLOAT → double, OBJECT and POINTER (managed or unmanaged pointers) → ptr, VALUE → the struct's
+ * storage type.
  */
 public enum StackKind {
-    I32, I64, NATIVE_INT, FLOAT, OBJECT, POINTER;
+    I32, I64, NATIVE_INT, FLOAT, OBJECT, POINTER,
+    /** A struct value; its LLVM type comes from the struct's layout (TypeMapper.storageType). */
+    VALUE;
 
     public boolean isInteger() {
         return this == I32 || this == I64 || this == NATIVE_INT;

@@ -7,9 +7,27 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 /** Maps types to the LLVM types used to store them (locals, fields, parameters, array elements). */
 public final class TypeMapper {
     private final LlvmModule m;
+    private final java.util.Map<TypeDesc, LLVMTypeRef> structTypes = new java.util.HashMap<>();
 
     public TypeMapper(LlvmModule m) {
         this.m = m;
+    }
+
+    /**
+     * A struct is stored as an array of its alignment unit (i64, i32, i16 or i8) covering its size: loads, stores
+     * and copies move it whole, and LLVM's SROA splits it where fields are used separately.
+     */
+    private LLVMTypeRef structStorage(TypeDesc type) {
+        return structTypes.computeIfAbsent(type, t -> {
+            var layout = t.typeSystem().layoutOf(t);
+            int size = layout.size();
+            int unit = Math.min(layout.alignment(), 8);
+            while (unit > 1 && size % unit != 0) {
+                unit /= 2;
+            }
+            LLVMTypeRef element = unit == 8 ? m.i64 : unit == 4 ? m.i32 : unit == 2 ? m.i16 : m.i8;
+            return org.bytedeco.llvm.global.LLVM.LLVMArrayType2(element, size / unit);
+        });
     }
 
     public LLVMTypeRef storageType(TypeDesc type) {
@@ -23,6 +41,7 @@ public final class TypeMapper {
             case FLOAT32: return m.f32;
             case FLOAT64: return m.f64;
             case CLASS: case STRING: case SZARRAY: case MDARRAY: case POINTER: case BYREF: case FNPTR: return m.ptr;
+            case STRUCT: return structStorage(type);
             default:
                 throw new CodegenException("values of type " + type.fullName() + " (" + c.name().toLowerCase()
                         + ") are not supported yet");
@@ -49,6 +68,7 @@ public final class TypeMapper {
             case FLOAT32: case FLOAT64: return StackKind.FLOAT;
             case CLASS: case STRING: case SZARRAY: case MDARRAY: return StackKind.OBJECT;
             case POINTER: case BYREF: case FNPTR: return StackKind.POINTER;
+            case STRUCT: return StackKind.VALUE;
             default:
                 throw new CodegenException("values of type " + type.fullName() + " are not supported yet");
         }

@@ -60,7 +60,9 @@ public final class ILScanner {
                     if (type.category() == TypeCategory.STRING) {
                         sink.methodBody(dev.kiln.codegen.StringFactories.factoryFor(ctor), reason);
                     } else {
-                        sink.constructed(type, reason);
+                        if (!type.isValueType()) {
+                            sink.constructed(type, reason);
+                        }
                         sink.methodBody(ctor, reason);
                         preciseInit(type, method, sink, reason);
                     }
