@@ -113,10 +113,11 @@ void     kiln_console_write_utf16(int fd, const uint16_t *chars, int32_t length)
 void     kiln_console_flush(void);
 
 /*
- * Exceptions. Until structured exception handling lands, a thrown exception is unhandled: the runtime
- * prints "Unhandled exception. <Type>: <Message>" to stderr and exits with code 134, as .NET on Linux.
- * Runtime-detected failures (null reference, index out of range, invalid cast, divide by zero,
- * overflow) call kiln_ex_throw_builtin with a KILN_EX_* code.
+ * Exceptions: zero-cost unwinding with the platform unwinder (exceptions.c). A throw no frame catches prints
+ * "Unhandled exception. <Type>: <Message>" to stderr and exits with code 134, as .NET on Linux. Runtime-detected
+ * failures (null reference, index out of range, invalid cast, divide by zero, overflow) call
+ * kiln_ex_throw_builtin with a KILN_EX_* code, which throws the managed exception object that the compiler-emitted
+ * kiln_ex_create_builtin(code) returns.
  */
 enum {
     KILN_EX_NULL_REFERENCE = 1,
@@ -128,6 +129,11 @@ enum {
     KILN_EX_ARRAY_TYPE_MISMATCH = 7,
     KILN_EX_ARITHMETIC = 8
 };
+/* A thrown exception travels as {struct _Unwind_Exception, KObject *object}; landing pads read the object here. */
+#define KILN_EXCEPTION_OBJECT_OFFSET 32
+/* The personality routine named by every function with landing pads. */
+#define KILN_PERSONALITY kiln_personality
+
 /* System.Exception declares `string _message` as its first instance field: it sits right after the header. */
 #define KILN_EXCEPTION_MESSAGE_OFFSET 8
 _Noreturn void kiln_ex_throw(KObject *exception);

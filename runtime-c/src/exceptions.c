@@ -1,8 +1,30 @@
-/* exceptions.c — throwing. Until structured exception handling lands (LLVM invoke/landingpad with a personality
- * routine here), every throw is unhandled: report it as .NET does on Linux and exit with 134. */
+/* exceptions.c — throwing and catching managed exceptions with the platform's zero-cost unwinder.
+ *
+ * A throw allocates a header {struct _Unwind_Exception, KObject *object} and calls _Unwind_RaiseException.
+ * The compiler emits LLVM landing pads whose catch clauses name type descriptors (KType); the personality
+ * routine below reads the LSDA LLVM writes (call-site table, action table, type table: the Itanium C++ ABI
+ * format) and matches the thrown object's type, walking its base types. A null type entry catches everything
+ * (used for filters, which the landing-pad code evaluates). If no frame catches, _Unwind_RaiseException
+ * returns and the exception is reported as unhandled — like .NET, without running finally blocks.
+ */
 #include "runtime.h"
+#include <gc.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unwind.h>
+
+#define KILN_EXCEPTION_CLASS 0x4B494C4E434C5200ULL /* "KILNCLR\0" */
+
+typedef struct KExceptionHeader {
+    struct _Unwind_Exception unwind;
+    KObject *object;
+} KExceptionHeader;
+
+_Static_assert(offsetof(KExceptionHeader, object) == KILN_EXCEPTION_OBJECT_OFFSET, "kiln.h exception header layout");
+
+/* Supplied by the compiler: a new managed exception object for a runtime failure (NULL if not compiled in). */
+__attribute__((weak)) KObject *kiln_ex_create_builtin(int32_t code);
 
 static const char *builtin_type(int32_t code) {
     switch (code) {
@@ -39,7 +61,7 @@ static _Noreturn void report_and_exit(const char *type, const char *message) {
     exit(134);
 }
 
-_Noreturn void kiln_ex_throw(KObject *exception) {
+static _Noreturn void report_unhandled(KObject *exception) {
     const char *type = exception->type->name;
     KString *message = *(KString **)((char *)exception + KILN_EXCEPTION_MESSAGE_OFFSET);
     if (message == NULL) {
@@ -47,11 +69,26 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
         snprintf(text, sizeof text, "Exception of type '%s' was thrown.", type);
         report_and_exit(type, text);
     }
-    char *utf8 = kiln_string_to_utf8(message, NULL);
-    report_and_exit(type, utf8);
+    report_and_exit(type, kiln_string_to_utf8(message, NULL));
+}
+
+_Noreturn void kiln_ex_throw(KObject *exception) {
+    KExceptionHeader *header = GC_MALLOC(sizeof *header); /* scanned: keeps the object alive while unwinding */
+    if (header == NULL) {
+        report_unhandled(exception);
+    }
+    memset(header, 0, sizeof *header);
+    header->unwind.exception_class = KILN_EXCEPTION_CLASS;
+    header->object = exception;
+    _Unwind_RaiseException(&header->unwind);
+    report_unhandled(exception); /* no frame catches it */
 }
 
 _Noreturn void kiln_ex_throw_builtin(int32_t code) {
+    KObject *exception = kiln_ex_create_builtin != NULL ? kiln_ex_create_builtin(code) : NULL;
+    if (exception != NULL) {
+        kiln_ex_throw(exception);
+    }
     report_and_exit(builtin_type(code), builtin_message(code));
 }
 
@@ -59,4 +96,191 @@ _Noreturn void kiln_rt_fail(const char *message) {
     kiln_console_flush();
     fprintf(stderr, "kiln runtime: fatal error: %s\n", message);
     exit(134);
+}
+
+/* ---- the personality routine ---- */
+
+enum {
+    DW_EH_PE_absptr = 0x00, DW_EH_PE_uleb128 = 0x01, DW_EH_PE_udata2 = 0x02, DW_EH_PE_udata4 = 0x03,
+    DW_EH_PE_udata8 = 0x04, DW_EH_PE_sleb128 = 0x09, DW_EH_PE_sdata2 = 0x0A, DW_EH_PE_sdata4 = 0x0B,
+    DW_EH_PE_sdata8 = 0x0C, DW_EH_PE_pcrel = 0x10, DW_EH_PE_indirect = 0x80, DW_EH_PE_omit = 0xFF
+};
+
+static uintptr_t read_uleb128(const uint8_t **p) {
+    uintptr_t result = 0;
+    unsigned shift = 0;
+    uint8_t byte;
+    do {
+        byte = *(*p)++;
+        result |= (uintptr_t)(byte & 0x7F) << shift;
+        shift += 7;
+    } while (byte & 0x80);
+    return result;
+}
+
+static intptr_t read_sleb128(const uint8_t **p) {
+    intptr_t result = 0;
+    unsigned shift = 0;
+    uint8_t byte;
+    do {
+        byte = *(*p)++;
+        result |= (intptr_t)(byte & 0x7F) << shift;
+        shift += 7;
+    } while (byte & 0x80);
+    if ((byte & 0x40) && shift < 8 * sizeof(intptr_t)) {
+        result |= -((intptr_t)1 << shift);
+    }
+    return result;
+}
+
+static uintptr_t read_encoded(const uint8_t **p, uint8_t encoding) {
+    const uint8_t *start = *p;
+    uintptr_t value;
+    if (encoding == DW_EH_PE_omit) {
+        return 0;
+    }
+    switch (encoding & 0x0F) {
+        case DW_EH_PE_absptr: memcpy(&value, *p, sizeof value); *p += sizeof value; break;
+        case DW_EH_PE_uleb128: value = read_uleb128(p); break;
+        case DW_EH_PE_sleb128: value = (uintptr_t)read_sleb128(p); break;
+        case DW_EH_PE_udata2: { uint16_t v; memcpy(&v, *p, 2); *p += 2; value = v; break; }
+        case DW_EH_PE_udata4: { uint32_t v; memcpy(&v, *p, 4); *p += 4; value = v; break; }
+        case DW_EH_PE_udata8: { uint64_t v; memcpy(&v, *p, 8); *p += 8; value = (uintptr_t)v; break; }
+        case DW_EH_PE_sdata2: { int16_t v; memcpy(&v, *p, 2); *p += 2; value = (uintptr_t)(intptr_t)v; break; }
+        case DW_EH_PE_sdata4: { int32_t v; memcpy(&v, *p, 4); *p += 4; value = (uintptr_t)(intptr_t)v; break; }
+        case DW_EH_PE_sdata8: { int64_t v; memcpy(&v, *p, 8); *p += 8; value = (uintptr_t)v; break; }
+        default: kiln_rt_fail("unsupported DWARF pointer encoding in exception tables");
+    }
+    if (value != 0) {
+        if ((encoding & 0x70) == DW_EH_PE_pcrel) {
+            value += (uintptr_t)start;
+        }
+        if (encoding & DW_EH_PE_indirect) {
+            value = *(uintptr_t *)value;
+        }
+    }
+    return value;
+}
+
+static size_t encoded_size(uint8_t encoding) {
+    switch (encoding & 0x0F) {
+        case DW_EH_PE_absptr: return sizeof(uintptr_t);
+        case DW_EH_PE_udata2: case DW_EH_PE_sdata2: return 2;
+        case DW_EH_PE_udata4: case DW_EH_PE_sdata4: return 4;
+        case DW_EH_PE_udata8: case DW_EH_PE_sdata8: return 8;
+        default: kiln_rt_fail("unsupported type-table encoding in exception tables");
+    }
+}
+
+static int is_instance_of(const KObject *object, const KType *catchType) {
+    if (catchType == NULL) {
+        return 1; /* catch-all (filters decide in the landing pad) */
+    }
+    for (const KType *t = object->type; t != NULL; t = t->base) {
+        if (t == catchType) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+typedef struct Landing {
+    uintptr_t pad;    /* landing pad address, 0 if none */
+    int64_t selector; /* > 0: index of the matching catch; 0: cleanup only; -1: nothing here */
+} Landing;
+
+/* Finds the landing pad covering the frame's IP and what it would do for this exception. */
+static Landing find_landing(struct _Unwind_Context *context, const KObject *object) {
+    Landing none = {0, -1};
+    const uint8_t *lsda = (const uint8_t *)_Unwind_GetLanguageSpecificData(context);
+    if (lsda == NULL) {
+        return none;
+    }
+    int beforeInsn = 0;
+    uintptr_t ip = _Unwind_GetIPInfo(context, &beforeInsn);
+    if (!beforeInsn) {
+        ip--;
+    }
+    uintptr_t funcStart = _Unwind_GetRegionStart(context);
+    const uint8_t *p = lsda;
+    uint8_t lpStartEncoding = *p++;
+    uintptr_t lpStart = lpStartEncoding == DW_EH_PE_omit ? funcStart : read_encoded(&p, lpStartEncoding);
+    uint8_t ttypeEncoding = *p++;
+    const uint8_t *ttypeBase = NULL;
+    if (ttypeEncoding != DW_EH_PE_omit) {
+        uintptr_t offset = read_uleb128(&p);
+        ttypeBase = p + offset;
+    }
+    uint8_t callSiteEncoding = *p++;
+    uintptr_t callSiteLength = read_uleb128(&p);
+    const uint8_t *callSiteEnd = p + callSiteLength;
+    const uint8_t *actionTable = callSiteEnd;
+    uintptr_t offsetInFunction = ip - funcStart;
+    while (p < callSiteEnd) {
+        uintptr_t start = read_encoded(&p, callSiteEncoding);
+        uintptr_t length = read_encoded(&p, callSiteEncoding);
+        uintptr_t pad = read_encoded(&p, callSiteEncoding);
+        uintptr_t action = read_uleb128(&p);
+        if (offsetInFunction < start) {
+            break; /* call-site entries are sorted */
+        }
+        if (offsetInFunction >= start + length) {
+            continue;
+        }
+        if (pad == 0) {
+            return none;
+        }
+        Landing result = {lpStart + pad, -1};
+        if (action == 0) {
+            result.selector = 0;
+            return result;
+        }
+        const uint8_t *a = actionTable + action - 1;
+        int sawCleanup = 0;
+        for (;;) {
+            intptr_t typeIndex = read_sleb128(&a);
+            const uint8_t *nextField = a;
+            intptr_t next = read_sleb128(&a);
+            if (typeIndex > 0 && object != NULL) {
+                const uint8_t *entry = ttypeBase - (size_t)typeIndex * encoded_size(ttypeEncoding);
+                const KType *catchType = (const KType *)read_encoded(&entry, ttypeEncoding);
+                if (is_instance_of(object, catchType)) {
+                    result.selector = typeIndex;
+                    return result;
+                }
+            } else if (typeIndex == 0) {
+                sawCleanup = 1;
+            }
+            if (next == 0) {
+                break;
+            }
+            a = nextField + next;
+        }
+        result.selector = sawCleanup ? 0 : -1;
+        return result;
+    }
+    return none;
+}
+
+_Unwind_Reason_Code kiln_personality(int version, _Unwind_Action actions, uint64_t exceptionClass,
+                                     struct _Unwind_Exception *exception, struct _Unwind_Context *context) {
+    if (version != 1) {
+        return _URC_FATAL_PHASE1_ERROR;
+    }
+    const KObject *object = exceptionClass == KILN_EXCEPTION_CLASS ? ((KExceptionHeader *)exception)->object : NULL;
+    Landing landing = find_landing(context, object);
+    if (actions & _UA_SEARCH_PHASE) {
+        return landing.selector > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
+    }
+    if (landing.pad == 0 || landing.selector < 0) {
+        return _URC_CONTINUE_UNWIND;
+    }
+    if (!(actions & _UA_HANDLER_FRAME) && landing.selector > 0) {
+        /* not the frame phase 1 chose: only its cleanups run; the dispatch code re-checks the selector */
+        landing.selector = 0;
+    }
+    _Unwind_SetGR(context, __builtin_eh_return_data_regno(0), (uintptr_t)exception);
+    _Unwind_SetGR(context, __builtin_eh_return_data_regno(1), (uintptr_t)landing.selector);
+    _Unwind_SetIP(context, landing.pad);
+    return _URC_INSTALL_CONTEXT;
 }

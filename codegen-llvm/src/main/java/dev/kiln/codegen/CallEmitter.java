@@ -82,7 +82,7 @@ final class CallEmitter {
             MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
             if (direct != null) {
                 LlvmFunction f = ctx.functions.get(direct);
-                pushResult(target, m.call(f.type(), f.value(), args));
+                pushResult(target, g.callMayThrow(f.type(), f.value(), args));
                 return;
             }
             // reference type: dereference the managed pointer; value type without override: box it
@@ -102,7 +102,7 @@ final class CallEmitter {
                 throw g.error(g.currentOffset, "non-virtual call to abstract method " + target.fullName());
             }
             LlvmFunction f = ctx.functions.get(target);
-            result = m.call(f.type(), f.value(), args);
+            result = g.callMayThrow(f.type(), f.value(), args);
         }
         pushResult(target, result);
     }
@@ -135,7 +135,7 @@ final class CallEmitter {
         LLVMValueRef fn = m.call(lookup.type(), lookup.value(), type, ctx.descriptors.get(target.owningType()), m.constI32(slot));
         // a missing entry means the object does not implement the interface (only possible with bad IL)
         g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, fn, m.nullPtr(), ""), RuntimeAbi.EX_INVALID_CAST);
-        LLVMValueRef result = m.call(ctx.functions.functionType(target), fn, args);
+        LLVMValueRef result = g.callMayThrow(ctx.functions.functionType(target), fn, args);
         copyParameterAttributes(target, result);
         return result;
     }
@@ -146,7 +146,7 @@ final class CallEmitter {
         int slot = ctx.typeSystem.vtableOf(target.owningType()).slotOf(target);
         LLVMValueRef type = m.load(m.ptr, object);
         LLVMValueRef entry = m.load(m.ptr, m.offset(type, RuntimeAbi.TYPE_VTABLE_OFFSET + 8L * slot));
-        LLVMValueRef result = m.call(ctx.functions.functionType(target), entry, args);
+        LLVMValueRef result = g.callMayThrow(ctx.functions.functionType(target), entry, args);
         copyParameterAttributes(target, result);
         return result;
     }
@@ -188,10 +188,10 @@ final class CallEmitter {
         LLVMValueRef[] args = popArgumentsForNew(ctor);
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
-        LLVMValueRef object = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
         args[0] = object;
         LlvmFunction f = ctx.functions.get(ctor);
-        m.call(f.type(), f.value(), args);
+        g.callMayThrow(f.type(), f.value(), args);
         g.push(new StackValue(StackKind.OBJECT, object, type));
     }
 
@@ -205,7 +205,7 @@ final class CallEmitter {
         m.store(LLVMConstNull(storage), temp);
         args[0] = temp;
         LlvmFunction f = ctx.functions.get(ctor);
-        m.call(f.type(), f.value(), args);
+        g.callMayThrow(f.type(), f.value(), args);
         g.pushLoaded(type, temp);
     }
 
@@ -223,7 +223,7 @@ final class CallEmitter {
         MethodDesc factory = StringFactories.factoryFor(ctor);
         LLVMValueRef[] args = popArguments(factory, null);
         LlvmFunction f = ctx.functions.get(factory);
-        LLVMValueRef s = m.call(f.type(), f.value(), args);
+        LLVMValueRef s = g.callMayThrow(f.type(), f.value(), args);
         g.push(new StackValue(StackKind.OBJECT, s, ctx.typeSystem.wellKnown(WellKnownType.STRING)));
     }
 }

@@ -124,8 +124,12 @@ public final class LlvmModule implements AutoCloseable {
     }
 
     public void addEnumAttribute(LLVMValueRef function, int index, String name) {
+        addEnumAttribute(function, index, name, 0);
+    }
+
+    public void addEnumAttribute(LLVMValueRef function, int index, String name, long value) {
         int kind = LLVMGetEnumAttributeKindForName(name, name.length());
-        LLVMAddAttributeAtIndex(function, index, LLVMCreateEnumAttribute(context, kind, 0));
+        LLVMAddAttributeAtIndex(function, index, LLVMCreateEnumAttribute(context, kind, value));
     }
 
     public String printToString() {

@@ -90,6 +90,8 @@ public final class ManagedFunctions {
     public synchronized void markDefined(MethodDesc method) {
         defined.put(method, Boolean.TRUE);
         LLVMSetLinkage(get(method).value(), LLVMInternalLinkage);
+        // asynchronous unwind tables: exceptions unwind through every managed frame
+        m.addEnumAttribute(get(method).value(), LLVMAttributeFunctionIndex, "uwtable", 2);
     }
 
     public synchronized boolean isDefined(MethodDesc method) {

@@ -5,6 +5,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.MethodIL;
 import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.metadata.ExceptionClause;
 import dev.kiln.typesystem.metadata.ILReader;
 import dev.kiln.typesystem.metadata.Instruction;
 import dev.kiln.typesystem.metadata.Tokens;
@@ -45,6 +46,7 @@ final class MethodCodegen {
     private final ArithmeticEmitter arithmetic;
     private final ObjectEmitter objects;
     private final CallEmitter calls;
+    private ExceptionHandling eh;
 
     MethodCodegen(NativeModuleBuilder ctx, MethodDesc method) {
         this.ctx = ctx;
@@ -61,9 +63,6 @@ final class MethodCodegen {
         if (il == null) {
             throw new CodegenException(method.location() + ": method has no IL body");
         }
-        if (!il.exceptionClauses().isEmpty()) {
-            throw error(0, "exception handling (try/catch/finally) is not supported yet");
-        }
         List<Instruction> code;
         try {
             code = ILReader.decode(il.code());
@@ -74,7 +73,16 @@ final class MethodCodegen {
         entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
         LLVMPositionBuilderAtEnd(m.builder, entryBlock);
         allocateArgumentsAndLocals();
+        eh = new ExceptionHandling(this, il.exceptionClauses());
         findBlocks(code);
+        if (!eh.isEmpty()) {
+            LLVMSetPersonalityFn(function.value(), ctx.runtime.personality().value());
+            for (var entry : eh.handlerEntries().entrySet()) {
+                if (entry.getValue()) {
+                    entryShapes.put(entry.getKey(), List.of(new StackSlot(StackKind.OBJECT, null)));
+                }
+            }
+        }
         LLVMBuildBr(m.builder, block(0));
         reachable = false;
         Prefixes prefixes = new Prefixes();
@@ -149,8 +157,16 @@ final class MethodCodegen {
             } else if (isBranch(op)) {
                 blocks.put((int) insn.operand(), null);
                 blocks.put(insn.nextOffset(), null);
-            } else if (op.equals("ret") || op.equals("throw") || op.equals("rethrow") || op.equals("jmp")) {
+            } else if (op.equals("ret") || op.equals("throw") || op.equals("rethrow") || op.equals("jmp")
+                    || op.equals("endfinally") || op.equals("endfilter")) {
                 blocks.put(insn.nextOffset(), null);
+            }
+        }
+        for (ExceptionClause c : il.exceptionClauses()) {
+            blocks.put(c.handlerOffset(), null);
+            blocks.put(c.tryOffset(), null);
+            if (c.kind() == ExceptionClause.FILTER) {
+                blocks.put(c.classTokenOrFilterOffset(), null);
             }
         }
         int end = code.isEmpty() ? 0 : code.get(code.size() - 1).nextOffset();
@@ -353,7 +369,7 @@ final class MethodCodegen {
         LLVMBuildCondBr(m.builder, condition, fail, ok);
         LLVMPositionBuilderAtEnd(m.builder, fail);
         LlvmFunction t = ctx.runtime.throwBuiltin();
-        m.call(t.type(), t.value(), m.constI32(exceptionCode));
+        callMayThrow(t.type(), t.value(), m.constI32(exceptionCode));
         LLVMBuildUnreachable(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, ok);
     }
@@ -414,7 +430,16 @@ final class MethodCodegen {
             case "dup": push(peek()); return;
             case "pop": pop(); return;
             case "ret": emitReturn(); return;
-            case "br": case "br.s": case "leave": case "leave.s": branch((int) operand); return;
+            case "br": case "br.s": branch((int) operand); return;
+            case "leave": case "leave.s": leave((int) operand); return;
+            case "endfinally": eh.endFinally(currentOffset); reachable = false; return;
+            case "endfilter": eh.endFilter(currentOffset, arithmetic.truth(pop(), true)); reachable = false; return;
+            case "rethrow": {
+                LlvmFunction t = ctx.runtime.throwException();
+                callMayThrow(t.type(), t.value(), eh.currentException(currentOffset));
+                markUnreachable();
+                return;
+            }
             case "brtrue": case "brtrue.s": case "brfalse": case "brfalse.s":
                 conditionalBranch(arithmetic.truth(pop(), op.startsWith("brtrue")), (int) operand, insn.nextOffset());
                 return;
@@ -474,6 +499,34 @@ final class MethodCodegen {
             LLVMBuildRet(m.builder, toStorage(pop(), ret));
         }
         reachable = false;
+    }
+
+    /** leave: empty the stack, run the finally handlers being exited, continue at target. */
+    private void leave(int target) {
+        stack.clear();
+        saveStackFor(target);
+        LLVMBuildBr(m.builder, eh.leaveTarget(currentOffset, block(target), target));
+        reachable = false;
+    }
+
+    /** Puts the exception where a catch handler or filter starting at offset finds it (stack depth 0). */
+    void storeHandlerException(int offset, LLVMValueRef exception) {
+        m.store(exception, spillSlot(0, new StackSlot(StackKind.OBJECT, null)));
+    }
+
+    /**
+     * Calls a function that may throw: inside a try region this is an `invoke` whose unwind edge goes to the
+     * region's landing pad; elsewhere a plain call (exceptions simply propagate to the caller).
+     */
+    LLVMValueRef callMayThrow(LLVMTypeRef fnType, LLVMValueRef fn, LLVMValueRef... args) {
+        LLVMBasicBlockRef pad = eh == null ? null : eh.landingPadFor(currentOffset);
+        if (pad == null) {
+            return m.call(fnType, fn, args);
+        }
+        LLVMBasicBlockRef normal = newBlock("invoke.cont");
+        LLVMValueRef result = LLVMBuildInvoke2(m.builder, fnType, fn, LlvmModule.array((Object[]) args), args.length, normal, pad, "");
+        LLVMPositionBuilderAtEnd(m.builder, normal);
+        return result;
     }
 
     void branch(int target) {

@@ -79,6 +79,55 @@ public final class NativeModuleBuilder implements AutoCloseable {
         }
     }
 
+    /** Runtime failures the C runtime reports by code (kiln.h KILN_EX_*), and the core library type of each. */
+    public static final String[] BUILTIN_EXCEPTIONS = {null, "NullReferenceException", "IndexOutOfRangeException",
+        "InvalidCastException", "DivideByZeroException", "OverflowException", "OutOfMemoryException",
+        "ArrayTypeMismatchException", "ArithmeticException"};
+
+    /**
+     * kiln_ex_create_builtin(i32 code) → a new exception object of the matching core library type, created with its
+     * parameterless constructor (which sets .NET's message), or null when that type is not compiled in.
+     */
+    public void defineBuiltinExceptionFactory(java.util.function.Predicate<MethodDesc> compiled) {
+        var type = m.functionType(m.ptr, m.i32);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_ex_create_builtin", type);
+        var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
+        var none = LLVMAppendBasicBlockInContext(m.context, fn, "none");
+        LLVMPositionBuilderAtEnd(m.builder, none);
+        LLVMBuildRet(m.builder, m.nullPtr());
+        LLVMPositionBuilderAtEnd(m.builder, entry);
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, LLVMGetParam(fn, 0), none, BUILTIN_EXCEPTIONS.length);
+        for (int code = 1; code < BUILTIN_EXCEPTIONS.length; code++) {
+            MethodDesc ctor = builtinExceptionConstructor(typeSystem, code);
+            if (ctor == null || !compiled.test(ctor)) {
+                continue;
+            }
+            var block = LLVMAppendBasicBlockInContext(m.context, fn, BUILTIN_EXCEPTIONS[code]);
+            LLVMAddCase(sw, m.constI32(code), block);
+            LLVMPositionBuilderAtEnd(m.builder, block);
+            descriptors.markConstructed(ctor.owningType());
+            LlvmFunction alloc = runtime.gcAlloc();
+            LLVMValueRef obj = m.call(alloc.type(), alloc.value(), descriptors.get(ctor.owningType()));
+            LlvmFunction f = functions.get(ctor);
+            m.call(f.type(), f.value(), obj);
+            LLVMBuildRet(m.builder, obj);
+        }
+    }
+
+    /** The parameterless constructor of the core library exception for a KILN_EX_* code, or null. */
+    public static MethodDesc builtinExceptionConstructor(TypeSystem ts, int code) {
+        TypeDesc t = ts.coreLibraryModule().findType("System", BUILTIN_EXCEPTIONS[code]);
+        if (t == null) {
+            return null;
+        }
+        for (MethodDesc m : t.methods()) {
+            if (m.isConstructor() && m.signature().parameters().isEmpty()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** A module-local function (ptr obj, ptr type) → obj when obj's type is type or derives from it, else null. */
     LlvmFunction castHelper() {
         if (castHelper == null) {

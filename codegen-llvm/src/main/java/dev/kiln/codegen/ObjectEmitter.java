@@ -194,7 +194,7 @@ final class ObjectEmitter {
         LLVMPositionBuilderAtEnd(m.builder, run);
         m.store(m.constI8(1), flag);
         LlvmFunction f = ctx.functions.get(cctor);
-        m.call(f.type(), f.value());
+        g.callMayThrow(f.type(), f.value());
         LLVMBuildBr(m.builder, done);
         LLVMPositionBuilderAtEnd(m.builder, done);
     }
@@ -209,7 +209,7 @@ final class ObjectEmitter {
         ArrayType arrayType = elementType.makeArrayType();
         ctx.descriptors.markConstructed(arrayType);
         LlvmFunction alloc = ctx.runtime.gcAllocArray();
-        LLVMValueRef array = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(arrayType), count);
+        LLVMValueRef array = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(arrayType), count);
         g.push(new StackValue(StackKind.OBJECT, array, arrayType));
     }
 
@@ -254,7 +254,7 @@ final class ObjectEmitter {
         }
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
-        LLVMValueRef object = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
         m.store(g.toStorage(value, type), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
         g.push(new StackValue(StackKind.OBJECT, object, type));
     }
@@ -266,7 +266,7 @@ final class ObjectEmitter {
         }
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
-        LLVMValueRef object = m.call(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
         var storage = ctx.types.storageType(type);
         m.store(m.load(storage, address), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
         return object;
@@ -341,7 +341,7 @@ final class ObjectEmitter {
         StackValue exception = g.pop();
         g.nullCheck(exception.value());
         LlvmFunction t = ctx.runtime.throwException();
-        m.call(t.type(), t.value(), exception.value());
+        g.callMayThrow(t.type(), t.value(), exception.value());
         g.markUnreachable();
     }
 }

@@ -15,6 +15,10 @@ public final class RuntimeAbi {
     public static final int TYPE_BASE_OFFSET = 0;
     public static final int TYPE_VTABLE_OFFSET = 48;
 
+    /** Where the managed exception object sits in the unwinder's exception header (after _Unwind_Exception). */
+    public static final int EXCEPTION_OBJECT_OFFSET = 32;
+    public static final String PERSONALITY = "kiln_personality";
+
     public static final int KTYPE_VALUETYPE = 1;
     public static final int KTYPE_ARRAY = 1 << 1;
     public static final int KTYPE_STRING = 1 << 2;

@@ -17,22 +17,32 @@ public final class RuntimeFunctions {
     }
 
     public LlvmFunction gcAlloc() {
-        return declare("kiln_gc_alloc", m.functionType(m.ptr, m.ptr), false);
+        return declare("kiln_gc_alloc", m.functionType(m.ptr, m.ptr), false, true);
     }
 
     public LlvmFunction gcAllocArray() {
-        return declare("kiln_gc_alloc_array", m.functionType(m.ptr, m.ptr, m.i32), false);
+        return declare("kiln_gc_alloc_array", m.functionType(m.ptr, m.ptr, m.i32), false, true);
     }
 
     public LlvmFunction throwException() {
-        return declare("kiln_ex_throw", m.functionType(m.voidType, m.ptr), true);
+        return declare("kiln_ex_throw", m.functionType(m.voidType, m.ptr), true, true);
     }
 
     public LlvmFunction throwBuiltin() {
-        return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true);
+        return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true, true);
+    }
+
+    /** The personality routine (runtime-c/src/exceptions.c) that the unwinder calls for Kiln frames. */
+    public LlvmFunction personality() {
+        return declare(RuntimeAbi.PERSONALITY, m.functionType(m.i32, m.i32, m.i32, m.i64, m.ptr, m.ptr), false, false);
     }
 
     public LlvmFunction declare(String name, LLVMTypeRef type, boolean noReturn) {
+        return declare(name, type, noReturn, false);
+    }
+
+    /** Declares a runtime function; mayThrow keeps LLVM from assuming it never unwinds. */
+    public LlvmFunction declare(String name, LLVMTypeRef type, boolean noReturn, boolean mayThrow) {
         LlvmFunction f = declared.get(name);
         if (f == null) {
             LLVMValueRef fn = LLVMGetNamedFunction(m.module, name);
@@ -42,7 +52,9 @@ public final class RuntimeFunctions {
                     m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "noreturn");
                     m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "cold");
                 }
-                m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "nounwind");
+                if (!mayThrow) {
+                    m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "nounwind");
+                }
             }
             f = new LlvmFunction(fn, type);
             declared.put(name, f);

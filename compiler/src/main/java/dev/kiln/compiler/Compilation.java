@@ -77,6 +77,8 @@ public final class Compilation {
                 builder.compileMethod(method);
             }
             builder.defineEntryPoint(main);
+            java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
+            builder.defineBuiltinExceptionFactory(compiled::contains);
             builder.finish();
             Map<String, Long> sizes = writeExecutable(builder, target);
             if (request.mapFile() != null) {

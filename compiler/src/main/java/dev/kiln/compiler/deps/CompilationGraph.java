@@ -74,6 +74,13 @@ public final class CompilationGraph {
         TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
         analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
         analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
+        for (int code = 1; code < dev.kiln.codegen.NativeModuleBuilder.BUILTIN_EXCEPTIONS.length; code++) {
+            MethodDesc ctor = dev.kiln.codegen.NativeModuleBuilder.builtinExceptionConstructor(factory.typeSystem(), code);
+            if (ctor != null) {
+                analyzer.addRoot(factory.constructedType(ctor.owningType()), "thrown by the runtime");
+                analyzer.addRoot(factory.methodBody(ctor), "thrown by the runtime");
+            }
+        }
         MethodDesc cctor = main.owningType().staticConstructor();
         if (cctor != null) {
             analyzer.addRoot(factory.methodBody(cctor), "class constructor of the entry point's type");

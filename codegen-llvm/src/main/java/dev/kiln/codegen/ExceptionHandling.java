@@ -1,0 +1,345 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.metadata.ExceptionClause;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Lowers a method's exception-handling clauses to zero-cost LLVM exception handling: calls inside try regions
+ * become `invoke`s whose landing pad lists the catch types of every enclosing clause (innermost first) and a
+ * cleanup when a finally or fault encloses the call. After landing, a dispatch chain walks the clauses in the same
+ * order: a matching catch enters its handler, a filter runs and decides, a finally or fault runs and continues the
+ * chain; at the end the exception resumes unwinding (runtime-c's personality routine decides what matches, by
+ * walking the thrown object's type descriptors).
+ *
+ * Finally and fault handlers are compiled once; each has an i32 "continuation" local that `leave` and the
+ * dispatch chains set before entering it, and its `endfinally` switches on that local. Filters use the same
+ * mechanism for "rejected: continue the chain".
+ */
+final class ExceptionHandling {
+    /** One IL clause with its protected range, handler range and kind. */
+    record Clause(int index, ExceptionClause clause, TypeDesc catchType) {
+        boolean protects(int offset) {
+            return offset >= clause.tryOffset() && offset < clause.tryOffset() + clause.tryLength();
+        }
+
+        boolean inHandler(int offset) {
+            int start = clause.kind() == ExceptionClause.FILTER ? clause.classTokenOrFilterOffset() : clause.handlerOffset();
+            return offset >= start && offset < clause.handlerOffset() + clause.handlerLength();
+        }
+
+        boolean isFinallyLike() {
+            return clause.kind() == ExceptionClause.FINALLY || clause.kind() == ExceptionClause.FAULT;
+        }
+    }
+
+    private final MethodCodegen g;
+    private final LlvmModule m;
+    private final List<Clause> clauses = new ArrayList<>();
+    private final Map<String, LLVMBasicBlockRef> landingPads = new HashMap<>();
+    private final Map<Integer, LLVMValueRef> continuationSlots = new HashMap<>();
+    private final Map<Integer, List<LLVMBasicBlockRef>> continuations = new HashMap<>();
+    private final Map<Integer, List<LLVMValueRef>> switches = new HashMap<>();
+    private final Map<Integer, LLVMValueRef> exceptionSlots = new HashMap<>();
+    private LLVMValueRef headerSlot;
+
+    ExceptionHandling(MethodCodegen g, List<ExceptionClause> raw) {
+        this.g = g;
+        this.m = g.m;
+        for (int i = 0; i < raw.size(); i++) {
+            ExceptionClause c = raw.get(i);
+            TypeDesc type = c.kind() == ExceptionClause.CATCH
+                    ? g.il.module().resolveType(c.classTokenOrFilterOffset(), g.il.context()) : null;
+            clauses.add(new Clause(i, c, type));
+        }
+    }
+
+    boolean isEmpty() {
+        return clauses.isEmpty();
+    }
+
+    /** Offsets where handlers and filters begin, and whether each starts with the exception on the stack. */
+    Map<Integer, Boolean> handlerEntries() {
+        Map<Integer, Boolean> entries = new HashMap<>();
+        for (Clause c : clauses) {
+            ExceptionClause x = c.clause();
+            boolean hasException = x.kind() == ExceptionClause.CATCH || x.kind() == ExceptionClause.FILTER;
+            entries.put(x.handlerOffset(), hasException);
+            if (x.kind() == ExceptionClause.FILTER) {
+                entries.put(x.classTokenOrFilterOffset(), true);
+            }
+        }
+        return entries;
+    }
+
+    /** Clauses whose try range contains offset, innermost first (ECMA-335 orders nested clauses inner before outer). */
+    private List<Clause> protecting(int offset) {
+        List<Clause> list = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (c.protects(offset)) {
+                list.add(c);
+            }
+        }
+        list.sort((a, b) -> Integer.compare(a.clause().tryLength(), b.clause().tryLength()));
+        return list;
+    }
+
+    /** The landing pad for a call at offset, or null when no clause protects it. */
+    LLVMBasicBlockRef landingPadFor(int offset) {
+        List<Clause> chain = protecting(offset);
+        if (chain.isEmpty()) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (Clause c : chain) {
+            key.append(c.index()).append(',');
+        }
+        LLVMBasicBlockRef pad = landingPads.get(key.toString());
+        if (pad == null) {
+            pad = buildLandingPad(chain);
+            landingPads.put(key.toString(), pad);
+        }
+        return pad;
+    }
+
+    private LLVMBasicBlockRef buildLandingPad(List<Clause> chain) {
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMBasicBlockRef pad = g.newBlock("landingpad");
+        LLVMPositionBuilderAtEnd(m.builder, pad);
+        boolean cleanup = false;
+        boolean hasFilter = false;
+        List<LLVMValueRef> catchTypes = new ArrayList<>();
+        for (Clause c : chain) {
+            switch (c.clause().kind()) {
+                case ExceptionClause.CATCH: catchTypes.add(g.ctx.descriptors.get(c.catchType())); break;
+                case ExceptionClause.FILTER: catchTypes.add(m.nullPtr()); hasFilter = true; break;
+                default: cleanup = true; break;
+            }
+        }
+        var padType = m.structType(m.ptr, m.i32);
+        LLVMValueRef lp = LLVMBuildLandingPad(m.builder, padType, null, catchTypes.size(), "");
+        for (LLVMValueRef t : catchTypes) {
+            LLVMAddClause(lp, t);
+        }
+        LLVMSetCleanup(lp, cleanup ? 1 : 0);
+        LLVMValueRef header = LLVMBuildExtractValue(m.builder, lp, 0, "");
+        LLVMValueRef selector = LLVMBuildExtractValue(m.builder, lp, 1, "");
+        m.store(header, headerSlot());
+        m.store(selector, selectorSlot());
+        // Build the chain backwards: each step's "otherwise" is the next step. Steps reload the exception and the
+        // selector from their slots, because finally handlers between them are entered from several places.
+        LLVMBasicBlockRef next = resumeBlock(hasFilter);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            next = dispatchStep(chain.get(i), next);
+        }
+        LLVMBuildBr(m.builder, next);
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+        return pad;
+    }
+
+    /** After the last clause: resume unwinding, or raise anew when a filter made this frame claim the exception. */
+    private LLVMBasicBlockRef resumeBlock(boolean raiseAgain) {
+        LLVMBasicBlockRef b = g.newBlock(raiseAgain ? "reraise" : "resume");
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, b);
+        LLVMValueRef header = m.load(m.ptr, headerSlot());
+        if (raiseAgain) {
+            LlvmFunction t = g.ctx.runtime.throwException();
+            m.call(t.type(), t.value(), m.load(m.ptr, m.offset(header, RuntimeAbi.EXCEPTION_OBJECT_OFFSET)));
+            LLVMBuildUnreachable(m.builder);
+        } else {
+            LLVMBuildResume(m.builder, rebuildPadValue(header));
+        }
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+        return b;
+    }
+
+    private LLVMValueRef rebuildPadValue(LLVMValueRef header) {
+        var padType = m.structType(m.ptr, m.i32);
+        LLVMValueRef v = LLVMBuildInsertValue(m.builder, LLVMGetUndef(padType), header, 0, "");
+        return LLVMBuildInsertValue(m.builder, v, m.constI32(0), 1, "");
+    }
+
+    /** One step of a dispatch chain for clause c; returns the block that performs it. */
+    private LLVMBasicBlockRef dispatchStep(Clause c, LLVMBasicBlockRef otherwise) {
+        LLVMBasicBlockRef step = g.newBlock("dispatch");
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, step);
+        LLVMValueRef exception = m.load(m.ptr, m.offset(m.load(m.ptr, headerSlot()), RuntimeAbi.EXCEPTION_OBJECT_OFFSET));
+        ExceptionClause x = c.clause();
+        switch (x.kind()) {
+            case ExceptionClause.CATCH: {
+                // Test the type here rather than compare the selector: after a filter rejects, later catch clauses
+                // of the same frame must still see the exception (the personality chose the filter's catch-all).
+                LlvmFunction isInstance = g.ctx.castHelper();
+                LLVMValueRef cast = m.call(isInstance.type(), isInstance.value(), exception, g.ctx.descriptors.get(c.catchType()));
+                LLVMValueRef matches = LLVMBuildICmp(m.builder, LLVMIntNE, cast, m.nullPtr(), "");
+                LLVMBasicBlockRef enter = enterWithException(x.handlerOffset(), exception, c);
+                LLVMBuildCondBr(m.builder, matches, enter, otherwise);
+                break;
+            }
+            case ExceptionClause.FILTER: {
+                int id = registerContinuation(c.index(), otherwise);
+                m.store(m.constI32(id), continuationSlot(c.index()));
+                LLVMBuildBr(m.builder, enterWithException(x.classTokenOrFilterOffset(), exception, c));
+                break;
+            }
+            default: {
+                int id = registerContinuation(c.index(), otherwise);
+                m.store(m.constI32(id), continuationSlot(c.index()));
+                LLVMBuildBr(m.builder, g.block(x.handlerOffset()));
+                break;
+            }
+        }
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+        return step;
+    }
+
+    /** A block that puts the exception where the handler (or filter) at offset expects it, then enters it. */
+    private LLVMBasicBlockRef enterWithException(int offset, LLVMValueRef exception, Clause c) {
+        LLVMBasicBlockRef b = g.newBlock("enter");
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, b);
+        m.store(exception, exceptionSlot(c.index()));
+        g.storeHandlerException(offset, exception);
+        LLVMBuildBr(m.builder, g.block(offset));
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+        return b;
+    }
+
+    private LLVMValueRef headerSlot() {
+        if (headerSlot == null) {
+            headerSlot = g.entryAlloca(m.ptr, "exception.header");
+        }
+        return headerSlot;
+    }
+
+    private LLVMValueRef selectorSlot;
+
+    private LLVMValueRef selectorSlot() {
+        if (selectorSlot == null) {
+            selectorSlot = g.entryAlloca(m.i32, "exception.selector");
+        }
+        return selectorSlot;
+    }
+
+    private LLVMValueRef continuationSlot(int clause) {
+        return continuationSlots.computeIfAbsent(clause, k -> g.entryAlloca(m.i32, "continuation" + k));
+    }
+
+    private LLVMValueRef exceptionSlot(int clause) {
+        return exceptionSlots.computeIfAbsent(clause, k -> g.entryAlloca(m.ptr, "exception" + k));
+    }
+
+    /** Adds a place endfinally/endfilter may go to; returns its number. Switches built earlier get the case too. */
+    private int registerContinuation(int clause, LLVMBasicBlockRef target) {
+        List<LLVMBasicBlockRef> list = continuations.computeIfAbsent(clause, k -> new ArrayList<>());
+        list.add(target);
+        int id = list.size() - 1;
+        for (LLVMValueRef sw : switches.getOrDefault(clause, List.of())) {
+            LLVMAddCase(sw, m.constI32(id), target);
+        }
+        return id;
+    }
+
+    /** The innermost clause whose handler (or filter) contains offset. */
+    private Clause handlerAt(int offset) {
+        Clause best = null;
+        for (Clause c : clauses) {
+            if (c.inHandler(offset) && (best == null || c.clause().handlerLength() < best.clause().handlerLength())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** endfinally / endfault: continue where whoever entered the handler asked. */
+    void endFinally(int offset) {
+        Clause c = handlerAt(offset);
+        if (c == null || !c.isFinallyLike()) {
+            throw g.error(offset, "endfinally outside a finally or fault handler");
+        }
+        LLVMValueRef which = m.load(m.i32, continuationSlot(c.index()));
+        LLVMBasicBlockRef nowhere = g.newBlock("endfinally.unreachable");
+        List<LLVMBasicBlockRef> known = continuations.getOrDefault(c.index(), List.of());
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, which, nowhere, known.size());
+        for (int i = 0; i < known.size(); i++) {
+            LLVMAddCase(sw, m.constI32(i), known.get(i));
+        }
+        switches.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(sw);
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, nowhere);
+        LLVMBuildUnreachable(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+    }
+
+    /** endfilter: nonzero enters the handler with the exception, zero continues the dispatch chain. */
+    void endFilter(int offset, LLVMValueRef accept) {
+        Clause c = handlerAt(offset);
+        if (c == null || c.clause().kind() != ExceptionClause.FILTER) {
+            throw g.error(offset, "endfilter outside a filter");
+        }
+        LLVMValueRef exception = m.load(m.ptr, exceptionSlot(c.index()));
+        LLVMBasicBlockRef enter = g.newBlock("filter.accept");
+        LLVMBasicBlockRef reject = g.newBlock("filter.reject");
+        LLVMBuildCondBr(m.builder, accept, enter, reject);
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, enter);
+        g.storeHandlerException(c.clause().handlerOffset(), exception);
+        LLVMBuildBr(m.builder, g.block(c.clause().handlerOffset()));
+        LLVMPositionBuilderAtEnd(m.builder, reject);
+        LLVMValueRef which = m.load(m.i32, continuationSlot(c.index()));
+        LLVMBasicBlockRef nowhere = g.newBlock("endfilter.unreachable");
+        List<LLVMBasicBlockRef> known = continuations.getOrDefault(c.index(), List.of());
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, which, nowhere, known.size());
+        for (int i = 0; i < known.size(); i++) {
+            LLVMAddCase(sw, m.constI32(i), known.get(i));
+        }
+        switches.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(sw);
+        LLVMPositionBuilderAtEnd(m.builder, nowhere);
+        LLVMBuildUnreachable(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+    }
+
+    /** The exception a catch handler is handling (for rethrow). */
+    LLVMValueRef currentException(int offset) {
+        Clause c = handlerAt(offset);
+        if (c == null || (c.clause().kind() != ExceptionClause.CATCH && c.clause().kind() != ExceptionClause.FILTER)) {
+            throw g.error(offset, "rethrow outside a catch handler");
+        }
+        return m.load(m.ptr, exceptionSlot(c.index()));
+    }
+
+    /**
+     * leave from offset to target: run the finally handlers of every try region being exited, innermost first,
+     * then continue at target.
+     */
+    LLVMBasicBlockRef leaveTarget(int offset, LLVMBasicBlockRef target, int targetOffset) {
+        List<Clause> exited = new ArrayList<>();
+        for (Clause c : protecting(offset)) {
+            if (c.clause().kind() == ExceptionClause.FINALLY && !c.protects(targetOffset)) {
+                exited.add(c);
+            }
+        }
+        LLVMBasicBlockRef next = target;
+        for (int i = exited.size() - 1; i >= 0; i--) {
+            Clause f = exited.get(i);
+            int id = registerContinuation(f.index(), next);
+            LLVMBasicBlockRef b = g.newBlock("leave");
+            var saved = LLVMGetInsertBlock(m.builder);
+            LLVMPositionBuilderAtEnd(m.builder, b);
+            m.store(m.constI32(id), continuationSlot(f.index()));
+            LLVMBuildBr(m.builder, g.block(f.clause().handlerOffset()));
+            LLVMPositionBuilderAtEnd(m.builder, saved);
+            next = b;
+        }
+        return next;
+    }
+}
