@@ -24,6 +24,8 @@ namespace System
 
         public static bool ReferenceEquals(object objA, object objB) { return objA == objB; }
 
+        protected object MemberwiseClone() { return Delegate.MemberwiseCloneImpl(this); }
+
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string GetTypeName(object o);
 
@@ -54,13 +56,123 @@ namespace System
         }
     }
 
+    // Layout contract with the compiler (DelegateEmitter): _target, _methodPtr, then _invocationList.
+    // _methodPtr always takes the target first; static methods are reached through a thunk that ignores it.
     public abstract class Delegate
     {
         internal object _target;
         internal IntPtr _methodPtr;
+        internal Delegate[] _invocationList;
+
+        public object Target { get { return _target; } }
+
+        public static Delegate Combine(Delegate a, Delegate b)
+        {
+            if ((object)a == null) return b;
+            if ((object)b == null) return a;
+            Delegate[] left = a.Invocations();
+            Delegate[] right = b.Invocations();
+            Delegate[] all = new Delegate[left.Length + right.Length];
+            for (int i = 0; i < left.Length; i++) all[i] = left[i];
+            for (int i = 0; i < right.Length; i++) all[left.Length + i] = right[i];
+            return a.WithList(all);
+        }
+
+        public static Delegate Remove(Delegate source, Delegate value)
+        {
+            if ((object)source == null) return null;
+            if ((object)value == null) return source;
+            Delegate[] list = source.Invocations();
+            Delegate[] remove = value.Invocations();
+            // remove the last occurrence of value's invocation list, as .NET does
+            for (int start = list.Length - remove.Length; start >= 0; start--)
+            {
+                bool match = true;
+                for (int k = 0; k < remove.Length && match; k++) match = list[start + k].SameMethod(remove[k]);
+                if (!match) continue;
+                int remaining = list.Length - remove.Length;
+                if (remaining == 0) return null;
+                Delegate[] rest = new Delegate[remaining];
+                for (int i = 0, j = 0; i < list.Length; i++)
+                {
+                    if (i < start || i >= start + remove.Length) rest[j++] = list[i];
+                }
+                return remaining == 1 ? rest[0] : source.WithList(rest);
+            }
+            return source;
+        }
+
+        private Delegate[] Invocations()
+        {
+            if (_invocationList != null) return _invocationList;
+            Delegate[] single = new Delegate[1];
+            single[0] = this;
+            return single;
+        }
+
+        private Delegate WithList(Delegate[] list)
+        {
+            Delegate d = (Delegate)MemberwiseCloneImpl(this);
+            d._invocationList = list;
+            d._target = list[list.Length - 1]._target;
+            d._methodPtr = list[list.Length - 1]._methodPtr;
+            return d;
+        }
+
+        private bool SameMethod(Delegate other)
+        {
+            return _invocationList == null && other._invocationList == null && (object)_target == (object)other._target
+                && _methodPtr == other._methodPtr;
+        }
+
+        public override bool Equals(object obj)
+        {
+            Delegate other = obj as Delegate;
+            if ((object)other == null) return false;
+            Delegate[] a = Invocations();
+            Delegate[] b = other.Invocations();
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (!a[i].SameMethod(b[i])) return false;
+            }
+            return true;
+        }
+
+        public override int GetHashCode() { return _methodPtr.GetHashCode(); }
+
+        public static bool operator ==(Delegate d1, Delegate d2) { return (object)d1 == null ? (object)d2 == null : d1.Equals(d2); }
+
+        public static bool operator !=(Delegate d1, Delegate d2) { return !(d1 == d2); }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern object MemberwiseCloneImpl(object o);
     }
 
-    public abstract class MulticastDelegate : Delegate { }
+    public abstract class MulticastDelegate : Delegate
+    {
+        public static bool operator ==(MulticastDelegate d1, MulticastDelegate d2) { return (Delegate)d1 == (Delegate)d2; }
+
+        public static bool operator !=(MulticastDelegate d1, MulticastDelegate d2) { return !((Delegate)d1 == (Delegate)d2); }
+
+        public override bool Equals(object obj) { return base.Equals(obj); }
+
+        public override int GetHashCode() { return base.GetHashCode(); }
+    }
+
+    public delegate void Action();
+    public delegate void Action<in T>(T obj);
+    public delegate void Action<in T1, in T2>(T1 arg1, T2 arg2);
+    public delegate void Action<in T1, in T2, in T3>(T1 arg1, T2 arg2, T3 arg3);
+    public delegate void Action<in T1, in T2, in T3, in T4>(T1 arg1, T2 arg2, T3 arg3, T4 arg4);
+    public delegate TResult Func<out TResult>();
+    public delegate TResult Func<in T, out TResult>(T arg);
+    public delegate TResult Func<in T1, in T2, out TResult>(T1 arg1, T2 arg2);
+    public delegate TResult Func<in T1, in T2, in T3, out TResult>(T1 arg1, T2 arg2, T3 arg3);
+    public delegate TResult Func<in T1, in T2, in T3, in T4, out TResult>(T1 arg1, T2 arg2, T3 arg3, T4 arg4);
+    public delegate bool Predicate<in T>(T obj);
+    public delegate int Comparison<in T>(T x, T y);
+    public delegate TOutput Converter<in TInput, out TOutput>(TInput input);
 
     public abstract class Type
     {

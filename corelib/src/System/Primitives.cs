@@ -141,8 +141,19 @@ namespace System
         private unsafe void* m_value;
         public static readonly IntPtr Zero;
         public static int Size { get { return 8; } }
+        public unsafe IntPtr(long value) { m_value = (void*)value; }
+        public unsafe IntPtr(int value) { m_value = (void*)value; }
         public unsafe long ToInt64() { return (long)m_value; }
+        public unsafe int ToInt32() { return (int)(long)m_value; }
         public unsafe override string ToString() { return Number.Int64ToString((long)m_value); }
+        public unsafe override int GetHashCode() { long v = (long)m_value; return (int)v ^ (int)(v >> 32); }
+        public unsafe override bool Equals(object obj) { return obj is IntPtr && m_value == ((IntPtr)obj).m_value; }
+        public static unsafe bool operator ==(IntPtr a, IntPtr b) { return a.m_value == b.m_value; }
+        public static unsafe bool operator !=(IntPtr a, IntPtr b) { return a.m_value != b.m_value; }
+        public static unsafe explicit operator long(IntPtr p) { return (long)p.m_value; }
+        public static unsafe explicit operator IntPtr(long v) { IntPtr p; p.m_value = (void*)v; return p; }
+        public static unsafe explicit operator void*(IntPtr p) { return p.m_value; }
+        public static unsafe explicit operator IntPtr(void* v) { IntPtr p; p.m_value = v; return p; }
     }
 
     public struct UIntPtr

@@ -29,8 +29,36 @@ final class CallEmitter {
             case "call": call(resolve(token), false, prefixes); return true;
             case "callvirt": call(resolve(token), true, prefixes); return true;
             case "newobj": newObject(resolve(token)); return true;
+            case "ldftn": {
+                MethodDesc target = resolve(token);
+                g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, ctx.delegates.functionPointer(target), m.i64, ""));
+                return true;
+            }
+            case "ldvirtftn": {
+                MethodDesc target = resolve(token);
+                StackValue object = g.pop();
+                LLVMValueRef fn = virtualFunctionPointer(target, object.value());
+                g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, fn, m.i64, ""));
+                return true;
+            }
             default: return false;
         }
+    }
+
+    /** The implementation a virtual or interface method has for an object (ldvirtftn). */
+    private LLVMValueRef virtualFunctionPointer(MethodDesc target, LLVMValueRef object) {
+        g.nullCheck(object);
+        if (!target.isVirtual() || target.isFinal() || target.owningType().isSealed()) {
+            return ctx.delegates.functionPointer(target);
+        }
+        LLVMValueRef type = m.load(m.ptr, object);
+        if (target.owningType().isInterface()) {
+            LlvmFunction lookup = ctx.interfaceLookup();
+            return m.call(lookup.type(), lookup.value(), type, ctx.descriptors.get(target.owningType()),
+                    m.constI32(dev.kiln.typesystem.InterfaceResolution.slotOf(target)));
+        }
+        int slot = ctx.typeSystem.vtableOf(target.owningType()).slotOf(target);
+        return m.load(m.ptr, m.offset(type, RuntimeAbi.TYPE_VTABLE_OFFSET + 8L * slot));
     }
 
     private MethodDesc resolve(int token) {
@@ -61,7 +89,8 @@ final class CallEmitter {
         if (target.isGenericMethodDefinition()) {
             throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
-        if (target.methodIL() == null && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()) {
+        if (target.methodIL() == null && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()
+                && !DelegateSupport.isRuntimeImplemented(target)) {
             throw g.error(g.currentOffset, "cannot call " + target.fullName()
                     + ": it has no IL body and is not an internal call (P/Invoke is not supported yet)");
         }
@@ -184,6 +213,10 @@ final class CallEmitter {
         if (type.isAbstract()) {
             throw g.error(g.currentOffset, "cannot create an instance of abstract type " + type.fullName());
         }
+        if (DelegateSupport.isRuntimeImplemented(ctor)) {
+            newDelegate(ctor);
+            return;
+        }
         objects.ensureClassConstructorRan(type, false);
         LLVMValueRef[] args = popArgumentsForNew(ctor);
         ctx.descriptors.markConstructed(type);
@@ -193,6 +226,18 @@ final class CallEmitter {
         LlvmFunction f = ctx.functions.get(ctor);
         g.callMayThrow(f.type(), f.value(), args);
         g.push(new StackValue(StackKind.OBJECT, object, type));
+    }
+
+    /** newobj D::.ctor(object target, IntPtr method): allocate the delegate and store both. */
+    private void newDelegate(MethodDesc ctor) {
+        TypeDesc type = ctor.owningType();
+        StackValue method = g.pop();
+        StackValue target = g.pop();
+        ctx.descriptors.markConstructed(type);
+        LlvmFunction alloc = ctx.runtime.gcAlloc();
+        LLVMValueRef delegate = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
+        ctx.delegates.initialize(delegate, g.coerce(target, m.ptr, false), g.coerce(method, m.ptr, false));
+        g.push(new StackValue(StackKind.OBJECT, delegate, type));
     }
 
     /** newobj of a struct: construct it in a zeroed temporary, then push its value. */

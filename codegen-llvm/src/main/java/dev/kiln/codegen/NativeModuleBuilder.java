@@ -24,6 +24,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final StaticStorage statics;
     final StringLiterals strings;
     final RuntimeFunctions runtime;
+    final DelegateSupport delegates;
     private LlvmFunction castHelper;
 
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
@@ -35,6 +36,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.statics = new StaticStorage(m, types, symbols);
         this.strings = new StringLiterals(m, descriptors, typeSystem.wellKnown(WellKnownType.STRING));
         this.runtime = new RuntimeFunctions(m);
+        this.delegates = new DelegateSupport(this);
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
@@ -46,6 +48,10 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     /** Compiles one method's IL into its function. */
     public void compileMethod(MethodDesc method) {
+        if (DelegateSupport.isInvoke(method)) {
+            delegates.emitInvoke(method);
+            return;
+        }
         new MethodCodegen(this, method).compile();
     }
 

@@ -44,7 +44,7 @@ public final class ConstructedTypeNode extends KilnNode {
         VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
         for (int slot = 0; slot < vt.slotCount(); slot++) {
             MethodDesc impl = vt.implementation(slot);
-            if (impl.isAbstract() || impl.methodIL() == null) {
+            if (impl.isAbstract() || (impl.methodIL() == null && !dev.kiln.codegen.DelegateSupport.isInvoke(impl))) {
                 continue;
             }
             MethodDesc root = factory.slotRoot(type, slot);

@@ -101,7 +101,7 @@ public final class ILScanner {
         boolean virtualDispatch = dispatch && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
         if (virtualDispatch) {
             sink.virtualUse(target, reason);
-        } else if (target.methodIL() != null) {
+        } else if (target.methodIL() != null || dev.kiln.codegen.DelegateSupport.isInvoke(target)) {
             sink.methodBody(target, reason);
         }
         if (target.isStatic()) {

@@ -51,7 +51,7 @@ public final class MethodBodyNode extends KilnNode {
         ILScanner.scan(method, new DependencySink() {
             @Override
             public void methodBody(MethodDesc target, String reason) {
-                if (target.methodIL() != null) {
+                if (target.methodIL() != null || dev.kiln.codegen.DelegateSupport.isInvoke(target)) {
                     deps.add(new DependencyListEntry<>(factory.methodBody(target), reason));
                 }
             }
