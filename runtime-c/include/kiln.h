@@ -89,6 +89,7 @@ typedef struct KArray {
 /* Descriptors of well-known types (always emitted). */
 extern const KType kiln_type_System_String;
 extern const KType kiln_type_System_String_array;   /* string[] for Main's args */
+extern const KType kiln_type_System_RuntimeType;     /* System.Type objects (GetType, typeof) */
 
 /* The managed entry point: calls Main (with args when it takes them), returns the exit code. */
 int32_t kiln_managed_main(KArray *args);

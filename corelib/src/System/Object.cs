@@ -9,6 +9,11 @@ namespace System
 
         public virtual string ToString() { return GetTypeName(this); }
 
+        public Type GetType() { return RuntimeType.FromHandle(GetDescriptor(this)); }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern IntPtr GetDescriptor(object o);
+
         public virtual bool Equals(object obj) { return (object)this == obj; }
 
         public virtual int GetHashCode() { return GetHashCodeImpl(this); }
@@ -177,9 +182,73 @@ namespace System
     public abstract class Type
     {
         protected Type() { }
+
+        public abstract string Name { get; }
+        public abstract string FullName { get; }
+        public abstract string Namespace { get; }
+
+        public override string ToString() { return FullName; }
+
+        public static Type GetTypeFromHandle(RuntimeTypeHandle handle) { return RuntimeType.FromHandle(handle.Value); }
+
+        public static bool operator ==(Type left, Type right) { return (object)left == (object)right; }
+
+        public static bool operator !=(Type left, Type right) { return (object)left != (object)right; }
+
+        public override bool Equals(object o) { return (object)this == o; }
+
+        public override int GetHashCode() { return base.GetHashCode(); }
     }
 
-    public struct RuntimeTypeHandle { }
+    // One instance per type descriptor, created and cached by the runtime (kiln_icall_System_RuntimeType_FromHandle).
+    internal sealed class RuntimeType : Type
+    {
+        internal IntPtr _descriptor;
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern RuntimeType FromHandle(IntPtr descriptor);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string DescriptorName(IntPtr descriptor);
+
+        public override string FullName { get { return DescriptorName(_descriptor); } }
+
+        public override string Name
+        {
+            get
+            {
+                string full = FullName;
+                int cut = -1;
+                int depth = 0;
+                for (int i = 0; i < full.Length; i++)
+                {
+                    char c = full[i];
+                    if (c == '<' || c == '[') depth++;
+                    else if (c == '>' || c == ']') depth--;
+                    else if (depth == 0 && (c == '.' || c == '+')) cut = i;
+                }
+                return cut < 0 ? full : full.Substring(cut + 1);
+            }
+        }
+
+        public override string Namespace
+        {
+            get
+            {
+                string full = FullName;
+                string name = Name;
+                int dot = full.Length - name.Length - 1;
+                return dot > 0 && full[dot] == '.' ? full.Substring(0, dot) : null;
+            }
+        }
+    }
+
+    public struct RuntimeTypeHandle
+    {
+        private IntPtr m_type;
+
+        public IntPtr Value { get { return m_type; } }
+    }
     public struct RuntimeFieldHandle { }
     public struct RuntimeMethodHandle { }
     public struct RuntimeArgumentHandle { }

@@ -40,6 +40,10 @@ public final class NativeModuleBuilder implements AutoCloseable {
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
+        TypeDesc runtimeType = TypeDescriptors.runtimeType(typeSystem);
+        if (runtimeType != null) {
+            descriptors.markConstructed(runtimeType);
+        }
     }
 
     public LlvmModule llvm() {

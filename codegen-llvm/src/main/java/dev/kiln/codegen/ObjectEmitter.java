@@ -322,6 +322,16 @@ final class ObjectEmitter {
     /** ldtoken of a field with RVA data pushes the data's address (consumed by InitializeArray). */
     private void ldtoken(int token) {
         var table = dev.kiln.typesystem.metadata.Tokens.table(token);
+        if (table == dev.kiln.typesystem.metadata.TableId.TypeDef || table == dev.kiln.typesystem.metadata.TableId.TypeRef
+                || table == dev.kiln.typesystem.metadata.TableId.TypeSpec) {
+            // a RuntimeTypeHandle: a struct holding the type's descriptor
+            TypeDesc handleType = ctx.typeSystem.coreLibraryModule().findType("System", "RuntimeTypeHandle");
+            var storage = ctx.types.storageType(handleType);
+            LLVMValueRef address = LLVMBuildPtrToInt(m.builder, ctx.descriptors.get(type(token)), m.i64, "");
+            LLVMValueRef handle = LLVMBuildInsertValue(m.builder, LLVMGetUndef(storage), address, 0, "");
+            g.push(new StackValue(StackKind.VALUE, handle, handleType));
+            return;
+        }
         if (table == dev.kiln.typesystem.metadata.TableId.Field || table == dev.kiln.typesystem.metadata.TableId.MemberRef) {
             FieldDesc f = field(token);
             if (f.rvaData() != null) {

@@ -45,7 +45,12 @@ public final class TypeDescriptors {
     /** Types whose descriptors the C runtime refers to by name (kiln.h). */
     public static boolean isRuntimeVisible(TypeSystem ts, TypeDesc type) {
         TypeDesc string = ts.wellKnown(WellKnownType.STRING);
-        return type == string || type == string.makeArrayType();
+        return type == string || type == string.makeArrayType() || type == runtimeType(ts);
+    }
+
+    /** System.RuntimeType, whose instances the runtime creates for GetType() and typeof (null if absent). */
+    public static TypeDesc runtimeType(TypeSystem ts) {
+        return ts.coreLibraryModule().findType("System", "RuntimeType");
     }
 
     private int vtableSlots(TypeDesc type) {

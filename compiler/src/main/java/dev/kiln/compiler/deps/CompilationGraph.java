@@ -74,6 +74,10 @@ public final class CompilationGraph {
         TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
         analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
         analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
+        TypeDesc runtimeType = dev.kiln.codegen.TypeDescriptors.runtimeType(factory.typeSystem());
+        if (runtimeType != null) {
+            analyzer.addRoot(factory.constructedType(runtimeType), "Type objects are created by the runtime");
+        }
         for (int code = 1; code < dev.kiln.codegen.NativeModuleBuilder.BUILTIN_EXCEPTIONS.length; code++) {
             MethodDesc ctor = dev.kiln.codegen.NativeModuleBuilder.builtinExceptionConstructor(factory.typeSystem(), code);
             if (ctor != null) {
