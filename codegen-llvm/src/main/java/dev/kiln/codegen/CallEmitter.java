@@ -119,7 +119,9 @@ final class CallEmitter {
         }
         LLVMValueRef result;
         boolean dispatch = virtualCall && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
-        if (dispatch && target.owningType().isInterface()) {
+        if (dispatch && target instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
+            result = genericVirtualCall(im, args);
+        } else if (dispatch && target.owningType().isInterface()) {
             result = interfaceCall(target, args);
         } else if (dispatch) {
             result = virtualCall(target, args);
@@ -152,6 +154,17 @@ final class CallEmitter {
         int elementSize = ctx.typeSystem.layoutOf(at.elementType()).size();
         LLVMValueRef bytes = LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, length, m.i64, ""), m.constI64(elementSize), "");
         LLVMBuildMemCpy(m.builder, m.offset(array.value(), RuntimeAbi.ARRAY_DATA_OFFSET), 8, data.value(), 1, bytes);
+    }
+
+    /** Asks the instantiation's dispatcher for the override on the object's exact type, then calls it. */
+    private LLVMValueRef genericVirtualCall(dev.kiln.typesystem.InstantiatedMethod target, LLVMValueRef[] args) {
+        g.nullCheck(args[0]);
+        LlvmFunction dispatcher = ctx.genericVirtuals.dispatcher(target);
+        LLVMValueRef fn = m.call(dispatcher.type(), dispatcher.value(), m.load(m.ptr, args[0]));
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, fn, m.nullPtr(), ""), RuntimeAbi.EX_INVALID_CAST);
+        LLVMValueRef result = g.callMayThrow(ctx.functions.functionType(target), fn, args);
+        copyParameterAttributes(target, result);
+        return result;
     }
 
     /** Finds the implementation in the object type's interface map, then calls it. */

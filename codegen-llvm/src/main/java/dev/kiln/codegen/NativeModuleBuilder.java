@@ -25,6 +25,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final StringLiterals strings;
     final RuntimeFunctions runtime;
     final DelegateSupport delegates;
+    final GenericVirtualDispatch genericVirtuals;
     private LlvmFunction castHelper;
 
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
@@ -37,6 +38,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.strings = new StringLiterals(m, descriptors, typeSystem.wellKnown(WellKnownType.STRING));
         this.runtime = new RuntimeFunctions(m);
         this.delegates = new DelegateSupport(this);
+        this.genericVirtuals = new GenericVirtualDispatch(this);
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
@@ -294,6 +296,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     /** Defines every descriptor and checks the module. */
     public void finish() {
+        genericVirtuals.defineAll(descriptors.constructedTypes());
         descriptors.defineAll();
         List<MethodDesc> missing = functions.undefinedReferences();
         if (!missing.isEmpty()) {

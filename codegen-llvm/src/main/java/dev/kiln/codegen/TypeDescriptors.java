@@ -216,6 +216,10 @@ public final class TypeDescriptors {
         return entries;
     }
 
+    public synchronized List<TypeDesc> constructedTypes() {
+        return List.copyOf(constructed.keySet());
+    }
+
     public synchronized List<TypeDesc> referencedTypes() {
         return List.copyOf(globals.keySet());
     }

@@ -33,6 +33,12 @@ public final class ConstructedTypeNode extends KilnNode {
         return "constructed " + type.fullName();
     }
 
+    /** Generic virtual method uses look at every constructed type. */
+    @Override
+    public boolean interestingForDynamicDependencies() {
+        return true;
+    }
+
     @Override
     public boolean hasConditionalStaticDependencies() {
         return !type.isInterface();
@@ -44,7 +50,8 @@ public final class ConstructedTypeNode extends KilnNode {
         VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
         for (int slot = 0; slot < vt.slotCount(); slot++) {
             MethodDesc impl = vt.implementation(slot);
-            if (impl.isAbstract() || (impl.methodIL() == null && !dev.kiln.codegen.DelegateSupport.isInvoke(impl))) {
+            if (impl.isAbstract() || impl.isGenericMethodDefinition()
+                    || (impl.methodIL() == null && !dev.kiln.codegen.DelegateSupport.isInvoke(impl))) {
                 continue;
             }
             MethodDesc root = factory.slotRoot(type, slot);
@@ -54,7 +61,7 @@ public final class ConstructedTypeNode extends KilnNode {
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             for (MethodDesc method : InterfaceResolution.slots(iface)) {
                 MethodDesc impl = InterfaceResolution.resolve(type, method);
-                if (impl == null || impl.isAbstract() || impl.methodIL() == null) {
+                if (impl == null || impl.isAbstract() || impl.methodIL() == null || impl.isGenericMethodDefinition()) {
                     continue;
                 }
                 deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), factory.virtualMethodUse(method),

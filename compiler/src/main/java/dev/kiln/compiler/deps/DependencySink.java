@@ -18,6 +18,10 @@ public interface DependencySink {
     default void externalToken(String module, int token, String description, String reason) {
     }
 
+    /** A generic virtual method instantiation is called through dispatch. */
+    default void genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method, String reason) {
+    }
+
     /** A string literal is loaded. */
     default void stringLiteral(String value, String reason) {
     }

@@ -98,6 +98,10 @@ public final class ILScanner {
     }
 
     private static void call(MethodDesc target, boolean dispatch, MethodDesc caller, DependencySink sink, String reason) {
+        if (GenericVirtualMethods.isGenericVirtualCall(target, dispatch)) {
+            sink.genericVirtualUse((dev.kiln.typesystem.InstantiatedMethod) target, reason);
+            return;
+        }
         boolean virtualDispatch = dispatch && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
         if (virtualDispatch) {
             sink.virtualUse(target, reason);

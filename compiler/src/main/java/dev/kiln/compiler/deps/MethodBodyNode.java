@@ -67,6 +67,11 @@ public final class MethodBodyNode extends KilnNode {
             }
 
             @Override
+            public void genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method, String reason) {
+                deps.add(new DependencyListEntry<>(factory.genericVirtualUse(method), reason));
+            }
+
+            @Override
             public void stringLiteral(String value, String reason) {
                 deps.add(new DependencyListEntry<>(factory.stringLiteral(value), reason));
             }

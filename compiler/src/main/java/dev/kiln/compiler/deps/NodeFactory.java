@@ -14,6 +14,11 @@ public final class NodeFactory {
     private final Map<TypeDesc, ConstructedTypeNode> constructedTypes = new HashMap<>();
     private final Map<MethodDesc, VirtualMethodUseNode> virtualUses = new HashMap<>();
     private final Map<String, TokenNode> tokens = new HashMap<>();
+    private final Map<dev.kiln.typesystem.InstantiatedMethod, GenericVirtualMethodUseNode> genericVirtualUses = new HashMap<>();
+
+    public synchronized GenericVirtualMethodUseNode genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method) {
+        return genericVirtualUses.computeIfAbsent(method, GenericVirtualMethodUseNode::new);
+    }
     private final Map<String, StringLiteralNode> strings = new HashMap<>();
     private final Map<TypeDesc, StaticBaseNode> staticBases = new HashMap<>();
 
