@@ -140,6 +140,13 @@ enum {
 _Noreturn void kiln_ex_throw(KObject *exception);
 _Noreturn void kiln_ex_throw_builtin(int32_t code);
 
+/*
+ * Casting (casting.c). A constructed type's `interfaces` field points to its interface map:
+ * {int32 count, int32 0, {const KType *interface, void **slots}[count]}, slots in the interface's method order.
+ */
+int32_t kiln_cast_is_assignable(const KType *from, const KType *to);
+void     kiln_cast_check_array_store(KArray *array, KObject *value);
+
 /* Fatal runtime failure with a message (not a managed exception). */
 _Noreturn void kiln_rt_fail(const char *message);
 

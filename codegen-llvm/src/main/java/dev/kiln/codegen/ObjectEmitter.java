@@ -240,6 +240,12 @@ final class ObjectEmitter {
         StackValue index = g.pop();
         StackValue array = g.pop();
         LLVMValueRef address = elementAddress(array.value(), index, elementType);
+        if (elementType.category().isReference() && !(array.type() instanceof ArrayType at && at.elementType().isSealed()
+                && at.elementType() == elementType)) {
+            // array covariance: an object[] variable may hold a string[]; the store must fit the real element type
+            LlvmFunction check = ctx.runtime.checkArrayStore();
+            g.callMayThrow(check.type(), check.value(), array.value(), value.value());
+        }
         m.store(g.toStorage(value, elementType), address);
     }
 
@@ -284,12 +290,12 @@ final class ObjectEmitter {
 
     private void cast(TypeDesc target, boolean throwOnFailure) {
         StackValue value = g.pop();
-        if (target instanceof ArrayType a && !a.elementType().isValueType()) {
-            throw g.unsupported("casting to array of references " + target.fullName());
-        }
         LlvmFunction helper = target.isInterface() ? ctx.implementsHelper() : ctx.castHelper();
         LLVMValueRef result;
-        if (target.isInterface()) {
+        if (target instanceof ArrayType a && !a.elementType().isValueType()) {
+            // covariant arrays: ask the runtime (string[] is an object[])
+            result = assignableOrNull(value.value(), target);
+        } else if (target.isInterface()) {
             result = m.call(helper.type(), helper.value(), value.value(), ctx.descriptors.get(target));
         } else if (target.isSealed() || target instanceof ArrayType || target.isValueType()) {
             // exact type test suffices
@@ -340,6 +346,24 @@ final class ObjectEmitter {
             }
         }
         throw g.unsupported("ldtoken of " + dev.kiln.typesystem.metadata.Tokens.format(token) + " (type handles, method handles)");
+    }
+
+    /** obj when non-null and assignable to target according to the runtime, else null. */
+    private LLVMValueRef assignableOrNull(LLVMValueRef obj, TypeDesc target) {
+        var check = g.newBlock("cast.array");
+        var done = g.newBlock("cast.array.done");
+        var from = LLVMGetInsertBlock(m.builder);
+        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), ""), done, check);
+        LLVMPositionBuilderAtEnd(m.builder, check);
+        LlvmFunction f = ctx.runtime.isAssignable();
+        LLVMValueRef ok = m.call(f.type(), f.value(), m.load(m.ptr, obj), ctx.descriptors.get(target));
+        LLVMValueRef checked = LLVMBuildSelect(m.builder, LLVMBuildICmp(m.builder, LLVMIntNE, ok, m.constI32(0), ""), obj, m.nullPtr(), "");
+        var checkEnd = LLVMGetInsertBlock(m.builder);
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
+        LLVMValueRef result = LLVMBuildPhi(m.builder, m.ptr, "");
+        LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), checked), LlvmModule.array(from, checkEnd), 2);
+        return result;
     }
 
     static boolean isNullable(TypeDesc type) {

@@ -32,6 +32,14 @@ public final class RuntimeFunctions {
         return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true, true);
     }
 
+    public LlvmFunction isAssignable() {
+        return declare("kiln_cast_is_assignable", m.functionType(m.i32, m.ptr, m.ptr), false, false);
+    }
+
+    public LlvmFunction checkArrayStore() {
+        return declare("kiln_cast_check_array_store", m.functionType(m.voidType, m.ptr, m.ptr), false, true);
+    }
+
     /** The personality routine (runtime-c/src/exceptions.c) that the unwinder calls for Kiln frames. */
     public LlvmFunction personality() {
         return declare(RuntimeAbi.PERSONALITY, m.functionType(m.i32, m.i32, m.i32, m.i64, m.ptr, m.ptr), false, false);

@@ -119,9 +119,11 @@ public final class TypeDescriptors {
      * where slots holds the implementation of each of the interface's methods that compiled code calls.
      */
     private LLVMValueRef interfaceMap(TypeDesc type, String symbol) {
-        if (!constructed.containsKey(type) || type.isInterface()) {
+        if (type.isInterface()) {
             return m.nullPtr();
         }
+        // every descriptor lists its interfaces (casts of arrays need them); only constructed types get slots
+        boolean filled = constructed.containsKey(type);
         java.util.List<TypeDesc> interfaces = InterfaceResolution.allInterfaces(type);
         if (interfaces.isEmpty()) {
             return m.nullPtr();
@@ -132,8 +134,8 @@ public final class TypeDescriptors {
             java.util.List<MethodDesc> methods = InterfaceResolution.slots(iface);
             LLVMValueRef[] fns = new LLVMValueRef[methods.size()];
             for (int s = 0; s < methods.size(); s++) {
-                MethodDesc impl = InterfaceResolution.resolve(type, methods.get(s));
-                if (impl != null && !impl.isAbstract() && functions.isDefined(impl)) {
+                MethodDesc impl = filled ? InterfaceResolution.resolve(type, methods.get(s)) : null;
+                if (filled && impl != null && !impl.isAbstract() && functions.isDefined(impl)) {
                     fns[s] = impl.owningType().isValueType() && !impl.isStatic() ? functions.unboxingStub(impl).value()
                             : functions.get(impl).value();
                 } else {
