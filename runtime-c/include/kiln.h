@@ -45,7 +45,8 @@ enum {
     KTYPE_HAS_REFS  = 1u << 3,  /* instances contain object references: allocate scanned, else atomic */
     KTYPE_INTERFACE = 1u << 4,
     KTYPE_ABSTRACT  = 1u << 5,
-    KTYPE_ELEM_REFS = 1u << 6   /* arrays: elements are (or contain) object references */
+    KTYPE_ELEM_REFS = 1u << 6,  /* arrays: elements are (or contain) object references */
+    KTYPE_MDARRAY   = 1u << 7   /* multi-dimensional array (rank in the object, see KMdArray) */
 };
 
 /*
@@ -84,6 +85,18 @@ typedef struct KArray {
 } KArray;
 #define KILN_ARRAY_DATA_OFFSET 16
 
+/*
+ * Multi-dimensional arrays: total length at 8 (where Array.Length reads it), rank at 12, then the length of each
+ * dimension and the lower bound of each dimension (int32 each), then the elements.
+ */
+typedef struct KMdArray {
+    const KType *type;
+    int32_t      length;        /*  8: product of the dimension lengths */
+    int32_t      rank;          /* 12 */
+    int32_t      bounds[];      /* 16: lengths[rank], then lowerBounds[rank]; data at 16 + 8 * rank */
+} KMdArray;
+#define KILN_MDARRAY_BOUNDS_OFFSET 16
+
 /* ---- Symbols the compiler emits and the runtime uses ---- */
 
 /* Descriptors of well-known types (always emitted). */
@@ -100,6 +113,8 @@ int32_t kiln_managed_main(KArray *args);
 void    *kiln_gc_alloc(const KType *t);
 /* Allocate a zeroed single-dimensional array of `arrayType` with `length` elements. */
 KArray  *kiln_gc_alloc_array(const KType *arrayType, int32_t length);
+/* Allocate a multi-dimensional array; lowerBounds may be NULL (all zero). Negative lengths throw OverflowException. */
+KMdArray *kiln_gc_alloc_mdarray(const KType *arrayType, int32_t rank, const int32_t *lengths, const int32_t *lowerBounds);
 /* Allocated bytes so far (GC counters), for benchmarks and GC.GetTotalAllocatedBytes. */
 int64_t  kiln_gc_total_allocated(void);
 

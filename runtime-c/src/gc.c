@@ -45,6 +45,29 @@ KArray *kiln_gc_alloc_array(const KType *arrayType, int32_t length) {
     return a;
 }
 
+KMdArray *kiln_gc_alloc_mdarray(const KType *arrayType, int32_t rank, const int32_t *lengths, const int32_t *lowerBounds) {
+    uint64_t total = 1;
+    for (int32_t d = 0; d < rank; d++) {
+        if (lengths[d] < 0) {
+            kiln_ex_throw_builtin(KILN_EX_OVERFLOW);
+        }
+        total *= (uint64_t)lengths[d];
+        if (total > INT32_MAX) {
+            kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
+        }
+    }
+    uint64_t size = (uint64_t)KILN_MDARRAY_BOUNDS_OFFSET + 8u * (uint64_t)rank + total * arrayType->elementSize;
+    KMdArray *a = allocate((size_t)size, (arrayType->flags & KTYPE_ELEM_REFS) != 0);
+    a->type = arrayType;
+    a->length = (int32_t)total;
+    a->rank = rank;
+    for (int32_t d = 0; d < rank; d++) {
+        a->bounds[d] = lengths[d];
+        a->bounds[rank + d] = lowerBounds != NULL ? lowerBounds[d] : 0;
+    }
+    return a;
+}
+
 int64_t kiln_gc_total_allocated(void) {
     return allocated_bytes;
 }

@@ -86,6 +86,9 @@ final class CallEmitter {
     }
 
     private void checkCallable(MethodDesc target) {
+        if (target instanceof dev.kiln.typesystem.ArrayMethod) {
+            return;
+        }
         if (target.isGenericMethodDefinition()) {
             throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
@@ -97,6 +100,10 @@ final class CallEmitter {
     }
 
     private void call(MethodDesc target, boolean virtualCall, MethodCodegen.Prefixes prefixes) {
+        if (target instanceof dev.kiln.typesystem.ArrayMethod am) {
+            new MdArrays(g).access(am);
+            return;
+        }
         if (Intrinsics.isInitializeArray(target)) {
             initializeArray();
             return;
@@ -148,12 +155,20 @@ final class CallEmitter {
         g.nullCheck(array.value());
         LLVMValueRef length = m.load(m.i32, m.offset(array.value(), RuntimeAbi.ARRAY_LENGTH_OFFSET));
         TypeDesc arrayType = array.type();
-        if (!(arrayType instanceof dev.kiln.typesystem.ArrayType at)) {
+        TypeDesc element;
+        long dataOffset;
+        if (arrayType instanceof dev.kiln.typesystem.ArrayType at) {
+            element = at.elementType();
+            dataOffset = RuntimeAbi.ARRAY_DATA_OFFSET;
+        } else if (arrayType instanceof dev.kiln.typesystem.MdArrayType md) {
+            element = md.elementType();
+            dataOffset = 16L + 8L * md.rank();
+        } else {
             throw g.unsupported("InitializeArray on an array whose element type is not known statically");
         }
-        int elementSize = ctx.typeSystem.layoutOf(at.elementType()).size();
+        int elementSize = ctx.typeSystem.layoutOf(element).size();
         LLVMValueRef bytes = LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, length, m.i64, ""), m.constI64(elementSize), "");
-        LLVMBuildMemCpy(m.builder, m.offset(array.value(), RuntimeAbi.ARRAY_DATA_OFFSET), 8, data.value(), 1, bytes);
+        LLVMBuildMemCpy(m.builder, m.offset(array.value(), dataOffset), 8, data.value(), 1, bytes);
     }
 
     /** Asks the instantiation's dispatcher for the override on the object's exact type, then calls it. */
@@ -213,6 +228,10 @@ final class CallEmitter {
     }
 
     private void newObject(MethodDesc ctor) {
+        if (ctor instanceof dev.kiln.typesystem.ArrayMethod am) {
+            new MdArrays(g).construct(am);
+            return;
+        }
         TypeDesc type = ctor.owningType();
         checkCallable(ctor);
         if (type.category() == TypeCategory.STRING) {

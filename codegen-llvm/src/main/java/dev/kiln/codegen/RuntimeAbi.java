@@ -26,6 +26,7 @@ public final class RuntimeAbi {
     public static final int KTYPE_INTERFACE = 1 << 4;
     public static final int KTYPE_ABSTRACT = 1 << 5;
     public static final int KTYPE_ELEM_REFS = 1 << 6;
+    public static final int KTYPE_MDARRAY = 1 << 7;
 
     public static final int EX_NULL_REFERENCE = 1;
     public static final int EX_INDEX_OUT_OF_RANGE = 2;

@@ -32,6 +32,10 @@ public final class RuntimeFunctions {
         return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true, true);
     }
 
+    public LlvmFunction gcAllocMdArray() {
+        return declare("kiln_gc_alloc_mdarray", m.functionType(m.ptr, m.ptr, m.i32, m.ptr, m.ptr), false, true);
+    }
+
     public LlvmFunction isAssignable() {
         return declare("kiln_cast_is_assignable", m.functionType(m.i32, m.ptr, m.ptr), false, false);
     }

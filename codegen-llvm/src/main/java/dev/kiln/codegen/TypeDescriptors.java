@@ -104,7 +104,8 @@ public final class TypeDescriptors {
         LLVMValueRef g = globals.get(type);
         TypeDesc base = type.baseType();
         LLVMValueRef baseRef = base == null || type.isInterface() ? m.nullPtr() : get(base);
-        LLVMValueRef element = type instanceof ArrayType a ? get(a.elementType()) : m.nullPtr();
+        LLVMValueRef element = type instanceof ArrayType a ? get(a.elementType())
+                : type instanceof dev.kiln.typesystem.MdArrayType md ? get(md.elementType()) : m.nullPtr();
         LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
         int[] sizes = sizes(type);
         LLVMValueRef[] slots = vtable(type);
@@ -166,6 +167,9 @@ public final class TypeDescriptors {
         if (type instanceof ArrayType a) {
             return new int[] {RuntimeAbi.ARRAY_DATA_OFFSET, typeSystem.layoutOf(a.elementType()).size()};
         }
+        if (type instanceof dev.kiln.typesystem.MdArrayType md) {
+            return new int[] {16 + 8 * md.rank(), typeSystem.layoutOf(md.elementType()).size()};
+        }
         if (type.isInterface()) {
             return new int[] {0, 0};
         }
@@ -190,7 +194,13 @@ public final class TypeDescriptors {
         if (type.isAbstract()) {
             flags |= RuntimeAbi.KTYPE_ABSTRACT;
         }
-        if (type instanceof ArrayType a) {
+        if (type instanceof dev.kiln.typesystem.MdArrayType md) {
+            flags |= RuntimeAbi.KTYPE_MDARRAY;
+            TypeDesc e = md.elementType();
+            if (e.category().isReference() || (e.isValueType() && typeSystem.layoutOf(e).hasReferences())) {
+                flags |= RuntimeAbi.KTYPE_ELEM_REFS | RuntimeAbi.KTYPE_HAS_REFS;
+            }
+        } else if (type instanceof ArrayType a) {
             flags |= RuntimeAbi.KTYPE_ARRAY;
             TypeDesc e = a.elementType();
             if (e.category().isReference() || (e.isValueType() && typeSystem.layoutOf(e).hasReferences())) {
