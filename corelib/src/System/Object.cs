@@ -260,10 +260,47 @@ namespace System
     public interface IFormattable { }
     public interface IConvertible { }
 
+    // Layout contract with the compiler (boxing rules): hasValue, then value.
     public struct Nullable<T> where T : struct
     {
         private bool hasValue;
         internal T value;
+
+        public Nullable(T value)
+        {
+            this.value = value;
+            hasValue = true;
+        }
+
+        public bool HasValue { get { return hasValue; } }
+
+        public T Value
+        {
+            get
+            {
+                if (!hasValue) throw new InvalidOperationException("Nullable object must have a value.");
+                return value;
+            }
+        }
+
+        public T GetValueOrDefault() { return value; }
+
+        public T GetValueOrDefault(T defaultValue) { return hasValue ? value : defaultValue; }
+
+        public override bool Equals(object other)
+        {
+            if (!hasValue) return other == null;
+            if (other == null) return false;
+            return value.Equals(other);
+        }
+
+        public override int GetHashCode() { return hasValue ? value.GetHashCode() : 0; }
+
+        public override string ToString() { return hasValue ? value.ToString() : ""; }
+
+        public static implicit operator T?(T value) { return new T?(value); }
+
+        public static explicit operator T(T? value) { return value.Value; }
     }
 
     public static class Environment

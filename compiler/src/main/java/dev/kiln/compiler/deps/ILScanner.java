@@ -86,6 +86,9 @@ public final class ILScanner {
                 }
                 case "box": {
                     TypeDesc t = il.module().resolveType(token, il.context());
+                    if (t instanceof dev.kiln.typesystem.InstantiatedType it && it.definition().fullName().equals("System.Nullable`1")) {
+                        t = it.arguments().get(0); // boxing a Nullable<T> boxes the T
+                    }
                     if (t.isValueType()) {
                         sink.constructed(t, "box in " + from);
                     }
