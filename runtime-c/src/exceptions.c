@@ -16,10 +16,17 @@
 
 #define KILN_EXCEPTION_CLASS 0x4B494C4E434C5200ULL /* "KILNCLR\0" */
 
+#define KILN_TRACE_DEPTH 64
+
 typedef struct KExceptionHeader {
     struct _Unwind_Exception unwind;
     KObject *object;
+    int traceCount;
+    uintptr_t trace[KILN_TRACE_DEPTH];
 } KExceptionHeader;
+
+int kiln_stack_capture(uintptr_t *ips, int capacity);
+void kiln_stack_print(FILE *out, const uintptr_t *ips, int count);
 
 _Static_assert(offsetof(KExceptionHeader, object) == KILN_EXCEPTION_OBJECT_OFFSET, "kiln.h exception header layout");
 
@@ -54,34 +61,38 @@ static const char *builtin_message(int32_t code) {
     }
 }
 
-static _Noreturn void report_and_exit(const char *type, const char *message) {
+static _Noreturn void report_and_exit(const char *type, const char *message, const KExceptionHeader *header) {
     kiln_console_flush();
     fprintf(stderr, "Unhandled exception. %s: %s\n", type, message);
+    if (header != NULL) {
+        kiln_stack_print(stderr, header->trace, header->traceCount);
+    }
     fflush(stderr);
     exit(134);
 }
 
-static _Noreturn void report_unhandled(KObject *exception) {
+static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeader *header) {
     const char *type = exception->type->name;
     KString *message = *(KString **)((char *)exception + KILN_EXCEPTION_MESSAGE_OFFSET);
     if (message == NULL) {
         char text[512];
         snprintf(text, sizeof text, "Exception of type '%s' was thrown.", type);
-        report_and_exit(type, text);
+        report_and_exit(type, text, header);
     }
-    report_and_exit(type, kiln_string_to_utf8(message, NULL));
+    report_and_exit(type, kiln_string_to_utf8(message, NULL), header);
 }
 
 _Noreturn void kiln_ex_throw(KObject *exception) {
     KExceptionHeader *header = GC_MALLOC(sizeof *header); /* scanned: keeps the object alive while unwinding */
     if (header == NULL) {
-        report_unhandled(exception);
+        report_unhandled(exception, NULL);
     }
     memset(header, 0, sizeof *header);
     header->unwind.exception_class = KILN_EXCEPTION_CLASS;
     header->object = exception;
+    header->traceCount = kiln_stack_capture(header->trace, KILN_TRACE_DEPTH);
     _Unwind_RaiseException(&header->unwind);
-    report_unhandled(exception); /* no frame catches it */
+    report_unhandled(exception, header); /* no frame catches it */
 }
 
 _Noreturn void kiln_ex_throw_builtin(int32_t code) {
@@ -89,7 +100,7 @@ _Noreturn void kiln_ex_throw_builtin(int32_t code) {
     if (exception != NULL) {
         kiln_ex_throw(exception);
     }
-    report_and_exit(builtin_type(code), builtin_message(code));
+    report_and_exit(builtin_type(code), builtin_message(code), NULL);
 }
 
 _Noreturn void kiln_rt_fail(const char *message) {
