@@ -31,7 +31,9 @@ final class CallEmitter {
             case "newobj": newObject(resolve(token)); return true;
             case "ldftn": {
                 MethodDesc target = resolve(token);
-                g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, ctx.delegates.functionPointer(target), m.i64, ""));
+                LLVMValueRef raw = LLVMBuildPtrToInt(m.builder, ctx.functions.get(target).value(), m.i64, "");
+                g.functionPointerSources.put(raw, target);
+                g.push(StackKind.NATIVE_INT, raw);
                 return true;
             }
             case "ldvirtftn": {
@@ -41,8 +43,54 @@ final class CallEmitter {
                 g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, fn, m.i64, ""));
                 return true;
             }
+            case "calli": calli(token); return true;
+            case "jmp": jmp(resolve(token)); return true;
             default: return false;
         }
+    }
+
+    /** calli: call through a function pointer with the signature the token describes. */
+    private void calli(int token) {
+        var module = g.il.module();
+        var sig = module.resolveMethodSignature(module.signatures().decodeMethodSig(
+                module.metadata().standAloneSig(dev.kiln.typesystem.metadata.Tokens.rid(token)).signature()), g.il.context());
+        LLVMValueRef fn = g.coerce(g.pop(), m.ptr, false);
+        java.util.List<TypeDesc> params = sig.parameters();
+        int thisCount = sig.hasThis() ? 1 : 0;
+        LLVMValueRef[] args = new LLVMValueRef[params.size() + thisCount];
+        org.bytedeco.llvm.LLVM.LLVMTypeRef[] types = new org.bytedeco.llvm.LLVM.LLVMTypeRef[args.length];
+        for (int i = params.size() - 1; i >= 0; i--) {
+            args[i + thisCount] = g.toStorage(g.pop(), params.get(i));
+            types[i + thisCount] = ctx.types.storageType(params.get(i));
+        }
+        if (thisCount == 1) {
+            args[0] = g.coerce(g.pop(), m.ptr, false);
+            types[0] = m.ptr;
+        }
+        var fnType = m.functionType(ctx.types.storageType(sig.returnType()), types);
+        LLVMValueRef result = g.callMayThrow(fnType, fn, args);
+        if (sig.returnType().category() != dev.kiln.typesystem.TypeCategory.VOID) {
+            g.push(g.toStack(sig.returnType(), result));
+        }
+    }
+
+    /** jmp: leave this method and continue in another with the same arguments (a guaranteed tail call). */
+    private void jmp(MethodDesc target) {
+        LlvmFunction self = ctx.functions.get(g.method);
+        int count = LLVMCountParams(self.value());
+        LLVMValueRef[] args = new LLVMValueRef[count];
+        for (int i = 0; i < count; i++) {
+            args[i] = g.loadArgumentForJmp(i);
+        }
+        LlvmFunction f = ctx.functions.get(target);
+        LLVMValueRef call = m.call(f.type(), f.value(), args);
+        LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+        if (LLVMGetTypeKind(LLVMGetReturnType(f.type())) == LLVMVoidTypeKind) {
+            LLVMBuildRetVoid(m.builder);
+        } else {
+            LLVMBuildRet(m.builder, call);
+        }
+        g.markTerminated();
     }
 
     /** The implementation a virtual or interface method has for an object (ldvirtftn). */
@@ -141,6 +189,9 @@ final class CallEmitter {
             }
             LlvmFunction f = ctx.functions.get(target);
             result = g.callMayThrow(f.type(), f.value(), args);
+            if (prefixes.tail && LLVMGetInstructionOpcode(result) == LLVMCall) {
+                LLVMSetTailCall(result, 1); // `tail.`: the callee may reuse this frame
+            }
         }
         pushResult(target, result);
     }
@@ -265,10 +316,14 @@ final class CallEmitter {
         TypeDesc type = ctor.owningType();
         StackValue method = g.pop();
         StackValue target = g.pop();
+        // The delegate always calls its method pointer with the target first: a static method gets a thunk that
+        // drops it, a struct method an unboxing stub (ldftn itself pushes the plain function, as calli needs).
+        MethodDesc source = g.functionPointerSources.get(method.value());
+        LLVMValueRef pointer = source != null ? ctx.delegates.functionPointer(source) : g.coerce(method, m.ptr, false);
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
         LLVMValueRef delegate = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
-        ctx.delegates.initialize(delegate, g.coerce(target, m.ptr, false), g.coerce(method, m.ptr, false));
+        ctx.delegates.initialize(delegate, g.coerce(target, m.ptr, false), pointer);
         g.push(new StackValue(StackKind.OBJECT, delegate, type));
     }
 

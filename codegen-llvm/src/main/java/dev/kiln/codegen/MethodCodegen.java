@@ -47,6 +47,8 @@ final class MethodCodegen {
     private final ObjectEmitter objects;
     private final CallEmitter calls;
     private ExceptionHandling eh;
+    /** Function pointers pushed by ldftn/ldvirtftn, by value: `newobj` of a delegate needs to know the method. */
+    final Map<LLVMValueRef, MethodDesc> functionPointerSources = new HashMap<>();
 
     MethodCodegen(NativeModuleBuilder ctx, MethodDesc method) {
         this.ctx = ctx;
@@ -444,6 +446,32 @@ final class MethodCodegen {
                 conditionalBranch(arithmetic.truth(pop(), op.startsWith("brtrue")), (int) operand, insn.nextOffset());
                 return;
             case "switch": emitSwitch(insn); return;
+            case "localloc": {
+                LLVMValueRef size = coerce(pop(), m.i64, true);
+                LLVMValueRef memory = LLVMBuildArrayAlloca(m.builder, m.i8, size, "localloc");
+                LLVMSetAlignment(memory, 16);
+                if (il.initLocals()) {
+                    LLVMBuildMemSet(m.builder, memory, m.constI8(0), size, 16);
+                }
+                push(StackKind.POINTER, memory);
+                return;
+            }
+            case "cpblk": {
+                LLVMValueRef size = coerce(pop(), m.i64, true);
+                LLVMValueRef source = coerce(pop(), m.ptr, false);
+                LLVMValueRef destination = coerce(pop(), m.ptr, false);
+                LLVMBuildMemMove(m.builder, destination, 1, source, 1, size);
+                return;
+            }
+            case "initblk": {
+                LLVMValueRef size = coerce(pop(), m.i64, true);
+                LLVMValueRef value = coerce(pop(), m.i8, true);
+                LLVMValueRef destination = coerce(pop(), m.ptr, false);
+                LLVMBuildMemSet(m.builder, destination, value, size, 1);
+                return;
+            }
+            case "arglist": case "mkrefany": case "refanyval": case "refanytype":
+                throw unsupported("'" + op + "' (varargs and TypedReference)");
             case "throw": objects.emitThrow(); return;
             default:
                 break;
@@ -554,6 +582,16 @@ final class MethodCodegen {
         for (int i = 0; i < targets.length; i++) {
             LLVMAddCase(sw, m.constI32(i), block(targets[i]));
         }
+        reachable = false;
+    }
+
+    /** jmp passes the current values of the arguments (they may have been stored to). */
+    LLVMValueRef loadArgumentForJmp(int index) {
+        return m.load(ctx.types.storageType(argTypes[index]), argSlots[index]);
+    }
+
+    /** The block ended with its own terminator (ret after a tail call). */
+    void markTerminated() {
         reachable = false;
     }
 

@@ -127,6 +127,11 @@ public final class MetadataFile {
         return tables.column(t, rid, columnIndex, heaps);
     }
 
+    /** Where a column of a row is stored in the file. */
+    public int columnFileOffset(TableId t, int rid, int columnIndex) {
+        return tables.columnFileOffset(t, rid, columnIndex);
+    }
+
     BadImageFormatException bad(String what) {
         return new BadImageFormatException(name + ": " + what);
     }

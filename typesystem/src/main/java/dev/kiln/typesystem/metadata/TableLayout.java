@@ -124,6 +124,15 @@ final class TableLayout {
         return list;
     }
 
+    /** File offset of a column's bytes (for tools that patch assemblies, such as the runtime-async test toolkit). */
+    int columnFileOffset(TableId table, int rid, int c) {
+        int t = table.number();
+        if (rid < 1 || rid > rows[t]) {
+            throw bad(table + " row " + rid + " does not exist (" + rows[t] + " rows)");
+        }
+        return tableStart[t] + (rid - 1) * rowSize[t] + columnOffset[t][c];
+    }
+
     int column(TableId table, int rid, int c, Heaps heaps) {
         int t = table.number();
         if (rid < 1 || rid > rows[t]) {

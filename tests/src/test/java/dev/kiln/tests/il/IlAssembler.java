@@ -1,0 +1,188 @@
+package dev.kiln.tests.il;
+
+import dev.kiln.typesystem.metadata.MetadataFile;
+import dev.kiln.typesystem.metadata.TableId;
+import dev.kiln.typesystem.metadata.Tokens;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assembles ILAsm text with Mono's ilasm, supporting `cil managed async` (the runtime-async flag, ImplFlags
+ * 0x2000) that Mono's ilasm does not know: the keyword is removed before assembling, then the flag is set on
+ * exactly those MethodDef rows, found with Kiln's own metadata reader. A marked method that cannot be found is an
+ * error, never silently skipped.
+ */
+public final class IlAssembler {
+    public static final int IMPL_ASYNC = 0x2000;
+    private static final Pattern CLASS = Pattern.compile("\\.class\\s+(?:[^{]*?\\s)?([A-Za-z_][\\w.`<>$]*)(?:\\s+extends|\\s+implements|\\s*\\{|\\s*$)");
+    private static final Pattern METHOD_NAME = Pattern.compile("([A-Za-z_.<>$][\\w.<>$`]*)\\s*(?:<[^(]*>)?\\s*\\(");
+
+    /** A method marked `cil managed async`: its class (nested as Outer/Inner), name and position among same-named ones. */
+    public record AsyncMethod(String typeName, String methodName, int overload) {
+    }
+
+    public record Assembled(Path file, List<AsyncMethod> asyncMethods) {
+    }
+
+    private IlAssembler() {
+    }
+
+    public static Assembled assemble(String il, Path dir, String name, boolean exe) throws IOException {
+        List<AsyncMethod> marked = findAsyncMethods(il);
+        String stripped = il.replaceAll("cil\\s+managed\\s+async", "cil managed");
+        Path source = Files.writeString(dir.resolve(name + ".il"), stripped);
+        Path output = dir.resolve(name + (exe ? ".exe" : ".dll"));
+        Process p = new ProcessBuilder("ilasm", exe ? "/exe" : "/dll", "/output:" + output, source.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("ilasm failed for " + name + ":\n" + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (!marked.isEmpty()) {
+            setAsyncFlags(output, marked);
+        }
+        return new Assembled(output, marked);
+    }
+
+    /** Scans the text for `.method` headers containing `cil managed async`, tracking the enclosing classes. */
+    static List<AsyncMethod> findAsyncMethods(String il) {
+        List<AsyncMethod> result = new ArrayList<>();
+        Deque<String[]> classes = new ArrayDeque<>(); // {name, depth at which it opened}
+        int depth = 0;
+        String pendingClass = null;
+        StringBuilder header = null;
+        List<String> seen = new ArrayList<>();
+        for (String rawLine : il.split("\n")) {
+            String line = rawLine.replaceAll("//.*", "");
+            String trimmed = line.strip();
+            if (trimmed.startsWith(".class")) {
+                Matcher cm = CLASS.matcher(trimmed);
+                pendingClass = cm.find() ? cm.group(1) : "?";
+            }
+            if (trimmed.startsWith(".method")) {
+                header = new StringBuilder();
+            }
+            if (header != null) {
+                int brace = line.indexOf('{');
+                header.append(' ').append(brace >= 0 ? line.substring(0, brace) : line);
+                if (brace >= 0) {
+                    String h = header.toString();
+                    Matcher nm = METHOD_NAME.matcher(h.replaceFirst("\\.method", ""));
+                    String methodName = null;
+                    String typeName = className(classes);
+                    // the name is the last identifier before the parameter list
+                    while (nm.find()) {
+                        if (methodName == null) {
+                            methodName = nm.group(1);
+                        }
+                    }
+                    if (h.matches("(?s).*\\bcil\\s+managed\\s+async\\b.*")) {
+                        String key = typeName + "::" + methodName;
+                        int overload = (int) seen.stream().filter(key::equals).count();
+                        result.add(new AsyncMethod(typeName, methodName, overload));
+                    }
+                    seen.add(typeName + "::" + methodName);
+                    header = null;
+                }
+            }
+            for (char c : line.toCharArray()) {
+                if (c == '{') {
+                    depth++;
+                    if (pendingClass != null) {
+                        classes.push(new String[] {pendingClass, Integer.toString(depth)});
+                        pendingClass = null;
+                    }
+                } else if (c == '}') {
+                    if (!classes.isEmpty() && Integer.parseInt(classes.peek()[1]) == depth) {
+                        classes.pop();
+                    }
+                    depth--;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String className(Deque<String[]> classes) {
+        List<String> names = new ArrayList<>();
+        classes.descendingIterator().forEachRemaining(c -> names.add(c[0]));
+        return String.join("/", names);
+    }
+
+    private static void setAsyncFlags(Path assembly, List<AsyncMethod> marked) throws IOException {
+        byte[] bytes = Files.readAllBytes(assembly);
+        MetadataFile md = MetadataFile.read(assembly.getFileName().toString(), bytes);
+        for (AsyncMethod a : marked) {
+            int rid = findMethod(md, a);
+            int offset = md.columnFileOffset(TableId.MethodDef, rid, 1); // ImplFlags (u16)
+            int flags = (bytes[offset] & 0xFF) | (bytes[offset + 1] & 0xFF) << 8;
+            flags |= IMPL_ASYNC;
+            bytes[offset] = (byte) flags;
+            bytes[offset + 1] = (byte) (flags >> 8);
+        }
+        Files.write(assembly, bytes);
+    }
+
+    private static int findMethod(MetadataFile md, AsyncMethod a) {
+        int seen = 0;
+        for (int typeRid = 1; typeRid <= md.rowCount(TableId.TypeDef); typeRid++) {
+            if (!typeName(md, typeRid).equals(a.typeName())) {
+                continue;
+            }
+            var t = md.typeDef(typeRid);
+            for (int i = t.firstMethod(); i < t.endMethod(); i++) {
+                int rid = md.methodRidAt(i);
+                if (md.methodDef(rid).name().equals(a.methodName()) && seen++ == a.overload()) {
+                    return rid;
+                }
+            }
+        }
+        throw new IllegalStateException("method marked `cil managed async` not found after assembling: "
+                + a.typeName() + "::" + a.methodName() + " (overload " + a.overload() + ")");
+    }
+
+    private static String typeName(MetadataFile md, int rid) {
+        var row = md.typeDef(rid);
+        int enclosing = md.enclosingType(rid);
+        String name = row.namespace().isEmpty() ? row.name() : row.namespace() + "." + row.name();
+        return enclosing == 0 ? name : typeName(md, enclosing) + "/" + row.name();
+    }
+
+    public static List<AsyncMethod> findAsyncMethodsForTest(String il) {
+        return findAsyncMethods(il);
+    }
+
+    public static void setAsyncFlagsForTest(Path assembly, List<AsyncMethod> marked) throws IOException {
+        setAsyncFlags(assembly, marked);
+    }
+
+    /** For tests that assert the flag: the ImplFlags of every MethodDef named name. */
+    public static List<Integer> implFlags(Path assembly, String methodName) {
+        MetadataFile md = MetadataFile.open(assembly);
+        List<Integer> flags = new ArrayList<>();
+        for (int rid = 1; rid <= md.rowCount(TableId.MethodDef); rid++) {
+            if (md.methodDef(rid).name().equals(methodName)) {
+                flags.add(md.methodDef(rid).implFlags());
+            }
+        }
+        return flags;
+    }
+
+    static String token(int table, int rid) {
+        return Tokens.format((table << 24) | rid);
+    }
+}
