@@ -21,7 +21,8 @@ public final class ConstrainedCalls {
             return method.owningType() == constraint ? method : null;
         }
         if (method.owningType().isInterface()) {
-            throw new CodegenException("constrained calls to interface method " + method.fullName() + " are not supported yet");
+            MethodDesc impl = dev.kiln.typesystem.InterfaceResolution.resolve(constraint, method);
+            return impl != null && impl.owningType() == constraint ? impl : null;
         }
         MethodDesc impl = constraint.typeSystem().vtableOf(constraint).resolve(method);
         return impl.owningType() == constraint ? impl : null;
