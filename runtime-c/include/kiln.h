@@ -62,8 +62,9 @@ struct KType {
     uint32_t     baseSize;      /* 28: bytes of a plain instance incl. header; arrays/strings: fixed part */
     uint32_t     elementSize;   /* 32: arrays/strings: bytes per element; 0 otherwise */
     uint32_t     vtableSlots;   /* 36: number of entries in vtable[] */
-    const void  *interfaces;    /* 40: reserved for interface dispatch maps (NULL for now) */
-    void        *vtable[];      /* 48: virtual method entry points */
+    const void  *interfaces;    /* 40: interface map (see casting.c), NULL when none */
+    const int32_t *refOffsets;  /* 48: value types with references: {count, offsets in the value...}, else NULL */
+    void        *vtable[];      /* 56: virtual method entry points */
 };
 
 #define KILN_OBJECT_HEADER_SIZE 8
@@ -103,6 +104,9 @@ typedef struct KMdArray {
 extern const KType kiln_type_System_String;
 extern const KType kiln_type_System_String_array;   /* string[] for Main's args */
 extern const KType kiln_type_System_RuntimeType;     /* System.Type objects (GetType, typeof) */
+
+/* Object.Equals(a, b) as compiled code sees it (used by ValueType.Equals for reference fields). */
+int32_t kiln_object_equals(KObject *a, KObject *b);
 
 /* The managed entry point: calls Main (with args when it takes them), returns the exit code. */
 int32_t kiln_managed_main(KArray *args);

@@ -98,3 +98,45 @@ KObject *kiln_icall_System_RuntimeType_FromHandle(const KType *descriptor) {
     type_objects->count++;
     return type;
 }
+
+/* ValueType.Equals without an override: same type, equal bytes outside reference fields, and Object.Equals on each
+ * reference field (so a struct holding strings compares them by value, as .NET does). */
+uint8_t kiln_icall_System_ValueType_EqualsImpl(KObject *a, KObject *b) {
+    if (b == NULL || a->type != b->type) {
+        return 0;
+    }
+    const KType *t = a->type;
+    const uint8_t *pa = (const uint8_t *)a + KILN_OBJECT_HEADER_SIZE;
+    const uint8_t *pb = (const uint8_t *)b + KILN_OBJECT_HEADER_SIZE;
+    size_t size = t->baseSize - KILN_OBJECT_HEADER_SIZE;
+    const int32_t *refs = t->refOffsets;
+    int32_t count = refs != NULL ? refs[0] : 0;
+    size_t at = 0;
+    for (int32_t i = 0; i <= count; i++) {
+        size_t next = i < count ? (size_t)refs[1 + i] : size;
+        if (next > at && memcmp(pa + at, pb + at, next - at) != 0) {
+            return 0;
+        }
+        if (i < count) {
+            KObject *ra = *(KObject **)(pa + next);
+            KObject *rb = *(KObject **)(pb + next);
+            if (ra != rb && (ra == NULL || rb == NULL || !kiln_object_equals(ra, rb))) {
+                return 0;
+            }
+            at = next + sizeof(void *);
+        }
+    }
+    return 1;
+}
+
+int32_t kiln_icall_System_ValueType_HashCodeImpl(KObject *o) {
+    const uint8_t *p = (const uint8_t *)o + KILN_OBJECT_HEADER_SIZE;
+    size_t size = o->type->baseSize - KILN_OBJECT_HEADER_SIZE;
+    uint32_t hash = 2166136261u;
+    const int32_t *refs = o->type->refOffsets;
+    size_t limit = refs != NULL && refs[0] > 0 ? (size_t)refs[1] : size; /* bytes before the first reference */
+    for (size_t i = 0; i < limit; i++) {
+        hash = (hash ^ p[i]) * 16777619u;
+    }
+    return (int32_t)(hash & 0x7FFFFFFF);
+}

@@ -41,6 +41,17 @@ namespace System
     public abstract class ValueType
     {
         protected ValueType() { }
+
+        // Without an override, structs compare field by field (reference fields with Object.Equals).
+        public override bool Equals(object obj) { return obj != null && EqualsImpl(this, obj); }
+
+        public override int GetHashCode() { return HashCodeImpl(this); }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern bool EqualsImpl(object a, object b);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int HashCodeImpl(object o);
     }
 
     public abstract class Enum : ValueType
@@ -301,6 +312,12 @@ namespace System
         public static implicit operator T?(T value) { return new T?(value); }
 
         public static explicit operator T(T? value) { return value.Value; }
+    }
+
+    public static class Activator
+    {
+        // An intrinsic: the compiler turns each instantiation into `new T()` (default(T) for value types).
+        public static T CreateInstance<T>() { throw new NotSupportedException("Activator.CreateInstance<T> is compiled as an intrinsic"); }
     }
 
     public static class Environment

@@ -152,6 +152,17 @@ final class CallEmitter {
             new MdArrays(g).access(am);
             return;
         }
+        if (Intrinsics.isCreateInstance(target)) {
+            TypeDesc type = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
+            MethodDesc ctor = Intrinsics.defaultConstructor(type);
+            if (ctor == null) {
+                var storage = ctx.types.storageType(type);
+                g.push(g.toStack(type, LLVMConstNull(storage)));
+            } else {
+                newObject(ctor);
+            }
+            return;
+        }
         if (Intrinsics.isInitializeArray(target)) {
             initializeArray();
             return;

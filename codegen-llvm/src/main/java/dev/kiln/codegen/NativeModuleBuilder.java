@@ -91,6 +91,33 @@ public final class NativeModuleBuilder implements AutoCloseable {
         }
     }
 
+    /** kiln_object_equals(a, b): static Object.Equals(object, object), for the runtime's ValueType.Equals. */
+    public void defineObjectEquals(java.util.function.Predicate<MethodDesc> compiled) {
+        var type = m.functionType(m.i32, m.ptr, m.ptr);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_object_equals", type);
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        MethodDesc equals = staticObjectEquals(typeSystem);
+        LLVMValueRef result;
+        if (equals != null && compiled.test(equals)) {
+            LlvmFunction f = functions.get(equals);
+            result = LLVMBuildZExt(m.builder, m.call(f.type(), f.value(), LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)), m.i32, "");
+        } else {
+            result = LLVMBuildZExt(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, LLVMGetParam(fn, 0), LLVMGetParam(fn, 1), ""), m.i32, "");
+        }
+        LLVMBuildRet(m.builder, result);
+    }
+
+    /** The core library's static bool Object.Equals(object, object), or null. */
+    public static MethodDesc staticObjectEquals(TypeSystem ts) {
+        TypeDesc object = ts.wellKnown(WellKnownType.OBJECT);
+        for (MethodDesc m : object.methods()) {
+            if (m.isStatic() && m.name().equals("Equals") && m.signature().parameters().size() == 2) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Runtime failures the C runtime reports by code (kiln.h KILN_EX_*), and the core library type of each. */
     public static final String[] BUILTIN_EXCEPTIONS = {null, "NullReferenceException", "IndexOutOfRangeException",
         "InvalidCastException", "DivideByZeroException", "OverflowException", "OutOfMemoryException",

@@ -58,7 +58,7 @@ public final class TypeDescriptors {
     }
 
     private LLVMTypeRef descriptorType(int slots) {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, LLVMArrayType2(m.ptr, slots));
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, LLVMArrayType2(m.ptr, slots));
     }
 
     public synchronized LLVMValueRef get(TypeDesc type) {
@@ -111,7 +111,8 @@ public final class TypeDescriptors {
         LLVMValueRef[] slots = vtable(type);
         LLVMValueRef interfaces = interfaceMap(type, LLVMGetValueName(g).getString());
         LLVMValueRef init = m.constStruct(baseRef, element, name, m.constI32(flags(type)), m.constI32(sizes[0]),
-                m.constI32(sizes[1]), m.constI32(slots.length), interfaces, m.constArray(m.ptr, slots));
+                m.constI32(sizes[1]), m.constI32(slots.length), interfaces, referenceOffsets(type, LLVMGetValueName(g).getString()),
+                m.constArray(m.ptr, slots));
         LLVMSetInitializer(g, init);
     }
 
@@ -154,6 +155,28 @@ public final class TypeDescriptors {
         LLVMValueRef map = m.constStruct(m.constI32(entries.length), m.constI32(0), m.constArray(entryType, entries));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(map), ".imap." + symbol);
         LLVMSetInitializer(g, map);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        return g;
+    }
+
+    /** For value types holding references: {count, offset...} of the references in the value (kiln.h refOffsets). */
+    private LLVMValueRef referenceOffsets(TypeDesc type, String symbol) {
+        if (!type.isValueType() || type.isInterface()) {
+            return m.nullPtr();
+        }
+        java.util.List<Integer> offsets = typeSystem.layoutOf(type).referenceOffsets();
+        if (offsets.isEmpty()) {
+            return m.nullPtr();
+        }
+        LLVMValueRef[] values = new LLVMValueRef[offsets.size() + 1];
+        values[0] = m.constI32(offsets.size());
+        for (int i = 0; i < offsets.size(); i++) {
+            values[i + 1] = m.constI32(offsets.get(i));
+        }
+        LLVMValueRef array = m.constArray(m.i32, values);
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(array), ".refs." + symbol);
+        LLVMSetInitializer(g, array);
         LLVMSetGlobalConstant(g, 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
         return g;

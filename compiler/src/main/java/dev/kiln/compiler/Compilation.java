@@ -79,6 +79,7 @@ public final class Compilation {
             builder.defineEntryPoint(main);
             java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
             builder.defineBuiltinExceptionFactory(compiled::contains);
+            builder.defineObjectEquals(compiled::contains);
             builder.finish();
             Map<String, Long> sizes = writeExecutable(builder, target);
             if (request.mapFile() != null) {

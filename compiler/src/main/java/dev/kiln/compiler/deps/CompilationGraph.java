@@ -74,6 +74,10 @@ public final class CompilationGraph {
         TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
         analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
         analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
+        MethodDesc objectEquals = dev.kiln.codegen.NativeModuleBuilder.staticObjectEquals(factory.typeSystem());
+        if (objectEquals != null) {
+            analyzer.addRoot(factory.methodBody(objectEquals), "the runtime compares struct fields with it");
+        }
         TypeDesc runtimeType = dev.kiln.codegen.TypeDescriptors.runtimeType(factory.typeSystem());
         if (runtimeType != null) {
             analyzer.addRoot(factory.constructedType(runtimeType), "Type objects are created by the runtime");

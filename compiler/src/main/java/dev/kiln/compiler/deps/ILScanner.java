@@ -36,6 +36,15 @@ public final class ILScanner {
                 case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
                     MethodDesc target = il.module().resolveMethod(token, il.context());
                     ExternalTokens.method(il.module(), target, sink, "referenced by " + from);
+                    if (dev.kiln.codegen.Intrinsics.isCreateInstance(target)) {
+                        TypeDesc created = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
+                        MethodDesc ctor = dev.kiln.codegen.Intrinsics.defaultConstructor(created);
+                        if (ctor != null) {
+                            sink.constructed(created, "new T() in " + from);
+                            sink.methodBody(ctor, "new T() in " + from);
+                        }
+                        break;
+                    }
                     boolean dispatch = op.equals("callvirt") || op.equals("ldvirtftn");
                     if (constraint != null) {
                         MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
