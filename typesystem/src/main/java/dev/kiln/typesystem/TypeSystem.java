@@ -51,7 +51,11 @@ public final class TypeSystem {
 
     /** Loads (or returns the already loaded) assembly at path. */
     public synchronized EcmaModule load(Path path) {
-        MetadataFile md = cache.metadata(path);
+        return load(cache.metadata(path), path);
+    }
+
+    /** Adds an already-read assembly (tools and tests); path may be null. */
+    public synchronized EcmaModule load(MetadataFile md, Path path) {
         EcmaModule module = new EcmaModule(this, md, path);
         EcmaModule existing = modulesByName.get(module.assemblyName().toLowerCase());
         if (existing != null) {

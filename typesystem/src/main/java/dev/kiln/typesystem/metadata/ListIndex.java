@@ -119,6 +119,9 @@ final class ListIndex {
             enclosing = new int[md.rowCount(TableId.TypeDef) + 1];
             for (int r = 1; r <= md.rowCount(TableId.NestedClass); r++) {
                 NestedClassRow row = md.nestedClass(r);
+                if (row.enclosingRid() < 1 || row.enclosingRid() >= enclosing.length) {
+                    throw md.bad("NestedClass row " + r + " names enclosing TypeDef row " + row.enclosingRid() + ", which does not exist");
+                }
                 if (row.nestedRid() >= 1 && row.nestedRid() < enclosing.length && row.nestedRid() != row.enclosingRid()) {
                     enclosing[row.nestedRid()] = row.enclosingRid();
                 }

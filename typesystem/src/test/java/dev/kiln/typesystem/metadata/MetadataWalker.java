@@ -26,7 +26,8 @@ final class MetadataWalker {
         }
         for (int rid = 1; rid <= md.rowCount(TableId.MemberRef); rid++) {
             int sig = md.memberRef(rid).signature();
-            if ((md.blobBytes(sig)[0] & 0x0F) == 0x06) {
+            byte[] bytes = md.blobBytes(sig);
+            if (bytes.length > 0 && (bytes[0] & 0x0F) == 0x06) {
                 sigs.decodeFieldSig(sig);
             } else {
                 sigs.decodeMethodSig(sig);

@@ -22,7 +22,8 @@ class MutationTest {
     static byte[] sample() throws IOException {
         Path mscorlib = Path.of("/usr/lib/mono/4.5/System.Numerics.dll");
         Path corelib = Path.of(System.getProperty("kiln.home", "..")).resolve("corelib/target/System.Private.CoreLib.dll");
-        Path source = Files.isRegularFile(corelib) ? corelib : mscorlib;
+        // Mono's assembly first: it is there whatever the build order (corelib is built after this module)
+        Path source = Files.isRegularFile(mscorlib) ? mscorlib : corelib;
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(source), "no sample assembly");
         return Files.readAllBytes(source);
     }
@@ -97,6 +98,25 @@ class MutationTest {
             cases.add(copy);
         }
         run("byte flip", cases);
+    }
+
+    /** The same flips over Kiln's own core library (when it is built), which the type system treats as core. */
+    @Test
+    void flippedBytesInACoreLibraryFailCleanly() throws IOException {
+        Path corelib = Path.of(System.getProperty("kiln.home", "..")).resolve("corelib/target/System.Private.CoreLib.dll");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(corelib), "corelib not built yet");
+        byte[] original = Files.readAllBytes(corelib);
+        List<byte[]> cases = new ArrayList<>();
+        Random r = new Random(SEED + 3);
+        for (int i = 0; i < 1500; i++) {
+            byte[] copy = original.clone();
+            int flips = 1 + r.nextInt(8);
+            for (int f = 0; f < flips; f++) {
+                copy[r.nextInt(copy.length)] ^= (byte) (1 << r.nextInt(8));
+            }
+            cases.add(copy);
+        }
+        run("core library byte flip", cases);
     }
 
     @Test
