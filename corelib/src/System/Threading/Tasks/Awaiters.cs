@@ -1,0 +1,345 @@
+using System.Runtime.CompilerServices;
+
+namespace System.Threading.Tasks
+{
+    public struct ValueTask
+    {
+        internal readonly Task _task;
+
+        public ValueTask(Task task)
+        {
+            if (task == null) throw new ArgumentNullException("task");
+            _task = task;
+        }
+
+        public static ValueTask CompletedTask { get { return default(ValueTask); } }
+
+        public bool IsCompleted { get { return _task == null || _task.IsCompleted; } }
+        public bool IsCompletedSuccessfully { get { return _task == null || _task.IsCompletedSuccessfully; } }
+        public bool IsFaulted { get { return _task != null && _task.IsFaulted; } }
+        public bool IsCanceled { get { return _task != null && _task.IsCanceled; } }
+
+        public Task AsTask() { return _task ?? Task.CompletedTask; }
+
+        public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(AsTask()); }
+
+        public ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredValueTaskAwaitable(AsTask()); }
+    }
+
+    public struct ValueTask<TResult>
+    {
+        internal readonly Task<TResult> _task;
+        internal readonly TResult _result;
+
+        public ValueTask(TResult result)
+        {
+            _task = null;
+            _result = result;
+        }
+
+        public ValueTask(Task<TResult> task)
+        {
+            if (task == null) throw new ArgumentNullException("task");
+            _task = task;
+            _result = default(TResult);
+        }
+
+        public bool IsCompleted { get { return _task == null || _task.IsCompleted; } }
+        public bool IsCompletedSuccessfully { get { return _task == null || _task.IsCompletedSuccessfully; } }
+        public bool IsFaulted { get { return _task != null && _task.IsFaulted; } }
+        public bool IsCanceled { get { return _task != null && _task.IsCanceled; } }
+
+        public TResult Result { get { return _task == null ? _result : _task.Result; } }
+
+        public Task<TResult> AsTask() { return _task ?? Task.FromResult(_result); }
+
+        public ValueTaskAwaiter<TResult> GetAwaiter() { return new ValueTaskAwaiter<TResult>(AsTask()); }
+
+        public ConfiguredValueTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext)
+        {
+            return new ConfiguredValueTaskAwaitable<TResult>(AsTask());
+        }
+    }
+}
+
+namespace System.Runtime.CompilerServices
+{
+    using System.Threading.Tasks;
+
+    public interface INotifyCompletion { void OnCompleted(Action continuation); }
+
+    public interface ICriticalNotifyCompletion : INotifyCompletion { void UnsafeOnCompleted(Action continuation); }
+
+    public interface IAsyncStateMachine
+    {
+        void MoveNext();
+        void SetStateMachine(IAsyncStateMachine stateMachine);
+    }
+
+    public struct TaskAwaiter : ICriticalNotifyCompletion
+    {
+        private readonly Task m_task;
+        internal TaskAwaiter(Task task) { m_task = task; }
+        public bool IsCompleted { get { return m_task.IsCompleted; } }
+        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+
+        public void GetResult()
+        {
+            Scheduler.RunUntilCompleted(m_task);
+            m_task.ThrowIfUnsuccessful();
+        }
+    }
+
+    public struct TaskAwaiter<TResult> : ICriticalNotifyCompletion
+    {
+        private readonly Task<TResult> m_task;
+        internal TaskAwaiter(Task<TResult> task) { m_task = task; }
+        public bool IsCompleted { get { return m_task.IsCompleted; } }
+        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public TResult GetResult() { return m_task.GetResultForAwait(); }
+    }
+
+    public struct ConfiguredTaskAwaitable
+    {
+        private readonly Task m_task;
+        internal ConfiguredTaskAwaitable(Task task) { m_task = task; }
+        public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task); }
+
+        public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
+        {
+            private readonly Task m_task;
+            internal ConfiguredTaskAwaiter(Task task) { m_task = task; }
+            public bool IsCompleted { get { return m_task.IsCompleted; } }
+            public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+            public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+            public void GetResult() { new TaskAwaiter(m_task).GetResult(); }
+        }
+    }
+
+    public struct ConfiguredTaskAwaitable<TResult>
+    {
+        private readonly Task<TResult> m_task;
+        internal ConfiguredTaskAwaitable(Task<TResult> task) { m_task = task; }
+        public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task); }
+
+        public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
+        {
+            private readonly Task<TResult> m_task;
+            internal ConfiguredTaskAwaiter(Task<TResult> task) { m_task = task; }
+            public bool IsCompleted { get { return m_task.IsCompleted; } }
+            public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+            public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+            public TResult GetResult() { return m_task.GetResultForAwait(); }
+        }
+    }
+
+    public struct ValueTaskAwaiter : ICriticalNotifyCompletion
+    {
+        private readonly Task m_task;
+        internal ValueTaskAwaiter(Task task) { m_task = task; }
+        public bool IsCompleted { get { return m_task.IsCompleted; } }
+        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public void GetResult() { new TaskAwaiter(m_task).GetResult(); }
+    }
+
+    public struct ValueTaskAwaiter<TResult> : ICriticalNotifyCompletion
+    {
+        private readonly Task<TResult> m_task;
+        internal ValueTaskAwaiter(Task<TResult> task) { m_task = task; }
+        public bool IsCompleted { get { return m_task.IsCompleted; } }
+        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public TResult GetResult() { return m_task.GetResultForAwait(); }
+    }
+
+    public struct ConfiguredValueTaskAwaitable
+    {
+        private readonly Task m_task;
+        internal ConfiguredValueTaskAwaitable(Task task) { m_task = task; }
+        public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(m_task); }
+    }
+
+    public struct ConfiguredValueTaskAwaitable<TResult>
+    {
+        private readonly Task<TResult> m_task;
+        internal ConfiguredValueTaskAwaitable(Task<TResult> task) { m_task = task; }
+        public ValueTaskAwaiter<TResult> GetAwaiter() { return new ValueTaskAwaiter<TResult>(m_task); }
+    }
+
+    public struct YieldAwaitable
+    {
+        public YieldAwaiter GetAwaiter() { return new YieldAwaiter(); }
+
+        public struct YieldAwaiter : ICriticalNotifyCompletion
+        {
+            public bool IsCompleted { get { return false; } }
+            public void OnCompleted(Action continuation) { Scheduler.Queue(continuation); }
+            public void UnsafeOnCompleted(Action continuation) { Scheduler.Queue(continuation); }
+            public void GetResult() { }
+        }
+    }
+
+    // The builders classic `async` methods use. The state machine (a struct, as mcs emits it) is boxed at its first
+    // real suspension; the box's own builder learns about the box through SetStateMachine, so later awaits reuse it.
+    public struct AsyncTaskMethodBuilder
+    {
+        private Task m_task;
+        private IAsyncStateMachine m_stateMachine;
+
+        public static AsyncTaskMethodBuilder Create() { return default(AsyncTaskMethodBuilder); }
+
+        public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            stateMachine.MoveNext();
+        }
+
+        public void SetStateMachine(IAsyncStateMachine stateMachine) { m_stateMachine = stateMachine; }
+
+        public Task Task
+        {
+            get
+            {
+                if (m_task == null) m_task = new Task();
+                return m_task;
+            }
+        }
+
+        public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            awaiter.OnCompleted(Box(ref stateMachine).MoveNext);
+        }
+
+        public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            awaiter.UnsafeOnCompleted(Box(ref stateMachine).MoveNext);
+        }
+
+        private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            if (m_stateMachine == null)
+            {
+                Task t = Task; // the task must exist before the state machine (and this builder with it) is copied
+                IAsyncStateMachine boxed = stateMachine;
+                boxed.SetStateMachine(boxed);
+                m_stateMachine = boxed;
+            }
+            return m_stateMachine;
+        }
+
+        public void SetResult() { Task.TrySetCompleted(); }
+
+        public void SetException(Exception exception) { Task.TrySetException(exception); }
+    }
+
+    public struct AsyncTaskMethodBuilder<TResult>
+    {
+        private Task<TResult> m_task;
+        private IAsyncStateMachine m_stateMachine;
+
+        public static AsyncTaskMethodBuilder<TResult> Create() { return default(AsyncTaskMethodBuilder<TResult>); }
+
+        public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            stateMachine.MoveNext();
+        }
+
+        public void SetStateMachine(IAsyncStateMachine stateMachine) { m_stateMachine = stateMachine; }
+
+        public Task<TResult> Task
+        {
+            get
+            {
+                if (m_task == null) m_task = new Task<TResult>();
+                return m_task;
+            }
+        }
+
+        public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            awaiter.OnCompleted(Box(ref stateMachine).MoveNext);
+        }
+
+        public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            awaiter.UnsafeOnCompleted(Box(ref stateMachine).MoveNext);
+        }
+
+        private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            if (m_stateMachine == null)
+            {
+                Task<TResult> t = Task;
+                IAsyncStateMachine boxed = stateMachine;
+                boxed.SetStateMachine(boxed);
+                m_stateMachine = boxed;
+            }
+            return m_stateMachine;
+        }
+
+        public void SetResult(TResult result) { Task.TrySetResult(result); }
+
+        public void SetException(Exception exception) { Task.TrySetException(exception); }
+    }
+
+    public struct AsyncVoidMethodBuilder
+    {
+        private IAsyncStateMachine m_stateMachine;
+
+        public static AsyncVoidMethodBuilder Create() { return default(AsyncVoidMethodBuilder); }
+
+        public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            stateMachine.MoveNext();
+        }
+
+        public void SetStateMachine(IAsyncStateMachine stateMachine) { m_stateMachine = stateMachine; }
+
+        public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            awaiter.OnCompleted(Box(ref stateMachine).MoveNext);
+        }
+
+        public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            awaiter.UnsafeOnCompleted(Box(ref stateMachine).MoveNext);
+        }
+
+        private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            if (m_stateMachine == null)
+            {
+                IAsyncStateMachine boxed = stateMachine;
+                boxed.SetStateMachine(boxed);
+                m_stateMachine = boxed;
+            }
+            return m_stateMachine;
+        }
+
+        public void SetResult() { }
+
+        // An exception escaping an async void method ends the program, as on .NET.
+        public void SetException(Exception exception) { Scheduler.Queue(new Rethrower(exception).Throw); }
+
+        private sealed class Rethrower
+        {
+            private readonly Exception m_exception;
+            internal Rethrower(Exception exception) { m_exception = exception; }
+            internal void Throw() { throw m_exception; }
+        }
+    }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Delegate | AttributeTargets.Enum | AttributeTargets.Method)]
+    public sealed class AsyncMethodBuilderAttribute : Attribute
+    {
+        public AsyncMethodBuilderAttribute(Type builderType) { }
+    }
+}
