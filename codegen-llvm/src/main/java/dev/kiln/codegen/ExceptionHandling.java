@@ -48,7 +48,6 @@ final class ExceptionHandling {
     private final Map<Integer, List<LLVMBasicBlockRef>> continuations = new HashMap<>();
     private final Map<Integer, List<LLVMValueRef>> switches = new HashMap<>();
     private final Map<Integer, LLVMValueRef> exceptionSlots = new HashMap<>();
-    private LLVMValueRef headerSlot;
 
     ExceptionHandling(MethodCodegen g, List<ExceptionClause> raw) {
         this.g = g;
@@ -130,14 +129,15 @@ final class ExceptionHandling {
         }
         LLVMSetCleanup(lp, cleanup ? 1 : 0);
         LLVMValueRef header = LLVMBuildExtractValue(m.builder, lp, 0, "");
-        LLVMValueRef selector = LLVMBuildExtractValue(m.builder, lp, 1, "");
-        m.store(header, headerSlot());
-        m.store(selector, selectorSlot());
-        // Build the chain backwards: each step's "otherwise" is the next step. Steps reload the exception and the
-        // selector from their slots, because finally handlers between them are entered from several places.
-        LLVMBasicBlockRef next = resumeBlock(hasFilter);
+        // Each landing pad keeps its exception in its own slot: a finally run by this chain may catch another
+        // exception inside itself (another landing pad), and must then resume with this one.
+        LLVMValueRef headerSlot = g.entryAlloca(m.ptr, "exception.header");
+        m.store(header, headerSlot);
+        // Build the chain backwards: each step's "otherwise" is the next step. Steps reload the exception from
+        // the slot, because finally handlers between them are entered from several places.
+        LLVMBasicBlockRef next = resumeBlock(hasFilter, headerSlot);
         for (int i = chain.size() - 1; i >= 0; i--) {
-            next = dispatchStep(chain.get(i), next);
+            next = dispatchStep(chain.get(i), next, headerSlot);
         }
         LLVMBuildBr(m.builder, next);
         LLVMPositionBuilderAtEnd(m.builder, saved);
@@ -145,11 +145,11 @@ final class ExceptionHandling {
     }
 
     /** After the last clause: resume unwinding, or raise anew when a filter made this frame claim the exception. */
-    private LLVMBasicBlockRef resumeBlock(boolean raiseAgain) {
+    private LLVMBasicBlockRef resumeBlock(boolean raiseAgain, LLVMValueRef headerSlot) {
         LLVMBasicBlockRef b = g.newBlock(raiseAgain ? "reraise" : "resume");
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, b);
-        LLVMValueRef header = m.load(m.ptr, headerSlot());
+        LLVMValueRef header = m.load(m.ptr, headerSlot);
         if (raiseAgain) {
             LlvmFunction t = g.ctx.runtime.throwException();
             m.call(t.type(), t.value(), m.load(m.ptr, m.offset(header, RuntimeAbi.EXCEPTION_OBJECT_OFFSET)));
@@ -168,11 +168,11 @@ final class ExceptionHandling {
     }
 
     /** One step of a dispatch chain for clause c; returns the block that performs it. */
-    private LLVMBasicBlockRef dispatchStep(Clause c, LLVMBasicBlockRef otherwise) {
+    private LLVMBasicBlockRef dispatchStep(Clause c, LLVMBasicBlockRef otherwise, LLVMValueRef headerSlot) {
         LLVMBasicBlockRef step = g.newBlock("dispatch");
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, step);
-        LLVMValueRef exception = m.load(m.ptr, m.offset(m.load(m.ptr, headerSlot()), RuntimeAbi.EXCEPTION_OBJECT_OFFSET));
+        LLVMValueRef exception = m.load(m.ptr, m.offset(m.load(m.ptr, headerSlot), RuntimeAbi.EXCEPTION_OBJECT_OFFSET));
         ExceptionClause x = c.clause();
         switch (x.kind()) {
             case ExceptionClause.CATCH: {
@@ -212,22 +212,6 @@ final class ExceptionHandling {
         LLVMBuildBr(m.builder, g.block(offset));
         LLVMPositionBuilderAtEnd(m.builder, saved);
         return b;
-    }
-
-    private LLVMValueRef headerSlot() {
-        if (headerSlot == null) {
-            headerSlot = g.entryAlloca(m.ptr, "exception.header");
-        }
-        return headerSlot;
-    }
-
-    private LLVMValueRef selectorSlot;
-
-    private LLVMValueRef selectorSlot() {
-        if (selectorSlot == null) {
-            selectorSlot = g.entryAlloca(m.i32, "exception.selector");
-        }
-        return selectorSlot;
     }
 
     private LLVMValueRef continuationSlot(int clause) {

@@ -181,10 +181,13 @@ public final class NativeModuleBuilder implements AutoCloseable {
             var no = LLVMAppendBasicBlockInContext(m.context, fn, "no");
             LLVMValueRef obj = LLVMGetParam(fn, 0);
             LLVMValueRef target = LLVMGetParam(fn, 1);
+            var start = LLVMAppendBasicBlockInContext(m.context, fn, "start");
             LLVMPositionBuilderAtEnd(m.builder, entry);
             LLVMValueRef isNull = LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), "");
-            LLVMValueRef first = m.load(m.ptr, obj);
-            LLVMBuildCondBr(m.builder, isNull, no, loop);
+            LLVMBuildCondBr(m.builder, isNull, no, start);
+            LLVMPositionBuilderAtEnd(m.builder, start);
+            LLVMValueRef first = m.load(m.ptr, obj); // only for a non-null object
+            LLVMBuildBr(m.builder, loop);
             LLVMPositionBuilderAtEnd(m.builder, loop);
             LLVMValueRef phi = LLVMBuildPhi(m.builder, m.ptr, "t");
             LLVMValueRef match = LLVMBuildICmp(m.builder, LLVMIntEQ, phi, target, "");
@@ -193,7 +196,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
             LLVMValueRef base = m.load(m.ptr, phi);
             LLVMValueRef end = LLVMBuildICmp(m.builder, LLVMIntEQ, base, m.nullPtr(), "");
             LLVMBuildCondBr(m.builder, end, no, loop);
-            LLVMAddIncoming(phi, LlvmModule.array(first, base), LlvmModule.array(entry, next), 2);
+            LLVMAddIncoming(phi, LlvmModule.array(first, base), LlvmModule.array(start, next), 2);
             LLVMPositionBuilderAtEnd(m.builder, yes);
             LLVMBuildRet(m.builder, obj);
             LLVMPositionBuilderAtEnd(m.builder, no);
