@@ -1,8 +1,15 @@
 namespace System
 {
-    public struct Boolean
+    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
     {
         private bool m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is bool)) throw new ArgumentException("Object must be of type Boolean.");
+            return CompareTo((bool)obj);
+        }
 
         public static readonly string TrueString = "True";
         public static readonly string FalseString = "False";
@@ -10,11 +17,19 @@ namespace System
         public override bool Equals(object obj) { return obj is bool && m_value == (bool)obj; }
         public bool Equals(bool obj) { return m_value == obj; }
         public override int GetHashCode() { return m_value ? 1 : 0; }
+        public int CompareTo(bool value) { return m_value == value ? 0 : m_value ? 1 : -1; }
     }
 
-    public struct Char
+    public struct Char : IComparable, IComparable<char>, IEquatable<char>
     {
         private char m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is char)) throw new ArgumentException("Object must be of type Char.");
+            return CompareTo((char)obj);
+        }
 
         public const char MinValue = '\0';
         public const char MaxValue = '\uffff';
@@ -32,9 +47,16 @@ namespace System
         public int CompareTo(char value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct SByte
+    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>
     {
         private sbyte m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is sbyte)) throw new ArgumentException("Object must be of type SByte.");
+            return CompareTo((sbyte)obj);
+        }
 
         public const sbyte MinValue = -128;
         public const sbyte MaxValue = 127;
@@ -45,9 +67,16 @@ namespace System
         public int CompareTo(sbyte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Byte
+    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>
     {
         private byte m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is byte)) throw new ArgumentException("Object must be of type Byte.");
+            return CompareTo((byte)obj);
+        }
 
         public const byte MinValue = 0;
         public const byte MaxValue = 255;
@@ -58,9 +87,16 @@ namespace System
         public int CompareTo(byte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int16
+    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>
     {
         private short m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is short)) throw new ArgumentException("Object must be of type Int16.");
+            return CompareTo((short)obj);
+        }
 
         public const short MinValue = -32768;
         public const short MaxValue = 32767;
@@ -71,9 +107,16 @@ namespace System
         public int CompareTo(short value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt16
+    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>
     {
         private ushort m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is ushort)) throw new ArgumentException("Object must be of type UInt16.");
+            return CompareTo((ushort)obj);
+        }
 
         public const ushort MinValue = 0;
         public const ushort MaxValue = 65535;
@@ -84,9 +127,16 @@ namespace System
         public int CompareTo(ushort value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int32
+    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>
     {
         private int m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is int)) throw new ArgumentException("Object must be of type Int32.");
+            return CompareTo((int)obj);
+        }
 
         public const int MinValue = -2147483647 - 1;
         public const int MaxValue = 2147483647;
@@ -97,9 +147,16 @@ namespace System
         public int CompareTo(int value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt32
+    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>
     {
         private uint m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is uint)) throw new ArgumentException("Object must be of type UInt32.");
+            return CompareTo((uint)obj);
+        }
 
         public const uint MinValue = 0;
         public const uint MaxValue = 4294967295;
@@ -110,9 +167,16 @@ namespace System
         public int CompareTo(uint value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int64
+    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>
     {
         private long m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is long)) throw new ArgumentException("Object must be of type Int64.");
+            return CompareTo((long)obj);
+        }
 
         public const long MinValue = -9223372036854775807 - 1;
         public const long MaxValue = 9223372036854775807;
@@ -123,9 +187,16 @@ namespace System
         public int CompareTo(long value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt64
+    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>
     {
         private ulong m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is ulong)) throw new ArgumentException("Object must be of type UInt64.");
+            return CompareTo((ulong)obj);
+        }
 
         public const ulong MinValue = 0;
         public const ulong MaxValue = 18446744073709551615;
@@ -162,9 +233,16 @@ namespace System
         public unsafe override string ToString() { return Number.UInt64ToString((ulong)m_value); }
     }
 
-    public struct Single
+    public struct Single : IComparable, IComparable<float>, IEquatable<float>
     {
         private float m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is float)) throw new ArgumentException("Object must be of type Single.");
+            return CompareTo((float)obj);
+        }
         public const float MinValue = -3.40282347E+38f;
         public const float MaxValue = 3.40282347E+38f;
         public const float Epsilon = 1.401298E-45f;
@@ -172,14 +250,23 @@ namespace System
         public const float PositiveInfinity = 1.0f / 0.0f;
         public const float NegativeInfinity = -1.0f / 0.0f;
         public static bool IsNaN(float f) { return f != f; }
+        public bool Equals(float obj) { return m_value == obj || (IsNaN(m_value) && IsNaN(obj)); }
+        public int CompareTo(float value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public override string ToString() { return Number.SingleToString(m_value); }
         public override bool Equals(object obj) { return obj is float && (m_value == (float)obj || (IsNaN(m_value) && IsNaN((float)obj))); }
         public override int GetHashCode() { return (int)m_value; }
     }
 
-    public struct Double
+    public struct Double : IComparable, IComparable<double>, IEquatable<double>
     {
         private double m_value;
+
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (!(obj is double)) throw new ArgumentException("Object must be of type Double.");
+            return CompareTo((double)obj);
+        }
         public const double MinValue = -1.7976931348623157E+308;
         public const double MaxValue = 1.7976931348623157E+308;
         public const double Epsilon = 4.94065645841247E-324;
@@ -187,6 +274,8 @@ namespace System
         public const double PositiveInfinity = 1.0 / 0.0;
         public const double NegativeInfinity = -1.0 / 0.0;
         public static bool IsNaN(double d) { return d != d; }
+        public bool Equals(double obj) { return m_value == obj || (IsNaN(m_value) && IsNaN(obj)); }
+        public int CompareTo(double value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public static bool IsInfinity(double d) { return d == PositiveInfinity || d == NegativeInfinity; }
         public override string ToString() { return Number.DoubleToString(m_value); }
         public override bool Equals(object obj) { return obj is double && (m_value == (double)obj || (IsNaN(m_value) && IsNaN((double)obj))); }

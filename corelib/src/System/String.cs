@@ -4,7 +4,7 @@ namespace System
 {
     // Layout contract with the compiler and runtime: {type, _stringLength @8, chars @12, terminating 0}.
     // Constructors are extern: `newobj String::.ctor(args)` is compiled as a call to the static Ctor(args) below.
-    public sealed class String
+    public sealed class String : IComparable, IComparable<string>, IEquatable<string>
     {
         private int _stringLength;
         private char _firstChar;
@@ -124,6 +124,37 @@ namespace System
                 if (d != 0) return d;
             }
             return a.Length - b.Length;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            string other = value as string;
+            if (other == null) throw new ArgumentException("Object must be of type String.");
+            return Compare(this, other);
+        }
+
+        public int CompareTo(string strB) { return Compare(this, strB); }
+
+        // Culture-style order for ASCII text: letters compare case-insensitively first, then lower case before
+        // upper case, as the invariant and en-US cultures do; other characters by code unit.
+        public static int Compare(string strA, string strB)
+        {
+            if ((object)strA == (object)strB) return 0;
+            if ((object)strA == null) return -1;
+            if ((object)strB == null) return 1;
+            int n = strA.Length < strB.Length ? strA.Length : strB.Length;
+            int caseOrder = 0;
+            for (int i = 0; i < n; i++)
+            {
+                char a = strA[i], b = strB[i];
+                if (a == b) continue;
+                char la = char.ToLower(a), lb = char.ToLower(b);
+                if (la != lb) return la < lb ? -1 : 1;
+                if (caseOrder == 0) caseOrder = char.IsLower(a) ? -1 : 1;
+            }
+            if (strA.Length != strB.Length) return strA.Length < strB.Length ? -1 : 1;
+            return caseOrder;
         }
 
         public string Substring(int startIndex) { return Substring(startIndex, Length - startIndex); }

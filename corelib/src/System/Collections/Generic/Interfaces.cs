@@ -1,0 +1,143 @@
+namespace System.Collections.Generic
+{
+    public interface ICollection<T> : IEnumerable<T>
+    {
+        int Count { get; }
+        bool IsReadOnly { get; }
+        void Add(T item);
+        void Clear();
+        bool Contains(T item);
+        void CopyTo(T[] array, int arrayIndex);
+        bool Remove(T item);
+    }
+
+    public interface IList<T> : ICollection<T>
+    {
+        T this[int index] { get; set; }
+        int IndexOf(T item);
+        void Insert(int index, T item);
+        void RemoveAt(int index);
+    }
+
+    public interface IReadOnlyCollection<out T> : IEnumerable<T> { int Count { get; } }
+
+    public interface IReadOnlyList<out T> : IReadOnlyCollection<T> { T this[int index] { get; } }
+
+    public interface IDictionary<TKey, TValue> : ICollection<KeyValuePair<TKey, TValue>>
+    {
+        TValue this[TKey key] { get; set; }
+        void Add(TKey key, TValue value);
+        bool ContainsKey(TKey key);
+        bool Remove(TKey key);
+        bool TryGetValue(TKey key, out TValue value);
+    }
+
+    public interface IEqualityComparer<in T>
+    {
+        bool Equals(T x, T y);
+        int GetHashCode(T obj);
+    }
+
+    public interface IComparer<in T> { int Compare(T x, T y); }
+
+    public struct KeyValuePair<TKey, TValue>
+    {
+        private readonly TKey key;
+        private readonly TValue value;
+
+        public KeyValuePair(TKey key, TValue value)
+        {
+            this.key = key;
+            this.value = value;
+        }
+
+        public TKey Key { get { return key; } }
+        public TValue Value { get { return value; } }
+
+        public override string ToString()
+        {
+            return "[" + (key == null ? "" : key.ToString()) + ", " + (value == null ? "" : value.ToString()) + "]";
+        }
+    }
+
+    public class KeyNotFoundException : SystemException
+    {
+        public KeyNotFoundException() : base("The given key was not present in the dictionary.") { }
+        public KeyNotFoundException(string message) : base(message) { }
+    }
+
+    // Equals and GetHashCode through the type's own overrides (boxing value types, which is correct if slower).
+    public abstract class EqualityComparer<T> : IEqualityComparer<T>
+    {
+        private static EqualityComparer<T> s_default;
+
+        public static EqualityComparer<T> Default
+        {
+            get
+            {
+                if (s_default == null) s_default = new ObjectEqualityComparer<T>();
+                return s_default;
+            }
+        }
+
+        public abstract bool Equals(T x, T y);
+        public abstract int GetHashCode(T obj);
+    }
+
+    internal sealed class ObjectEqualityComparer<T> : EqualityComparer<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (x == null) return y == null;
+            if (y == null) return false;
+            return x.Equals(y);
+        }
+
+        public override int GetHashCode(T obj) { return obj == null ? 0 : obj.GetHashCode(); }
+    }
+
+    public abstract class Comparer<T> : IComparer<T>
+    {
+        private static Comparer<T> s_default;
+
+        public static Comparer<T> Default
+        {
+            get
+            {
+                if (s_default == null) s_default = new ObjectComparer<T>();
+                return s_default;
+            }
+        }
+
+        public static Comparer<T> Create(Comparison<T> comparison) { return new ComparisonComparer<T>(comparison); }
+
+        public abstract int Compare(T x, T y);
+    }
+
+    internal sealed class ObjectComparer<T> : Comparer<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            if (x == null) return y == null ? 0 : -1;
+            if (y == null) return 1;
+            IComparable<T> typed = x as IComparable<T>;
+            if (typed != null) return typed.CompareTo(y);
+            IComparable untyped = x as IComparable;
+            if (untyped != null) return untyped.CompareTo(y);
+            throw new InvalidOperationException("Failed to compare two elements in the array.");
+        }
+    }
+
+    internal sealed class ComparisonComparer<T> : Comparer<T>
+    {
+        private readonly Comparison<T> m_comparison;
+        internal ComparisonComparer(Comparison<T> comparison) { m_comparison = comparison; }
+        public override int Compare(T x, T y) { return m_comparison(x, y); }
+    }
+}
+
+namespace System
+{
+    public interface IComparable<in T> { int CompareTo(T other); }
+    public interface IEquatable<T> { bool Equals(T other); }
+}
