@@ -85,3 +85,44 @@ KString *kiln_icall_System_Number_SingleToString(float f) {
     int n = kiln_format_single(f, buf, sizeof buf);
     return kiln_string_from_utf8(buf, (size_t)n);
 }
+
+/* F, E and G formats with a precision, for double.ToString("F2") and friends: the exact binary value correctly
+ * rounded, as .NET Core 3.0+ does; E uses .NET's three-digit exponent (1.500000E+003). */
+KString *kiln_icall_System_Text_Formatter_FormatDoubleC(double d, uint16_t kind, int32_t precision) {
+    char buf[400];
+    if (precision < 0) precision = 0;
+    if (precision > 100) precision = 100;
+    int n;
+    if (kind == 'E') {
+        char tmp[200];
+        snprintf(tmp, sizeof tmp, "%.*E", precision, d);
+        char *e = strchr(tmp, 'E');
+        int exponent = atoi(e + 1);
+        *e = 0;
+        n = snprintf(buf, sizeof buf, "%sE%c%03d", tmp, exponent < 0 ? '-' : '+', abs(exponent));
+    } else if (kind == 'G') {
+        n = snprintf(buf, sizeof buf, "%.*G", precision == 0 ? 1 : precision, d);
+    } else {
+        n = snprintf(buf, sizeof buf, "%.*f", precision, d);
+        if (buf[0] == '-') {
+            /* .NET prints "-0.00" only for negative values that round to zero when they are not zero... it prints
+             * "0.00" for -0.0 and for tiny negatives since .NET Core 3.0 keeps the sign: "-0.00". Keep the sign
+             * unless the value is negative zero. */
+            if (d == 0.0) {
+                memmove(buf, buf + 1, (size_t)n);
+                n--;
+            }
+        }
+    }
+    return kiln_string_from_utf8(buf, (size_t)n);
+}
+
+uint8_t kiln_icall_System_Number_ParseDoubleC(KString *s, double *result) {
+    char *text = kiln_string_to_utf8(s, NULL);
+    char *end;
+    double v = strtod(text, &end);
+    int ok = end != text && *end == 0;
+    free(text);
+    if (ok) *result = v;
+    return (uint8_t)ok;
+}

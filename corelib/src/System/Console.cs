@@ -22,6 +22,15 @@ namespace System
         public static void Write(double value) { WriteString(Number.DoubleToString(value), false); }
         public static void Write(float value) { WriteString(Number.SingleToString(value), false); }
 
+        public static void Write(string format, object arg0) { Write(string.Format(format, arg0)); }
+        public static void Write(string format, object arg0, object arg1) { Write(string.Format(format, arg0, arg1)); }
+        public static void Write(string format, object arg0, object arg1, object arg2) { Write(string.Format(format, arg0, arg1, arg2)); }
+        public static void Write(string format, params object[] args) { Write(string.Format(format, args)); }
+        public static void WriteLine(string format, object arg0) { WriteLine(string.Format(format, arg0)); }
+        public static void WriteLine(string format, object arg0, object arg1) { WriteLine(string.Format(format, arg0, arg1)); }
+        public static void WriteLine(string format, object arg0, object arg1, object arg2) { WriteLine(string.Format(format, arg0, arg1, arg2)); }
+        public static void WriteLine(string format, params object[] args) { WriteLine(string.Format(format, args)); }
+
         public static void WriteLine() { WriteNewLine(false); }
         public static void WriteLine(string value) { WriteString(value, false); WriteNewLine(false); }
         public static void WriteLine(object value) { Write(value); WriteNewLine(false); }

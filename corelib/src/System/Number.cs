@@ -11,6 +11,70 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string SingleToString(float f);
 
+        internal static bool TryParseInteger(string s, out long result)
+        {
+            result = 0;
+            if (s == null) return false;
+            s = s.Trim();
+            if (s.Length == 0) return false;
+            int i = 0;
+            bool negative = false;
+            if (s[0] == '-' || s[0] == '+') { negative = s[0] == '-'; i = 1; }
+            if (i == s.Length) return false;
+            ulong magnitude = 0;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < '0' || c > '9') return false;
+                if (magnitude > 922337203685477580UL) return false;
+                magnitude = magnitude * 10 + (ulong)(c - '0');
+            }
+            if (negative)
+            {
+                if (magnitude > 9223372036854775808UL) return false;
+                result = magnitude == 9223372036854775808UL ? long.MinValue : -(long)magnitude;
+            }
+            else
+            {
+                if (magnitude > 9223372036854775807UL) return false;
+                result = (long)magnitude;
+            }
+            return true;
+        }
+
+        internal static bool TryParseUnsigned(string s, out ulong result)
+        {
+            result = 0;
+            if (s == null) return false;
+            s = s.Trim();
+            int i = s.Length > 0 && s[0] == '+' ? 1 : 0;
+            if (i == s.Length) return false;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < '0' || c > '9') return false;
+                ulong next = result * 10 + (ulong)(c - '0');
+                if (result > 1844674407370955161UL || next < result) return false;
+                result = next;
+            }
+            return true;
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern bool ParseDoubleC(string s, ref double result);
+
+        internal static bool TryParseDouble(string s, out double result)
+        {
+            result = 0;
+            if (s == null) return false;
+            s = s.Trim();
+            if (s.Length == 0) return false;
+            if (s == "NaN") { result = double.NaN; return true; }
+            if (s == "Infinity" || s == "∞") { result = double.PositiveInfinity; return true; }
+            if (s == "-Infinity" || s == "-∞") { result = double.NegativeInfinity; return true; }
+            return ParseDoubleC(s, ref result);
+        }
+
         internal static string UInt64ToString(ulong value)
         {
             if (value == 0) return "0";

@@ -268,7 +268,7 @@ namespace System
     public interface IDisposable { void Dispose(); }
     public interface ICloneable { object Clone(); }
     public interface IComparable { int CompareTo(object obj); }
-    public interface IFormattable { }
+    public interface IFormattable { string ToString(string format, IFormatProvider formatProvider); }
     public interface IConvertible { }
 
     // Layout contract with the compiler (boxing rules): hasValue, then value.

@@ -38,8 +38,22 @@ namespace System
         public static bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && !IsWhiteSpace(c)); }
         public static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
         public static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-        public static char ToUpper(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
-        public static char ToLower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+        public static char ToUpper(char c) { return ToUpperInvariant(c); }
+        public static char ToLower(char c) { return ToLowerInvariant(c); }
+        public static char ToUpperInvariant(char c)
+        {
+            if (c >= 'a' && c <= 'z') return (char)(c - 32);
+            if (c >= '\u00e0' && c <= '\u00fe' && c != '\u00f7') return (char)(c - 32);
+            return c;
+        }
+        public static char ToLowerInvariant(char c)
+        {
+            if (c >= 'A' && c <= 'Z') return (char)(c + 32);
+            if (c >= '\u00c0' && c <= '\u00de' && c != '\u00d7') return (char)(c + 32);
+            return c;
+        }
+        public static bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
+        public static bool IsPunctuation(char c) { return (c >= '!' && c <= '/' && c != '$' && c != '+') || (c >= ':' && c <= '@' && c != '<' && c != '=' && c != '>') || c == '[' || c == '\\' || c == ']' || c == '_' || c == '{' || c == '}'; }
         public override string ToString() { return new string(m_value, 1); }
         public override bool Equals(object obj) { return obj is char && m_value == (char)obj; }
         public bool Equals(char obj) { return m_value == obj; }
@@ -47,9 +61,27 @@ namespace System
         public int CompareTo(char value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>
+    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable
     {
         private sbyte m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 8); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static sbyte Parse(string s)
+        {
+            sbyte result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out sbyte result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (false && (ulong)value > (ulong)MaxValue) || (!false && value > (long)MaxValue)) return false;
+            result = (sbyte)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -67,9 +99,27 @@ namespace System
         public int CompareTo(sbyte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>
+    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable
     {
         private byte m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 8); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static byte Parse(string s)
+        {
+            byte result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out byte result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (true && (ulong)value > (ulong)MaxValue) || (!true && value > (long)MaxValue)) return false;
+            result = (byte)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -87,9 +137,27 @@ namespace System
         public int CompareTo(byte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>
+    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable
     {
         private short m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 16); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static short Parse(string s)
+        {
+            short result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out short result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (false && (ulong)value > (ulong)MaxValue) || (!false && value > (long)MaxValue)) return false;
+            result = (short)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -107,9 +175,27 @@ namespace System
         public int CompareTo(short value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>
+    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable
     {
         private ushort m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 16); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static ushort Parse(string s)
+        {
+            ushort result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out ushort result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (true && (ulong)value > (ulong)MaxValue) || (!true && value > (long)MaxValue)) return false;
+            result = (ushort)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -127,9 +213,27 @@ namespace System
         public int CompareTo(ushort value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>
+    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable
     {
         private int m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 32); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static int Parse(string s)
+        {
+            int result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out int result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (false && (ulong)value > (ulong)MaxValue) || (!false && value > (long)MaxValue)) return false;
+            result = (int)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -147,9 +251,27 @@ namespace System
         public int CompareTo(int value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>
+    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable
     {
         private uint m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 32); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static uint Parse(string s)
+        {
+            uint result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out uint result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (true && (ulong)value > (ulong)MaxValue) || (!true && value > (long)MaxValue)) return false;
+            result = (uint)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -167,9 +289,27 @@ namespace System
         public int CompareTo(uint value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>
+    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable
     {
         private long m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 64); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static long Parse(string s)
+        {
+            long result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out long result)
+        {
+            long value;
+            result = 0;
+            if (!Number.TryParseInteger(s, out value) || value < (long)MinValue || (false && (ulong)value > (ulong)MaxValue) || (!false && value > (long)MaxValue)) return false;
+            result = (long)value;
+            return true;
+        }
 
         public int CompareTo(object obj)
         {
@@ -187,9 +327,20 @@ namespace System
         public int CompareTo(long value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>
+    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable
     {
         private ulong m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 64); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+        public static ulong Parse(string s)
+        {
+            ulong result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out ulong result) { return Number.TryParseUnsigned(s, out result); }
 
         public int CompareTo(object obj)
         {
@@ -233,9 +384,25 @@ namespace System
         public unsafe override string ToString() { return Number.UInt64ToString((ulong)m_value); }
     }
 
-    public struct Single : IComparable, IComparable<float>, IEquatable<float>
+    public struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable
     {
         private float m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public static float Parse(string s)
+        {
+            float result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out float result)
+        {
+            double value;
+            bool ok = Number.TryParseDouble(s, out value);
+            result = (float)value;
+            return ok;
+        }
 
         public int CompareTo(object obj)
         {
@@ -257,9 +424,25 @@ namespace System
         public override int GetHashCode() { return (int)m_value; }
     }
 
-    public struct Double : IComparable, IComparable<double>, IEquatable<double>
+    public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable
     {
         private double m_value;
+
+        public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
+        public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public static double Parse(string s)
+        {
+            double result;
+            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            return result;
+        }
+        public static bool TryParse(string s, out double result)
+        {
+            double value;
+            bool ok = Number.TryParseDouble(s, out value);
+            result = (double)value;
+            return ok;
+        }
 
         public int CompareTo(object obj)
         {

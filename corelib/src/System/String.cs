@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
+    public enum StringSplitOptions { None = 0, RemoveEmptyEntries = 1, TrimEntries = 2 }
+
     // Layout contract with the compiler and runtime: {type, _stringLength @8, chars @12, terminating 0}.
     // Constructors are extern: `newobj String::.ctor(args)` is compiled as a call to the static Ctor(args) below.
     public sealed class String : IComparable, IComparable<string>, IEquatable<string>
@@ -259,5 +261,292 @@ namespace System
             for (int i = 0; i < args.Length; i++) texts[i] = Text(args[i]);
             return Concat(texts);
         }
+
+        // ---- searching ----
+
+        public bool Contains(string value) { return IndexOf(value) >= 0; }
+        public bool Contains(char value) { return IndexOf(value) >= 0; }
+
+        public int IndexOf(char value, int startIndex)
+        {
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            for (int i = startIndex; i < Length; i++) if (this[i] == value) return i;
+            return -1;
+        }
+
+        public int IndexOf(string value) { return IndexOf(value, 0); }
+
+        public int IndexOf(string value, int startIndex)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            for (int i = startIndex; i + value.Length <= Length; i++)
+            {
+                if (MatchesAt(i, value)) return i;
+            }
+            return -1;
+        }
+
+        public int LastIndexOf(char value)
+        {
+            for (int i = Length - 1; i >= 0; i--) if (this[i] == value) return i;
+            return -1;
+        }
+
+        public int LastIndexOf(string value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            for (int i = Length - value.Length; i >= 0; i--) if (MatchesAt(i, value)) return i;
+            return -1;
+        }
+
+        public int IndexOfAny(char[] anyOf)
+        {
+            for (int i = 0; i < Length; i++)
+                for (int j = 0; j < anyOf.Length; j++)
+                    if (this[i] == anyOf[j]) return i;
+            return -1;
+        }
+
+        private bool MatchesAt(int index, string value)
+        {
+            for (int k = 0; k < value.Length; k++) if (this[index + k] != value[k]) return false;
+            return true;
+        }
+
+        public bool StartsWith(string value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            return value.Length <= Length && MatchesAt(0, value);
+        }
+
+        public bool EndsWith(string value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            return value.Length <= Length && MatchesAt(Length - value.Length, value);
+        }
+
+        public bool StartsWith(char value) { return Length > 0 && this[0] == value; }
+        public bool EndsWith(char value) { return Length > 0 && this[Length - 1] == value; }
+
+        public static bool IsNullOrWhiteSpace(string value)
+        {
+            if (value == null) return true;
+            for (int i = 0; i < value.Length; i++) if (!char.IsWhiteSpace(value[i])) return false;
+            return true;
+        }
+
+        // ---- building new strings ----
+
+        public string Replace(char oldChar, char newChar)
+        {
+            char[] chars = ToCharArray();
+            for (int i = 0; i < chars.Length; i++) if (chars[i] == oldChar) chars[i] = newChar;
+            return new string(chars);
+        }
+
+        public string Replace(string oldValue, string newValue)
+        {
+            if (oldValue == null) throw new ArgumentNullException("oldValue");
+            if (oldValue.Length == 0) throw new ArgumentException("String cannot be of zero length.");
+            if (newValue == null) newValue = Empty;
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            int i = 0;
+            while (i < Length)
+            {
+                if (i + oldValue.Length <= Length && MatchesAt(i, oldValue))
+                {
+                    sb.Append(newValue);
+                    i += oldValue.Length;
+                }
+                else
+                {
+                    sb.Append(this[i]);
+                    i++;
+                }
+            }
+            return sb.ToString();
+        }
+
+        public string Insert(int startIndex, string value)
+        {
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            return Substring(0, startIndex) + value + Substring(startIndex);
+        }
+
+        public string Remove(int startIndex) { return Substring(0, startIndex); }
+
+        public string Remove(int startIndex, int count) { return Substring(0, startIndex) + Substring(startIndex + count); }
+
+        public string PadLeft(int totalWidth) { return PadLeft(totalWidth, ' '); }
+
+        public string PadLeft(int totalWidth, char paddingChar)
+        {
+            if (totalWidth < 0) throw new ArgumentOutOfRangeException("totalWidth");
+            return totalWidth <= Length ? this : new string(paddingChar, totalWidth - Length) + this;
+        }
+
+        public string PadRight(int totalWidth) { return PadRight(totalWidth, ' '); }
+
+        public string PadRight(int totalWidth, char paddingChar)
+        {
+            if (totalWidth < 0) throw new ArgumentOutOfRangeException("totalWidth");
+            return totalWidth <= Length ? this : this + new string(paddingChar, totalWidth - Length);
+        }
+
+        public string ToUpper() { return ToUpperInvariant(); }
+        public string ToLower() { return ToLowerInvariant(); }
+
+        public string ToUpperInvariant()
+        {
+            char[] chars = ToCharArray();
+            for (int i = 0; i < chars.Length; i++) chars[i] = char.ToUpperInvariant(chars[i]);
+            return new string(chars);
+        }
+
+        public string ToLowerInvariant()
+        {
+            char[] chars = ToCharArray();
+            for (int i = 0; i < chars.Length; i++) chars[i] = char.ToLowerInvariant(chars[i]);
+            return new string(chars);
+        }
+
+        public string Trim() { return TrimEnd().TrimStart(); }
+
+        public string Trim(params char[] trimChars)
+        {
+            if (trimChars == null || trimChars.Length == 0) return Trim();
+            return TrimEnd(trimChars).TrimStart(trimChars);
+        }
+
+        public string TrimStart(params char[] trimChars)
+        {
+            int start = 0;
+            while (start < Length && IsTrimmed(this[start], trimChars)) start++;
+            return Substring(start);
+        }
+
+        public string TrimEnd(params char[] trimChars)
+        {
+            int end = Length;
+            while (end > 0 && IsTrimmed(this[end - 1], trimChars)) end--;
+            return Substring(0, end);
+        }
+
+        private static bool IsTrimmed(char c, char[] trimChars)
+        {
+            if (trimChars == null || trimChars.Length == 0) return char.IsWhiteSpace(c);
+            for (int i = 0; i < trimChars.Length; i++) if (trimChars[i] == c) return true;
+            return false;
+        }
+
+        public string[] Split(params char[] separator) { return Split(separator, int.MaxValue, StringSplitOptions.None); }
+
+        public string[] Split(char separator, StringSplitOptions options) { return Split(new char[] { separator }, int.MaxValue, options); }
+
+        public string[] Split(char[] separator, StringSplitOptions options) { return Split(separator, int.MaxValue, options); }
+
+        public string[] Split(char[] separator, int count, StringSplitOptions options)
+        {
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            int start = 0;
+            for (int i = 0; i <= Length; i++)
+            {
+                if (parts.Count == count - 1) { i = Length; }
+                if (i == Length || IsSeparator(this[i], separator))
+                {
+                    string part = Substring(start, i - start);
+                    if (options != StringSplitOptions.RemoveEmptyEntries || part.Length > 0) parts.Add(part);
+                    start = i + 1;
+                }
+            }
+            return parts.ToArray();
+        }
+
+        public string[] Split(string[] separator, StringSplitOptions options)
+        {
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            int start = 0;
+            int i = 0;
+            while (i <= Length)
+            {
+                int matched = -1;
+                if (i < Length)
+                {
+                    for (int s = 0; s < separator.Length; s++)
+                    {
+                        string sep = separator[s];
+                        if (!string.IsNullOrEmpty(sep) && i + sep.Length <= Length && MatchesAt(i, sep)) { matched = sep.Length; break; }
+                    }
+                }
+                if (i == Length || matched > 0)
+                {
+                    string part = Substring(start, i - start);
+                    if (options != StringSplitOptions.RemoveEmptyEntries || part.Length > 0) parts.Add(part);
+                    if (i == Length) break;
+                    i += matched;
+                    start = i;
+                }
+                else i++;
+            }
+            return parts.ToArray();
+        }
+
+        private static bool IsSeparator(char c, char[] separator)
+        {
+            if (separator == null || separator.Length == 0) return char.IsWhiteSpace(c);
+            for (int i = 0; i < separator.Length; i++) if (separator[i] == c) return true;
+            return false;
+        }
+
+        public static string Join(string separator, params string[] value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (i > 0) sb.Append(separator);
+                sb.Append(value[i]);
+            }
+            return sb.ToString();
+        }
+
+        public static string Join(string separator, params object[] values)
+        {
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (i > 0) sb.Append(separator);
+                if (values[i] != null) sb.Append(values[i].ToString());
+            }
+            return sb.ToString();
+        }
+
+        public static string Join<T>(string separator, System.Collections.Generic.IEnumerable<T> values)
+        {
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            bool first = true;
+            foreach (T v in values)
+            {
+                if (!first) sb.Append(separator);
+                first = false;
+                if (v != null) sb.Append(v.ToString());
+            }
+            return sb.ToString();
+        }
+
+        public static string Join(string separator, System.Collections.Generic.IEnumerable<string> values)
+        {
+            return Join<string>(separator, values);
+        }
+
+        public static string Concat(System.Collections.Generic.IEnumerable<string> values) { return Join<string>("", values); }
+
+        // ---- formatting ----
+
+        public static string Format(string format, object arg0) { return System.Text.Formatter.Format(format, new object[] { arg0 }); }
+        public static string Format(string format, object arg0, object arg1) { return System.Text.Formatter.Format(format, new object[] { arg0, arg1 }); }
+        public static string Format(string format, object arg0, object arg1, object arg2) { return System.Text.Formatter.Format(format, new object[] { arg0, arg1, arg2 }); }
+        public static string Format(string format, params object[] args) { return System.Text.Formatter.Format(format, args); }
     }
 }
