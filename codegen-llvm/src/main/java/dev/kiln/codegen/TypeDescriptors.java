@@ -126,14 +126,29 @@ public final class TypeDescriptors {
         }
         // every descriptor lists its interfaces (casts of arrays need them); only constructed types get slots
         boolean filled = constructed.containsKey(type);
-        java.util.List<TypeDesc> interfaces = InterfaceResolution.allInterfaces(type);
+        java.util.List<TypeDesc> interfaces = new java.util.ArrayList<>(InterfaceResolution.allInterfaces(type));
+        // Variant interfaces the program uses (casts, calls) get entries too, pointing at the implementation of the
+        // interface they convert from: IEnumerable<object> → the IEnumerable<string> slots.
+        java.util.List<TypeDesc> implementedFrom = new java.util.ArrayList<>(interfaces);
+        for (TypeDesc used : new java.util.ArrayList<>(globals.keySet())) {
+            if (!used.isInterface() || interfaces.contains(used) || !dev.kiln.typesystem.Variance.hasVariance(used)) {
+                continue;
+            }
+            for (TypeDesc implemented : InterfaceResolution.allInterfaces(type)) {
+                if (dev.kiln.typesystem.Variance.isVariantConvertible(implemented, used)) {
+                    interfaces.add(used);
+                    implementedFrom.add(implemented);
+                    break;
+                }
+            }
+        }
         if (interfaces.isEmpty()) {
             return m.nullPtr();
         }
         LLVMValueRef[] entries = new LLVMValueRef[interfaces.size()];
         for (int i = 0; i < interfaces.size(); i++) {
             TypeDesc iface = interfaces.get(i);
-            java.util.List<MethodDesc> methods = InterfaceResolution.slots(iface);
+            java.util.List<MethodDesc> methods = InterfaceResolution.slots(implementedFrom.get(i));
             LLVMValueRef[] fns = new LLVMValueRef[methods.size()];
             for (int s = 0; s < methods.size(); s++) {
                 MethodDesc impl = filled ? InterfaceResolution.resolve(type, methods.get(s)) : null;

@@ -14,6 +14,36 @@ public final class VirtualMethodUseNode extends KilnNode {
         return slotMethod;
     }
 
+    /** A call through a variant interface reaches implementations of the interfaces that convert to it. */
+    @Override
+    public boolean hasDynamicDependencies() {
+        return slotMethod.owningType().isInterface() && dev.kiln.typesystem.Variance.hasVariance(slotMethod.owningType());
+    }
+
+    @Override
+    public java.util.List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> searchDynamicDependencies(
+            java.util.List<dev.kiln.depgraph.DependencyNode<NodeFactory>> marked, int firstNew, NodeFactory factory) {
+        java.util.List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> deps = new java.util.ArrayList<>();
+        dev.kiln.typesystem.TypeDesc used = slotMethod.owningType();
+        int slot = dev.kiln.typesystem.InterfaceResolution.slotOf(slotMethod);
+        for (int i = firstNew; i < marked.size(); i++) {
+            if (!(marked.get(i) instanceof ConstructedTypeNode type)) {
+                continue;
+            }
+            for (dev.kiln.typesystem.TypeDesc implemented : dev.kiln.typesystem.InterfaceResolution.allInterfaces(type.type())) {
+                if (dev.kiln.typesystem.Variance.isVariantConvertible(implemented, used)) {
+                    MethodDesc method = dev.kiln.typesystem.InterfaceResolution.slots(implemented).get(slot);
+                    MethodDesc impl = dev.kiln.typesystem.InterfaceResolution.resolve(type.type(), method);
+                    if (impl != null && impl.methodIL() != null && !impl.isAbstract()) {
+                        deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(factory.methodBody(impl), null,
+                                "variant call of " + slotMethod.fullName() + " on constructed " + type.type().fullName()));
+                    }
+                }
+            }
+        }
+        return deps;
+    }
+
     @Override
     public String kind() {
         return "VirtualMethodUse";
