@@ -26,6 +26,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final RuntimeFunctions runtime;
     final DelegateSupport delegates;
     final GenericVirtualDispatch genericVirtuals;
+    final VariantCasts variantCasts;
     private LlvmFunction castHelper;
 
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
@@ -39,6 +40,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.runtime = new RuntimeFunctions(m);
         this.delegates = new DelegateSupport(this);
         this.genericVirtuals = new GenericVirtualDispatch(this);
+        this.variantCasts = new VariantCasts(this);
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
@@ -327,6 +329,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     /** Defines every descriptor and checks the module. */
     public void finish() {
         genericVirtuals.defineAll(descriptors.constructedTypes());
+        variantCasts.defineAll(descriptors.constructedTypes());
         descriptors.defineAll();
         List<MethodDesc> missing = functions.undefinedReferences();
         if (!missing.isEmpty()) {

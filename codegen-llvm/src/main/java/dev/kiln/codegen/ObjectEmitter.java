@@ -300,6 +300,8 @@ final class ObjectEmitter {
             result = assignableOrNull(value.value(), target);
         } else if (target.isInterface()) {
             result = m.call(helper.type(), helper.value(), value.value(), ctx.descriptors.get(target));
+        } else if (VariantCasts.needsVarianceCheck(target)) {
+            result = variantCast(value.value(), target);
         } else if (target.isSealed() || target instanceof ArrayType || target.isValueType()) {
             // exact type test suffices
             LLVMValueRef obj = value.value();
@@ -349,6 +351,24 @@ final class ObjectEmitter {
             }
         }
         throw g.unsupported("ldtoken of " + dev.kiln.typesystem.metadata.Tokens.format(token) + " (type handles, method handles)");
+    }
+
+    /** obj when non-null and its exact type converts to the variant delegate type target, else null. */
+    private LLVMValueRef variantCast(LLVMValueRef obj, TypeDesc target) {
+        var check = g.newBlock("cast.variant");
+        var done = g.newBlock("cast.variant.done");
+        var from = LLVMGetInsertBlock(m.builder);
+        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), ""), done, check);
+        LLVMPositionBuilderAtEnd(m.builder, check);
+        LlvmFunction f = ctx.variantCasts.checker(target);
+        LLVMValueRef ok = m.call(f.type(), f.value(), m.load(m.ptr, obj));
+        LLVMValueRef checked = LLVMBuildSelect(m.builder, ok, obj, m.nullPtr(), "");
+        var checkEnd = LLVMGetInsertBlock(m.builder);
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
+        LLVMValueRef result = LLVMBuildPhi(m.builder, m.ptr, "");
+        LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), checked), LlvmModule.array(from, checkEnd), 2);
+        return result;
     }
 
     /** obj when non-null and assignable to target according to the runtime, else null. */
