@@ -30,8 +30,64 @@ public final class InterfaceResolution {
         return List.of();
     }
 
+    /** The generic collection interfaces every T[] implements (ECMA-335 II.14.1), instantiated over T. */
+    private static final String[] ARRAY_INTERFACES = {"IList`1", "ICollection`1", "IEnumerable`1", "IReadOnlyList`1",
+        "IReadOnlyCollection`1"};
+
+    private static List<TypeDesc> arrayInterfaces(ArrayType array) {
+        List<TypeDesc> list = new ArrayList<>();
+        TypeSystem ts = array.typeSystem();
+        for (String name : ARRAY_INTERFACES) {
+            TypeDesc def = ts.coreLibraryModule().findType("System.Collections.Generic", name);
+            if (def instanceof EcmaType e) {
+                list.add(ts.instantiate(e, List.of(array.elementType())));
+            }
+        }
+        TypeDesc enumerable = ts.coreLibraryModule().findType("System.Collections", "IEnumerable");
+        if (enumerable != null) {
+            list.add(enumerable);
+        }
+        return list;
+    }
+
+    /** The core library's SZArrayHelper<T> member implementing an array's interface method, or null. */
+    private static MethodDesc arrayImplementation(ArrayType array, MethodDesc interfaceMethod) {
+        TypeSystem ts = array.typeSystem();
+        TypeDesc helperDef = ts.coreLibraryModule().findType("System", "SZArrayHelper`1");
+        if (!(helperDef instanceof EcmaType e)) {
+            return null;
+        }
+        TypeDesc helper = ts.instantiate(e, List.of(array.elementType()));
+        for (MethodDesc m : helper.methods()) {
+            List<TypeDesc> params = m.signature().parameters();
+            if (!m.isStatic() || !m.name().equals(interfaceMethod.name()) || params.isEmpty() || params.get(0) != array) {
+                continue;
+            }
+            List<TypeDesc> wanted = interfaceMethod.signature().parameters();
+            if (params.subList(1, params.size()).equals(wanted)) {
+                return m;
+            }
+        }
+        // IEnumerable.GetEnumerator (non-generic): the generic enumerator is also an IEnumerator
+        if (interfaceMethod.name().equals("GetEnumerator")) {
+            for (MethodDesc m : helper.methods()) {
+                if (m.isStatic() && m.name().equals("GetEnumerator")) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every interface the type implements, bases' first, each interface followed by the ones it extends. */
     public static List<TypeDesc> allInterfaces(TypeDesc type) {
+        if (type instanceof ArrayType array) {
+            Set<TypeDesc> result = new LinkedHashSet<>();
+            for (TypeDesc i : arrayInterfaces(array)) {
+                addWithBases(i, result, 0);
+            }
+            return new ArrayList<>(result);
+        }
         Set<TypeDesc> result = new LinkedHashSet<>();
         List<TypeDesc> chain = new ArrayList<>();
         for (TypeDesc t = type; t != null; t = t.baseType()) {
@@ -80,6 +136,9 @@ public final class InterfaceResolution {
 
     /** The method that runs for interfaceMethod on an object of the given (exact) type, or null. */
     public static MethodDesc resolve(TypeDesc type, MethodDesc interfaceMethod) {
+        if (type instanceof ArrayType array) {
+            return arrayImplementation(array, interfaceMethod);
+        }
         for (TypeDesc t = type; t != null; t = t.baseType()) {
             MethodDesc explicit = explicitImplementation(t, interfaceMethod);
             if (explicit != null) {
