@@ -65,6 +65,10 @@ final class MethodCodegen {
         if (il == null) {
             throw new CodegenException(method.location() + ": method has no IL body");
         }
+        if (method.isRuntimeAsync()) {
+            // Its IL returns the unwrapped result; compiling it as an ordinary method would be wrong, so refuse.
+            throw new CodegenException(method.location() + ": runtime-async methods (MethodImplOptions.Async) are not supported yet");
+        }
         List<Instruction> code;
         try {
             code = ILReader.decode(il.code());
