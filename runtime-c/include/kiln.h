@@ -64,10 +64,21 @@ struct KType {
     uint32_t     vtableSlots;   /* 36: number of entries in vtable[] */
     const void  *interfaces;    /* 40: interface map (see casting.c), NULL when none */
     const int32_t *refOffsets;  /* 48: value types with references: {count, offsets in the value...}, else NULL */
-    void        *vtable[];      /* 56: virtual method entry points */
+    const struct KEnumInfo *enumInfo; /* 56: enums: names and values of the members, else NULL */
+    void        *vtable[];      /* 64: virtual method entry points */
 };
 
 #define KILN_OBJECT_HEADER_SIZE 8
+
+/* An enum's members, in declaration order (Enum.ToString). */
+typedef struct KEnumInfo {
+    int32_t count;
+    int32_t isFlags;            /* [Flags]: values combine into "A, B" */
+    int32_t isUnsigned;         /* the underlying type is unsigned */
+    int32_t padding;
+    const int64_t *values;      /* sorted ascending (as unsigned values when isUnsigned) */
+    const char *const *names;
+} KEnumInfo;
 
 /* System.String: length in UTF-16 code units, then the characters, then a terminating 0 unit. */
 typedef struct KString {

@@ -1,5 +1,6 @@
 /* object.c — System.Object's runtime services. */
 #include "runtime.h"
+#include <stdio.h>
 #include <string.h>
 #include <gc.h>
 
@@ -139,4 +140,71 @@ int32_t kiln_icall_System_ValueType_HashCodeImpl(KObject *o) {
         hash = (hash ^ p[i]) * 16777619u;
     }
     return (int32_t)(hash & 0x7FFFFFFF);
+}
+
+/* The value of a boxed enum, sign-extended from its size (the underlying type's signedness does not matter for
+ * matching members, which were widened the same way). */
+static int64_t enum_value(const KObject *boxed) {
+    const uint8_t *p = (const uint8_t *)boxed + KILN_OBJECT_HEADER_SIZE;
+    int isUnsigned = boxed->type->enumInfo != NULL && boxed->type->enumInfo->isUnsigned;
+    switch (boxed->type->baseSize - KILN_OBJECT_HEADER_SIZE) {
+        case 1: return isUnsigned ? (int64_t)p[0] : (int64_t)(int8_t)p[0];
+        case 2: { uint16_t v; memcpy(&v, p, 2); return isUnsigned ? (int64_t)v : (int64_t)(int16_t)v; }
+        case 4: { uint32_t v; memcpy(&v, p, 4); return isUnsigned ? (int64_t)v : (int64_t)(int32_t)v; }
+        default: { int64_t v; memcpy(&v, p, 8); return v; }
+    }
+}
+
+static KString *utf8_string(const char *text) {
+    return kiln_string_from_utf8(text, strlen(text));
+}
+
+/* Enum.ToString(): the member's name; for [Flags] enums the names of the set bits joined by ", "; else the number. */
+KString *kiln_icall_System_Enum_ToStringImpl(KObject *boxed) {
+    const KEnumInfo *info = boxed->type->enumInfo;
+    int64_t value = enum_value(boxed);
+    char buffer[1024];
+    if (info != NULL) {
+        for (int32_t i = 0; i < info->count; i++) {
+            if (info->values[i] == value) {
+                return utf8_string(info->names[i]);
+            }
+        }
+        if (info->isFlags && value != 0) {
+            /* largest members first, as .NET does, printed in ascending order */
+            int64_t remaining = value;
+            int chosen[64];
+            int n = 0;
+            for (int32_t i = info->count - 1; i >= 0 && n < 64; i--) {
+                int64_t v = info->values[i];
+                if (v != 0 && (remaining & v) == v) {
+                    chosen[n++] = i;
+                    remaining &= ~v;
+                }
+            }
+            if (remaining == 0 && n > 0) {
+                size_t used = 0;
+                buffer[0] = 0;
+                for (int k = n - 1; k >= 0; k--) {
+                    used += (size_t)snprintf(buffer + used, sizeof buffer - used, "%s%s", k == n - 1 ? "" : ", ", info->names[chosen[k]]);
+                    if (used >= sizeof buffer) break;
+                }
+                return utf8_string(buffer);
+            }
+        }
+    }
+    if (info != NULL && info->isUnsigned) {
+        snprintf(buffer, sizeof buffer, "%llu", (unsigned long long)value);
+    } else {
+        snprintf(buffer, sizeof buffer, "%lld", (long long)value);
+    }
+    return utf8_string(buffer);
+}
+
+uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {
+    if (flag == NULL || flag->type != boxed->type) {
+        kiln_ex_throw_builtin(KILN_EX_INVALID_CAST);
+    }
+    int64_t f = enum_value(flag);
+    return (uint8_t)((enum_value(boxed) & f) == f);
 }

@@ -5,10 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
-const KType kiln_type_System_String = {0, 0, "System.String", KTYPE_STRING, 12, 2, 0, 0, 0};
+const KType kiln_type_System_String = {0, 0, "System.String", KTYPE_STRING, 12, 2, 0, 0, 0, 0};
 const KType kiln_type_System_String_array = {0, &kiln_type_System_String, "System.String[]",
-                                             KTYPE_ARRAY | KTYPE_ELEM_REFS | KTYPE_HAS_REFS, 16, 8, 0, 0, 0};
-const KType kiln_type_System_RuntimeType = {0, 0, "System.RuntimeType", KTYPE_HAS_REFS, 16, 0, 0, 0, 0};
+                                             KTYPE_ARRAY | KTYPE_ELEM_REFS | KTYPE_HAS_REFS, 16, 8, 0, 0, 0, 0};
+const KType kiln_type_System_RuntimeType = {0, 0, "System.RuntimeType", KTYPE_HAS_REFS, 16, 0, 0, 0, 0, 0};
 int32_t kiln_managed_main(KArray *args) { (void)args; return 0; }
 int32_t kiln_object_equals(KObject *a, KObject *b) { return a == b; }
 

@@ -57,6 +57,16 @@ namespace System
     public abstract class Enum : ValueType
     {
         protected Enum() { }
+
+        public override string ToString() { return ToStringImpl(this); }
+
+        public bool HasFlag(Enum flag) { return HasFlagImpl(this, flag); }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string ToStringImpl(object boxed);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern bool HasFlagImpl(object boxed, object flag);
     }
 
     public struct Void { }

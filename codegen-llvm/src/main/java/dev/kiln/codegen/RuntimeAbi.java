@@ -13,7 +13,7 @@ public final class RuntimeAbi {
 
     /** KType field offsets. */
     public static final int TYPE_BASE_OFFSET = 0;
-    public static final int TYPE_VTABLE_OFFSET = 56;
+    public static final int TYPE_VTABLE_OFFSET = 64;
 
     /** Where the managed exception object sits in the unwinder's exception header (after _Unwind_Exception). */
     public static final int EXCEPTION_OBJECT_OFFSET = 32;

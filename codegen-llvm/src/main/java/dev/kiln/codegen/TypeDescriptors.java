@@ -58,7 +58,7 @@ public final class TypeDescriptors {
     }
 
     private LLVMTypeRef descriptorType(int slots) {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, LLVMArrayType2(m.ptr, slots));
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, m.ptr, LLVMArrayType2(m.ptr, slots));
     }
 
     public synchronized LLVMValueRef get(TypeDesc type) {
@@ -112,7 +112,7 @@ public final class TypeDescriptors {
         LLVMValueRef interfaces = interfaceMap(type, LLVMGetValueName(g).getString());
         LLVMValueRef init = m.constStruct(baseRef, element, name, m.constI32(flags(type)), m.constI32(sizes[0]),
                 m.constI32(sizes[1]), m.constI32(slots.length), interfaces, referenceOffsets(type, LLVMGetValueName(g).getString()),
-                m.constArray(m.ptr, slots));
+                enumInfo(type, LLVMGetValueName(g).getString()), m.constArray(m.ptr, slots));
         LLVMSetInitializer(g, init);
     }
 
@@ -170,6 +170,53 @@ public final class TypeDescriptors {
         LLVMValueRef map = m.constStruct(m.constI32(entries.length), m.constI32(0), m.constArray(entryType, entries));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(map), ".imap." + symbol);
         LLVMSetInitializer(g, map);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        return g;
+    }
+
+    /** For enums: {count, isFlags, values, names} of the members (kiln.h KEnumInfo), for Enum.ToString. */
+    private LLVMValueRef enumInfo(TypeDesc type, String symbol) {
+        if (!(type instanceof dev.kiln.typesystem.EcmaType e) || !e.isEnum()) {
+            return m.nullPtr();
+        }
+        var category = e.enumUnderlyingType().category();
+        boolean unsigned = category == dev.kiln.typesystem.TypeCategory.UINT8 || category == dev.kiln.typesystem.TypeCategory.UINT16
+                || category == dev.kiln.typesystem.TypeCategory.UINT32 || category == dev.kiln.typesystem.TypeCategory.UINT64
+                || category == dev.kiln.typesystem.TypeCategory.CHAR || category == dev.kiln.typesystem.TypeCategory.BOOLEAN;
+        java.util.List<long[]> members = new java.util.ArrayList<>(); // {value, field index}
+        java.util.List<String> memberNames = new java.util.ArrayList<>();
+        for (dev.kiln.typesystem.FieldDesc f : e.fields()) {
+            if (f.isStatic() && f.isLiteral() && f instanceof dev.kiln.typesystem.EcmaField ef) {
+                Long v = ef.constantValue();
+                if (v != null) {
+                    members.add(new long[] {v, memberNames.size()});
+                    memberNames.add(f.name());
+                }
+            }
+        }
+        // .NET orders members by value (unsigned order); the runtime relies on it for [Flags] names
+        members.sort((a, b) -> unsigned ? Long.compareUnsigned(a[0], b[0]) : Long.compare(a[0], b[0]));
+        java.util.List<LLVMValueRef> values = new java.util.ArrayList<>();
+        java.util.List<LLVMValueRef> names = new java.util.ArrayList<>();
+        for (long[] member : members) {
+            values.add(m.constI64(member[0]));
+            names.add(m.cString(".enum." + symbol + "." + names.size(), memberNames.get((int) member[1])));
+        }
+        LLVMValueRef valueArray = m.constArray(m.i64, values.toArray(new LLVMValueRef[0]));
+        LLVMValueRef valueGlobal = LLVMAddGlobal(m.module, LLVMTypeOf(valueArray), ".enumvalues." + symbol);
+        LLVMSetInitializer(valueGlobal, valueArray);
+        LLVMSetGlobalConstant(valueGlobal, 1);
+        LLVMSetLinkage(valueGlobal, LLVMPrivateLinkage);
+        LLVMValueRef nameArray = m.constArray(m.ptr, names.toArray(new LLVMValueRef[0]));
+        LLVMValueRef nameGlobal = LLVMAddGlobal(m.module, LLVMTypeOf(nameArray), ".enumnames." + symbol);
+        LLVMSetInitializer(nameGlobal, nameArray);
+        LLVMSetGlobalConstant(nameGlobal, 1);
+        LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage);
+        LLVMValueRef info = m.constStruct(m.constI32(values.size()), m.constI32(e.hasCustomAttribute("System", "FlagsAttribute") ? 1 : 0),
+                m.constI32(unsigned ? 1 : 0), m.constI32(0), valueGlobal, nameGlobal);
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(info), ".enuminfo." + symbol);
+        LLVMSetInitializer(g, info);
         LLVMSetGlobalConstant(g, 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
         return g;

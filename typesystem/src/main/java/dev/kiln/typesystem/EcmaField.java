@@ -63,6 +63,30 @@ public final class EcmaField extends FieldDesc {
         return (row.flags() & LITERAL) != 0;
     }
 
+    /** The value of a literal (const) field of integral type, or null (ECMA-335 II.22.9 Constant table). */
+    public Long constantValue() {
+        var md = module.metadata();
+        int token = dev.kiln.typesystem.metadata.Tokens.make(dev.kiln.typesystem.metadata.TableId.Field, rid);
+        for (int r = 1; r <= md.rowCount(dev.kiln.typesystem.metadata.TableId.Constant); r++) {
+            var row = md.constant(r);
+            if (row.parentToken() != token) {
+                continue;
+            }
+            var blob = md.blob(row.value());
+            switch (row.type()) {
+                case 0x02: case 0x05: return (long) blob.readByte();
+                case 0x04: return (long) (byte) blob.readByte();
+                case 0x03: case 0x07: return (long) blob.readUInt16();
+                case 0x06: return (long) (short) blob.readUInt16();
+                case 0x08: return (long) blob.readInt32();
+                case 0x09: return blob.readInt32() & 0xFFFFFFFFL;
+                case 0x0A: case 0x0B: return blob.readInt64();
+                default: return null;
+            }
+        }
+        return null;
+    }
+
     /** Explicit offset from the FieldLayout table, or -1. */
     public int explicitOffset() {
         return module.metadata().fieldOffset(rid);
