@@ -208,3 +208,31 @@ uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {
     int64_t f = enum_value(flag);
     return (uint8_t)((enum_value(boxed) & f) == f);
 }
+
+/* Array.Copy for single-dimensional arrays of the same element size (memmove handles overlap); element types must
+ * match exactly or be reference types that the destination accepts. */
+void kiln_icall_System_Array_CopyImpl(KArray *source, int32_t sourceIndex, KArray *destination, int32_t destinationIndex, int32_t length) {
+    const KType *st = source->type, *dt = destination->type;
+    if (!(st->flags & KTYPE_ARRAY) || !(dt->flags & KTYPE_ARRAY) || st->elementSize != dt->elementSize) {
+        kiln_ex_throw_builtin(KILN_EX_ARRAY_TYPE_MISMATCH);
+    }
+    if (st->element != dt->element) {
+        if ((st->element->flags & KTYPE_VALUETYPE) || (dt->element->flags & KTYPE_VALUETYPE)) {
+            kiln_ex_throw_builtin(KILN_EX_ARRAY_TYPE_MISMATCH);
+        }
+        /* references: check each element against the destination's element type */
+        KObject **from = (KObject **)source->data;
+        for (int32_t i = 0; i < length; i++) {
+            kiln_cast_check_array_store(destination, from[sourceIndex + i]);
+        }
+    }
+    size_t size = st->elementSize;
+    memmove(destination->data + (size_t)destinationIndex * size, source->data + (size_t)sourceIndex * size, (size_t)length * size);
+}
+
+void kiln_icall_System_Array_ClearImpl(KArray *array, int32_t index, int32_t length) {
+    if (index < 0 || length < 0 || index > array->length - length) {
+        kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);
+    }
+    memset(array->data + (size_t)index * array->type->elementSize, 0, (size_t)length * array->type->elementSize);
+}

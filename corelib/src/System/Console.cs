@@ -70,5 +70,51 @@ namespace System
         }
 
         public static double Abs(double value) { return value < 0 || (value == 0 && 1 / value < 0) ? -value : value; }
+        public static float Abs(float value) { return value < 0 ? -value : value; }
+        public static short Abs(short value) { return (short)Abs((int)value); }
+        public static int Sign(int value) { return value < 0 ? -1 : value > 0 ? 1 : 0; }
+        public static int Sign(long value) { return value < 0 ? -1 : value > 0 ? 1 : 0; }
+        public static int Sign(double value)
+        {
+            if (value != value) throw new ArithmeticException("Function does not accept floating point Not-a-Number values.");
+            return value < 0 ? -1 : value > 0 ? 1 : 0;
+        }
+        public static uint Max(uint a, uint b) { return a > b ? a : b; }
+        public static uint Min(uint a, uint b) { return a < b ? a : b; }
+        public static ulong Max(ulong a, ulong b) { return a > b ? a : b; }
+        public static ulong Min(ulong a, ulong b) { return a < b ? a : b; }
+        public static float Max(float a, float b) { return a > b || a != a ? a : b; }
+        public static float Min(float a, float b) { return a < b || a != a ? a : b; }
+        public static int Clamp(int value, int min, int max) { return value < min ? min : value > max ? max : value; }
+        public static long BigMul(int a, int b) { return (long)a * b; }
+        public static int DivRem(int a, int b, out int result) { result = a % b; return a / b; }
+
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Sqrt(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Pow(double x, double y);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Floor(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Ceiling(double a);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Truncate(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Exp(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Log(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Log10(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Sin(double a);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Cos(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Tan(double a);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Atan(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Atan2(double y, double x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Asin(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Acos(double d);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern double RoundToEven(double d);
+
+        public static double Round(double a) { return RoundToEven(a); }
+
+        public static double Round(double value, int digits)
+        {
+            if (digits < 0 || digits > 15) throw new ArgumentOutOfRangeException("digits");
+            double scale = Pow(10, digits);
+            return RoundToEven(value * scale) / scale;
+        }
+
+        public static double Log(double a, double newBase) { return Log(a) / Log(newBase); }
     }
 }

@@ -75,6 +75,122 @@ namespace System
     {
         internal Array() { }
 
+        public static void Sort<T>(T[] array) { Sort(array, System.Collections.Generic.Comparer<T>.Default); }
+
+        public static void Sort<T>(T[] array, Comparison<T> comparison) { Sort(array, System.Collections.Generic.Comparer<T>.Create(comparison)); }
+
+        public static void Sort<T>(T[] array, System.Collections.Generic.IComparer<T> comparer)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            System.Collections.Generic.List<T> items = new System.Collections.Generic.List<T>(array);
+            items.Sort(comparer);
+            for (int i = 0; i < array.Length; i++) array[i] = items[i];
+        }
+
+        public static void Sort<T>(T[] array, int index, int length)
+        {
+            T[] part = new T[length];
+            Copy(array, index, part, 0, length);
+            Sort(part);
+            Copy(part, 0, array, index, length);
+        }
+
+        public static int IndexOf<T>(T[] array, T value)
+        {
+            System.Collections.Generic.EqualityComparer<T> c = System.Collections.Generic.EqualityComparer<T>.Default;
+            for (int i = 0; i < array.Length; i++) if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+
+        public static int LastIndexOf<T>(T[] array, T value)
+        {
+            System.Collections.Generic.EqualityComparer<T> c = System.Collections.Generic.EqualityComparer<T>.Default;
+            for (int i = array.Length - 1; i >= 0; i--) if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+
+        public static int BinarySearch<T>(T[] array, T value)
+        {
+            System.Collections.Generic.Comparer<T> c = System.Collections.Generic.Comparer<T>.Default;
+            int lo = 0, hi = array.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = lo + (hi - lo) / 2;
+                int order = c.Compare(array[mid], value);
+                if (order == 0) return mid;
+                if (order < 0) lo = mid + 1; else hi = mid - 1;
+            }
+            return ~lo;
+        }
+
+        public static void Reverse<T>(T[] array) { Reverse(array, 0, array.Length); }
+
+        public static void Reverse<T>(T[] array, int index, int length)
+        {
+            for (int i = index, j = index + length - 1; i < j; i++, j--)
+            {
+                T t = array[i];
+                array[i] = array[j];
+                array[j] = t;
+            }
+        }
+
+        public static void Resize<T>(ref T[] array, int newSize)
+        {
+            if (newSize < 0) throw new ArgumentOutOfRangeException("newSize");
+            T[] bigger = new T[newSize];
+            if (array != null) for (int i = 0; i < array.Length && i < newSize; i++) bigger[i] = array[i];
+            array = bigger;
+        }
+
+        public static void Fill<T>(T[] array, T value)
+        {
+            for (int i = 0; i < array.Length; i++) array[i] = value;
+        }
+
+        public static T Find<T>(T[] array, Predicate<T> match)
+        {
+            for (int i = 0; i < array.Length; i++) if (match(array[i])) return array[i];
+            return default(T);
+        }
+
+        public static int FindIndex<T>(T[] array, Predicate<T> match)
+        {
+            for (int i = 0; i < array.Length; i++) if (match(array[i])) return i;
+            return -1;
+        }
+
+        public static bool Exists<T>(T[] array, Predicate<T> match) { return FindIndex(array, match) >= 0; }
+
+        public static TOutput[] ConvertAll<TInput, TOutput>(TInput[] array, Converter<TInput, TOutput> converter)
+        {
+            TOutput[] result = new TOutput[array.Length];
+            for (int i = 0; i < array.Length; i++) result[i] = converter(array[i]);
+            return result;
+        }
+
+        public static T[] Empty<T>() { return new T[0]; }
+
+        public static void Copy(Array sourceArray, Array destinationArray, int length) { Copy(sourceArray, 0, destinationArray, 0, length); }
+
+        public static void Copy(Array sourceArray, int sourceIndex, Array destinationArray, int destinationIndex, int length)
+        {
+            if (sourceArray == null) throw new ArgumentNullException("sourceArray");
+            if (destinationArray == null) throw new ArgumentNullException("destinationArray");
+            if (length < 0 || sourceIndex < 0 || destinationIndex < 0 || sourceIndex > sourceArray.Length - length
+                || destinationIndex > destinationArray.Length - length)
+                throw new ArgumentOutOfRangeException("length");
+            CopyImpl(sourceArray, sourceIndex, destinationArray, destinationIndex, length);
+        }
+
+        public static void Clear(Array array, int index, int length) { ClearImpl(array, index, length); }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void CopyImpl(Array source, int sourceIndex, Array destination, int destinationIndex, int length);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void ClearImpl(Array array, int index, int length);
+
         public extern int Length
         {
             [MethodImpl(MethodImplOptions.InternalCall)]
