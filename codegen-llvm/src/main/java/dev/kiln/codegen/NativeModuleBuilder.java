@@ -221,11 +221,60 @@ public final class NativeModuleBuilder implements AutoCloseable {
         return descriptors.symbolName(type);
     }
 
+    private LlvmFunction interfaceEntry;
     private LlvmFunction interfaceLookup;
+    private LlvmFunction implementsHelper;
 
     /**
-     * A module-local function (ptr type, ptr interface, i32 slot) → the implementation, or null when the type
-     * does not implement the interface (null slot as well as missing interface; callers decide what that means).
+     * A module-local function (ptr type, ptr interface) → the {interface, slots} entry of the type's interface map
+     * (runtime-c casting.c), or null when the type does not implement the interface.
+     */
+    private LlvmFunction interfaceEntry() {
+        if (interfaceEntry == null) {
+            var type = m.functionType(m.ptr, m.ptr, m.ptr);
+            LLVMValueRef fn = LLVMAddFunction(m.module, "kiln.iface.entry", type);
+            LLVMSetLinkage(fn, LLVMInternalLinkage);
+            var saved = LLVMGetInsertBlock(m.builder);
+            var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
+            var hasMap = LLVMAppendBasicBlockInContext(m.context, fn, "hasmap");
+            var loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
+            var body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
+            var next = LLVMAppendBasicBlockInContext(m.context, fn, "next");
+            var found = LLVMAppendBasicBlockInContext(m.context, fn, "found");
+            var none = LLVMAppendBasicBlockInContext(m.context, fn, "none");
+            LLVMPositionBuilderAtEnd(m.builder, entry);
+            LLVMValueRef map = m.load(m.ptr, m.offset(LLVMGetParam(fn, 0), 40));
+            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, map, m.nullPtr(), ""), none, hasMap);
+            LLVMPositionBuilderAtEnd(m.builder, hasMap);
+            LLVMValueRef n = m.load(m.i32, map);
+            LLVMBuildBr(m.builder, loop);
+            LLVMPositionBuilderAtEnd(m.builder, loop);
+            LLVMValueRef i = LLVMBuildPhi(m.builder, m.i32, "i");
+            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntSLT, i, n, ""), body, none);
+            LLVMPositionBuilderAtEnd(m.builder, body);
+            LLVMValueRef entryAddress = m.offset(map, LLVMBuildAdd(m.builder, m.constI64(8),
+                    LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, i, m.i64, ""), m.constI64(16), ""), ""));
+            LLVMValueRef entryInterface = m.load(m.ptr, entryAddress);
+            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, entryInterface, LLVMGetParam(fn, 1), ""), found, next);
+            LLVMPositionBuilderAtEnd(m.builder, next);
+            LLVMValueRef i1 = LLVMBuildAdd(m.builder, i, m.constI32(1), "");
+            LLVMBuildBr(m.builder, loop);
+            LLVMAddIncoming(i, LlvmModule.array(m.constI32(0), i1), LlvmModule.array(hasMap, next), 2);
+            LLVMPositionBuilderAtEnd(m.builder, found);
+            LLVMBuildRet(m.builder, entryAddress);
+            LLVMPositionBuilderAtEnd(m.builder, none);
+            LLVMBuildRet(m.builder, m.nullPtr());
+            if (saved != null && !saved.isNull()) {
+                LLVMPositionBuilderAtEnd(m.builder, saved);
+            }
+            interfaceEntry = new LlvmFunction(fn, type);
+        }
+        return interfaceEntry;
+    }
+
+    /**
+     * A module-local function (ptr type, ptr interface, i32 slot) → the implementation, or null when the type does
+     * not implement the interface or the slot was not compiled.
      */
     LlvmFunction interfaceLookup() {
         if (interfaceLookup == null) {
@@ -233,38 +282,17 @@ public final class NativeModuleBuilder implements AutoCloseable {
             LLVMValueRef fn = LLVMAddFunction(m.module, "kiln.iface.lookup", type);
             LLVMSetLinkage(fn, LLVMInternalLinkage);
             var saved = LLVMGetInsertBlock(m.builder);
-            var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
-            var loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
-            var body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
-            var next = LLVMAppendBasicBlockInContext(m.context, fn, "next");
+            var start = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
             var found = LLVMAppendBasicBlockInContext(m.context, fn, "found");
             var none = LLVMAppendBasicBlockInContext(m.context, fn, "none");
-            LLVMValueRef ktype = LLVMGetParam(fn, 0);
-            LLVMValueRef iface = LLVMGetParam(fn, 1);
-            LLVMValueRef slot = LLVMGetParam(fn, 2);
-            LLVMPositionBuilderAtEnd(m.builder, entry);
-            LLVMValueRef map = m.load(m.ptr, m.offset(ktype, 40));
-            LLVMValueRef noMap = LLVMBuildICmp(m.builder, LLVMIntEQ, map, m.nullPtr(), "");
-            LLVMValueRef count = m.constI32(0);
-            LLVMBuildCondBr(m.builder, noMap, none, loop);
-            LLVMPositionBuilderAtEnd(m.builder, loop);
-            LLVMValueRef i = LLVMBuildPhi(m.builder, m.i32, "i");
-            LLVMValueRef n = m.load(m.i32, map);
-            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntSLT, i, n, ""), body, none);
-            LLVMPositionBuilderAtEnd(m.builder, body);
-            LLVMValueRef entryOffset = LLVMBuildAdd(m.builder, m.constI64(8),
-                    LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, i, m.i64, ""), m.constI64(16), ""), "");
-            LLVMValueRef entryAddress = m.offset(map, entryOffset);
-            LLVMValueRef entryIface = m.load(m.ptr, entryAddress);
-            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, entryIface, iface, ""), found, next);
-            LLVMPositionBuilderAtEnd(m.builder, next);
-            LLVMValueRef i1 = LLVMBuildAdd(m.builder, i, m.constI32(1), "");
-            LLVMBuildBr(m.builder, loop);
-            LLVMAddIncoming(i, LlvmModule.array(count, i1), LlvmModule.array(entry, next), 2);
+            LLVMPositionBuilderAtEnd(m.builder, start);
+            LlvmFunction find = interfaceEntry();
+            LLVMValueRef entry = m.call(find.type(), find.value(), LLVMGetParam(fn, 0), LLVMGetParam(fn, 1));
+            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, entry, m.nullPtr(), ""), none, found);
             LLVMPositionBuilderAtEnd(m.builder, found);
-            LLVMValueRef slots = m.load(m.ptr, m.offset(entryAddress, 8));
-            LLVMValueRef fnAddress = m.offset(slots, LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, slot, m.i64, ""), m.constI64(8), ""));
-            LLVMBuildRet(m.builder, m.load(m.ptr, fnAddress));
+            LLVMValueRef slots = m.load(m.ptr, m.offset(entry, 8));
+            LLVMValueRef slot = LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, LLVMGetParam(fn, 2), m.i64, ""), m.constI64(8), "");
+            LLVMBuildRet(m.builder, m.load(m.ptr, m.offset(slots, slot)));
             LLVMPositionBuilderAtEnd(m.builder, none);
             LLVMBuildRet(m.builder, m.nullPtr());
             if (saved != null && !saved.isNull()) {
@@ -275,8 +303,6 @@ public final class NativeModuleBuilder implements AutoCloseable {
         return interfaceLookup;
     }
 
-    private LlvmFunction implementsHelper;
-
     /** A module-local function (ptr obj, ptr interface) → obj when its type's map lists the interface, else null. */
     LlvmFunction implementsHelper() {
         if (implementsHelper == null) {
@@ -284,38 +310,17 @@ public final class NativeModuleBuilder implements AutoCloseable {
             LLVMValueRef fn = LLVMAddFunction(m.module, "kiln.isinst.interface", type);
             LLVMSetLinkage(fn, LLVMInternalLinkage);
             var saved = LLVMGetInsertBlock(m.builder);
-            var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
-            var loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
-            var body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
-            var next = LLVMAppendBasicBlockInContext(m.context, fn, "next");
-            var yes = LLVMAppendBasicBlockInContext(m.context, fn, "yes");
+            var start = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
+            var check = LLVMAppendBasicBlockInContext(m.context, fn, "check");
             var no = LLVMAppendBasicBlockInContext(m.context, fn, "no");
-            var hasMap = LLVMAppendBasicBlockInContext(m.context, fn, "hasmap");
             LLVMValueRef obj = LLVMGetParam(fn, 0);
-            LLVMValueRef iface = LLVMGetParam(fn, 1);
-            LLVMPositionBuilderAtEnd(m.builder, entry);
-            var notNull = LLVMAppendBasicBlockInContext(m.context, fn, "notnull");
-            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), ""), no, notNull);
-            LLVMPositionBuilderAtEnd(m.builder, notNull);
-            LLVMValueRef map = m.load(m.ptr, m.offset(m.load(m.ptr, obj), 40));
-            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, map, m.nullPtr(), ""), no, hasMap);
-            LLVMPositionBuilderAtEnd(m.builder, hasMap);
-            LLVMValueRef n = m.load(m.i32, map);
-            LLVMBuildBr(m.builder, loop);
-            LLVMPositionBuilderAtEnd(m.builder, loop);
-            LLVMValueRef i = LLVMBuildPhi(m.builder, m.i32, "i");
-            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntSLT, i, n, ""), body, no);
-            LLVMPositionBuilderAtEnd(m.builder, body);
-            LLVMValueRef entryOffset = LLVMBuildAdd(m.builder, m.constI64(8),
-                    LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, i, m.i64, ""), m.constI64(16), ""), "");
-            LLVMValueRef entryIface = m.load(m.ptr, m.offset(map, entryOffset));
-            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, entryIface, iface, ""), yes, next);
-            LLVMPositionBuilderAtEnd(m.builder, next);
-            LLVMValueRef i1 = LLVMBuildAdd(m.builder, i, m.constI32(1), "");
-            LLVMBuildBr(m.builder, loop);
-            LLVMAddIncoming(i, LlvmModule.array(m.constI32(0), i1), LlvmModule.array(hasMap, next), 2);
-            LLVMPositionBuilderAtEnd(m.builder, yes);
-            LLVMBuildRet(m.builder, obj);
+            LLVMPositionBuilderAtEnd(m.builder, start);
+            LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), ""), no, check);
+            LLVMPositionBuilderAtEnd(m.builder, check);
+            LlvmFunction find = interfaceEntry();
+            LLVMValueRef entry = m.call(find.type(), find.value(), m.load(m.ptr, obj), LLVMGetParam(fn, 1));
+            LLVMBuildRet(m.builder, LLVMBuildSelect(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, entry, m.nullPtr(), ""),
+                    m.nullPtr(), obj, ""));
             LLVMPositionBuilderAtEnd(m.builder, no);
             LLVMBuildRet(m.builder, m.nullPtr());
             if (saved != null && !saved.isNull()) {

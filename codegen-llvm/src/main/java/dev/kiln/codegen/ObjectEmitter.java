@@ -355,13 +355,25 @@ final class ObjectEmitter {
 
     /** obj when non-null and its exact type converts to the variant delegate type target, else null. */
     private LLVMValueRef variantCast(LLVMValueRef obj, TypeDesc target) {
-        var check = g.newBlock("cast.variant");
-        var done = g.newBlock("cast.variant.done");
+        LlvmFunction f = ctx.variantCasts.checker(target);
+        return nonNullTypeTest(obj, type -> m.call(f.type(), f.value(), type));
+    }
+
+    /** obj when non-null and assignable to target according to the runtime, else null. */
+    private LLVMValueRef assignableOrNull(LLVMValueRef obj, TypeDesc target) {
+        LlvmFunction f = ctx.runtime.isAssignable();
+        return nonNullTypeTest(obj, type -> LLVMBuildICmp(m.builder, LLVMIntNE,
+                m.call(f.type(), f.value(), type, ctx.descriptors.get(target)), m.constI32(0), ""));
+    }
+
+    /** obj when it is non-null and test(its type descriptor) holds, else null; the test runs only for non-null. */
+    private LLVMValueRef nonNullTypeTest(LLVMValueRef obj, java.util.function.Function<LLVMValueRef, LLVMValueRef> test) {
+        var check = g.newBlock("cast.test");
+        var done = g.newBlock("cast.test.done");
         var from = LLVMGetInsertBlock(m.builder);
         LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), ""), done, check);
         LLVMPositionBuilderAtEnd(m.builder, check);
-        LlvmFunction f = ctx.variantCasts.checker(target);
-        LLVMValueRef ok = m.call(f.type(), f.value(), m.load(m.ptr, obj));
+        LLVMValueRef ok = test.apply(m.load(m.ptr, obj));
         LLVMValueRef checked = LLVMBuildSelect(m.builder, ok, obj, m.nullPtr(), "");
         var checkEnd = LLVMGetInsertBlock(m.builder);
         LLVMBuildBr(m.builder, done);
@@ -369,69 +381,6 @@ final class ObjectEmitter {
         LLVMValueRef result = LLVMBuildPhi(m.builder, m.ptr, "");
         LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), checked), LlvmModule.array(from, checkEnd), 2);
         return result;
-    }
-
-    /** obj when non-null and assignable to target according to the runtime, else null. */
-    private LLVMValueRef assignableOrNull(LLVMValueRef obj, TypeDesc target) {
-        var check = g.newBlock("cast.array");
-        var done = g.newBlock("cast.array.done");
-        var from = LLVMGetInsertBlock(m.builder);
-        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, obj, m.nullPtr(), ""), done, check);
-        LLVMPositionBuilderAtEnd(m.builder, check);
-        LlvmFunction f = ctx.runtime.isAssignable();
-        LLVMValueRef ok = m.call(f.type(), f.value(), m.load(m.ptr, obj), ctx.descriptors.get(target));
-        LLVMValueRef checked = LLVMBuildSelect(m.builder, LLVMBuildICmp(m.builder, LLVMIntNE, ok, m.constI32(0), ""), obj, m.nullPtr(), "");
-        var checkEnd = LLVMGetInsertBlock(m.builder);
-        LLVMBuildBr(m.builder, done);
-        LLVMPositionBuilderAtEnd(m.builder, done);
-        LLVMValueRef result = LLVMBuildPhi(m.builder, m.ptr, "");
-        LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), checked), LlvmModule.array(from, checkEnd), 2);
-        return result;
-    }
-
-    /** Boxing Nullable<T> boxes the T inside, or gives null when there is no value (ECMA-335 III.4.1). */
-    private LLVMValueRef boxNullable(TypeDesc nullable, LLVMValueRef address) {
-        TypeDesc inner = ((dev.kiln.typesystem.InstantiatedType) nullable).arguments().get(0);
-        FieldDesc hasValue = nullable.fields().get(0);
-        FieldDesc value = nullable.fields().get(1);
-        LLVMValueRef has = m.load(m.i8, m.offset(address, hasValue.offset()));
-        var box = g.newBlock("box.nullable");
-        var done = g.newBlock("box.nullable.done");
-        var from = LLVMGetInsertBlock(m.builder);
-        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntNE, has, m.constI8(0), ""), box, done);
-        LLVMPositionBuilderAtEnd(m.builder, box);
-        ctx.descriptors.markConstructed(inner);
-        LlvmFunction alloc = ctx.runtime.gcAlloc();
-        LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(inner));
-        var storage = ctx.types.storageType(inner);
-        m.store(m.load(storage, m.offset(address, value.offset())), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
-        var boxEnd = LLVMGetInsertBlock(m.builder);
-        LLVMBuildBr(m.builder, done);
-        LLVMPositionBuilderAtEnd(m.builder, done);
-        LLVMValueRef result = LLVMBuildPhi(m.builder, m.ptr, "");
-        LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), object), LlvmModule.array(from, boxEnd), 2);
-        return result;
-    }
-
-    /** unbox.any Nullable<T>: null gives an empty Nullable, a boxed T gives one holding it. */
-    private LLVMValueRef unboxNullable(TypeDesc nullable, LLVMValueRef object) {
-        TypeDesc inner = ((dev.kiln.typesystem.InstantiatedType) nullable).arguments().get(0);
-        FieldDesc hasValue = nullable.fields().get(0);
-        FieldDesc value = nullable.fields().get(1);
-        var storage = ctx.types.storageType(nullable);
-        LLVMValueRef temp = g.entryAlloca(storage, "nullable");
-        m.store(LLVMConstNull(storage), temp);
-        var fill = g.newBlock("unbox.nullable");
-        var done = g.newBlock("unbox.nullable.done");
-        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, object, m.nullPtr(), ""), done, fill);
-        LLVMPositionBuilderAtEnd(m.builder, fill);
-        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntNE, m.load(m.ptr, object), ctx.descriptors.get(inner), ""), RuntimeAbi.EX_INVALID_CAST);
-        var innerStorage = ctx.types.storageType(inner);
-        m.store(m.load(innerStorage, m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE)), m.offset(temp, value.offset()));
-        m.store(m.constI8(1), m.offset(temp, hasValue.offset()));
-        LLVMBuildBr(m.builder, done);
-        LLVMPositionBuilderAtEnd(m.builder, done);
-        return temp;
     }
 
     static boolean isNullable(TypeDesc type) {
