@@ -383,6 +383,51 @@ final class ObjectEmitter {
         return result;
     }
 
+    /** Boxing Nullable<T> boxes the T inside, or gives null when there is no value (ECMA-335 III.4.1). */
+    private LLVMValueRef boxNullable(TypeDesc nullable, LLVMValueRef address) {
+        TypeDesc inner = ((dev.kiln.typesystem.InstantiatedType) nullable).arguments().get(0);
+        FieldDesc hasValue = nullable.fields().get(0);
+        FieldDesc value = nullable.fields().get(1);
+        LLVMValueRef has = m.load(m.i8, m.offset(address, hasValue.offset()));
+        var box = g.newBlock("box.nullable");
+        var done = g.newBlock("box.nullable.done");
+        var from = LLVMGetInsertBlock(m.builder);
+        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntNE, has, m.constI8(0), ""), box, done);
+        LLVMPositionBuilderAtEnd(m.builder, box);
+        ctx.descriptors.markConstructed(inner);
+        LlvmFunction alloc = ctx.runtime.gcAlloc();
+        LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(inner));
+        var storage = ctx.types.storageType(inner);
+        m.store(m.load(storage, m.offset(address, value.offset())), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
+        var boxEnd = LLVMGetInsertBlock(m.builder);
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
+        LLVMValueRef result = LLVMBuildPhi(m.builder, m.ptr, "");
+        LLVMAddIncoming(result, LlvmModule.array(m.nullPtr(), object), LlvmModule.array(from, boxEnd), 2);
+        return result;
+    }
+
+    /** unbox.any Nullable<T>: null gives an empty Nullable, a boxed T gives one holding it. */
+    private LLVMValueRef unboxNullable(TypeDesc nullable, LLVMValueRef object) {
+        TypeDesc inner = ((dev.kiln.typesystem.InstantiatedType) nullable).arguments().get(0);
+        FieldDesc hasValue = nullable.fields().get(0);
+        FieldDesc value = nullable.fields().get(1);
+        var storage = ctx.types.storageType(nullable);
+        LLVMValueRef temp = g.entryAlloca(storage, "nullable");
+        m.store(LLVMConstNull(storage), temp);
+        var fill = g.newBlock("unbox.nullable");
+        var done = g.newBlock("unbox.nullable.done");
+        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, object, m.nullPtr(), ""), done, fill);
+        LLVMPositionBuilderAtEnd(m.builder, fill);
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntNE, m.load(m.ptr, object), ctx.descriptors.get(inner), ""), RuntimeAbi.EX_INVALID_CAST);
+        var innerStorage = ctx.types.storageType(inner);
+        m.store(m.load(innerStorage, m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE)), m.offset(temp, value.offset()));
+        m.store(m.constI8(1), m.offset(temp, hasValue.offset()));
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
+        return temp;
+    }
+
     static boolean isNullable(TypeDesc type) {
         return type instanceof dev.kiln.typesystem.InstantiatedType i && i.definition().fullName().equals("System.Nullable`1")
                 && type.typeSystem().isCoreLibraryType(i.definition());
