@@ -9,8 +9,11 @@ void kiln_icall_System_Environment_Exit(int32_t code) {
     exit(code);
 }
 
+void kiln_rt_save_args(int argc, char **argv);
+
 int main(int argc, char **argv) {
     kiln_gc_init();
+    kiln_rt_save_args(argc, argv);
     int32_t count = argc > 1 ? argc - 1 : 0;
     KArray *args = kiln_gc_alloc_array(&kiln_type_System_String_array, count);
     KString **slots = (KString **)args->data;

@@ -10,6 +10,20 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void WriteNewLine(bool toError);
 
+        private static System.IO.TextWriter s_out;
+        private static System.IO.TextWriter s_error;
+        private static System.IO.TextReader s_in;
+
+        public static System.IO.TextWriter Out { get { if (s_out == null) s_out = new System.IO.ConsoleWriter(false); return s_out; } }
+        public static System.IO.TextWriter Error { get { if (s_error == null) s_error = new System.IO.ConsoleWriter(true); return s_error; } }
+        public static System.IO.TextReader In { get { if (s_in == null) s_in = new System.IO.ConsoleReader(); return s_in; } }
+
+        internal static void WriteRaw(string value, bool toError) { WriteString(value, toError); }
+
+        // A line from standard input (UTF-8) without its line terminator, or null at end of input.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern string ReadLine();
+
         public static void Write(string value) { WriteString(value, false); }
         public static void Write(object value) { if (value != null) WriteString(value.ToString(), false); }
         public static void Write(bool value) { WriteString(value ? "True" : "False", false); }

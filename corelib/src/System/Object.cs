@@ -452,6 +452,27 @@ namespace System
         public static extern void Exit(int exitCode);
 
         public static string NewLine { get { return "\n"; } }
+
+        public static int ExitCode { get { return s_exitCode; } set { s_exitCode = value; SetExitCode(value); } }
+        private static int s_exitCode;
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SetExitCode(int code);
+
+        public static extern long TickCount64
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public static int TickCount { get { return (int)TickCount64; } }
+
+        public static int ProcessorCount { get { return 1; } }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string[] GetCommandLineArgsImpl();
+
+        public static string[] GetCommandLineArgs() { return GetCommandLineArgsImpl(); }
     }
 
     public static class GC

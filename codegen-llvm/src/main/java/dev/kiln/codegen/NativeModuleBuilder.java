@@ -85,7 +85,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMValueRef result = m.call(target.type(), target.value(), args);
         var ret = main.signature().returnType().category();
         if (ret == dev.kiln.typesystem.TypeCategory.VOID) {
-            LLVMBuildRet(m.builder, m.constI32(0));
+            // a void Main exits with Environment.ExitCode
+            LlvmFunction exitCode = runtime.declare("kiln_rt_exit_code", m.functionType(m.i32), false);
+            LLVMBuildRet(m.builder, m.call(exitCode.type(), exitCode.value()));
         } else if (ret == dev.kiln.typesystem.TypeCategory.INT32 || ret == dev.kiln.typesystem.TypeCategory.UINT32) {
             LLVMBuildRet(m.builder, result);
         } else {

@@ -1,0 +1,78 @@
+/* process.c — what System.Environment and System.Console need from the process: exit code, command line,
+ * clock, and lines from standard input. */
+#include "runtime.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static int32_t exit_code;
+static int saved_argc;
+static char **saved_argv;
+
+void kiln_rt_save_args(int argc, char **argv) {
+    saved_argc = argc;
+    saved_argv = argv;
+}
+
+int32_t kiln_rt_exit_code(void) {
+    return exit_code;
+}
+
+void kiln_icall_System_Environment_SetExitCode(int32_t code) {
+    exit_code = code;
+}
+
+int64_t kiln_icall_System_Environment_get_TickCount64(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t kiln_icall_System_Diagnostics_Stopwatch_GetTimestamp(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+KArray *kiln_icall_System_Environment_GetCommandLineArgsImpl(void) {
+    KArray *args = kiln_gc_alloc_array(&kiln_type_System_String_array, saved_argc);
+    KString **slots = (KString **)args->data;
+    for (int i = 0; i < saved_argc; i++) {
+        slots[i] = kiln_string_from_utf8(saved_argv[i], strlen(saved_argv[i]));
+    }
+    return args;
+}
+
+/* Console.ReadLine: output written so far is flushed first (prompts appear before the program waits). */
+KString *kiln_icall_System_Console_ReadLine(void) {
+    kiln_console_flush();
+    size_t capacity = 128, length = 0;
+    char *line = malloc(capacity);
+    if (line == NULL) {
+        kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
+    }
+    int c;
+    while ((c = getchar()) != EOF && c != '\n') {
+        if (length + 1 >= capacity) {
+            capacity *= 2;
+            char *bigger = realloc(line, capacity);
+            if (bigger == NULL) {
+                free(line);
+                kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
+            }
+            line = bigger;
+        }
+        line[length++] = (char)c;
+    }
+    if (c == EOF && length == 0) {
+        free(line);
+        return NULL;
+    }
+    if (length > 0 && line[length - 1] == '\r') {
+        length--;
+    }
+    KString *s = kiln_string_from_utf8(line, length);
+    free(line);
+    return s;
+}
