@@ -171,6 +171,31 @@ _Noreturn void kiln_ex_throw(KObject *exception);
 _Noreturn void kiln_ex_throw_builtin(int32_t code);
 
 /*
+ * Runtime async (async.c; shared/runtime-async.md §4). An async variant takes a resume continuation (NULL on a fresh
+ * call) as its last argument and returns {result, suspend continuation}; a non-NULL continuation means it suspended.
+ * A continuation is one suspended frame: the fixed part below, then the awaited result at
+ * KILN_CONTINUATION_RESULT_OFFSET, then the frame's saved values, laid out by the compiler per suspension point.
+ * Chains link inward-out: the innermost continuation (a leaf, made by what really waits) points to the frame that
+ * awaits it, and so on up to a root that completes a task.
+ *
+ * resume(k) runs frame k once more: it returns NULL when the frame finished (its result written to *resultDest,
+ * or its exception stored in parent->exception) and the continuation it suspended on otherwise. kiln_async_run
+ * drives a chain from a leaf outward in a loop, so resuming N nested frames takes no native stack.
+ */
+typedef struct KContinuation KContinuation;
+struct KContinuation {
+    KContinuation *(*resume)(KContinuation *self); /*  0 */
+    KContinuation *parent;                         /*  8: the awaiting frame, NULL for a root */
+    void          *resultDest;                     /* 16: where the result goes (inside parent), or NULL */
+    KObject       *exception;                      /* 24: set when the awaited child failed */
+    int32_t        state;                          /* 32: the suspension point the frame waits at */
+    int32_t        reserved;                       /* 36 */
+};
+#define KILN_CONTINUATION_RESULT_OFFSET 40
+KContinuation *kiln_async_new_continuation(int32_t size);
+void kiln_async_run(KContinuation *leaf);
+
+/*
  * Casting (casting.c). A constructed type's `interfaces` field points to its interface map:
  * {int32 count, int32 0, {const KType *interface, void **slots}[count]}, slots in the interface's method order.
  */

@@ -103,7 +103,7 @@ namespace System.Runtime.CompilerServices
 
     public struct ConfiguredTaskAwaitable
     {
-        private readonly Task m_task;
+        internal readonly Task m_task;
         internal ConfiguredTaskAwaitable(Task task) { m_task = task; }
         public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task); }
 
@@ -120,7 +120,7 @@ namespace System.Runtime.CompilerServices
 
     public struct ConfiguredTaskAwaitable<TResult>
     {
-        private readonly Task<TResult> m_task;
+        internal readonly Task<TResult> m_task;
         internal ConfiguredTaskAwaitable(Task<TResult> task) { m_task = task; }
         public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task); }
 
@@ -157,14 +157,14 @@ namespace System.Runtime.CompilerServices
 
     public struct ConfiguredValueTaskAwaitable
     {
-        private readonly Task m_task;
+        internal readonly Task m_task;
         internal ConfiguredValueTaskAwaitable(Task task) { m_task = task; }
         public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(m_task); }
     }
 
     public struct ConfiguredValueTaskAwaitable<TResult>
     {
-        private readonly Task<TResult> m_task;
+        internal readonly Task<TResult> m_task;
         internal ConfiguredValueTaskAwaitable(Task<TResult> task) { m_task = task; }
         public ValueTaskAwaiter<TResult> GetAwaiter() { return new ValueTaskAwaiter<TResult>(m_task); }
     }

@@ -91,12 +91,17 @@ namespace System.Threading.Tasks
             return true;
         }
 
+        // How an async method's exception completes its task: OperationCanceledException cancels it.
         internal bool TrySetException(Exception exception)
         {
+            return TrySetException(exception, exception is OperationCanceledException);
+        }
+
+        internal bool TrySetException(Exception exception, bool canceled)
+        {
             if (m_state != Pending) return false;
-            OperationCanceledException canceled = exception as OperationCanceledException;
             m_exception = exception;
-            m_state = canceled != null ? Canceled : Faulted;
+            m_state = canceled ? Canceled : Faulted;
             RunContinuations();
             return true;
         }
@@ -155,7 +160,13 @@ namespace System.Threading.Tasks
             return true;
         }
 
-        // What `await` and GetResult do: the original exception, not an AggregateException.
+        // What `await` does: wait (running the loop), then throw the original exception, not an AggregateException.
+        internal void GetResultForAwait()
+        {
+            Scheduler.RunUntilCompleted(this);
+            ThrowIfUnsuccessful();
+        }
+
         internal void ThrowIfUnsuccessful()
         {
             if (m_state == Faulted || m_state == Canceled) throw m_exception;
@@ -192,15 +203,17 @@ namespace System.Threading.Tasks
 
         public static Task FromException(Exception exception)
         {
+            if (exception == null) throw new ArgumentNullException("exception");
             Task t = new Task();
-            t.TrySetException(exception);
+            t.TrySetException(exception, false);
             return t;
         }
 
         public static Task<TResult> FromException<TResult>(Exception exception)
         {
+            if (exception == null) throw new ArgumentNullException("exception");
             Task<TResult> t = new Task<TResult>();
-            t.TrySetException(exception);
+            t.TrySetException(exception, false);
             return t;
         }
 
@@ -325,7 +338,7 @@ namespace System.Threading.Tasks
             return TrySetCompleted();
         }
 
-        internal TResult GetResultForAwait()
+        internal new TResult GetResultForAwait()
         {
             Scheduler.RunUntilCompleted(this);
             ThrowIfUnsuccessful();
@@ -606,10 +619,10 @@ namespace System.Threading.Tasks
         public void SetException(Exception exception)
         {
             if (exception == null) throw new ArgumentNullException("exception");
-            if (!m_task.TrySetException(exception)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
+            if (!m_task.TrySetException(exception, false)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
         }
 
-        public bool TrySetException(Exception exception) { return m_task.TrySetException(exception); }
+        public bool TrySetException(Exception exception) { return m_task.TrySetException(exception, false); }
 
         public void SetCanceled()
         {
@@ -634,10 +647,10 @@ namespace System.Threading.Tasks
 
         public void SetException(Exception exception)
         {
-            if (!m_task.TrySetException(exception)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
+            if (!m_task.TrySetException(exception, false)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
         }
 
-        public bool TrySetException(Exception exception) { return m_task.TrySetException(exception); }
+        public bool TrySetException(Exception exception) { return m_task.TrySetException(exception, false); }
 
         public void SetCanceled()
         {

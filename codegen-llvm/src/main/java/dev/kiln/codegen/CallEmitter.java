@@ -76,6 +76,9 @@ final class CallEmitter {
 
     /** jmp: leave this method and continue in another with the same arguments (a guaranteed tail call). */
     private void jmp(MethodDesc target) {
+        if (g.isAsyncVariant()) {
+            throw g.unsupported("jmp in an async method");
+        }
         LlvmFunction self = ctx.functions.get(g.method);
         int count = LLVMCountParams(self.value());
         LLVMValueRef[] args = new LLVMValueRef[count];
@@ -205,6 +208,29 @@ final class CallEmitter {
             }
         }
         pushResult(target, result);
+    }
+
+    /**
+     * Pops the arguments of a call to a task-returning target and calls its async variant instead — through the
+     * variant's own vtable or interface slot when the call dispatches — with no resume continuation. Returns the
+     * variant's {result, continuation} pair.
+     */
+    LLVMValueRef callAsyncVariant(MethodDesc target, boolean dispatch, boolean callvirt) {
+        if (target.isStatic()) {
+            objects.ensureClassConstructorRan(target.owningType(), false);
+        }
+        LLVMValueRef[] args = popArguments(target, null);
+        dev.kiln.typesystem.AsyncVariant variant = ctx.typeSystem.asyncVariantOf(target);
+        LLVMValueRef[] withResume = java.util.Arrays.copyOf(args, args.length + 1);
+        withResume[args.length] = m.nullPtr();
+        if (dispatch) {
+            return target.owningType().isInterface() ? interfaceCall(variant, withResume) : virtualCall(variant, withResume);
+        }
+        if (callvirt) {
+            g.nullCheck(args[0]);
+        }
+        LlvmFunction f = ctx.functions.get(variant);
+        return g.callMayThrow(f.type(), f.value(), withResume);
     }
 
     /** RuntimeHelpers.InitializeArray(array, ldtoken field): copy the field's RVA bytes into the array's elements. */

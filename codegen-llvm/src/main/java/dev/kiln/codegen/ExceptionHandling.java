@@ -64,6 +64,16 @@ final class ExceptionHandling {
         return clauses.isEmpty();
     }
 
+    /** Whether offset lies in a catch, filter, finally or fault handler. */
+    boolean isInHandler(int offset) {
+        for (Clause c : clauses) {
+            if (c.inHandler(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Offsets where handlers and filters begin, and whether each starts with the exception on the stack. */
     Map<Integer, Boolean> handlerEntries() {
         Map<Integer, Boolean> entries = new HashMap<>();

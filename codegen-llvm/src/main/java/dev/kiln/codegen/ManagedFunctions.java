@@ -40,7 +40,18 @@ public final class ManagedFunctions {
         for (TypeDesc p : sig.parameters()) {
             params.add(types.storageType(p));
         }
+        if (method instanceof dev.kiln.typesystem.AsyncVariant) {
+            // the async calling convention: a resume continuation in, {result, suspend continuation} out
+            params.add(m.ptr);
+            return m.functionType(asyncResultType(sig.returnType()), params.toArray(new LLVMTypeRef[0]));
+        }
         return m.functionType(types.storageType(sig.returnType()), params.toArray(new LLVMTypeRef[0]));
+    }
+
+    /** {result (i8 for void), suspend continuation}: what async variants return (kiln.h, runtime async). */
+    public LLVMTypeRef asyncResultType(TypeDesc result) {
+        LLVMTypeRef value = result.category() == dev.kiln.typesystem.TypeCategory.VOID ? m.i8 : types.storageType(result);
+        return m.structType(value, m.ptr);
     }
 
     /** The function for a method, declared on first use. Internal calls bind to their C symbol. */
@@ -75,7 +86,7 @@ public final class ManagedFunctions {
                 m.addEnumAttribute(fn, first + i, ext);
             }
         }
-        String retExt = TypeMapper.extensionAttribute(sig.returnType());
+        String retExt = method instanceof dev.kiln.typesystem.AsyncVariant ? null : TypeMapper.extensionAttribute(sig.returnType());
         if (retExt != null) {
             m.addEnumAttribute(fn, LLVMAttributeReturnIndex, retExt);
         }

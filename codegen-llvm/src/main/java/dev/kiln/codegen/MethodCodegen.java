@@ -50,12 +50,24 @@ final class MethodCodegen {
     /** Function pointers pushed by ldftn/ldvirtftn, by value: `newobj` of a delegate needs to know the method. */
     final Map<LLVMValueRef, MethodDesc> functionPointerSources = new HashMap<>();
 
+    /** The async variant compiled from this IL (runtime-async body or async version), or null for ordinary code. */
+    private final dev.kiln.typesystem.AsyncVariant asyncVariant;
+    private final AwaitSites.Mode asyncMode;
+    private AsyncLowering async;
+    private Map<Integer, AwaitSites.Site> awaitSites = Map.of();
+
     MethodCodegen(NativeModuleBuilder ctx, MethodDesc method) {
+        this(ctx, method, null, null);
+    }
+
+    MethodCodegen(NativeModuleBuilder ctx, MethodDesc method, dev.kiln.typesystem.AsyncVariant asyncVariant, AwaitSites.Mode asyncMode) {
         this.ctx = ctx;
         this.m = ctx.m;
         this.method = method;
+        this.asyncVariant = asyncVariant;
+        this.asyncMode = asyncMode;
         this.il = method.methodIL();
-        this.function = ctx.functions.get(method);
+        this.function = ctx.functions.get(asyncVariant != null ? asyncVariant : method);
         this.arithmetic = new ArithmeticEmitter(this);
         this.objects = new ObjectEmitter(this);
         this.calls = new CallEmitter(this);
@@ -65,9 +77,9 @@ final class MethodCodegen {
         if (il == null) {
             throw new CodegenException(method.location() + ": method has no IL body");
         }
-        if (method.isRuntimeAsync()) {
-            // Its IL returns the unwrapped result; compiling it as an ordinary method would be wrong, so refuse.
-            throw new CodegenException(method.location() + ": runtime-async methods (MethodImplOptions.Async) are not supported yet");
+        if (method.isRuntimeAsync() && asyncVariant == null) {
+            // Its IL returns the unwrapped result: it is only ever compiled as its async variant.
+            throw new CodegenException(method.location() + ": runtime-async method compiled as an ordinary method");
         }
         List<Instruction> code;
         try {
@@ -75,12 +87,16 @@ final class MethodCodegen {
         } catch (RuntimeException e) {
             throw new CodegenException(method.location() + ": " + e.getMessage());
         }
-        ctx.functions.markDefined(method);
+        ctx.functions.markDefined(asyncVariant != null ? asyncVariant : method);
         entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
         LLVMPositionBuilderAtEnd(m.builder, entryBlock);
         allocateArgumentsAndLocals();
         eh = new ExceptionHandling(this, il.exceptionClauses());
         findBlocks(code);
+        if (asyncVariant != null) {
+            async = new AsyncLowering(this, asyncVariant, asyncMode, LLVMGetParam(function.value(), argSlots.length));
+            awaitSites = AwaitSites.find(method, code, asyncMode);
+        }
         if (!eh.isEmpty()) {
             LLVMSetPersonalityFn(function.value(), ctx.runtime.personality().value());
             for (var entry : eh.handlerEntries().entrySet()) {
@@ -89,10 +105,15 @@ final class MethodCodegen {
                 }
             }
         }
-        LLVMBuildBr(m.builder, block(0));
+        if (async != null) {
+            async.emitEntry(block(0));
+        } else {
+            LLVMBuildBr(m.builder, block(0));
+        }
         reachable = false;
         Prefixes prefixes = new Prefixes();
-        for (Instruction insn : code) {
+        for (int index = 0; index < code.size(); index++) {
+            Instruction insn = code.get(index);
             currentOffset = insn.offset();
             if (blocks.containsKey(insn.offset())) {
                 enterBlock(insn.offset());
@@ -101,7 +122,14 @@ final class MethodCodegen {
                 continue;
             }
             try {
-                emit(insn, prefixes);
+                AwaitSites.Site site = awaitSites.get(index);
+                if (site != null) {
+                    async.emit(site, insn.opcode().mnemonic().equals("callvirt"));
+                    prefixes.clear();
+                    index += site.consumed();
+                } else {
+                    emit(insn, prefixes);
+                }
             } catch (CodegenException e) {
                 throw e;
             } catch (dev.kiln.typesystem.TypeLoadException | dev.kiln.typesystem.metadata.BadImageFormatException e) {
@@ -182,7 +210,7 @@ final class MethodCodegen {
         }
     }
 
-    private static boolean isBranch(String op) {
+    static boolean isBranch(String op) {
         return op.startsWith("br") || op.startsWith("b") && (op.startsWith("beq") || op.startsWith("bge")
                 || op.startsWith("bgt") || op.startsWith("ble") || op.startsWith("blt") || op.startsWith("bne"))
                 || op.startsWith("leave");
@@ -451,6 +479,9 @@ final class MethodCodegen {
                 return;
             case "switch": emitSwitch(insn); return;
             case "localloc": {
+                if (async != null && async.mode() == AwaitSites.Mode.RUNTIME_ASYNC) {
+                    throw unsupported("localloc in a runtime-async method (its memory cannot live across an await)");
+                }
                 LLVMValueRef size = coerce(pop(), m.i64, true);
                 LLVMValueRef memory = LLVMBuildArrayAlloca(m.builder, m.i8, size, "localloc");
                 LLVMSetAlignment(memory, 16);
@@ -524,6 +555,11 @@ final class MethodCodegen {
     }
 
     private void emitReturn() {
+        if (async != null) {
+            async.emitReturn(asyncVariant.signature().returnType().category() == dev.kiln.typesystem.TypeCategory.VOID ? null : pop());
+            reachable = false;
+            return;
+        }
         TypeDesc ret = method.signature().returnType();
         if (ret.category() == dev.kiln.typesystem.TypeCategory.VOID) {
             LLVMBuildRetVoid(m.builder);
@@ -587,6 +623,33 @@ final class MethodCodegen {
             LLVMAddCase(sw, m.constI32(i), block(targets[i]));
         }
         reachable = false;
+    }
+
+    /** Whether this function is an async variant (a runtime-async body or an async version). */
+    boolean isAsyncVariant() {
+        return async != null;
+    }
+
+    CallEmitter calls() {
+        return calls;
+    }
+
+    ExceptionHandling eh() {
+        return eh;
+    }
+
+    /** Every value currently on the evaluation stack, bottom first; the stack is left empty. */
+    List<StackValue> drainStack() {
+        List<StackValue> values = new ArrayList<>(stack);
+        stack.clear();
+        return values;
+    }
+
+    /** The allocas holding the IL arguments and locals (what a suspension saves). */
+    List<LLVMValueRef> frameSlots() {
+        List<LLVMValueRef> slots = new ArrayList<>(java.util.Arrays.asList(argSlots));
+        slots.addAll(java.util.Arrays.asList(localSlots));
+        return slots;
     }
 
     /** jmp passes the current values of the arguments (they may have been stored to). */

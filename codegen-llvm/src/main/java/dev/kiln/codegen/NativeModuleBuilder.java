@@ -27,6 +27,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final DelegateSupport delegates;
     final GenericVirtualDispatch genericVirtuals;
     final VariantCasts variantCasts;
+    final RuntimeAsyncFunctions asyncMethods;
     private LlvmFunction castHelper;
 
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
@@ -41,6 +42,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.delegates = new DelegateSupport(this);
         this.genericVirtuals = new GenericVirtualDispatch(this);
         this.variantCasts = new VariantCasts(this);
+        this.asyncMethods = new RuntimeAsyncFunctions(this);
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
@@ -60,7 +62,55 @@ public final class NativeModuleBuilder implements AutoCloseable {
             delegates.emitInvoke(method);
             return;
         }
+        if (method.isRuntimeAsync()) {
+            // its IL returns the unwrapped result: it is compiled only as its async variant
+            throw new CodegenException(method.location() + ": a runtime-async method has no ordinary body (compile its "
+                    + "async variant and task-returning thunk)");
+        }
         new MethodCodegen(this, method).compile();
+    }
+
+    /** A runtime-async method's IL, compiled as its async variant with suspension points. */
+    public void compileAsyncVariant(MethodDesc method) {
+        new MethodCodegen(this, method, runtimeAsyncVariant(method), AwaitSites.Mode.RUNTIME_ASYNC).compile();
+    }
+
+    /** A runtime-async method's task-returning form: calls its async variant and wraps the outcome in a task. */
+    public void compileTaskReturningThunk(MethodDesc method) {
+        runtimeAsyncVariant(method);
+        asyncMethods.emitTaskReturningThunk(method);
+    }
+
+    /** The async version of an ordinary task-returning method: its IL compiled as an async variant (tail awaits). */
+    public void compileAsyncVersion(MethodDesc method) {
+        new MethodCodegen(this, method, ordinaryVariant(method), AwaitSites.Mode.ASYNC_VERSION).compile();
+    }
+
+    /** The async-callable thunk of an ordinary task-returning method: call it, await the task it returns. */
+    public void compileAsyncThunk(MethodDesc method) {
+        ordinaryVariant(method);
+        asyncMethods.emitAsyncThunk(method);
+    }
+
+    private dev.kiln.typesystem.AsyncVariant runtimeAsyncVariant(MethodDesc method) {
+        dev.kiln.typesystem.AsyncVariant variant = typeSystem.asyncVariantOf(method);
+        if (variant == null) {
+            throw new CodegenException(method.location() + ": a runtime-async method must return Task, Task<T>, ValueTask or ValueTask<T>");
+        }
+        return variant;
+    }
+
+    private dev.kiln.typesystem.AsyncVariant ordinaryVariant(MethodDesc method) {
+        dev.kiln.typesystem.AsyncVariant variant = typeSystem.asyncVariantOf(method);
+        if (variant == null || method.isRuntimeAsync()) {
+            throw new CodegenException(method.location() + ": not an ordinary task-returning method");
+        }
+        return variant;
+    }
+
+    /** The symbol of a method's async variant (a runtime-async body, an async version or an async-callable thunk). */
+    public String asyncVariantSymbolOf(MethodDesc method) {
+        return functions.symbolName(typeSystem.asyncVariantOf(method));
     }
 
     public void markConstructed(TypeDesc type) {
@@ -84,14 +134,19 @@ public final class NativeModuleBuilder implements AutoCloseable {
         }
         LLVMValueRef result = m.call(target.type(), target.value(), args);
         var ret = main.signature().returnType().category();
-        if (ret == dev.kiln.typesystem.TypeCategory.VOID) {
+        MethodDesc runner = AsyncHelperMethods.entryPointRunner(typeSystem, main.signature().returnType());
+        if (runner != null) {
+            // Main returned a task: the run loop drives it to completion; its result (Task<int>) is the exit code
+            LlvmFunction run = functions.get(runner);
+            LLVMBuildRet(m.builder, m.call(run.type(), run.value(), result));
+        } else if (ret == dev.kiln.typesystem.TypeCategory.VOID) {
             // a void Main exits with Environment.ExitCode
             LlvmFunction exitCode = runtime.declare("kiln_rt_exit_code", m.functionType(m.i32), false);
             LLVMBuildRet(m.builder, m.call(exitCode.type(), exitCode.value()));
         } else if (ret == dev.kiln.typesystem.TypeCategory.INT32 || ret == dev.kiln.typesystem.TypeCategory.UINT32) {
             LLVMBuildRet(m.builder, result);
         } else {
-            throw new CodegenException(main.location() + ": Main must return void or int");
+            throw new CodegenException(main.location() + ": Main must return void, int, Task or Task<int>");
         }
     }
 

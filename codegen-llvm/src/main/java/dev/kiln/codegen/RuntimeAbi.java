@@ -19,6 +19,13 @@ public final class RuntimeAbi {
     public static final int EXCEPTION_OBJECT_OFFSET = 32;
     public static final String PERSONALITY = "kiln_personality";
 
+    /** KContinuation (kiln.h): resume, parent, resultDest, exception, state; the awaited result at 40. */
+    public static final int CONTINUATION_PARENT_OFFSET = 8;
+    public static final int CONTINUATION_RESULT_DEST_OFFSET = 16;
+    public static final int CONTINUATION_EXCEPTION_OFFSET = 24;
+    public static final int CONTINUATION_STATE_OFFSET = 32;
+    public static final int CONTINUATION_RESULT_OFFSET = 40;
+
     public static final int KTYPE_VALUETYPE = 1;
     public static final int KTYPE_ARRAY = 1 << 1;
     public static final int KTYPE_STRING = 1 << 2;

@@ -36,6 +36,10 @@ public final class RuntimeFunctions {
         return declare("kiln_gc_alloc_mdarray", m.functionType(m.ptr, m.ptr, m.i32, m.ptr, m.ptr), false, true);
     }
 
+    public LlvmFunction newContinuation() {
+        return declare("kiln_async_new_continuation", m.functionType(m.ptr, m.i32), false, true);
+    }
+
     public LlvmFunction isAssignable() {
         return declare("kiln_cast_is_assignable", m.functionType(m.i32, m.ptr, m.ptr), false, false);
     }

@@ -7,7 +7,7 @@ import dev.kiln.codegen.ObjectSymbolSizes;
 import dev.kiln.compiler.deps.CompilationGraph;
 import dev.kiln.compiler.deps.ConstructedTypeNode;
 import dev.kiln.compiler.deps.KilnNode;
-import dev.kiln.compiler.deps.MethodBodyNode;
+import dev.kiln.compiler.deps.CodeNode;
 import dev.kiln.depgraph.DgmlWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class Compilation {
         }
         CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
                 : request.mapFile() != null ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
-        CompilationGraph graph = new CompilationGraph(typeSystem, logging);
+        CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions());
         graph.addEntryPoint(main);
         graph.markAll();
 
@@ -73,8 +73,8 @@ public final class Compilation {
             for (TypeDesc type : graph.constructedTypes()) {
                 builder.markConstructed(type);
             }
-            for (MethodDesc method : graph.compiledMethods()) {
-                builder.compileMethod(method);
+            for (CodeNode code : graph.codeNodes()) {
+                code.compile(builder);
             }
             builder.defineEntryPoint(main);
             java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
@@ -109,8 +109,8 @@ public final class Compilation {
     private void writeMap(CompilationGraph graph, NativeModuleBuilder builder, Map<String, Long> sizes) {
         Map<KilnNode, String> symbols = new HashMap<>();
         for (KilnNode n : graph.markedNodes()) {
-            if (n instanceof MethodBodyNode m) {
-                symbols.put(n, builder.symbolOf(m.method()));
+            if (n instanceof CodeNode c) {
+                symbols.put(n, c.symbol(builder));
             } else if (n instanceof ConstructedTypeNode t) {
                 symbols.put(n, builder.descriptorSymbolOf(t.type()));
             }

@@ -1,8 +1,7 @@
 package dev.kiln.compiler;
 
-import dev.kiln.compiler.deps.ConstructedTypeNode;
 import dev.kiln.compiler.deps.KilnNode;
-import dev.kiln.compiler.deps.MethodBodyNode;
+import dev.kiln.compiler.deps.CodeNode;
 import dev.kiln.depgraph.NamedGraph;
 import java.io.IOException;
 import java.io.Writer;
@@ -39,8 +38,7 @@ public final class MapWriter {
             } else if (n instanceof dev.kiln.compiler.deps.StaticBaseNode b) {
                 size = b.size();
             }
-            boolean hasCode = n instanceof MethodBodyNode || n instanceof ConstructedTypeNode;
-            rows.add(new Row(n.kind(), n.name(), size == null ? 0 : size, hasCode && size == null && n instanceof MethodBodyNode,
+            rows.add(new Row(n.kind(), n.name(), size == null ? 0 : size, size == null && n instanceof CodeNode,
                     reasonByNode.getOrDefault(n.name(), "")));
         }
         return rows;

@@ -31,6 +31,7 @@ public final class AsyncVariant extends MethodDesc {
     @Override public boolean isInternalCall() { return false; }
     @Override public boolean isRuntimeAsync() { return taskReturning.isRuntimeAsync(); }
     @Override public GenericContext genericContext() { return taskReturning.genericContext(); }
+    @Override public boolean isGenericMethodDefinition() { return taskReturning.isGenericMethodDefinition(); }
 
     /** A runtime-async method's variant is its own IL; an ordinary method's variant is a thunk or async version. */
     @Override

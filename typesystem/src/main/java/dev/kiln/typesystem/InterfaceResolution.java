@@ -115,14 +115,23 @@ public final class InterfaceResolution {
         }
     }
 
-    /** The interface's dispatch slots: its virtual instance methods in declaration order. */
+    /**
+     * The interface's dispatch slots: its virtual instance methods in declaration order, then the async variants of
+     * those that return a task (awaiting an interface method calls its variant through its own slot).
+     */
     public static List<MethodDesc> slots(TypeDesc iface) {
         List<MethodDesc> list = new ArrayList<>();
+        List<MethodDesc> variants = new ArrayList<>();
         for (MethodDesc m : iface.methods()) {
             if (m.isVirtual() && !m.isStatic()) {
                 list.add(m);
+                AsyncVariant variant = iface.typeSystem().asyncVariantOf(m);
+                if (variant != null) {
+                    variants.add(variant);
+                }
             }
         }
+        list.addAll(variants);
         return list;
     }
 
@@ -136,6 +145,10 @@ public final class InterfaceResolution {
 
     /** The method that runs for interfaceMethod on an object of the given (exact) type, or null. */
     public static MethodDesc resolve(TypeDesc type, MethodDesc interfaceMethod) {
+        if (interfaceMethod instanceof AsyncVariant v) {
+            MethodDesc impl = resolve(type, v.taskReturningMethod());
+            return impl == null ? null : type.typeSystem().asyncVariantOf(impl);
+        }
         if (type instanceof ArrayType array) {
             return arrayImplementation(array, interfaceMethod);
         }

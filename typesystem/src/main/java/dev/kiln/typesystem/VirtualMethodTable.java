@@ -9,6 +9,10 @@ import java.util.Map;
 /**
  * Vtable slot assignment: a type inherits its base's slots; each virtual method either overrides the base slot with
  * the same name and signature or, when marked newslot or when none matches, opens a new slot.
+ *
+ * A Task/ValueTask-returning virtual method has a second slot right after its own, for its async variant
+ * (shared/runtime-async.md §2): whoever occupies the method's slot also occupies the variant's, so an override of
+ * either kind (runtime-async or ordinary) brings the matching variant with it.
  */
 public final class VirtualMethodTable {
     private final List<MethodDesc> implementations;
@@ -34,6 +38,9 @@ public final class VirtualMethodTable {
 
     /** The slot of a virtual method declared by this type or one of its bases. */
     public int slotOf(MethodDesc method) {
+        if (method instanceof AsyncVariant v) {
+            return slotOf(v.taskReturningMethod()) + 1;
+        }
         Integer slot = declaredSlots.get(method);
         if (slot != null) {
             return slot;
@@ -68,8 +75,12 @@ public final class VirtualMethodTable {
             if (slot < 0) {
                 slot = slots.size();
                 slots.add(m);
+                AsyncVariant variant = type.typeSystem().asyncVariantOf(m);
+                if (variant != null) {
+                    slots.add(variant);
+                }
             } else {
-                slots.set(slot, m);
+                occupy(slots, slot, m);
             }
             declared.put(m, slot);
         }
@@ -101,14 +112,29 @@ public final class VirtualMethodTable {
                 throw new TypeLoadException(def.module().displayName() + ": " + body + " overrides " + declaration
                         + ", which is not a virtual method of a base type");
             }
-            slots.set(slot, body);
+            occupy(slots, slot, body);
             declared.putIfAbsent(body, slot);
+        }
+    }
+
+    /** Puts an override into slot, and its async variant into the variant slot that follows a task-returning slot. */
+    private static void occupy(List<MethodDesc> slots, int slot, MethodDesc m) {
+        slots.set(slot, m);
+        if (slot + 1 < slots.size() && slots.get(slot + 1) instanceof AsyncVariant) {
+            AsyncVariant variant = m.owningType().typeSystem().asyncVariantOf(m);
+            if (variant == null) {
+                throw new TypeLoadException(m.location() + " overrides a Task-returning method but does not return a task");
+            }
+            slots.set(slot + 1, variant);
         }
     }
 
     private static int findOverriddenSlot(List<MethodDesc> slots, MethodDesc m) {
         for (int i = slots.size() - 1; i >= 0; i--) {
             MethodDesc s = slots.get(i);
+            if (s instanceof AsyncVariant) {
+                continue; // variant slots are filled together with their method's slot
+            }
             if (s.name().equals(m.name()) && sameParameters(s.signature(), m.signature())) {
                 return i;
             }

@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ReportOptions reports = new ReportOptions();
 
+    @picocli.CommandLine.Mixin
+    AsyncOptions async = new AsyncOptions();
+
     @Override
     public Integer call() throws IOException {
         KilnHome home = KilnHome.locate();
@@ -42,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
             String name = sources.get(0).getFileName().toString().replaceFirst("\\.cs$", "");
             Path assembly = work.resolve(name + ".exe");
             new CSharpCompiler(home).compile(sources, references, assembly);
-            new Compilation(home, reports.apply(CompileCommand.request(assembly, references, output, opt))).run();
+            new Compilation(home, async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt)))).run();
             return KilnMain.OK;
         } finally {
             deleteTree(work);

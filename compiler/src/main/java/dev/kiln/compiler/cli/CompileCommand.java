@@ -30,9 +30,12 @@ final class CompileCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ReportOptions reports = new ReportOptions();
 
+    @picocli.CommandLine.Mixin
+    AsyncOptions async = new AsyncOptions();
+
     @Override
     public Integer call() {
-        new Compilation(KilnHome.locate(), reports.apply(request(input, references, output, opt))).run();
+        new Compilation(KilnHome.locate(), async.apply(reports.apply(request(input, references, output, opt)))).run();
         return KilnMain.OK;
     }
 
@@ -44,6 +47,6 @@ final class CompileCommand implements Callable<Integer> {
             case "s": level = NativeTarget.OptLevel.OS; break;
             default: throw new dev.kiln.compiler.KilnUserException("unknown optimization level -O" + opt + " (use -O0, -O2 or -Os)");
         }
-        return new CompileRequest(input, references, output, level, null, "text", null);
+        return new CompileRequest(input, references, output, level, null, "text", null, true);
     }
 }

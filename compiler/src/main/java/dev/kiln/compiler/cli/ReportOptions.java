@@ -20,6 +20,6 @@ final class ReportOptions {
         if (!mapFormat.equals("csv") && !mapFormat.equals("text")) {
             throw new KilnUserException("unknown --map-format " + mapFormat + " (use csv or text)");
         }
-        return new CompileRequest(r.input(), r.references(), r.output(), r.optLevel(), map, mapFormat, dgml);
+        return r.withReports(map, mapFormat, dgml);
     }
 }

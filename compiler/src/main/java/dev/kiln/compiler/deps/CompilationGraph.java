@@ -25,8 +25,8 @@ public final class CompilationGraph {
     private final NodeFactory factory;
     private final DependencyAnalyzer<NodeFactory> analyzer;
 
-    public CompilationGraph(TypeSystem typeSystem, Logging logging) {
-        this.factory = new NodeFactory(typeSystem);
+    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions) {
+        this.factory = new NodeFactory(typeSystem, asyncVersions);
         MarkStrategy<NodeFactory> strategy = switch (logging) {
             case NONE -> new NoLogStrategy<>();
             case FIRST_REASON -> new FirstMarkLogStrategy<>();
@@ -40,9 +40,9 @@ public final class CompilationGraph {
      * in batch order, so the graph does not depend on which thread finished first.
      */
     private void scanBodies(List<DependencyNode<NodeFactory>> nodes) {
-        List<MethodBodyNode> bodies = new ArrayList<>();
+        List<ScannedBodyNode> bodies = new ArrayList<>();
         for (DependencyNode<NodeFactory> n : nodes) {
-            bodies.add((MethodBodyNode) n);
+            bodies.add((ScannedBodyNode) n);
         }
         if (bodies.size() < 8) {
             bodies.forEach(b -> b.compute(factory));
@@ -66,17 +66,27 @@ public final class CompilationGraph {
     }
 
     public CompilationGraph(TypeSystem typeSystem) {
-        this(typeSystem, Logging.NONE);
+        this(typeSystem, Logging.NONE, true);
+    }
+
+    private void addRoot(CodeNode node, String reason) {
+        if (node != null) {
+            analyzer.addRoot(node, reason);
+        }
     }
 
     public void addEntryPoint(MethodDesc main) {
-        analyzer.addRoot(factory.methodBody(main), "entry point");
+        addRoot(factory.methodEntry(main), "entry point");
+        MethodDesc runner = dev.kiln.codegen.AsyncHelperMethods.entryPointRunner(factory.typeSystem(), main.signature().returnType());
+        if (runner != null) {
+            addRoot(factory.methodEntry(runner), "runs the task Main returns");
+        }
         TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
         analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
         analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
         MethodDesc objectEquals = dev.kiln.codegen.NativeModuleBuilder.staticObjectEquals(factory.typeSystem());
         if (objectEquals != null) {
-            analyzer.addRoot(factory.methodBody(objectEquals), "the runtime compares struct fields with it");
+            addRoot(factory.methodEntry(objectEquals), "the runtime compares struct fields with it");
         }
         TypeDesc runtimeType = dev.kiln.codegen.TypeDescriptors.runtimeType(factory.typeSystem());
         if (runtimeType != null) {
@@ -86,12 +96,12 @@ public final class CompilationGraph {
             MethodDesc ctor = dev.kiln.codegen.NativeModuleBuilder.builtinExceptionConstructor(factory.typeSystem(), code);
             if (ctor != null) {
                 analyzer.addRoot(factory.constructedType(ctor.owningType()), "thrown by the runtime");
-                analyzer.addRoot(factory.methodBody(ctor), "thrown by the runtime");
+                addRoot(factory.methodEntry(ctor), "thrown by the runtime");
             }
         }
         MethodDesc cctor = main.owningType().staticConstructor();
         if (cctor != null) {
-            analyzer.addRoot(factory.methodBody(cctor), "class constructor of the entry point's type");
+            addRoot(factory.methodEntry(cctor), "class constructor of the entry point's type");
         }
     }
 
@@ -107,11 +117,23 @@ public final class CompilationGraph {
         return list;
     }
 
+    /** Methods whose ordinary entry point is compiled (an IL body or a task-returning thunk). */
     public List<MethodDesc> compiledMethods() {
         List<MethodDesc> list = new ArrayList<>();
         for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
-            if (n instanceof MethodBodyNode m) {
-                list.add(m.method());
+            if (n instanceof MethodBodyNode || n instanceof TaskReturningThunkNode) {
+                list.add(((CodeNode) n).method());
+            }
+        }
+        return list;
+    }
+
+    /** Every function to compile, in marking order (deterministic). */
+    public List<CodeNode> codeNodes() {
+        List<CodeNode> list = new ArrayList<>();
+        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
+            if (n instanceof CodeNode c) {
+                list.add(c);
             }
         }
         return list;

@@ -49,22 +49,22 @@ public final class ConstructedTypeNode extends KilnNode {
         List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
         for (int slot = 0; slot < vt.slotCount(); slot++) {
-            MethodDesc impl = vt.implementation(slot);
-            if (impl.isAbstract() || impl.isGenericMethodDefinition()
-                    || (impl.methodIL() == null && !dev.kiln.codegen.DelegateSupport.isInvoke(impl))) {
+            CodeNode impl = factory.implementation(vt.implementation(slot));
+            if (impl == null) {
                 continue;
             }
             MethodDesc root = factory.slotRoot(type, slot);
-            deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), factory.virtualMethodUse(root),
+            deps.add(new CombinedDependencyListEntry<>(impl, factory.virtualMethodUse(root),
                     "vtable slot " + slot + " of " + type.fullName()));
         }
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             for (MethodDesc method : InterfaceResolution.slots(iface)) {
-                MethodDesc impl = InterfaceResolution.resolve(type, method);
-                if (impl == null || impl.isAbstract() || impl.methodIL() == null || impl.isGenericMethodDefinition()) {
+                MethodDesc resolved = InterfaceResolution.resolve(type, method);
+                CodeNode impl = resolved == null ? null : factory.implementation(resolved);
+                if (impl == null) {
                     continue;
                 }
-                deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), factory.virtualMethodUse(method),
+                deps.add(new CombinedDependencyListEntry<>(impl, factory.virtualMethodUse(method),
                         "implements " + method.fullName() + " for " + type.fullName()));
             }
         }

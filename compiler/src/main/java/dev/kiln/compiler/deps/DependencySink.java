@@ -8,6 +8,9 @@ public interface DependencySink {
     /** The method's compiled body is called directly. */
     void methodBody(MethodDesc method, String reason);
 
+    /** An await calls the async variant of target: directly, or through its variant slot when dispatch. */
+    void asyncVariantCall(MethodDesc target, boolean dispatch, String reason);
+
     /** The method's vtable slot is called through (callvirt with dispatch). */
     void virtualUse(MethodDesc method, String reason);
 

@@ -45,8 +45,9 @@ public final class GenericVirtualMethodUseNode extends KilnNode {
         for (int i = firstNew; i < marked.size(); i++) {
             if (marked.get(i) instanceof ConstructedTypeNode type) {
                 MethodDesc impl = GenericVirtualMethods.resolve(type.type(), method);
-                if (impl != null && impl.methodIL() != null) {
-                    deps.add(new CombinedDependencyListEntry<>(factory.methodBody(impl), null,
+                CodeNode code = impl == null ? null : factory.methodEntry(impl);
+                if (code != null) {
+                    deps.add(new CombinedDependencyListEntry<>(code, null,
                             "override of " + method.fullName() + " in constructed " + type.type().fullName()));
                 }
             }

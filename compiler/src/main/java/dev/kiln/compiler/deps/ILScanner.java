@@ -9,6 +9,8 @@ import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.metadata.ILReader;
 import dev.kiln.typesystem.metadata.Instruction;
+import dev.kiln.codegen.AsyncHelperMethods;
+import dev.kiln.codegen.AwaitSites;
 import dev.kiln.codegen.ConstrainedCalls;
 
 /**
@@ -19,14 +21,25 @@ public final class ILScanner {
     private ILScanner() {
     }
 
-    public static void scan(MethodDesc method, DependencySink sink) {
+    /** Scans method's IL as compiled in mode: an ordinary body (null), a runtime-async variant or an async version. */
+    public static void scan(MethodDesc method, AwaitSites.Mode mode, DependencySink sink) {
         MethodIL il = method.methodIL();
         if (il == null) {
             return;
         }
         String from = method.fullName();
         TypeDesc constraint = null;
-        for (Instruction insn : ILReader.decode(il.code())) {
+        java.util.List<Instruction> code = ILReader.decode(il.code());
+        java.util.Map<Integer, AwaitSites.Site> sites = mode == null ? java.util.Map.of() : AwaitSites.find(method, code, mode);
+        for (int index = 0; index < code.size(); index++) {
+            Instruction insn = code.get(index);
+            AwaitSites.Site site = sites.get(index);
+            if (site != null) {
+                awaitSite(site, method, sink);
+                index += site.consumed();
+                constraint = null;
+                continue;
+            }
             String op = insn.opcode().mnemonic();
             int token = (int) insn.operand();
             switch (op) {
@@ -105,6 +118,29 @@ public final class ILScanner {
                 }
                 default:
                     break;
+            }
+        }
+    }
+
+    /** An await compiles to a call of the awaited method's async variant, or to AsyncHelpers' suspension helpers. */
+    private static void awaitSite(AwaitSites.Site site, MethodDesc method, DependencySink sink) {
+        var ts = method.owningType().typeSystem();
+        String reason = "await in " + method.fullName();
+        if (site instanceof AwaitSites.VariantCall call) {
+            MethodDesc target = call.target();
+            ExternalTokens.method(method.methodIL().module(), target, sink, "referenced by " + method.fullName());
+            sink.asyncVariantCall(target, call.dispatch(), reason);
+            if (target.isStatic()) {
+                preciseInit(target.owningType(), method, sink, reason);
+            }
+        } else if (site instanceof AwaitSites.ValueAwait await) {
+            ExternalTokens.method(method.methodIL().module(), await.helper(), sink, "referenced by " + method.fullName());
+            for (MethodDesc helper : AsyncHelperMethods.forAwaitHelper(ts, await.helper())) {
+                sink.methodBody(helper, reason);
+            }
+        } else if (site instanceof AwaitSites.AwaitReturn ret) {
+            for (MethodDesc helper : AsyncHelperMethods.valueAwait(ts, ret.taskType())) {
+                sink.methodBody(helper, "returned task awaited in the async version of " + method.fullName());
             }
         }
     }

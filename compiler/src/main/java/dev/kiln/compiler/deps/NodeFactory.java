@@ -10,7 +10,9 @@ import java.util.Map;
 /** Creates the one node for each thing (so the graph can compare nodes by identity) and is the graph's context. */
 public final class NodeFactory {
     private final TypeSystem typeSystem;
-    private final Map<MethodDesc, MethodBodyNode> methodBodies = new HashMap<>();
+    private final boolean asyncVersions;
+    private final Map<MethodDesc, CodeNode> methodEntries = new HashMap<>();
+    private final Map<MethodDesc, CodeNode> asyncVariants = new HashMap<>();
     private final Map<TypeDesc, ConstructedTypeNode> constructedTypes = new HashMap<>();
     private final Map<MethodDesc, VirtualMethodUseNode> virtualUses = new HashMap<>();
     private final Map<String, TokenNode> tokens = new HashMap<>();
@@ -30,16 +32,55 @@ public final class NodeFactory {
         return staticBases.computeIfAbsent(type, StaticBaseNode::new);
     }
 
-    public NodeFactory(TypeSystem typeSystem) {
+    /** asyncVersions: ordinary task-returning methods awaited by runtime-async code get async versions, not thunks. */
+    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions) {
         this.typeSystem = typeSystem;
+        this.asyncVersions = asyncVersions;
     }
 
     public TypeSystem typeSystem() {
         return typeSystem;
     }
 
-    public synchronized MethodBodyNode methodBody(MethodDesc method) {
-        return methodBodies.computeIfAbsent(method, MethodBodyNode::new);
+    /**
+     * The code behind a method's ordinary (task-returning) entry point: its IL body, or for a runtime-async method
+     * its task-returning thunk; null when there is nothing to compile (abstract, internal call, no body).
+     */
+    public synchronized CodeNode methodEntry(MethodDesc method) {
+        if (method.isAbstract() || method.isGenericMethodDefinition() || method.isInternalCall()) {
+            return null;
+        }
+        boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
+        if (method.methodIL() == null && !invoke) {
+            return null;
+        }
+        return methodEntries.computeIfAbsent(method, m -> m.isRuntimeAsync() && !invoke ? new TaskReturningThunkNode(m) : new MethodBodyNode(m));
+    }
+
+    /**
+     * The code of a task-returning method's async variant: a runtime-async method's own IL; for an ordinary method
+     * its async version (when enabled and possible) or its async-callable thunk. Null when there is none.
+     */
+    public synchronized CodeNode asyncVariant(MethodDesc method) {
+        if (typeSystem.asyncVariantOf(method) == null || method.isAbstract() || method.isGenericMethodDefinition()
+                || method.isInternalCall()) {
+            return null;
+        }
+        boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
+        if (method.methodIL() == null && !invoke) {
+            return null;
+        }
+        return asyncVariants.computeIfAbsent(method, m -> {
+            if (m.isRuntimeAsync()) {
+                return new AsyncVariantNode(m);
+            }
+            return asyncVersions && !invoke && dev.kiln.codegen.AwaitSites.canCompileVersion(m) ? new AsyncVersionNode(m) : new AsyncThunkNode(m);
+        });
+    }
+
+    /** The code that fills a vtable or interface slot whose implementation is impl (an async variant or a method). */
+    public CodeNode implementation(MethodDesc impl) {
+        return impl instanceof dev.kiln.typesystem.AsyncVariant v ? asyncVariant(v.taskReturningMethod()) : methodEntry(impl);
     }
 
     public synchronized ConstructedTypeNode constructedType(TypeDesc type) {

@@ -41,7 +41,7 @@ public final class StaticBaseNode extends KilnNode {
     @Override
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
         MethodDesc cctor = type.staticConstructor();
-        return cctor == null ? List.of()
-                : List.of(new DependencyListEntry<>(factory.methodBody(cctor), "class constructor initializes the statics"));
+        CodeNode code = cctor == null ? null : factory.methodEntry(cctor);
+        return code == null ? List.of() : List.of(new DependencyListEntry<>(code, "class constructor initializes the statics"));
     }
 }

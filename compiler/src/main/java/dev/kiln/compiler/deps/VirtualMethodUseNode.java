@@ -33,9 +33,10 @@ public final class VirtualMethodUseNode extends KilnNode {
             for (dev.kiln.typesystem.TypeDesc implemented : dev.kiln.typesystem.InterfaceResolution.allInterfaces(type.type())) {
                 if (dev.kiln.typesystem.Variance.isVariantConvertible(implemented, used)) {
                     MethodDesc method = dev.kiln.typesystem.InterfaceResolution.slots(implemented).get(slot);
-                    MethodDesc impl = dev.kiln.typesystem.InterfaceResolution.resolve(type.type(), method);
-                    if (impl != null && impl.methodIL() != null && !impl.isAbstract()) {
-                        deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(factory.methodBody(impl), null,
+                    MethodDesc resolved = dev.kiln.typesystem.InterfaceResolution.resolve(type.type(), method);
+                    CodeNode impl = resolved == null ? null : factory.implementation(resolved);
+                    if (impl != null) {
+                        deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(impl, null,
                                 "variant call of " + slotMethod.fullName() + " on constructed " + type.type().fullName()));
                     }
                 }

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 public final class IlAssembler {
     public static final int IMPL_ASYNC = 0x2000;
     private static final Pattern CLASS = Pattern.compile("\\.class\\s+(?:[^{]*?\\s)?([A-Za-z_][\\w.`<>$]*)(?:\\s+extends|\\s+implements|\\s*\\{|\\s*$)");
-    private static final Pattern METHOD_NAME = Pattern.compile("([A-Za-z_.<>$][\\w.<>$`]*)\\s*(?:<[^(]*>)?\\s*\\(");
 
     /** A method marked `cil managed async`: its class (nested as Outer/Inner), name and position among same-named ones. */
     public record AsyncMethod(String typeName, String methodName, int overload) {
@@ -34,6 +33,14 @@ public final class IlAssembler {
     }
 
     private IlAssembler() {
+    }
+
+    /** For trying IL programs by hand: IlAssembler IN.il OUT-DIR (writes OUT-DIR/NAME.exe). */
+    public static void main(String[] args) throws IOException {
+        Path in = Path.of(args[0]);
+        String name = in.getFileName().toString().replaceFirst("\\.il$", "");
+        Path dir = Files.createDirectories(Path.of(args[1]));
+        System.out.println(assemble(Files.readString(in), dir, name, true).file());
     }
 
     public static Assembled assemble(String il, Path dir, String name, boolean exe) throws IOException {
@@ -81,15 +88,8 @@ public final class IlAssembler {
                 header.append(' ').append(brace >= 0 ? line.substring(0, brace) : line);
                 if (brace >= 0) {
                     String h = header.toString();
-                    Matcher nm = METHOD_NAME.matcher(h.replaceFirst("\\.method", ""));
-                    String methodName = null;
+                    String methodName = methodName(h);
                     String typeName = className(classes);
-                    // the name is the last identifier before the parameter list
-                    while (nm.find()) {
-                        if (methodName == null) {
-                            methodName = nm.group(1);
-                        }
-                    }
                     if (h.matches("(?s).*\\bcil\\s+managed\\s+async\\b.*")) {
                         String key = typeName + "::" + methodName;
                         int overload = (int) seen.stream().filter(key::equals).count();
@@ -115,6 +115,27 @@ public final class IlAssembler {
             }
         }
         return result;
+    }
+
+    /** The name in a `.method` header: the last token before the parameter list, without its generic parameters. */
+    static String methodName(String header) {
+        int paren = header.indexOf('(');
+        String before = (paren < 0 ? header : header.substring(0, paren)).strip();
+        if (before.endsWith(">")) {
+            int depth = 0;
+            for (int i = before.length() - 1; i >= 0; i--) {
+                char c = before.charAt(i);
+                if (c == '>') {
+                    depth++;
+                } else if (c == '<' && --depth == 0) {
+                    before = before.substring(0, i).strip();
+                    break;
+                }
+            }
+        }
+        int space = Math.max(before.lastIndexOf(' '), Math.max(before.lastIndexOf('\t'), before.lastIndexOf(']')));
+        String name = before.substring(space + 1);
+        return name.length() > 1 && name.startsWith("'") && name.endsWith("'") ? name.substring(1, name.length() - 1) : name;
     }
 
     private static String className(Deque<String[]> classes) {

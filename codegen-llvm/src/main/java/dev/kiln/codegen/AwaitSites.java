@@ -1,0 +1,226 @@
+package dev.kiln.codegen;
+
+import dev.kiln.typesystem.ArrayMethod;
+import dev.kiln.typesystem.InstantiatedMethod;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.MethodIL;
+import dev.kiln.typesystem.TaskTypes;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.metadata.ExceptionClause;
+import dev.kiln.typesystem.metadata.ILReader;
+import dev.kiln.typesystem.metadata.Instruction;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a method compiled as an async variant awaits (shared/runtime-async.md §1, §3), found once and read by both
+ * the code generator and the dependency scanner so that they agree on what is called.
+ *
+ * In a runtime-async method: `call|callvirt M; [ldc.i4 b; call ConfigureAwait;] call AsyncHelpers.Await` calls M's
+ * async variant (a tail await when `ret` follows and the results match); any other AsyncHelpers await awaits the
+ * value it is given. In an async version of an ordinary method: `[tail.] call|callvirt N; ret` with N returning the
+ * same task type is a tail await, and every other `ret` awaits the task it returns.
+ */
+public final class AwaitSites {
+    public enum Mode { RUNTIME_ASYNC, ASYNC_VERSION }
+
+    /** What happens at one instruction; consumed() more instructions after it belong to the same site. */
+    public sealed interface Site {
+        int consumed();
+    }
+
+    /**
+     * A call whose task is awaited at once: call target's async variant instead (through its variant slot when
+     * dispatch). A tail await returns the callee's result and continuation as its own.
+     */
+    public record VariantCall(MethodDesc target, boolean dispatch, int consumed, boolean tail) implements Site {
+    }
+
+    /** AsyncHelpers.Await(value), AwaitAwaiter or UnsafeAwaitAwaiter in a runtime-async method. */
+    public record ValueAwait(MethodDesc helper) implements Site {
+        @Override
+        public int consumed() {
+            return 0;
+        }
+    }
+
+    /** A `ret` in an async version: await the returned task and return its result. */
+    public record AwaitReturn(TypeDesc taskType) implements Site {
+        @Override
+        public int consumed() {
+            return 0;
+        }
+    }
+
+    private AwaitSites() {
+    }
+
+    /** The sites by instruction index. */
+    public static Map<Integer, Site> find(MethodDesc method, List<Instruction> code, Mode mode) {
+        MethodIL il = method.methodIL();
+        Set<Integer> boundaries = boundaries(code, il.exceptionClauses());
+        Map<Integer, Site> sites = new HashMap<>();
+        TypeDesc returnType = method.signature().returnType();
+        for (int i = 0; i < code.size(); i++) {
+            Instruction insn = code.get(i);
+            String op = insn.opcode().mnemonic();
+            if (op.equals("call") || op.equals("callvirt")) {
+                MethodDesc target = il.module().resolveMethod((int) insn.operand(), il.context());
+                Site site = mode == Mode.RUNTIME_ASYNC
+                        ? runtimeAsyncCall(method, code, i, target, boundaries)
+                        : versionCall(code, i, target, returnType, boundaries);
+                if (site != null) {
+                    sites.put(i, site);
+                    i += site.consumed();
+                }
+            } else if (op.equals("ret") && mode == Mode.ASYNC_VERSION) {
+                sites.put(i, new AwaitReturn(returnType));
+            }
+        }
+        return sites;
+    }
+
+    /**
+     * Whether an ordinary task-returning method can be compiled as an async version. Its frame is never saved
+     * (tail awaits need none, a returned task is awaited after the body is done), so only `jmp`, which hands this
+     * frame to another method's ordinary entry point, rules it out.
+     */
+    public static boolean canCompileVersion(MethodDesc method) {
+        MethodIL il = method.methodIL();
+        if (il == null || method.isRuntimeAsync() || TaskTypes.resultType(method.signature().returnType()) == null) {
+            return false;
+        }
+        for (Instruction insn : ILReader.decode(il.code())) {
+            if (insn.opcode().mnemonic().equals("jmp")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decodes the method's IL and finds its sites. */
+    public static Map<Integer, Site> find(MethodDesc method, Mode mode) {
+        return find(method, ILReader.decode(method.methodIL().code()), mode);
+    }
+
+    private static Site runtimeAsyncCall(MethodDesc method, List<Instruction> code, int i, MethodDesc target, Set<Integer> boundaries) {
+        if (AsyncHelperMethods.isAwait(target)) {
+            return new ValueAwait(target);
+        }
+        if (!hasCallableVariant(code, i, target)) {
+            return null;
+        }
+        TypeDesc task = target.signature().returnType();
+        int awaitAt = i + 1;
+        TypeDesc awaited = task;
+        if (isConfigureAwait(code, i, task, method, boundaries)) {
+            awaited = resolve(method, code.get(i + 2)).signature().returnType();
+            awaitAt = i + 3;
+        }
+        if (!continues(code, i, awaitAt, boundaries)) {
+            return null;
+        }
+        MethodDesc next = resolveCall(method, code.get(awaitAt));
+        if (next == null || !next.name().equals("Await") || !AsyncHelperMethods.isAsyncHelpers(next.owningType())
+                || next.signature().parameters().get(0) != awaited) {
+            return null;
+        }
+        int consumed = awaitAt - i;
+        boolean tail = continues(code, i, awaitAt + 1, boundaries) && code.get(awaitAt + 1).opcode().mnemonic().equals("ret")
+                && TaskTypes.resultType(task) == TaskTypes.resultType(method.signature().returnType());
+        return new VariantCall(target, dispatches(code.get(i), target), tail ? consumed + 1 : consumed, tail);
+    }
+
+    private static Site versionCall(List<Instruction> code, int i, MethodDesc target, TypeDesc returnType, Set<Integer> boundaries) {
+        if (target.signature().returnType() != returnType || !hasCallableVariant(code, i, target)
+                || !continues(code, i, i + 1, boundaries) || !code.get(i + 1).opcode().mnemonic().equals("ret")) {
+            return null;
+        }
+        return new VariantCall(target, dispatches(code.get(i), target), 1, true);
+    }
+
+    /** `ldc.i4 b; call|callvirt Task(`1)::ConfigureAwait(bool)` right after the call at i. */
+    private static boolean isConfigureAwait(List<Instruction> code, int i, TypeDesc task, MethodDesc method, Set<Integer> boundaries) {
+        if (!continues(code, i, i + 2, boundaries) || !code.get(i + 1).opcode().mnemonic().startsWith("ldc.i4")) {
+            return false;
+        }
+        MethodDesc configure = resolveCall(method, code.get(i + 2));
+        return configure != null && configure.name().equals("ConfigureAwait") && configure.owningType() == task
+                && !configure.isStatic();
+    }
+
+    /**
+     * Whether a call of target can go to its async variant: a task-returning method that is not generic-virtual, a
+     * delegate's Invoke, an array accessor or behind a `constrained.` prefix, and whose variant exists to call
+     * directly (an IL body or a runtime-async body) or through a slot.
+     */
+    private static boolean hasCallableVariant(List<Instruction> code, int i, MethodDesc target) {
+        if (TaskTypes.resultType(target.signature().returnType()) == null || target instanceof ArrayMethod
+                || DelegateSupport.isRuntimeImplemented(target) || target.isInternalCall()) {
+            return false;
+        }
+        if (i > 0 && code.get(i - 1).opcode().mnemonic().equals("constrained.")) {
+            return false;
+        }
+        boolean dispatch = dispatches(code.get(i), target);
+        if (dispatch && target instanceof InstantiatedMethod im && im.genericMethod().isVirtual()) {
+            return false;
+        }
+        return dispatch || (!target.isAbstract() && target.methodIL() != null);
+    }
+
+    static boolean dispatches(Instruction call, MethodDesc target) {
+        return call.opcode().mnemonic().equals("callvirt") && target.isVirtual() && !target.isFinal()
+                && !target.owningType().isSealed();
+    }
+
+    /** Instructions from..to exist and none of from+1..to starts a block (so the sequence is one straight line). */
+    private static boolean continues(List<Instruction> code, int from, int to, Set<Integer> boundaries) {
+        if (to >= code.size()) {
+            return false;
+        }
+        for (int j = from + 1; j <= to; j++) {
+            if (boundaries.contains(code.get(j).offset())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MethodDesc resolveCall(MethodDesc method, Instruction insn) {
+        String op = insn.opcode().mnemonic();
+        return op.equals("call") || op.equals("callvirt") ? resolve(method, insn) : null;
+    }
+
+    private static MethodDesc resolve(MethodDesc method, Instruction insn) {
+        MethodIL il = method.methodIL();
+        return il.module().resolveMethod((int) insn.operand(), il.context());
+    }
+
+    /** Offsets where control can arrive other than by falling through: branch targets and region starts and ends. */
+    private static Set<Integer> boundaries(List<Instruction> code, List<ExceptionClause> clauses) {
+        Set<Integer> set = new HashSet<>();
+        for (Instruction insn : code) {
+            if (insn.switchTargets() != null) {
+                for (int t : insn.switchTargets()) {
+                    set.add(t);
+                }
+            } else if (MethodCodegen.isBranch(insn.opcode().mnemonic())) {
+                set.add((int) insn.operand());
+            }
+        }
+        for (ExceptionClause c : clauses) {
+            set.add(c.tryOffset());
+            set.add(c.tryOffset() + c.tryLength());
+            set.add(c.handlerOffset());
+            set.add(c.handlerOffset() + c.handlerLength());
+            if (c.kind() == ExceptionClause.FILTER) {
+                set.add(c.classTokenOrFilterOffset());
+            }
+        }
+        return set;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.codegen.AsyncHelperMethods;
+import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.depgraph.DependencyListEntry;
+import dev.kiln.typesystem.MethodDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The async-callable thunk of an ordinary task-returning method: calls the method, then awaits its task. */
+public final class AsyncThunkNode extends CodeNode {
+    private final MethodDesc method;
+
+    AsyncThunkNode(MethodDesc method) {
+        this.method = method;
+    }
+
+    @Override
+    public MethodDesc method() {
+        return method;
+    }
+
+    @Override
+    public String kind() {
+        return "AsyncThunk";
+    }
+
+    @Override
+    public String name() {
+        return method.fullName() + " [async thunk]";
+    }
+
+    @Override
+    public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        CodeNode target = factory.methodEntry(method);
+        if (target != null) {
+            deps.add(new DependencyListEntry<>(target, "called by its async thunk"));
+        }
+        for (MethodDesc helper : AsyncHelperMethods.valueAwait(factory.typeSystem(), method.signature().returnType())) {
+            deps.add(new DependencyListEntry<>(factory.methodEntry(helper), "the async thunk awaits the returned task"));
+        }
+        return deps;
+    }
+
+    @Override
+    public void compile(NativeModuleBuilder builder) {
+        builder.compileAsyncThunk(method);
+    }
+
+    @Override
+    public String symbol(NativeModuleBuilder builder) {
+        return builder.asyncVariantSymbolOf(method);
+    }
+}

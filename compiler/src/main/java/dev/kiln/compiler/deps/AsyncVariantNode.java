@@ -1,0 +1,37 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.codegen.AwaitSites;
+import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.typesystem.MethodDesc;
+
+/** A runtime-async method's IL compiled as its async variant, with suspension and resumption at each await. */
+public final class AsyncVariantNode extends ScannedBodyNode {
+    AsyncVariantNode(MethodDesc method) {
+        super(method);
+    }
+
+    @Override
+    AwaitSites.Mode scanMode() {
+        return AwaitSites.Mode.RUNTIME_ASYNC;
+    }
+
+    @Override
+    public String kind() {
+        return "AsyncVariant";
+    }
+
+    @Override
+    public String name() {
+        return method().fullName() + " [async variant]";
+    }
+
+    @Override
+    public void compile(NativeModuleBuilder builder) {
+        builder.compileAsyncVariant(method());
+    }
+
+    @Override
+    public String symbol(NativeModuleBuilder builder) {
+        return builder.asyncVariantSymbolOf(method());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.codegen.AwaitSites;
+import dev.kiln.depgraph.DependencyListEntry;
+import dev.kiln.depgraph.DependencyNode;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Code compiled from a method's IL: its dependencies are what the IL calls, allocates and touches, found by
+ * scanning it (in parallel batches, by the compilation graph) the way the code generator will compile it.
+ */
+public abstract class ScannedBodyNode extends CodeNode {
+    private final MethodDesc method;
+    private volatile List<DependencyListEntry<NodeFactory>> computed;
+
+    ScannedBodyNode(MethodDesc method) {
+        this.method = method;
+    }
+
+    @Override
+    public MethodDesc method() {
+        return method;
+    }
+
+    /** How the IL is compiled: as an ordinary body (null), a runtime-async variant, or an async version. */
+    abstract AwaitSites.Mode scanMode();
+
+    @Override
+    public boolean staticDependenciesAreComputed() {
+        return false;
+    }
+
+    void compute(NodeFactory factory) {
+        computed = scan(factory);
+    }
+
+    @Override
+    public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = computed;
+        return deps != null ? deps : scan(factory);
+    }
+
+    private List<DependencyListEntry<NodeFactory>> scan(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        ILScanner.scan(method, scanMode(), new DependencySink() {
+            private void add(DependencyNode<NodeFactory> node, String reason) {
+                if (node != null) {
+                    deps.add(new DependencyListEntry<>(node, reason));
+                }
+            }
+
+            @Override
+            public void methodBody(MethodDesc target, String reason) {
+                add(factory.methodEntry(target), reason);
+            }
+
+            @Override
+            public void virtualUse(MethodDesc target, String reason) {
+                add(factory.virtualMethodUse(target), reason);
+            }
+
+            @Override
+            public void asyncVariantCall(MethodDesc target, boolean dispatch, String reason) {
+                if (dispatch) {
+                    add(factory.virtualMethodUse(factory.typeSystem().asyncVariantOf(target)), reason);
+                } else {
+                    add(factory.asyncVariant(target), reason);
+                }
+            }
+
+            @Override
+            public void constructed(TypeDesc type, String reason) {
+                add(factory.constructedType(type), reason);
+            }
+
+            @Override
+            public void genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method, String reason) {
+                add(factory.genericVirtualUse(method), reason);
+            }
+
+            @Override
+            public void stringLiteral(String value, String reason) {
+                add(factory.stringLiteral(value), reason);
+            }
+
+            @Override
+            public void staticBase(TypeDesc type, String reason) {
+                add(factory.staticBase(type), reason);
+            }
+
+            @Override
+            public void externalToken(String module, int token, String description, String reason) {
+                add(factory.token(module, token, description), reason);
+            }
+
+            @Override
+            public void classConstructor(TypeDesc type, String reason) {
+                MethodDesc cctor = type.staticConstructor();
+                if (cctor != null) {
+                    add(factory.methodEntry(cctor), reason);
+                }
+            }
+        });
+        return deps;
+    }
+}

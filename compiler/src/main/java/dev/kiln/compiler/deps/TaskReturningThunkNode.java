@@ -1,0 +1,55 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.codegen.AsyncHelperMethods;
+import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.depgraph.DependencyListEntry;
+import dev.kiln.typesystem.MethodDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The task-returning form of a runtime-async method — what ordinary callers, delegates and the ordinary vtable slot
+ * reach: it runs the async variant and wraps the outcome in a task.
+ */
+public final class TaskReturningThunkNode extends CodeNode {
+    private final MethodDesc method;
+
+    TaskReturningThunkNode(MethodDesc method) {
+        this.method = method;
+    }
+
+    @Override
+    public MethodDesc method() {
+        return method;
+    }
+
+    @Override
+    public String kind() {
+        return "TaskReturningThunk";
+    }
+
+    @Override
+    public String name() {
+        return method.fullName() + " [task-returning thunk]";
+    }
+
+    @Override
+    public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        deps.add(new DependencyListEntry<>(factory.asyncVariant(method), "run by the task-returning thunk"));
+        for (MethodDesc helper : AsyncHelperMethods.taskReturningThunk(factory.typeSystem(), method.signature().returnType()).all()) {
+            deps.add(new DependencyListEntry<>(factory.methodEntry(helper), "creates and completes the thunk's task"));
+        }
+        return deps;
+    }
+
+    @Override
+    public void compile(NativeModuleBuilder builder) {
+        builder.compileTaskReturningThunk(method);
+    }
+
+    @Override
+    public String symbol(NativeModuleBuilder builder) {
+        return builder.symbolOf(method);
+    }
+}
