@@ -3,6 +3,7 @@
 #include "runtime.h"
 #include <gc.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <string.h>
 
 const KType kiln_type_System_String = {0, 0, "System.String", KTYPE_STRING, 12, 2, 0, 0, 0, 0};
@@ -35,8 +36,73 @@ static void utf_round_trip(const char *text) {
     CHECK(n == strlen(text) && memcmp(back, text, n) == 0, "UTF-8 round trip of '%s' gave '%s'", text, back);
 }
 
+/* A fake frame for the chain runner: it completes with (its value + what its child delivered), or suspends once. */
+typedef struct {
+    KContinuation k;
+    int64_t awaited;   /* KILN_CONTINUATION_RESULT_OFFSET: where the child's result lands */
+    int64_t value;
+    int32_t suspendsLeft;
+} FakeFrame;
+
+static int resumes;
+
+static KContinuation *fake_resume(KContinuation *self) {
+    FakeFrame *f = (FakeFrame *)self;
+    resumes++;
+    if (f->suspendsLeft-- > 0) {
+        return self; /* suspended again (the real code would link a new leaf first) */
+    }
+    if (self->resultDest != NULL) {
+        *(int64_t *)self->resultDest = f->value + f->awaited;
+    }
+    return NULL;
+}
+
+static FakeFrame *fake_frame(int64_t value, FakeFrame *parent) {
+    FakeFrame *f = (FakeFrame *)kiln_async_new_continuation((int32_t)sizeof(FakeFrame));
+    f->k.resume = fake_resume;
+    f->value = value;
+    if (parent != NULL) {
+        f->k.parent = &parent->k;
+        f->k.resultDest = (char *)parent + KILN_CONTINUATION_RESULT_OFFSET;
+    }
+    return f;
+}
+
+void *kiln_icall_System_Runtime_CompilerServices_AsyncHelpers_NewLeaf(void);
+
+static void async_chains(void) {
+    CHECK(offsetof(FakeFrame, awaited) == KILN_CONTINUATION_RESULT_OFFSET, "the awaited result follows the fixed part");
+    /* 100,000 frames resumed from the leaf outward: each adds its value to what the inner one delivered */
+    int64_t total = 0;
+    FakeFrame *root = fake_frame(0, NULL);
+    root->k.resultDest = &total;
+    FakeFrame *leaf = root;
+    for (int i = 1; i <= 100000; i++) {
+        leaf = fake_frame(i, leaf);
+    }
+    resumes = 0;
+    kiln_async_run(&leaf->k);
+    CHECK(resumes == 100001 && total == 5000050000LL, "a deep chain runs in a loop: %d resumes, total %lld", resumes,
+          (long long)total);
+    /* a frame that suspends again stops the run; the next run continues from it */
+    FakeFrame *outer = fake_frame(10, NULL);
+    int64_t result = 0;
+    outer->k.resultDest = &result;
+    FakeFrame *inner = fake_frame(5, outer);
+    inner->suspendsLeft = 1;
+    resumes = 0;
+    kiln_async_run(&inner->k);
+    CHECK(resumes == 1 && result == 0, "a suspended frame ends the run");
+    kiln_async_run(&inner->k);
+    CHECK(resumes == 3 && result == 15, "the next run completes the chain: %d resumes, result %lld", resumes, (long long)result);
+    void *leafObject = kiln_icall_System_Runtime_CompilerServices_AsyncHelpers_NewLeaf();
+    CHECK(((KContinuation *)leafObject)->resume((KContinuation *)leafObject) == NULL, "a leaf completes at once");
+}
+
 int main(void) {
     kiln_gc_init();
+    async_chains();
     check_double(1.5, "1.5");
     check_double(0.1, "0.1");
     check_double(1e16, "1E+16");

@@ -37,17 +37,17 @@ namespace System.Runtime.CompilerServices
         internal static object SuspendFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : ChainResumer.WhenCompleted(task._task); }
         internal static object SuspendFor(ConfiguredTaskAwaitable a) { return SuspendFor(a.m_task); }
         internal static object SuspendFor<T>(ConfiguredTaskAwaitable<T> a) { return SuspendFor(a.m_task); }
-        internal static object SuspendFor(ConfiguredValueTaskAwaitable a) { return SuspendFor(a.m_task); }
-        internal static object SuspendFor<T>(ConfiguredValueTaskAwaitable<T> a) { return SuspendFor(a.m_task); }
+        internal static object SuspendFor(ConfiguredValueTaskAwaitable a) { return SuspendFor(a.m_value); }
+        internal static object SuspendFor<T>(ConfiguredValueTaskAwaitable<T> a) { return SuspendFor(a.m_value); }
 
         internal static void ResultOf(Task task) { task.GetResultForAwait(); }
         internal static T ResultOf<T>(Task<T> task) { return task.GetResultForAwait(); }
-        internal static void ResultOf(ValueTask task) { if (task._task != null) task._task.GetResultForAwait(); }
-        internal static T ResultOf<T>(ValueTask<T> task) { return task._task == null ? task._result : task._task.GetResultForAwait(); }
+        internal static void ResultOf(ValueTask task) { task.GetResultForAwait(); }
+        internal static T ResultOf<T>(ValueTask<T> task) { return task.GetResultForAwait(); }
         internal static void ResultOf(ConfiguredTaskAwaitable a) { a.m_task.GetResultForAwait(); }
         internal static T ResultOf<T>(ConfiguredTaskAwaitable<T> a) { return a.m_task.GetResultForAwait(); }
-        internal static void ResultOf(ConfiguredValueTaskAwaitable a) { a.m_task.GetResultForAwait(); }
-        internal static T ResultOf<T>(ConfiguredValueTaskAwaitable<T> a) { return a.m_task.GetResultForAwait(); }
+        internal static void ResultOf(ConfiguredValueTaskAwaitable a) { a.m_value.GetResultForAwait(); }
+        internal static T ResultOf<T>(ConfiguredValueTaskAwaitable<T> a) { return a.m_value.GetResultForAwait(); }
 
         // AwaitAwaiter / UnsafeAwaitAwaiter: suspend until the awaiter calls back; the IL then calls GetResult itself.
         internal static object SuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace System.Threading.Tasks
 {
-    public struct ValueTask
+    public partial struct ValueTask
     {
         internal readonly Task _task;
 
@@ -21,12 +21,27 @@ namespace System.Threading.Tasks
 
         public Task AsTask() { return _task ?? Task.CompletedTask; }
 
-        public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(AsTask()); }
+        public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(this); }
 
-        public ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredValueTaskAwaitable(AsTask()); }
+        public ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredValueTaskAwaitable(this); }
+
+        // What awaiting it does: wait for the task behind it, if any, then throw its exception.
+        internal void GetResultForAwait()
+        {
+            if (_task != null) _task.GetResultForAwait();
+        }
+
+        internal void OnCompleted(Action continuation)
+        {
+            if (_task == null) continuation();
+            else _task.OnCompleted(continuation);
+        }
     }
 
-    public struct ValueTask<TResult>
+    [AsyncMethodBuilder(typeof(AsyncValueTaskMethodBuilder))]
+    public partial struct ValueTask { }
+
+    public partial struct ValueTask<TResult>
     {
         internal readonly Task<TResult> _task;
         internal readonly TResult _result;
@@ -49,17 +64,29 @@ namespace System.Threading.Tasks
         public bool IsFaulted { get { return _task != null && _task.IsFaulted; } }
         public bool IsCanceled { get { return _task != null && _task.IsCanceled; } }
 
-        public TResult Result { get { return _task == null ? _result : _task.Result; } }
+        // like awaiting it: the original exception, not an AggregateException (as on .NET)
+        public TResult Result { get { return GetResultForAwait(); } }
 
         public Task<TResult> AsTask() { return _task ?? Task.FromResult(_result); }
 
-        public ValueTaskAwaiter<TResult> GetAwaiter() { return new ValueTaskAwaiter<TResult>(AsTask()); }
+        public ValueTaskAwaiter<TResult> GetAwaiter() { return new ValueTaskAwaiter<TResult>(this); }
 
         public ConfiguredValueTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext)
         {
-            return new ConfiguredValueTaskAwaitable<TResult>(AsTask());
+            return new ConfiguredValueTaskAwaitable<TResult>(this);
+        }
+
+        internal TResult GetResultForAwait() { return _task == null ? _result : _task.GetResultForAwait(); }
+
+        internal void OnCompleted(Action continuation)
+        {
+            if (_task == null) continuation();
+            else _task.OnCompleted(continuation);
         }
     }
+
+    [AsyncMethodBuilder(typeof(AsyncValueTaskMethodBuilder<>))]
+    public partial struct ValueTask<TResult> { }
 }
 
 namespace System.Runtime.CompilerServices
@@ -137,36 +164,56 @@ namespace System.Runtime.CompilerServices
 
     public struct ValueTaskAwaiter : ICriticalNotifyCompletion
     {
-        private readonly Task m_task;
-        internal ValueTaskAwaiter(Task task) { m_task = task; }
-        public bool IsCompleted { get { return m_task.IsCompleted; } }
-        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-        public void GetResult() { new TaskAwaiter(m_task).GetResult(); }
+        private readonly ValueTask m_value;
+        internal ValueTaskAwaiter(ValueTask value) { m_value = value; }
+        public bool IsCompleted { get { return m_value.IsCompleted; } }
+        public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+        public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+        public void GetResult() { m_value.GetResultForAwait(); }
     }
 
     public struct ValueTaskAwaiter<TResult> : ICriticalNotifyCompletion
     {
-        private readonly Task<TResult> m_task;
-        internal ValueTaskAwaiter(Task<TResult> task) { m_task = task; }
-        public bool IsCompleted { get { return m_task.IsCompleted; } }
-        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-        public TResult GetResult() { return m_task.GetResultForAwait(); }
+        private readonly ValueTask<TResult> m_value;
+        internal ValueTaskAwaiter(ValueTask<TResult> value) { m_value = value; }
+        public bool IsCompleted { get { return m_value.IsCompleted; } }
+        public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+        public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+        public TResult GetResult() { return m_value.GetResultForAwait(); }
     }
 
     public struct ConfiguredValueTaskAwaitable
     {
-        internal readonly Task m_task;
-        internal ConfiguredValueTaskAwaitable(Task task) { m_task = task; }
-        public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(m_task); }
+        internal readonly ValueTask m_value;
+        internal ConfiguredValueTaskAwaitable(ValueTask value) { m_value = value; }
+        public ConfiguredValueTaskAwaiter GetAwaiter() { return new ConfiguredValueTaskAwaiter(m_value); }
+
+        public struct ConfiguredValueTaskAwaiter : ICriticalNotifyCompletion
+        {
+            private readonly ValueTask m_value;
+            internal ConfiguredValueTaskAwaiter(ValueTask value) { m_value = value; }
+            public bool IsCompleted { get { return m_value.IsCompleted; } }
+            public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+            public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+            public void GetResult() { m_value.GetResultForAwait(); }
+        }
     }
 
     public struct ConfiguredValueTaskAwaitable<TResult>
     {
-        internal readonly Task<TResult> m_task;
-        internal ConfiguredValueTaskAwaitable(Task<TResult> task) { m_task = task; }
-        public ValueTaskAwaiter<TResult> GetAwaiter() { return new ValueTaskAwaiter<TResult>(m_task); }
+        internal readonly ValueTask<TResult> m_value;
+        internal ConfiguredValueTaskAwaitable(ValueTask<TResult> value) { m_value = value; }
+        public ConfiguredValueTaskAwaiter GetAwaiter() { return new ConfiguredValueTaskAwaiter(m_value); }
+
+        public struct ConfiguredValueTaskAwaiter : ICriticalNotifyCompletion
+        {
+            private readonly ValueTask<TResult> m_value;
+            internal ConfiguredValueTaskAwaiter(ValueTask<TResult> value) { m_value = value; }
+            public bool IsCompleted { get { return m_value.IsCompleted; } }
+            public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+            public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+            public TResult GetResult() { return m_value.GetResultForAwait(); }
+        }
     }
 
     public struct YieldAwaitable
@@ -334,6 +381,93 @@ namespace System.Runtime.CompilerServices
             private readonly Exception m_exception;
             internal Rethrower(Exception exception) { m_exception = exception; }
             internal void Throw() { throw m_exception; }
+        }
+    }
+
+    // The builders of classic `async ValueTask` methods: a method that completes without suspending makes no task.
+    public struct AsyncValueTaskMethodBuilder
+    {
+        private AsyncTaskMethodBuilder m_builder;
+        private bool m_suspended;
+
+        public static AsyncValueTaskMethodBuilder Create() { return default(AsyncValueTaskMethodBuilder); }
+
+        public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            stateMachine.MoveNext();
+        }
+
+        public void SetStateMachine(IAsyncStateMachine stateMachine) { m_builder.SetStateMachine(stateMachine); }
+
+        public ValueTask Task { get { return m_suspended ? new ValueTask(m_builder.Task) : default(ValueTask); } }
+
+        public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            m_suspended = true;
+            m_builder.AwaitOnCompleted(ref awaiter, ref stateMachine);
+        }
+
+        public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            m_suspended = true;
+            m_builder.AwaitUnsafeOnCompleted(ref awaiter, ref stateMachine);
+        }
+
+        public void SetResult() { if (m_suspended) m_builder.SetResult(); }
+
+        public void SetException(Exception exception)
+        {
+            m_suspended = true; // a failed ValueTask is backed by a faulted task
+            m_builder.SetException(exception);
+        }
+    }
+
+    public struct AsyncValueTaskMethodBuilder<TResult>
+    {
+        private AsyncTaskMethodBuilder<TResult> m_builder;
+        private bool m_suspended;
+        private TResult m_result;
+
+        public static AsyncValueTaskMethodBuilder<TResult> Create() { return default(AsyncValueTaskMethodBuilder<TResult>); }
+
+        public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            stateMachine.MoveNext();
+        }
+
+        public void SetStateMachine(IAsyncStateMachine stateMachine) { m_builder.SetStateMachine(stateMachine); }
+
+        public ValueTask<TResult> Task
+        {
+            get { return m_suspended ? new ValueTask<TResult>(m_builder.Task) : new ValueTask<TResult>(m_result); }
+        }
+
+        public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            m_suspended = true;
+            m_builder.AwaitOnCompleted(ref awaiter, ref stateMachine);
+        }
+
+        public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
+            where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
+        {
+            m_suspended = true;
+            m_builder.AwaitUnsafeOnCompleted(ref awaiter, ref stateMachine);
+        }
+
+        public void SetResult(TResult result)
+        {
+            if (m_suspended) m_builder.SetResult(result);
+            else m_result = result;
+        }
+
+        public void SetException(Exception exception)
+        {
+            m_suspended = true;
+            m_builder.SetException(exception);
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.kiln.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.compiler.cli.KilnMain;
+import dev.kiln.tests.il.AsyncIl;
 import dev.kiln.tests.il.IlAssembler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * TaskCompletionSource completed later by queued work). The prelude Suspend.ilinc provides Suspend::Pause(), whose
  * behaviour the argument selects; all eight runs must print NAME.out and exit 0 (or the code `// exit: N` names).
  *
- * The sources use a few abbreviations, expanded before assembling: $corlib, $Task, $TaskOf, $ValueTask,
- * $ValueTaskOf, $Await (AsyncHelpers::Await), $AwaitOf (the generic Await, returning !!0), $Console.
+ * The sources use the abbreviations of {@link AsyncIl} ($Task, $Await, ...), expanded before assembling.
  */
 class RuntimeAsyncProgramsTest {
     static final Path ROOT = Path.of(System.getProperty("kiln.home", "..")).resolve("tests/async-programs").normalize();
@@ -39,27 +38,9 @@ class RuntimeAsyncProgramsTest {
     static final List<String> SUSPENSIONS = List.of("sync", "yield", "delay", "tcs");
     static final List<String> MODES = List.of("on", "off");
 
-    static final Map<String, String> ABBREVIATIONS = new LinkedHashMap<>();
-
-    static {
-        String corlib = "[System.Private.CoreLib]";
-        ABBREVIATIONS.put("$TaskOf", "class " + corlib + "System.Threading.Tasks.Task`1");
-        ABBREVIATIONS.put("$Task", "class " + corlib + "System.Threading.Tasks.Task");
-        ABBREVIATIONS.put("$ValueTaskOf", "valuetype " + corlib + "System.Threading.Tasks.ValueTask`1");
-        ABBREVIATIONS.put("$ValueTask", "valuetype " + corlib + "System.Threading.Tasks.ValueTask");
-        ABBREVIATIONS.put("$AwaitOf", "!!0 " + corlib + "System.Runtime.CompilerServices.AsyncHelpers::Await");
-        ABBREVIATIONS.put("$Await", corlib + "System.Runtime.CompilerServices.AsyncHelpers::Await");
-        ABBREVIATIONS.put("$Console", corlib + "System.Console");
-        ABBREVIATIONS.put("$corlib", corlib);
-    }
-
     /** The program's text as ilasm reads it: prelude first, abbreviations expanded. */
     static String expand(String program) throws IOException {
-        String text = Files.readString(ROOT.resolve("Suspend.ilinc")) + "\n" + program;
-        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
-            text = text.replace(e.getKey(), e.getValue());
-        }
-        return text;
+        return AsyncIl.expand(Files.readString(ROOT.resolve("Suspend.ilinc")) + "\n" + program);
     }
 
     record Run(String mode, String suspension, int compileExit, String compileErrors, ProcessRunner.Result result) {
@@ -116,6 +97,9 @@ class RuntimeAsyncProgramsTest {
             String what = "--async-versions=" + run.mode() + ", " + run.suspension();
             assertEquals(expected, run.result().stdout(), () -> what + ": stdout differs; stderr:\n" + run.result().stderr());
             assertEquals(expectedExit, run.result().exitCode(), () -> what + ": exit code; stderr:\n" + run.result().stderr());
+            if (expectedExit == 134) {
+                assertTrue(run.result().stderr().startsWith("Unhandled exception. "), () -> what + ": stderr:\n" + run.result().stderr());
+            }
         }
     }
 

@@ -35,12 +35,13 @@ public final class IlAssembler {
     private IlAssembler() {
     }
 
-    /** For trying IL programs by hand: IlAssembler IN.il OUT-DIR (writes OUT-DIR/NAME.exe). */
+    /** For trying IL programs by hand: IlAssembler IN.il OUT-DIR [--dll] (writes OUT-DIR/NAME.exe or .dll). */
     public static void main(String[] args) throws IOException {
         Path in = Path.of(args[0]);
         String name = in.getFileName().toString().replaceFirst("\\.il$", "");
         Path dir = Files.createDirectories(Path.of(args[1]));
-        System.out.println(assemble(Files.readString(in), dir, name, true).file());
+        boolean dll = args.length > 2 && args[2].equals("--dll");
+        System.out.println(assemble(Files.readString(in), dir, name, !dll).file());
     }
 
     public static Assembled assemble(String il, Path dir, String name, boolean exe) throws IOException {
