@@ -4,15 +4,9 @@
  * link, created by whatever really waits: an incomplete task, Task.Yield, an awaiter) and runs a chain once its
  * leaf is woken. */
 #include "runtime.h"
-#include <gc.h>
 
 KContinuation *kiln_async_new_continuation(int32_t size) {
-    /* scanned memory: saved frames hold references */
-    KContinuation *k = GC_MALLOC((size_t)size);
-    if (k == NULL) {
-        kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
-    }
-    return k;
+    return kiln_gc_alloc_raw((size_t)size); /* scanned and zeroed: saved frames hold references */
 }
 
 /* A leaf has nothing to run: the awaiting frame reads the outcome from what it awaited. */

@@ -25,6 +25,10 @@ static void *allocate(size_t size, int scanned) {
     return p;
 }
 
+void *kiln_gc_alloc_raw(size_t size) {
+    return allocate(size, 1);
+}
+
 void *kiln_gc_alloc(const KType *t) {
     KObject *o = allocate(t->baseSize, (t->flags & KTYPE_HAS_REFS) != 0);
     o->type = t;

@@ -7,6 +7,7 @@
 
 /* gc.c */
 void kiln_gc_init(void);
+void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
 
 /* console.c */
 void kiln_console_write_utf8(int fd, const char *bytes, size_t length);

@@ -480,6 +480,9 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long GetTotalAllocatedBytes(bool precise);
 
+        // One thread allocates everything (the run loop is single-threaded).
+        public static long GetAllocatedBytesForCurrentThread() { return GetTotalAllocatedBytes(false); }
+
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Collect();
 

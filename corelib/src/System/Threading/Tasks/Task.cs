@@ -148,7 +148,8 @@ namespace System.Threading.Tasks
         {
             Scheduler.RunUntilCompleted(this);
             if (m_state == Faulted) throw new AggregateException(m_exception);
-            if (m_state == Canceled) throw new AggregateException(m_exception);
+            // as .NET has done since 4.0: a canceled task reports a TaskCanceledException, not what canceled it
+            if (m_state == Canceled) throw new AggregateException(new TaskCanceledException());
         }
 
         public bool Wait(int millisecondsTimeout)
