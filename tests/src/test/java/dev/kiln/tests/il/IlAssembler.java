@@ -79,7 +79,7 @@ public final class IlAssembler {
             String trimmed = line.strip();
             if (trimmed.startsWith(".class")) {
                 Matcher cm = CLASS.matcher(trimmed);
-                pendingClass = cm.find() ? cm.group(1) : "?";
+                pendingClass = cm.find() ? cm.group(1).replaceFirst("<.*$", "") : "?"; // Name`1<T> is Name`1
             }
             if (trimmed.startsWith(".method")) {
                 header = new StringBuilder();
@@ -120,7 +120,18 @@ public final class IlAssembler {
 
     /** The name in a `.method` header: the last token before the parameter list, without its generic parameters. */
     static String methodName(String header) {
-        int paren = header.indexOf('(');
+        int paren = -1;
+        int angle = 0;
+        for (int i = 0; i < header.length() && paren < 0; i++) {
+            char c = header.charAt(i);
+            if (c == '<') {
+                angle++;
+            } else if (c == '>') {
+                angle--;
+            } else if (c == '(' && angle == 0) {
+                paren = i; // the parameter list, not a constraint inside <...>
+            }
+        }
         String before = (paren < 0 ? header : header.substring(0, paren)).strip();
         if (before.endsWith(">")) {
             int depth = 0;
