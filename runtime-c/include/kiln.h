@@ -189,7 +189,7 @@ struct KContinuation {
     void          *resultDest;                     /* 16: where the result goes (inside parent), or NULL */
     KObject       *exception;                      /* 24: set when the awaited child failed */
     int32_t        state;                          /* 32: the suspension point the frame waits at */
-    int32_t        reserved;                       /* 36 */
+    int32_t        capacity;                       /* 36: bytes allocated (a resumed frame may reuse it) */
 };
 #define KILN_CONTINUATION_RESULT_OFFSET 40
 KContinuation *kiln_async_new_continuation(int32_t size);

@@ -31,10 +31,10 @@ namespace System.Runtime.CompilerServices
 
         // Awaiting a value: SuspendFor gives the leaf to suspend on, or null when the value is already complete;
         // after resumption (or at once) ResultOf produces the result or throws the original exception.
-        internal static object SuspendFor(Task task) { return task.IsCompleted ? null : ChainResumer.WhenCompleted(task); }
-        internal static object SuspendFor<T>(Task<T> task) { return task.IsCompleted ? null : ChainResumer.WhenCompleted(task); }
-        internal static object SuspendFor(ValueTask task) { return task.IsCompleted ? null : ChainResumer.WhenCompleted(task._task); }
-        internal static object SuspendFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : ChainResumer.WhenCompleted(task._task); }
+        internal static object SuspendFor(Task task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task)); }
+        internal static object SuspendFor<T>(Task<T> task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task)); }
+        internal static object SuspendFor(ValueTask task) { return task.IsCompleted ? null : SuspendFor(task._task); }
+        internal static object SuspendFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : SuspendFor(task._task); }
         internal static object SuspendFor(ConfiguredTaskAwaitable a) { return SuspendFor(a.m_task); }
         internal static object SuspendFor<T>(ConfiguredTaskAwaitable<T> a) { return SuspendFor(a.m_task); }
         internal static object SuspendFor(ConfiguredValueTaskAwaitable a) { return SuspendFor(a.m_value); }
@@ -52,16 +52,31 @@ namespace System.Runtime.CompilerServices
         // AwaitAwaiter / UnsafeAwaitAwaiter: suspend until the awaiter calls back; the IL then calls GetResult itself.
         internal static object SuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion
         {
-            object leaf = NewLeaf();
-            awaiter.OnCompleted(new ChainResumer(leaf).Queue);
-            return leaf;
+            return Suspend(new AwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
         internal static object UnsafeSuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : ICriticalNotifyCompletion
         {
-            object leaf = NewLeaf();
-            awaiter.UnsafeOnCompleted(new ChainResumer(leaf).Queue);
-            return leaf;
+            return Suspend(new UnsafeAwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
+        }
+
+        // What the innermost suspension waits for is registered only once the whole chain of suspended frames is
+        // linked, at the point where the chain is handed over (a task-returning thunk, or a resumed frame that
+        // suspends again): the wake-up must never find a half-built chain, which matters once it can come from
+        // another thread (then this becomes a per-thread slot).
+        private static ChainResumer s_pending;
+
+        private static object Suspend(ChainResumer resumer)
+        {
+            s_pending = resumer;
+            return resumer.m_leaf;
+        }
+
+        internal static void CommitSuspension()
+        {
+            ChainResumer resumer = s_pending;
+            s_pending = null;
+            if (resumer != null) resumer.Register();
         }
 
         // The task-returning thunk of a runtime-async method: completed synchronously, threw, or suspended (then a
@@ -99,20 +114,37 @@ namespace System.Runtime.CompilerServices
 
         // Resumes a suspended chain from the scheduler's loop, never from inside the completion that woke it, so
         // that a long chain of awaits does not grow the native stack.
-        private sealed class ChainResumer
+        private abstract class ChainResumer : WorkItem
         {
-            private readonly object m_leaf;
-            internal ChainResumer(object leaf) { m_leaf = leaf; }
+            internal readonly object m_leaf;
+            protected ChainResumer(object leaf) { m_leaf = leaf; }
 
-            internal static object WhenCompleted(Task task)
-            {
-                object leaf = NewLeaf();
-                task.OnCompleted(new ChainResumer(leaf).Queue);
-                return leaf;
-            }
+            internal abstract void Register();
 
-            internal void Queue() { Scheduler.Queue(Run); }
-            private void Run() { RunChain(m_leaf); }
+            internal void Queue() { Scheduler.Queue(this); }
+
+            internal override void Execute() { RunChain(m_leaf); }
+        }
+
+        private sealed class TaskResumer : ChainResumer
+        {
+            private readonly Task m_task;
+            internal TaskResumer(object leaf, Task task) : base(leaf) { m_task = task; }
+            internal override void Register() { m_task.OnCompleted(this); }
+        }
+
+        private sealed class AwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : INotifyCompletion
+        {
+            private readonly TAwaiter m_awaiter;
+            internal AwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf) { m_awaiter = awaiter; }
+            internal override void Register() { m_awaiter.OnCompleted(Queue); }
+        }
+
+        private sealed class UnsafeAwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : ICriticalNotifyCompletion
+        {
+            private readonly TAwaiter m_awaiter;
+            internal UnsafeAwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf) { m_awaiter = awaiter; }
+            internal override void Register() { m_awaiter.UnsafeOnCompleted(Queue); }
         }
     }
 }

@@ -2,11 +2,17 @@ using System.Runtime.CompilerServices;
 
 namespace System.Threading.Tasks
 {
+    // A unit of queued work that is not a delegate (saves allocating one per resumption).
+    internal abstract class WorkItem
+    {
+        internal abstract void Execute();
+    }
+
     // The run loop: a queue of work items and a heap of timers, on the program's one thread. Blocking waits
     // (Task.Wait, .Result, GetAwaiter().GetResult()) run the loop until what they wait for completes.
     internal static class Scheduler
     {
-        private static Action[] s_queue = new Action[16];
+        private static object[] s_queue = new object[16]; // Actions and WorkItems
         private static int s_head;
         private static int s_count;
 
@@ -22,11 +28,15 @@ namespace System.Threading.Tasks
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void SleepMilliseconds(long milliseconds);
 
-        internal static void Queue(Action work)
+        internal static void Queue(Action work) { Enqueue(work); }
+
+        internal static void Queue(WorkItem work) { Enqueue(work); }
+
+        private static void Enqueue(object work)
         {
             if (s_count == s_queue.Length)
             {
-                Action[] bigger = new Action[s_queue.Length * 2];
+                object[] bigger = new object[s_queue.Length * 2];
                 for (int i = 0; i < s_count; i++) bigger[i] = s_queue[(s_head + i) % s_queue.Length];
                 s_queue = bigger;
                 s_head = 0;
@@ -100,11 +110,13 @@ namespace System.Threading.Tasks
         {
             if (s_count > 0)
             {
-                Action work = s_queue[s_head];
+                object work = s_queue[s_head];
                 s_queue[s_head] = null;
                 s_head = (s_head + 1) % s_queue.Length;
                 s_count--;
-                work();
+                Action action = work as Action;
+                if (action != null) action();
+                else ((WorkItem)work).Execute();
                 return true;
             }
             if (s_timerCount > 0)

@@ -20,7 +20,9 @@ namespace System.Threading.Tasks
 
         internal int m_state;
         internal Exception m_exception;
-        private Action[] m_continuations;
+        // null, one continuation, or an object[] of them (m_continuationCount used): each an Action run inline or a
+        // WorkItem queued to the scheduler when the task completes
+        private object m_continuation;
         private int m_continuationCount;
 
         private static Task s_completed;
@@ -117,29 +119,59 @@ namespace System.Threading.Tasks
 
         private void RunContinuations()
         {
-            Action[] list = m_continuations;
+            object c = m_continuation;
+            m_continuation = null;
+            object[] list = c as object[];
+            if (list == null)
+            {
+                if (c != null) Run(c);
+                return;
+            }
             int count = m_continuationCount;
-            m_continuations = null;
             m_continuationCount = 0;
-            for (int i = 0; i < count; i++) list[i]();
+            for (int i = 0; i < count; i++) Run(list[i]);
+        }
+
+        private static void Run(object continuation)
+        {
+            Action action = continuation as Action;
+            if (action != null) action();
+            else Scheduler.Queue((WorkItem)continuation);
         }
 
         // Runs continuation when the task completes: at once (inline) when it already has.
-        internal void OnCompleted(Action continuation)
+        internal void OnCompleted(Action continuation) { AddContinuation(continuation); }
+
+        // Queues work when the task completes (at once when it already has).
+        internal void OnCompleted(WorkItem work) { AddContinuation(work); }
+
+        private void AddContinuation(object continuation)
         {
             if (m_state != Pending)
             {
-                continuation();
+                Run(continuation);
                 return;
             }
-            if (m_continuations == null) m_continuations = new Action[2];
-            if (m_continuationCount == m_continuations.Length)
+            if (m_continuation == null)
             {
-                Action[] bigger = new Action[m_continuationCount * 2];
-                for (int i = 0; i < m_continuationCount; i++) bigger[i] = m_continuations[i];
-                m_continuations = bigger;
+                m_continuation = continuation;
+                return;
             }
-            m_continuations[m_continuationCount++] = continuation;
+            object[] list = m_continuation as object[];
+            if (list == null)
+            {
+                list = new object[4];
+                list[0] = m_continuation;
+                m_continuation = list;
+                m_continuationCount = 1;
+            }
+            else if (m_continuationCount == list.Length)
+            {
+                object[] bigger = new object[list.Length * 2];
+                for (int i = 0; i < m_continuationCount; i++) bigger[i] = list[i];
+                m_continuation = list = bigger;
+            }
+            list[m_continuationCount++] = continuation;
         }
 
         // ---- waiting ----

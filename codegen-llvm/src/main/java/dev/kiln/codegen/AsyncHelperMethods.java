@@ -120,6 +120,15 @@ public final class AsyncHelperMethods {
                 find(ts, "Fail", null, 2));
     }
 
+    /**
+     * AsyncHelpers.CommitSuspension: registers what the innermost suspended frame waits for, called where a
+     * completely linked chain is handed over (a task-returning thunk that suspended, a resumed frame that suspended
+     * again).
+     */
+    public static MethodDesc commitSuspension(TypeSystem ts) {
+        return find(ts, "CommitSuspension", null, 0);
+    }
+
     /** AsyncHelpers.RunMain for a Main returning Task or Task&lt;int&gt;, or null for other return types. */
     public static MethodDesc entryPointRunner(TypeSystem ts, TypeDesc mainReturnType) {
         if (mainReturnType.isValueType() || TaskTypes.resultType(mainReturnType) == null) {

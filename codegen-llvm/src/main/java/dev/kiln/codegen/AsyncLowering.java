@@ -169,7 +169,7 @@ final class AsyncLowering {
         }
 
         LLVMPositionBuilderAtEnd(m.builder, suspend);
-        LLVMValueRef k = ctx.asyncMethods.newContinuation(size, ctx.asyncMethods.resumeFunction(variant));
+        LLVMValueRef k = ctx.asyncMethods.continuationFor(resumeParam, size, ctx.asyncMethods.resumeFunction(variant));
         m.store(m.constI32(point), m.offset(k, RuntimeAbi.CONTINUATION_STATE_OFFSET));
         for (int i = 0; i < state.size(); i++) {
             m.store(m.load(LLVMGetAllocatedType(state.get(i)), state.get(i)), m.offset(k, offsets[i]));

@@ -24,6 +24,7 @@ public final class RuntimeAbi {
     public static final int CONTINUATION_RESULT_DEST_OFFSET = 16;
     public static final int CONTINUATION_EXCEPTION_OFFSET = 24;
     public static final int CONTINUATION_STATE_OFFSET = 32;
+    public static final int CONTINUATION_CAPACITY_OFFSET = 36;
     public static final int CONTINUATION_RESULT_OFFSET = 40;
 
     public static final int KTYPE_VALUETYPE = 1;

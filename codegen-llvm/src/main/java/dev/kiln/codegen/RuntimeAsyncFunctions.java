@@ -51,11 +51,40 @@ final class RuntimeAsyncFunctions {
         return LLVMBuildInsertValue(m.builder, LLVMGetUndef(type), k, 1, "");
     }
 
-    /** A new zeroed continuation of size bytes that resumes with resume. */
+    /** A new zeroed continuation of size bytes that resumes with resume (its capacity recorded for reuse). */
     LLVMValueRef newContinuation(long size, LlvmFunction resume) {
         LlvmFunction alloc = ctx.runtime.newContinuation();
         LLVMValueRef k = m.call(alloc.type(), alloc.value(), m.constI32(size));
         m.store(resume.value(), k);
+        m.store(m.constI32(size), m.offset(k, RuntimeAbi.CONTINUATION_CAPACITY_OFFSET));
+        return k;
+    }
+
+    /**
+     * The continuation for a frame suspending at a point that needs size bytes: a resumed frame reuses the one it
+     * was resumed with when it is big enough (nothing else refers to it any more), else a new one.
+     */
+    LLVMValueRef continuationFor(LLVMValueRef resumed, long size, LlvmFunction resume) {
+        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(m.builder));
+        LLVMBasicBlockRef check = block(fn, "reuse.check");
+        LLVMBasicBlockRef reuse = block(fn, "reuse");
+        LLVMBasicBlockRef fresh = block(fn, "fresh");
+        LLVMBasicBlockRef join = block(fn, "continuation");
+        LLVMBasicBlockRef start = LLVMGetInsertBlock(m.builder);
+        LLVMBuildCondBr(m.builder, isNull(resumed), fresh, check);
+        LLVMPositionBuilderAtEnd(m.builder, check);
+        LLVMValueRef capacity = m.load(m.i32, m.offset(resumed, RuntimeAbi.CONTINUATION_CAPACITY_OFFSET));
+        LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntSGE, capacity, m.constI32(size), ""), reuse, fresh);
+        LLVMPositionBuilderAtEnd(m.builder, reuse);
+        m.store(m.nullPtr(), m.offset(resumed, RuntimeAbi.CONTINUATION_EXCEPTION_OFFSET)); // the failure it delivered is handled
+        LLVMBuildBr(m.builder, join);
+        LLVMPositionBuilderAtEnd(m.builder, fresh);
+        LLVMValueRef created = newContinuation(size, resume);
+        LLVMBasicBlockRef freshEnd = LLVMGetInsertBlock(m.builder);
+        LLVMBuildBr(m.builder, join);
+        LLVMPositionBuilderAtEnd(m.builder, join);
+        LLVMValueRef k = LLVMBuildPhi(m.builder, m.ptr, "k");
+        LLVMAddIncoming(k, LlvmModule.array(resumed, created), LlvmModule.array(reuse, freshEnd), 2);
         return k;
     }
 
@@ -180,6 +209,7 @@ final class RuntimeAsyncFunctions {
             m.store(m.load(m.ptr, m.offset(k, RuntimeAbi.CONTINUATION_PARENT_OFFSET)), m.offset(next, RuntimeAbi.CONTINUATION_PARENT_OFFSET));
             m.store(m.load(m.ptr, m.offset(k, RuntimeAbi.CONTINUATION_RESULT_DEST_OFFSET)),
                     m.offset(next, RuntimeAbi.CONTINUATION_RESULT_DEST_OFFSET));
+            call(AsyncHelperMethods.commitSuspension(ctx.typeSystem));
             LLVMBuildRet(m.builder, next);
             LLVMPositionBuilderAtEnd(m.builder, done);
             TypeDesc result = variant.signature().returnType();
@@ -229,6 +259,7 @@ final class RuntimeAsyncFunctions {
             LLVMValueRef root = newContinuation(taskOffset + 8, rootResume(taskType, helpers));
             m.store(task, m.offset(root, taskOffset));
             linkChild(k, root);
+            call(AsyncHelperMethods.commitSuspension(ctx.typeSystem));
             LLVMBuildRet(m.builder, call(helpers.fromPending(), task));
 
             LLVMValueRef exception = catchAll(fn, pad);

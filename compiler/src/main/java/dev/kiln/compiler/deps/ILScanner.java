@@ -31,6 +31,10 @@ public final class ILScanner {
         TypeDesc constraint = null;
         java.util.List<Instruction> code = ILReader.decode(il.code());
         java.util.Map<Integer, AwaitSites.Site> sites = mode == null ? java.util.Map.of() : AwaitSites.find(method, code, mode);
+        if (mode == AwaitSites.Mode.RUNTIME_ASYNC) {
+            sink.methodBody(AsyncHelperMethods.commitSuspension(method.owningType().typeSystem()),
+                    "the resumed frames of " + from + " hand their next suspension over");
+        }
         for (int index = 0; index < code.size(); index++) {
             Instruction insn = code.get(index);
             AwaitSites.Site site = sites.get(index);

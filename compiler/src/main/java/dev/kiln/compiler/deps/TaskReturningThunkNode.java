@@ -40,6 +40,8 @@ public final class TaskReturningThunkNode extends CodeNode {
         for (MethodDesc helper : AsyncHelperMethods.taskReturningThunk(factory.typeSystem(), method.signature().returnType()).all()) {
             deps.add(new DependencyListEntry<>(factory.methodEntry(helper), "creates and completes the thunk's task"));
         }
+        deps.add(new DependencyListEntry<>(factory.methodEntry(AsyncHelperMethods.commitSuspension(factory.typeSystem())),
+                "hands a suspended chain over"));
         return deps;
     }
 
