@@ -103,6 +103,8 @@ public final class Compilation {
         if (dir != null) {
             resolver.addDirectory(dir);
         }
+        // assemblies built against mscorlib, netstandard or reference assemblies reach the core library through these
+        resolver.addDirectory(home.facadesDirectory());
         return new TypeSystem(home.coreLibrary(), resolver, SHARED_MODULES);
     }
 

@@ -38,6 +38,15 @@ public final class KilnHome {
         return require(root.resolve("corelib/target/System.Private.CoreLib.dll"), "core library");
     }
 
+    /** Facade assemblies (mscorlib, netstandard, System.Runtime, ...) forwarding to the core library. */
+    public Path facadesDirectory() {
+        Path dir = root.resolve("corelib/target/facades");
+        if (!Files.isDirectory(dir)) {
+            throw new KilnUserException("Kiln's core library facades are missing at " + dir + " (build Kiln with ./kiln or mvn install)");
+        }
+        return dir;
+    }
+
     public Path runtimeLibrary() {
         return require(root.resolve("runtime-c/target/libkilnrt.a"), "C runtime library");
     }

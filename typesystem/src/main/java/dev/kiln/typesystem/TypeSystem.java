@@ -78,9 +78,6 @@ public final class TypeSystem {
         return t instanceof EcmaType e && e.module() == coreLibrary;
     }
 
-    /** Names under which other tool chains reference the core library (mscorlib, reference facades). */
-    private static final java.util.Set<String> CORE_LIBRARY_FACADES = java.util.Set.of("mscorlib", "netstandard", "system.runtime");
-
     /** Resolves an assembly reference by simple name; the core library answers to its own name and to mscorlib-style facades later. */
     public synchronized EcmaModule resolveAssembly(String simpleName, EcmaModule requester) {
         EcmaModule m = modulesByName.get(simpleName.toLowerCase());
@@ -88,10 +85,6 @@ public final class TypeSystem {
             return m;
         }
         Path path = resolver.find(simpleName);
-        if (path == null && CORE_LIBRARY_FACADES.contains(simpleName.toLowerCase())) {
-            // assemblies built against .NET Framework, Mono or a reference facade name the core library so
-            return coreLibrary;
-        }
         if (path == null) {
             throw new TypeLoadException(requester.displayName() + ": referenced assembly '" + simpleName
                     + "' not found (pass it with -r or put it next to the input)");
