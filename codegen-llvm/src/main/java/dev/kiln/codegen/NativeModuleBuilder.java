@@ -400,9 +400,13 @@ public final class NativeModuleBuilder implements AutoCloseable {
         NativeTarget.verify(m);
     }
 
-    public void writeObject(NativeTarget target, Path output) {
+    /** Runs the optimization pipeline over the whole module (after {@link #finish}). */
+    public void optimize(NativeTarget target) {
         target.configure(m);
         target.optimize(m);
+    }
+
+    public void emitObject(NativeTarget target, Path output) {
         target.emitObject(m, output);
     }
 

@@ -34,10 +34,17 @@ public final class Compilation {
 
     private final KilnHome home;
     private final CompileRequest request;
+    private final PhaseLog phases;
 
     public Compilation(KilnHome home, CompileRequest request) {
+        this(home, request, null);
+    }
+
+    /** verbose, when not null, receives the time and memory of each phase. */
+    public Compilation(KilnHome home, CompileRequest request, java.io.PrintWriter verbose) {
         this.home = home;
         this.request = request;
+        this.phases = new PhaseLog(verbose);
     }
 
     public void run() {
@@ -57,7 +64,7 @@ public final class Compilation {
 
     private void compile(Path input) {
         TypeSystem typeSystem = createTypeSystem(input);
-        EcmaModule module = typeSystem.load(input);
+        EcmaModule module = phases.run("load", () -> typeSystem.load(input));
         MethodDesc main = module.entryPoint();
         if (main == null) {
             throw new KilnUserException(input + ": the assembly has no entry point (static Main); compile a program, not a library");
@@ -65,30 +72,35 @@ public final class Compilation {
         CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
                 : request.mapFile() != null ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
         CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions());
-        graph.addEntryPoint(main);
-        graph.markAll();
+        phases.run("analyze", () -> {
+            graph.addEntryPoint(main);
+            graph.markAll();
+        });
 
         try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, module.assemblyName());
              NativeTarget target = new NativeTarget(request.optLevel())) {
-            for (TypeDesc type : graph.constructedTypes()) {
-                builder.markConstructed(type);
-            }
-            for (CodeNode code : graph.codeNodes()) {
-                code.compile(builder);
-            }
-            builder.defineEntryPoint(main);
-            java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
-            builder.defineBuiltinExceptionFactory(compiled::contains);
-            builder.defineObjectEquals(compiled::contains);
-            builder.finish();
+            phases.run("generate", () -> {
+                for (TypeDesc type : graph.constructedTypes()) {
+                    builder.markConstructed(type);
+                }
+                for (CodeNode code : graph.codeNodes()) {
+                    code.compile(builder);
+                }
+                builder.defineEntryPoint(main);
+                java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
+                builder.defineBuiltinExceptionFactory(compiled::contains);
+                builder.defineObjectEquals(compiled::contains);
+                builder.finish();
+            });
             Map<String, Long> sizes = writeExecutable(builder, target);
             if (request.mapFile() != null) {
-                writeMap(graph, builder, sizes);
+                phases.run("map", () -> writeMap(graph, builder, sizes));
             }
         }
         if (request.dgmlFile() != null) {
-            AtomicFiles.write(request.dgmlFile(), w -> DgmlWriter.write(graph.namedGraph(), w));
+            phases.run("dgml", () -> AtomicFiles.write(request.dgmlFile(), w -> DgmlWriter.write(graph.namedGraph(), w)));
         }
+        phases.total();
     }
 
     private TypeSystem createTypeSystem(Path input) {
@@ -130,9 +142,12 @@ public final class Compilation {
             Files.createDirectories(dir);
             object = Files.createTempFile(dir, "." + output.getFileName() + ".", ".o");
             linked = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
-            builder.writeObject(target, object);
+            Path objectFile = object;
+            Path linkedFile = linked;
+            phases.run("optimize", () -> builder.optimize(target));
+            phases.run("emit", () -> builder.emitObject(target, objectFile));
             Map<String, Long> sizes = request.mapFile() != null ? ObjectSymbolSizes.read(object) : Map.of();
-            new NativeLinker(home).link(object, linked);
+            phases.run("link", () -> new NativeLinker(home).link(objectFile, linkedFile));
             Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             linked = null;
             return sizes;

@@ -37,6 +37,12 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AsyncOptions async = new AsyncOptions();
 
+    @Option(names = "--verbose", description = "Print the time and memory of each compilation phase on stderr.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         KilnHome home = KilnHome.locate();
@@ -45,7 +51,8 @@ final class BuildCommand implements Callable<Integer> {
             String name = sources.get(0).getFileName().toString().replaceFirst("\\.cs$", "");
             Path assembly = work.resolve(name + ".exe");
             new CSharpCompiler(home).compile(sources, references, assembly);
-            new Compilation(home, async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt)))).run();
+            new Compilation(home, async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt))),
+                    verbose ? spec.commandLine().getErr() : null).run();
             return KilnMain.OK;
         } finally {
             deleteTree(work);

@@ -33,9 +33,16 @@ final class CompileCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AsyncOptions async = new AsyncOptions();
 
+    @Option(names = "--verbose", description = "Print the time and memory of each compilation phase on stderr.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        new Compilation(KilnHome.locate(), async.apply(reports.apply(request(input, references, output, opt)))).run();
+        new Compilation(KilnHome.locate(), async.apply(reports.apply(request(input, references, output, opt))),
+                verbose ? spec.commandLine().getErr() : null).run();
         return KilnMain.OK;
     }
 
