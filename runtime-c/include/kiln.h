@@ -109,18 +109,36 @@ typedef struct KMdArray {
 } KMdArray;
 #define KILN_MDARRAY_BOUNDS_OFFSET 16
 
-/* ---- Symbols the compiler emits and the runtime uses ---- */
+/* ---- What the runtime needs from the compiled program ----
+ * An executable's compiled module defines kiln_program; with precompiled images (loader.c) the loader assembles one
+ * from the images it loads (the core library's types and hooks, the application's Main). Runtime code reads only
+ * kiln_rt_program, set before any managed code runs. */
+typedef struct KProgram {
+    const KType *stringType;
+    const KType *stringArrayType;                        /* string[] for Main's args */
+    const KType *runtimeType;                            /* System.Type objects (GetType, typeof); may be NULL */
+    int32_t (*objectEquals)(KObject *a, KObject *b);     /* static Object.Equals, for ValueType.Equals */
+    KObject *(*createBuiltinException)(int32_t code);    /* a KILN_EX_* exception object, or NULL */
+    int32_t (*managedMain)(KArray *args);                /* runs Main, returns the exit code */
+} KProgram;
+extern const KProgram *kiln_rt_program;
 
-/* Descriptors of well-known types (always emitted). */
-extern const KType kiln_type_System_String;
-extern const KType kiln_type_System_String_array;   /* string[] for Main's args */
-extern const KType kiln_type_System_RuntimeType;     /* System.Type objects (GetType, typeof) */
-
-/* Object.Equals(a, b) as compiled code sees it (used by ValueType.Equals for reference fields). */
-int32_t kiln_object_equals(KObject *a, KObject *b);
-
-/* The managed entry point: calls Main (with args when it takes them), returns the exit code. */
-int32_t kiln_managed_main(KArray *args);
+/* ---- Precompiled images (loader.c, docs/images.md) ----
+ * An image is a shared object that defines `kiln_image`, followed in the file by a text manifest and a footer:
+ * "KILNIMG\1", the manifest's file offset (u64, little-endian), and the SHA-256 of every byte before the digest.
+ * The manifest names the image's format version, target and runtime ABI, the assemblies it was compiled from and
+ * those it requires, each with the SHA-256 of the assembly file. Entities are bound by symbol: kiln.m/t/s/c.<assembly>.<token>
+ * for another assembly's methods, descriptors, statics and class-constructor flags, instantiation names for shared
+ * generic code. */
+#define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
+#define KILN_IMAGE_FORMAT_MAJOR 1
+#define KILN_IMAGE_FORMAT_MINOR 0
+#define KILN_RUNTIME_ABI 1                    /* bumped when kiln.h's contract with compiled code changes */
+typedef struct KImage {
+    uint32_t magic;                           /* KILN_IMAGE_MAGIC */
+    uint32_t runtimeAbi;                      /* KILN_RUNTIME_ABI the image was compiled for */
+    KProgram program;                         /* the parts this image provides; NULL for the others */
+} KImage;
 
 /* ---- Runtime entry points the generated code calls ---- */
 

@@ -30,9 +30,6 @@ void kiln_stack_print(FILE *out, const uintptr_t *ips, int count);
 
 _Static_assert(offsetof(KExceptionHeader, object) == KILN_EXCEPTION_OBJECT_OFFSET, "kiln.h exception header layout");
 
-/* Supplied by the compiler: a new managed exception object for a runtime failure (NULL if not compiled in). */
-__attribute__((weak)) KObject *kiln_ex_create_builtin(int32_t code);
-
 static const char *builtin_type(int32_t code) {
     switch (code) {
         case KILN_EX_NULL_REFERENCE: return "System.NullReferenceException";
@@ -96,7 +93,8 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
 }
 
 _Noreturn void kiln_ex_throw_builtin(int32_t code) {
-    KObject *exception = kiln_ex_create_builtin != NULL ? kiln_ex_create_builtin(code) : NULL;
+    KObject *exception = kiln_rt_program != NULL && kiln_rt_program->createBuiltinException != NULL
+                             ? kiln_rt_program->createBuiltinException(code) : NULL;
     if (exception != NULL) {
         kiln_ex_throw(exception);
     }

@@ -91,7 +91,7 @@ KObject *kiln_icall_System_RuntimeType_FromHandle(const KType *descriptor) {
         }
         h = (h + 1) & (type_objects->capacity - 1);
     }
-    KObject *type = kiln_gc_alloc(&kiln_type_System_RuntimeType);
+    KObject *type = kiln_gc_alloc(kiln_rt_program->runtimeType);
     /* RuntimeType's only field, _descriptor, follows the header */
     *(const KType **)((char *)type + KILN_OBJECT_HEADER_SIZE) = descriptor;
     type_objects->keys[h] = descriptor;
@@ -121,7 +121,7 @@ uint8_t kiln_icall_System_ValueType_EqualsImpl(KObject *a, KObject *b) {
         if (i < count) {
             KObject *ra = *(KObject **)(pa + next);
             KObject *rb = *(KObject **)(pb + next);
-            if (ra != rb && (ra == NULL || rb == NULL || !kiln_object_equals(ra, rb))) {
+            if (ra != rb && (ra == NULL || rb == NULL || !kiln_rt_program->objectEquals(ra, rb))) {
                 return 0;
             }
             at = next + sizeof(void *);

@@ -36,7 +36,7 @@ int64_t kiln_icall_System_Diagnostics_Stopwatch_GetTimestamp(void) {
 }
 
 KArray *kiln_icall_System_Environment_GetCommandLineArgsImpl(void) {
-    KArray *args = kiln_gc_alloc_array(&kiln_type_System_String_array, saved_argc);
+    KArray *args = kiln_gc_alloc_array(kiln_rt_program->stringArrayType, saved_argc);
     KString **slots = (KString **)args->data;
     for (int i = 0; i < saved_argc; i++) {
         slots[i] = kiln_string_from_utf8(saved_argv[i], strlen(saved_argv[i]));

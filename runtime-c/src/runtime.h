@@ -9,6 +9,17 @@
 void kiln_gc_init(void);
 void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
 
+/* startup.c: argv → string[], run Main through kiln_rt_program, flush; returns the exit code */
+void kiln_rt_save_args(int argc, char **argv);
+int32_t kiln_rt_run_main(int argc, char **argv);
+
+/* loader.c: validates and maps the images a program needs; exits with a message when one is refused */
+const KProgram *kiln_loader_load(const char *program, const char *const *imageDirs, int imageDirCount,
+                                 const char *const *assemblyDirs, int assemblyDirCount);
+
+/* sha256.c */
+void kiln_sha256(const void *data, size_t length, uint8_t digest[32]);
+
 /* console.c */
 void kiln_console_write_utf8(int fd, const char *bytes, size_t length);
 

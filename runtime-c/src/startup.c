@@ -1,4 +1,5 @@
-/* startup.c — process start: initialize the GC, turn argv into string[], run Main, flush, exit with its code. */
+/* startup.c — running the program: turn argv into string[], run Main, flush, return its exit code (main.c and the
+ * image launcher's main call it once they have a KProgram). */
 #include "runtime.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,18 +10,17 @@ void kiln_icall_System_Environment_Exit(int32_t code) {
     exit(code);
 }
 
-void kiln_rt_save_args(int argc, char **argv);
+const KProgram *kiln_rt_program;
 
-int main(int argc, char **argv) {
-    kiln_gc_init();
+int32_t kiln_rt_run_main(int argc, char **argv) {
     kiln_rt_save_args(argc, argv);
     int32_t count = argc > 1 ? argc - 1 : 0;
-    KArray *args = kiln_gc_alloc_array(&kiln_type_System_String_array, count);
+    KArray *args = kiln_gc_alloc_array(kiln_rt_program->stringArrayType, count);
     KString **slots = (KString **)args->data;
     for (int32_t i = 0; i < count; i++) {
         slots[i] = kiln_string_from_utf8(argv[i + 1], strlen(argv[i + 1]));
     }
-    int32_t code = kiln_managed_main(args);
+    int32_t code = kiln_rt_program->managedMain(args);
     kiln_console_flush();
     return code;
 }

@@ -14,7 +14,7 @@ KString *kiln_string_alloc(int32_t length) {
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
     memset(s, 0, size);
-    s->type = &kiln_type_System_String;
+    s->type = kiln_rt_program->stringType;
     s->length = length;
     return s;
 }

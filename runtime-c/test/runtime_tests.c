@@ -10,8 +10,9 @@ const KType kiln_type_System_String = {0, 0, "System.String", KTYPE_STRING, 12, 
 const KType kiln_type_System_String_array = {0, &kiln_type_System_String, "System.String[]",
                                              KTYPE_ARRAY | KTYPE_ELEM_REFS | KTYPE_HAS_REFS, 16, 8, 0, 0, 0, 0};
 const KType kiln_type_System_RuntimeType = {0, 0, "System.RuntimeType", KTYPE_HAS_REFS, 16, 0, 0, 0, 0, 0};
-int32_t kiln_managed_main(KArray *args) { (void)args; return 0; }
-int32_t kiln_object_equals(KObject *a, KObject *b) { return a == b; }
+static int32_t fake_equals(KObject *a, KObject *b) { return a == b; }
+static const KProgram fake_program = {&kiln_type_System_String, &kiln_type_System_String_array, &kiln_type_System_RuntimeType,
+                                      fake_equals, NULL, NULL};
 
 static int passed, failed;
 
@@ -100,8 +101,23 @@ static void async_chains(void) {
     CHECK(((KContinuation *)leafObject)->resume((KContinuation *)leafObject) == NULL, "a leaf completes at once");
 }
 
+static void check_sha256(const char *text, size_t length, const char *expectedHex) {
+    uint8_t d[32];
+    char hex[65];
+    kiln_sha256(text, length, d);
+    for (int i = 0; i < 32; i++) {
+        sprintf(hex + 2 * i, "%02x", d[i]);
+    }
+    CHECK(strcmp(hex, expectedHex) == 0, "sha256 of %zu bytes: %s", length, hex);
+}
+
 int main(void) {
     kiln_gc_init();
+    check_sha256("", 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    check_sha256("abc", 3, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    check_sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56,
+                 "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    kiln_rt_program = &fake_program;
     async_chains();
     check_double(1.5, "1.5");
     check_double(0.1, "0.1");

@@ -25,10 +25,13 @@ public final class ManagedFunctions {
     private final Map<MethodDesc, Boolean> defined = new LinkedHashMap<>();
     private final Map<MethodDesc, String> symbolNames = new LinkedHashMap<>();
 
-    public ManagedFunctions(LlvmModule m, TypeMapper types, Symbols symbols) {
+    private final Linkage linkage;
+
+    public ManagedFunctions(LlvmModule m, TypeMapper types, Symbols symbols, Linkage linkage) {
         this.m = m;
         this.types = types;
         this.symbols = symbols;
+        this.linkage = linkage;
     }
 
     public LLVMTypeRef functionType(MethodDesc method) {
@@ -61,7 +64,7 @@ public final class ManagedFunctions {
             LLVMTypeRef type = functionType(method);
             String name = method.isInternalCall()
                     ? RuntimeAbi.internalCallSymbol(method.owningType().fullName(), method.name())
-                    : symbols.nameFor(method, method.fullName());
+                    : symbols.nameFor(method, linkage.of(method) == Linkage.Kind.LOCAL ? method.fullName() : Linkage.methodSymbol(method));
             LLVMValueRef fn = LLVMGetNamedFunction(m.module, name);
             if (fn == null || fn.isNull()) {
                 fn = LLVMAddFunction(m.module, name, type);
@@ -100,7 +103,11 @@ public final class ManagedFunctions {
 
     public synchronized void markDefined(MethodDesc method) {
         defined.put(method, Boolean.TRUE);
-        LLVMSetLinkage(get(method).value(), LLVMInternalLinkage);
+        Linkage.Kind kind = linkage.of(method);
+        if (kind == Linkage.Kind.IMPORTED) {
+            throw new CodegenException(method.location() + ": compiled here but owned by another image");
+        }
+        Linkage.apply(get(method).value(), kind);
         // asynchronous unwind tables: exceptions unwind through every managed frame
         m.addEnumAttribute(get(method).value(), LLVMAttributeFunctionIndex, "uwtable", 2);
     }
@@ -113,7 +120,7 @@ public final class ManagedFunctions {
     public synchronized List<MethodDesc> undefinedReferences() {
         List<MethodDesc> missing = new ArrayList<>();
         for (MethodDesc method : functions.keySet()) {
-            if (!isDefined(method) && LLVMGetFirstUse(functions.get(method).value()) != null
+            if (!isDefined(method) && linkage.defines(method) && LLVMGetFirstUse(functions.get(method).value()) != null
                     && !LLVMGetFirstUse(functions.get(method).value()).isNull()) {
                 missing.add(method);
             }

@@ -30,13 +30,20 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final RuntimeAsyncFunctions asyncMethods;
     private LlvmFunction castHelper;
 
+    final Linkage linkage;
+
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
+        this(typeSystem, moduleName, Linkage.executable());
+    }
+
+    public NativeModuleBuilder(TypeSystem typeSystem, String moduleName, Linkage linkage) {
         this.typeSystem = typeSystem;
+        this.linkage = linkage;
         this.m = new LlvmModule(moduleName);
         this.types = new TypeMapper(m);
-        this.functions = new ManagedFunctions(m, types, symbols);
-        this.descriptors = new TypeDescriptors(m, typeSystem, functions, symbols);
-        this.statics = new StaticStorage(m, types, symbols);
+        this.functions = new ManagedFunctions(m, types, symbols, linkage);
+        this.descriptors = new TypeDescriptors(m, typeSystem, functions, symbols, linkage);
+        this.statics = new StaticStorage(m, types, symbols, linkage);
         this.strings = new StringLiterals(m, descriptors, typeSystem.wellKnown(WellKnownType.STRING));
         this.runtime = new RuntimeFunctions(m);
         this.delegates = new DelegateSupport(this);
@@ -122,6 +129,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LlvmFunction target = functions.get(main);
         var type = m.functionType(m.i32, m.ptr);
         LLVMValueRef fn = LLVMAddFunction(m.module, RuntimeAbi.MANAGED_MAIN, type);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        managedMain = fn;
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
         LLVMValueRef[] args = main.signature().parameters().isEmpty() ? new LLVMValueRef[0]
                 : new LLVMValueRef[] {LLVMGetParam(fn, 0)};
@@ -154,6 +163,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void defineObjectEquals(java.util.function.Predicate<MethodDesc> compiled) {
         var type = m.functionType(m.i32, m.ptr, m.ptr);
         LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_object_equals", type);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        objectEquals = fn;
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
         MethodDesc equals = staticObjectEquals(typeSystem);
         LLVMValueRef result;
@@ -189,6 +200,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void defineBuiltinExceptionFactory(java.util.function.Predicate<MethodDesc> compiled) {
         var type = m.functionType(m.ptr, m.i32);
         LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_ex_create_builtin", type);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        builtinExceptions = fn;
         var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
         var none = LLVMAppendBasicBlockInContext(m.context, fn, "none");
         LLVMPositionBuilderAtEnd(m.builder, none);
@@ -389,7 +402,81 @@ public final class NativeModuleBuilder implements AutoCloseable {
     }
 
     /** Defines every descriptor and checks the module. */
+    private LLVMValueRef managedMain;
+    private LLVMValueRef objectEquals;
+    private LLVMValueRef builtinExceptions;
+
+    /**
+     * kiln_program (kiln.h KProgram): what the C runtime needs from the program — the well-known descriptors, the
+     * Object.Equals and builtin-exception hooks, and Main — read by the executable's main().
+     */
+    private void defineProgram() {
+        TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
+        TypeDesc runtimeType = TypeDescriptors.runtimeType(typeSystem);
+        LLVMValueRef program = m.constStruct(descriptors.get(string), descriptors.get(string.makeArrayType()),
+                runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
+                orNull(builtinExceptions), orNull(managedMain));
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(program), RuntimeAbi.PROGRAM);
+        LLVMSetInitializer(g, program);
+        LLVMSetGlobalConstant(g, 1);
+    }
+
+    private LLVMValueRef orNull(LLVMValueRef function) {
+        return function != null ? function : m.nullPtr();
+    }
+
+    /**
+     * kiln_image (kiln.h KImage), what an image gives the loader: the parts of a KProgram it provides — the
+     * well-known descriptors and hooks when it contains the core library, Main when it has an entry point.
+     */
+    private void defineImage() {
+        TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
+        boolean core = linkage.defines(string);
+        TypeDesc runtimeType = TypeDescriptors.runtimeType(typeSystem);
+        LLVMValueRef program = m.constStruct(core ? descriptors.get(string) : m.nullPtr(),
+                core ? descriptors.get(string.makeArrayType()) : m.nullPtr(),
+                core && runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
+                orNull(builtinExceptions), orNull(managedMain));
+        LLVMValueRef image = m.constStruct(m.constI32(RuntimeAbi.IMAGE_MAGIC), m.constI32(RuntimeAbi.RUNTIME_ABI), program);
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(image), RuntimeAbi.IMAGE);
+        LLVMSetInitializer(g, image);
+        LLVMSetGlobalConstant(g, 1);
+    }
+
+    /**
+     * In an image: defines the descriptor of every type of the image's assemblies and the storage of their
+     * statics, whether or not the image's own code uses them, so that other images can bind to them.
+     */
+    public void exportDefinitions(List<dev.kiln.typesystem.EcmaModule> unit) {
+        for (dev.kiln.typesystem.EcmaModule module : unit) {
+            for (dev.kiln.typesystem.EcmaType type : module.allTypes()) {
+                if (type.genericParameterCount() > 0) {
+                    continue; // compiled where instantiated
+                }
+                descriptors.get(type);
+                for (dev.kiln.typesystem.FieldDesc f : type.fields()) {
+                    if (f.isStatic() && !f.isLiteral()) {
+                        statics.field(f);
+                    }
+                }
+                if (type.staticConstructor() != null) {
+                    statics.cctorFlag(type);
+                }
+            }
+        }
+    }
+
+    /** Whether this module contains the type's code and data (not so for another image's types). */
+    public boolean defines(TypeDesc type) {
+        return linkage.defines(type);
+    }
+
     public void finish() {
+        if (linkage.isImage()) {
+            defineImage();
+        } else {
+            defineProgram();
+        }
         genericVirtuals.defineAll(descriptors.constructedTypes());
         variantCasts.defineAll(descriptors.constructedTypes());
         descriptors.defineAll();

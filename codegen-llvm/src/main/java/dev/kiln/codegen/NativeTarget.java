@@ -13,6 +13,8 @@ import org.bytedeco.llvm.LLVM.LLVMTargetRef;
 /** The LLVM target machine for linux-x64: optimization pipeline and object-file emission. */
 public final class NativeTarget implements AutoCloseable {
     public static final String TRIPLE = "x86_64-pc-linux-gnu";
+    /** The target as image manifests name it (the loader compares it with its own). */
+    public static final String IMAGE_TARGET = "x86_64-linux-gnu";
     private static boolean initialized;
 
     private final LLVMTargetMachineRef machine;

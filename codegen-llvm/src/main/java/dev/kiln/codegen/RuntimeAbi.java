@@ -46,6 +46,14 @@ public final class RuntimeAbi {
     public static final int EX_ARITHMETIC = 8;
 
     public static final String MANAGED_MAIN = "kiln_managed_main";
+    /** The KProgram an executable defines for its main() (kiln.h). */
+    public static final String PROGRAM = "kiln_program";
+    /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
+    public static final String IMAGE = "kiln_image";
+    public static final int IMAGE_MAGIC = 0x4B494D47;
+    public static final int RUNTIME_ABI = 1;
+    public static final int IMAGE_FORMAT_MAJOR = 1;
+    public static final int IMAGE_FORMAT_MINOR = 0;
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";
 

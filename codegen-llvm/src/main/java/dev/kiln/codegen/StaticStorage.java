@@ -7,6 +7,7 @@ import dev.kiln.typesystem.TypeDesc;
 import java.util.HashMap;
 import java.util.Map;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -20,10 +21,24 @@ public final class StaticStorage {
     private final Map<FieldDesc, LLVMValueRef> fields = new HashMap<>();
     private final Map<TypeDesc, LLVMValueRef> cctorFlags = new HashMap<>();
 
-    public StaticStorage(LlvmModule m, TypeMapper types, Symbols symbols) {
+    private final Linkage linkage;
+
+    public StaticStorage(LlvmModule m, TypeMapper types, Symbols symbols, Linkage linkage) {
         this.m = m;
         this.types = types;
         this.symbols = symbols;
+        this.linkage = linkage;
+    }
+
+    /** Gives static storage its linkage: imported storage is only declared (no initializer). */
+    private LLVMValueRef storage(LLVMTypeRef type, String localName, String sharedName, TypeDesc owner, LLVMValueRef init) {
+        Linkage.Kind kind = linkage.ofStatics(owner);
+        LLVMValueRef g = LLVMAddGlobal(m.module, type, kind == Linkage.Kind.LOCAL ? localName : sharedName);
+        if (kind != Linkage.Kind.IMPORTED) {
+            LLVMSetInitializer(g, init);
+            Linkage.apply(g, kind);
+        }
+        return g;
     }
 
     public synchronized LLVMValueRef field(FieldDesc field) {
@@ -32,18 +47,19 @@ public final class StaticStorage {
             byte[] data = field.rvaData();
             String name = symbols.nameFor(field, "static " + field.fullName());
             if (data != null) {
+                // read-only data of this assembly's own IL: every image keeps its copy
                 BytePointer bp = new BytePointer(data.length);
                 bp.put(data);
                 LLVMValueRef init = LLVMConstStringInContext2(m.context, bp, data.length, 1);
                 g = LLVMAddGlobal(m.module, LLVMTypeOf(init), name);
                 LLVMSetInitializer(g, init);
                 LLVMSetAlignment(g, 8);
+                LLVMSetLinkage(g, LLVMInternalLinkage);
             } else {
                 var type = types.storageType(field.fieldType());
-                g = LLVMAddGlobal(m.module, type, name);
-                LLVMSetInitializer(g, LLVMConstNull(type));
+                g = storage(type, name, Linkage.staticSymbol(field), field.owningType(), LLVMConstNull(type));
+                LLVMSetAlignment(g, 8);
             }
-            LLVMSetLinkage(g, LLVMInternalLinkage);
             fields.put(field, g);
         }
         return g;
@@ -51,11 +67,7 @@ public final class StaticStorage {
 
     /** An i8 global: 0 before the class constructor of type started, 1 after. */
     public synchronized LLVMValueRef cctorFlag(TypeDesc type) {
-        return cctorFlags.computeIfAbsent(type, t -> {
-            LLVMValueRef g = LLVMAddGlobal(m.module, m.i8, symbols.nameFor(java.util.List.of("cctor", t), "cctor ran " + t.fullName()));
-            LLVMSetInitializer(g, m.constI8(0));
-            LLVMSetLinkage(g, LLVMInternalLinkage);
-            return g;
-        });
+        return cctorFlags.computeIfAbsent(type, t -> storage(m.i8, symbols.nameFor(java.util.List.of("cctor", t),
+                "cctor ran " + t.fullName()), Linkage.cctorFlagSymbol(t), t, m.constI8(0)));
     }
 }

@@ -35,17 +35,14 @@ public final class TypeDescriptors {
     private final Map<TypeDesc, Boolean> constructed = new LinkedHashMap<>();
     private final Map<TypeDesc, String> symbolNames = new LinkedHashMap<>();
 
-    public TypeDescriptors(LlvmModule m, TypeSystem typeSystem, ManagedFunctions functions, Symbols symbols) {
+    private final Linkage linkage;
+
+    public TypeDescriptors(LlvmModule m, TypeSystem typeSystem, ManagedFunctions functions, Symbols symbols, Linkage linkage) {
         this.m = m;
         this.typeSystem = typeSystem;
         this.functions = functions;
         this.symbols = symbols;
-    }
-
-    /** Types whose descriptors the C runtime refers to by name (kiln.h). */
-    public static boolean isRuntimeVisible(TypeSystem ts, TypeDesc type) {
-        TypeDesc string = ts.wellKnown(WellKnownType.STRING);
-        return type == string || type == string.makeArrayType() || type == runtimeType(ts);
+        this.linkage = linkage;
     }
 
     /** System.RuntimeType, whose instances the runtime creates for GetType() and typeof (null if absent). */
@@ -64,11 +61,13 @@ public final class TypeDescriptors {
     public synchronized LLVMValueRef get(TypeDesc type) {
         LLVMValueRef g = globals.get(type);
         if (g == null) {
-            String name = symbols.nameFor(type, RuntimeAbi.TYPE_SYMBOL_PREFIX + Symbols.cIdentifier(type.fullName()));
+            Linkage.Kind kind = linkage.of(type);
+            String name = symbols.nameFor(type, kind == Linkage.Kind.LOCAL
+                    ? RuntimeAbi.TYPE_SYMBOL_PREFIX + Symbols.cIdentifier(type.fullName()) : Linkage.typeSymbol(type));
             g = LLVMAddGlobal(m.module, descriptorType(vtableSlots(type)), name);
             LLVMSetGlobalConstant(g, 1);
-            if (!isRuntimeVisible(typeSystem, type)) {
-                LLVMSetLinkage(g, LLVMInternalLinkage);
+            if (kind != Linkage.Kind.IMPORTED) {
+                Linkage.apply(g, kind); // the runtime reaches the ones it needs through kiln_program
             }
             LLVMSetAlignment(g, 16);
             globals.put(type, g);
@@ -93,7 +92,7 @@ public final class TypeDescriptors {
         Set<TypeDesc> done = new java.util.HashSet<>();
         while (done.size() < globals.size()) {
             for (TypeDesc type : new ArrayList<>(globals.keySet())) {
-                if (done.add(type)) {
+                if (done.add(type) && linkage.defines(type)) {
                     define(type);
                 }
             }
@@ -152,7 +151,7 @@ public final class TypeDescriptors {
             LLVMValueRef[] fns = new LLVMValueRef[methods.size()];
             for (int s = 0; s < methods.size(); s++) {
                 MethodDesc impl = filled ? InterfaceResolution.resolve(type, methods.get(s)) : null;
-                if (filled && impl != null && !impl.isAbstract() && functions.isDefined(impl)) {
+                if (filled && impl != null && !impl.isAbstract() && available(impl)) {
                     fns[s] = impl.owningType().isValueType() && !impl.isStatic() ? functions.unboxingStub(impl).value()
                             : functions.get(impl).value();
                 } else {
@@ -304,13 +303,19 @@ public final class TypeDescriptors {
         VirtualMethodTable vt = count == 0 ? null : typeSystem.vtableOf(type);
         for (int i = 0; i < count; i++) {
             MethodDesc impl = vt.implementation(i);
-            if (filled && !impl.isAbstract() && functions.isDefined(impl)) {
+            if (filled && !impl.isAbstract() && available(impl)) {
                 entries[i] = impl.owningType().isValueType() ? functions.unboxingStub(impl).value() : functions.get(impl).value();
             } else {
                 entries[i] = m.nullPtr();
             }
         }
         return entries;
+    }
+
+    /** Compiled here, or exported by the image that owns it (an inherited implementation from another image). */
+    private boolean available(MethodDesc impl) {
+        return functions.isDefined(impl) || (!linkage.defines(impl) && !impl.isGenericMethodDefinition()
+                && (impl.methodIL() != null || DelegateSupport.isInvoke(impl) || impl instanceof dev.kiln.typesystem.AsyncVariant));
     }
 
     public synchronized List<TypeDesc> constructedTypes() {

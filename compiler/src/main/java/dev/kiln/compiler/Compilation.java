@@ -1,6 +1,7 @@
 package dev.kiln.compiler;
 
 import dev.kiln.codegen.CodegenException;
+import dev.kiln.codegen.Linkage;
 import dev.kiln.codegen.NativeModuleBuilder;
 import dev.kiln.codegen.NativeTarget;
 import dev.kiln.codegen.ObjectSymbolSizes;
@@ -10,6 +11,7 @@ import dev.kiln.compiler.deps.KilnNode;
 import dev.kiln.compiler.deps.CodeNode;
 import dev.kiln.depgraph.DgmlWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import dev.kiln.typesystem.AssemblyResolver;
 import dev.kiln.typesystem.EcmaModule;
@@ -64,20 +66,29 @@ public final class Compilation {
 
     private void compile(Path input) {
         TypeSystem typeSystem = createTypeSystem(input);
-        EcmaModule module = phases.run("load", () -> typeSystem.load(input));
-        MethodDesc main = module.entryPoint();
-        if (main == null) {
-            throw new KilnUserException(input + ": the assembly has no entry point (static Main); compile a program, not a library");
+        List<EcmaModule> unit = phases.run("load", () -> loadUnit(typeSystem, input));
+        MethodDesc main = unit.get(0).entryPoint();
+        if (main == null && !request.image()) {
+            throw new KilnUserException(input + ": the assembly has no entry point (static Main); compile a program, not a library"
+                    + " (or a library into an image with --image)");
         }
+        Linkage linkage = request.image() ? Linkage.image(new java.util.HashSet<>(unit)) : Linkage.executable();
         CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
                 : request.mapFile() != null ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
-        CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions());
+        CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions(), linkage);
         phases.run("analyze", () -> {
-            graph.addEntryPoint(main);
+            if (request.image()) {
+                graph.addImageRoots(unit);
+            }
+            if (main != null) {
+                graph.addEntryPoint(main);
+            } else {
+                graph.addRuntimeRoots();
+            }
             graph.markAll();
         });
 
-        try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, module.assemblyName());
+        try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, unit.get(0).assemblyName(), linkage);
              NativeTarget target = new NativeTarget(request.optLevel())) {
             phases.run("generate", () -> {
                 for (TypeDesc type : graph.constructedTypes()) {
@@ -86,13 +97,21 @@ public final class Compilation {
                 for (CodeNode code : graph.codeNodes()) {
                     code.compile(builder);
                 }
-                builder.defineEntryPoint(main);
-                java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
-                builder.defineBuiltinExceptionFactory(compiled::contains);
-                builder.defineObjectEquals(compiled::contains);
+                if (request.image()) {
+                    builder.exportDefinitions(unit);
+                }
+                if (main != null) {
+                    builder.defineEntryPoint(main);
+                }
+                if (builder.defines(typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING))) {
+                    // the runtime's hooks into the core library live with it
+                    java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
+                    builder.defineBuiltinExceptionFactory(compiled::contains);
+                    builder.defineObjectEquals(compiled::contains);
+                }
                 builder.finish();
             });
-            Map<String, Long> sizes = writeExecutable(builder, target);
+            Map<String, Long> sizes = writeOutput(builder, target, typeSystem, unit);
             if (request.mapFile() != null) {
                 phases.run("map", () -> writeMap(graph, builder, sizes));
             }
@@ -101,6 +120,22 @@ public final class Compilation {
             phases.run("dgml", () -> AtomicFiles.write(request.dgmlFile(), w -> DgmlWriter.write(graph.namedGraph(), w)));
         }
         phases.total();
+    }
+
+    /** The input assembly, and for a composite image the others, in command-line order. */
+    private List<EcmaModule> loadUnit(TypeSystem typeSystem, Path input) {
+        List<EcmaModule> unit = new java.util.ArrayList<>();
+        unit.add(typeSystem.load(input));
+        for (Path other : request.composite()) {
+            if (!Files.isRegularFile(other)) {
+                throw new KilnUserException(other + ": file not found");
+            }
+            EcmaModule m = typeSystem.load(other);
+            if (!unit.contains(m)) {
+                unit.add(m);
+            }
+        }
+        return unit;
     }
 
     private TypeSystem createTypeSystem(Path input) {
@@ -133,7 +168,37 @@ public final class Compilation {
         AtomicFiles.write(request.mapFile(), w -> MapWriter.write(rows, request.mapFormat(), w));
     }
 
-    private Map<String, Long> writeExecutable(NativeModuleBuilder builder, NativeTarget target) {
+    private Map<String, Long> writeOutput(NativeModuleBuilder builder, NativeTarget target, TypeSystem typeSystem,
+                                          List<EcmaModule> unit) {
+        return writeExecutable(builder, target, request.image() ? linked -> sealImage(linked, typeSystem, unit) : null);
+    }
+
+    /**
+     * Appends the manifest: the assemblies compiled into the image, those whose images it binds to, and those it
+     * only read metadata from (facades), each with the hash of its file.
+     */
+    private void sealImage(Path linked, TypeSystem typeSystem, List<EcmaModule> unit) {
+        List<ImageFile.Assembly> contains = new java.util.ArrayList<>();
+        for (EcmaModule m : unit) {
+            contains.add(new ImageFile.Assembly(m.assemblyName(), m.path()));
+        }
+        List<ImageFile.Assembly> requires = new java.util.ArrayList<>();
+        List<ImageFile.Assembly> reads = new java.util.ArrayList<>();
+        List<EcmaModule> others = new java.util.ArrayList<>(typeSystem.modules());
+        others.removeAll(unit);
+        others.sort(java.util.Comparator.comparing(EcmaModule::assemblyName));
+        for (EcmaModule m : others) {
+            (m.definesTypes() ? requires : reads).add(new ImageFile.Assembly(m.assemblyName(), m.path()));
+        }
+        try {
+            ImageFile.seal(linked, contains, requires, reads);
+        } catch (IOException e) {
+            throw new KilnUserException("cannot write the image " + request.output() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Long> writeExecutable(NativeModuleBuilder builder, NativeTarget target,
+                                              java.util.function.Consumer<Path> finishImage) {
         Path output = request.output().toAbsolutePath();
         Path dir = output.getParent();
         Path object = null;
@@ -147,7 +212,12 @@ public final class Compilation {
             phases.run("optimize", () -> builder.optimize(target));
             phases.run("emit", () -> builder.emitObject(target, objectFile));
             Map<String, Long> sizes = request.mapFile() != null ? ObjectSymbolSizes.read(object) : Map.of();
-            phases.run("link", () -> new NativeLinker(home).link(objectFile, linkedFile));
+            if (finishImage != null) {
+                phases.run("link", () -> new NativeLinker(home).linkImage(objectFile, linkedFile));
+                finishImage.accept(linkedFile);
+            } else {
+                phases.run("link", () -> new NativeLinker(home).link(objectFile, linkedFile));
+            }
             Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             linked = null;
             return sizes;

@@ -6,9 +6,16 @@ import java.util.List;
 
 /** What to compile: the input assembly, extra references, the output, and options. */
 public record CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel,
-                             Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions) {
+                             Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
+                             List<Path> composite) {
     public CompileRequest {
         references = List.copyOf(references);
+        composite = List.copyOf(composite);
+    }
+
+    public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
+                          String mapFormat, Path dgmlFile, boolean asyncVersions) {
+        this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, false, List.of());
     }
 
     public static CompileRequest of(Path input, List<Path> references, Path output) {
@@ -16,10 +23,15 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite);
+    }
+
+    /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
+    public CompileRequest asImage(List<Path> others) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others);
     }
 }

@@ -47,6 +47,11 @@ public final class KilnHome {
         return dir;
     }
 
+    /** The image launcher (the runtime with the image loader), which kiln run executes. */
+    public Path launcher() {
+        return require(root.resolve("runtime-c/target/kiln-run"), "image launcher");
+    }
+
     public Path runtimeLibrary() {
         return require(root.resolve("runtime-c/target/libkilnrt.a"), "C runtime library");
     }

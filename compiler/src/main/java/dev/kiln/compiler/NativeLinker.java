@@ -16,8 +16,16 @@ public final class NativeLinker {
     }
 
     public void link(Path object, Path output) {
-        List<String> command = new ArrayList<>(List.of("cc", "-o", output.toString(), object.toString(),
-                home.runtimeLibrary().toString(), "-lgc", "-lm"));
+        run(new ArrayList<>(List.of("cc", "-o", output.toString(), object.toString(),
+                home.runtimeLibrary().toString(), "-lgc", "-lm")), output);
+    }
+
+    /** An image: a shared object whose references to the runtime are bound by the launcher that loads it. */
+    public void linkImage(Path object, Path output) {
+        run(new ArrayList<>(List.of("cc", "-shared", "-o", output.toString(), object.toString())), output);
+    }
+
+    private void run(List<String> command, Path output) {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         try {
             Process p = pb.start();

@@ -111,6 +111,11 @@ public final class EcmaModule {
         return methodDef(Tokens.rid(token));
     }
 
+    /** Whether the assembly defines any type of its own (a facade only forwards types to another assembly). */
+    public boolean definesTypes() {
+        return types.length > 2; // rid 1 is <Module>
+    }
+
     public List<EcmaType> allTypes() {
         List<EcmaType> list = new ArrayList<>();
         for (int rid = 1; rid < types.length; rid++) {

@@ -13,10 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = "Compile a .NET executable assembly (and what it references) into a native executable.")
+        description = {"Compile a .NET executable assembly (and what it references) into a native executable,",
+            "or, with --image, an assembly into a precompiled image that `kiln run` loads."})
 final class CompileCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "IN.exe", description = "The program's assembly.")
-    Path input;
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "The program's assembly (several with --image --composite).")
+    List<Path> inputs;
+
+    @Option(names = "--image", description = "Write a precompiled image of the assembly (a library or a program) instead of an executable.")
+    boolean image;
+
+    @Option(names = "--composite", description = "With --image: compile all the given assemblies into one image.")
+    boolean composite;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The native executable to write.")
     Path output;
@@ -41,7 +48,17 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new Compilation(KilnHome.locate(), async.apply(reports.apply(request(input, references, output, opt))),
+        if (composite && !image) {
+            throw new dev.kiln.compiler.KilnUserException("--composite needs --image");
+        }
+        if (inputs.size() > 1 && !composite) {
+            throw new dev.kiln.compiler.KilnUserException("several inputs need --image --composite (an executable is compiled from one program)");
+        }
+        CompileRequest request = async.apply(reports.apply(request(inputs.get(0), references, output, opt)));
+        if (image) {
+            request = request.asImage(inputs.subList(1, inputs.size()));
+        }
+        new Compilation(KilnHome.locate(), request,
                 verbose ? spec.commandLine().getErr() : null).run();
         return KilnMain.OK;
     }

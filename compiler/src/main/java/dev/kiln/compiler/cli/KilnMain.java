@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kiln", mixinStandardHelpOptions = true, version = "kiln 0.1.0",
         description = "Ahead-of-time compiler from .NET IL to native code through LLVM.",
-        subcommands = {BuildCommand.class, CompileCommand.class, CorelibCommand.class, InspectCommand.class, WhyCommand.class})
+        subcommands = {BuildCommand.class, CompileCommand.class, RunCommand.class, CorelibCommand.class, InspectCommand.class,
+            WhyCommand.class})
 public final class KilnMain implements Runnable {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
@@ -23,7 +24,7 @@ public final class KilnMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (build, compile, corelib)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (build, compile, run, corelib, inspect, why)");
     }
 
     public static void main(String[] args) {

@@ -26,7 +26,11 @@ public final class CompilationGraph {
     private final DependencyAnalyzer<NodeFactory> analyzer;
 
     public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions) {
-        this.factory = new NodeFactory(typeSystem, asyncVersions);
+        this(typeSystem, logging, asyncVersions, dev.kiln.codegen.Linkage.executable());
+    }
+
+    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.codegen.Linkage linkage) {
+        this.factory = new NodeFactory(typeSystem, asyncVersions, linkage);
         MarkStrategy<NodeFactory> strategy = switch (logging) {
             case NONE -> new NoLogStrategy<>();
             case FIRST_REASON -> new FirstMarkLogStrategy<>();
@@ -81,6 +85,15 @@ public final class CompilationGraph {
         if (runner != null) {
             addRoot(factory.methodEntry(runner), "runs the task Main returns");
         }
+        addRuntimeRoots();
+        MethodDesc cctor = main.owningType().staticConstructor();
+        if (cctor != null) {
+            addRoot(factory.methodEntry(cctor), "class constructor of the entry point's type");
+        }
+    }
+
+    /** What the C runtime itself creates or calls (in an image: only if the image contains the core library). */
+    public void addRuntimeRoots() {
         TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
         analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
         analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
@@ -99,9 +112,31 @@ public final class CompilationGraph {
                 addRoot(factory.methodEntry(ctor), "thrown by the runtime");
             }
         }
-        MethodDesc cctor = main.owningType().staticConstructor();
-        if (cctor != null) {
-            addRoot(factory.methodEntry(cctor), "class constructor of the entry point's type");
+    }
+
+    /**
+     * The roots of an image: everything its assemblies define that another image may use — every method with a body
+     * (and the async variant of every task-returning one), and every type that can have instances, with complete
+     * descriptors. Generic definitions are compiled only where instantiated.
+     */
+    public void addImageRoots(List<dev.kiln.typesystem.EcmaModule> unit) {
+        for (dev.kiln.typesystem.EcmaModule module : unit) {
+            for (dev.kiln.typesystem.EcmaType type : module.allTypes()) {
+                if (type.genericParameterCount() > 0) {
+                    continue; // compiled where instantiated
+                }
+                boolean moduleType = type.fullName().equals("<Module>");
+                if (!type.isInterface() && !type.isAbstract() && !moduleType) {
+                    analyzer.addRoot(factory.constructedType(type), "defined by an assembly of this image");
+                }
+                for (MethodDesc method : type.methods()) {
+                    if (method.isGenericMethodDefinition()) {
+                        continue;
+                    }
+                    addRoot(factory.methodEntry(method), "defined by an assembly of this image");
+                    addRoot(factory.asyncVariant(method), "another image may await it");
+                }
+            }
         }
     }
 

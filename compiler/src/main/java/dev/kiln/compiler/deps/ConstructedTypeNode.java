@@ -44,8 +44,44 @@ public final class ConstructedTypeNode extends KilnNode {
         return !type.isInterface();
     }
 
+    /**
+     * In an image, a type's descriptor is complete: every slot's implementation is compiled whether or not this
+     * image calls it (another image may), and the descriptors it points to that images share are complete too.
+     */
+    @Override
+    public List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        if (!factory.compilesEverySlot() || !factory.linkage().defines(type)) {
+            return List.of();
+        }
+        List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        for (CombinedDependencyListEntry<NodeFactory> e : slotImplementations(factory)) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(e.node(), e.reason()));
+        }
+        for (TypeDesc referenced : referencedDescriptors()) {
+            if (referenced != null && factory.linkage().of(referenced) == dev.kiln.codegen.Linkage.Kind.SHARED && !referenced.isInterface()) {
+                deps.add(new dev.kiln.depgraph.DependencyListEntry<>(factory.constructedType(referenced),
+                        "descriptor of " + type.fullName() + " points to it"));
+            }
+        }
+        return deps;
+    }
+
+    private List<TypeDesc> referencedDescriptors() {
+        List<TypeDesc> list = new ArrayList<>();
+        list.add(type.baseType());
+        if (type instanceof dev.kiln.typesystem.ParameterizedType p) {
+            list.add(p.elementType());
+        }
+        return list;
+    }
+
     @Override
     public List<CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
+        return factory.compilesEverySlot() ? List.of() : slotImplementations(factory);
+    }
+
+    /** Each slot's implementation, needed when the slot is used (vtable slots and interface methods). */
+    private List<CombinedDependencyListEntry<NodeFactory>> slotImplementations(NodeFactory factory) {
         List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
         for (int slot = 0; slot < vt.slotCount(); slot++) {

@@ -17,6 +17,10 @@ public interface DependencySink {
     /** Instances of the type are allocated (newobj, newarr, box): it needs a full descriptor with a vtable. */
     void constructed(TypeDesc type, String reason);
 
+    /** The code refers to the type's descriptor (a cast, typeof, unboxing, an array element type, ...). */
+    default void descriptorUse(TypeDesc type, String reason) {
+    }
+
     /** A metadata token of another module identifies something the code refers to (for image fixups). */
     default void externalToken(String module, int token, String description, String reason) {
     }

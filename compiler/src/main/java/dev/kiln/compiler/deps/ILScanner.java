@@ -108,6 +108,21 @@ public final class ILScanner {
                 case "newarr": {
                     TypeDesc element = il.module().resolveType(token, il.context());
                     sink.constructed(element.makeArrayType(), "newarr in " + from);
+                    sink.descriptorUse(element, "array element type in " + from);
+                    break;
+                }
+                case "castclass": case "isinst": case "unbox": case "unbox.any": case "ldelema": case "ldelem":
+                case "stelem": case "ldobj": case "stobj": case "initobj": case "sizeof": case "cpobj": case "refanyval":
+                case "mkrefany": {
+                    sink.descriptorUse(il.module().resolveType(token, il.context()), op + " in " + from);
+                    break;
+                }
+                case "ldtoken": {
+                    var table = dev.kiln.typesystem.metadata.Tokens.table(token);
+                    if (table == dev.kiln.typesystem.metadata.TableId.TypeDef || table == dev.kiln.typesystem.metadata.TableId.TypeRef
+                            || table == dev.kiln.typesystem.metadata.TableId.TypeSpec) {
+                        sink.descriptorUse(il.module().resolveType(token, il.context()), "typeof in " + from);
+                    }
                     break;
                 }
                 case "box": {

@@ -32,10 +32,26 @@ public final class NodeFactory {
         return staticBases.computeIfAbsent(type, StaticBaseNode::new);
     }
 
-    /** asyncVersions: ordinary task-returning methods awaited by runtime-async code get async versions, not thunks. */
-    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions) {
+    private final dev.kiln.codegen.Linkage linkage;
+
+    /**
+     * asyncVersions: ordinary task-returning methods awaited by runtime-async code get async versions, not thunks.
+     * linkage: what this output compiles itself (everything, for an executable; its own assemblies and the
+     * instantiations it needs, for an image).
+     */
+    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.codegen.Linkage linkage) {
         this.typeSystem = typeSystem;
         this.asyncVersions = asyncVersions;
+        this.linkage = linkage;
+    }
+
+    public dev.kiln.codegen.Linkage linkage() {
+        return linkage;
+    }
+
+    /** In an image every slot of every type may be called from another image: all implementations are compiled. */
+    public boolean compilesEverySlot() {
+        return linkage.isImage();
     }
 
     public TypeSystem typeSystem() {
@@ -47,7 +63,7 @@ public final class NodeFactory {
      * its task-returning thunk; null when there is nothing to compile (abstract, internal call, no body).
      */
     public synchronized CodeNode methodEntry(MethodDesc method) {
-        if (method.isAbstract() || method.isGenericMethodDefinition() || method.isInternalCall()) {
+        if (method.isAbstract() || method.isGenericMethodDefinition() || method.isInternalCall() || !linkage.defines(method)) {
             return null;
         }
         boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
@@ -63,7 +79,7 @@ public final class NodeFactory {
      */
     public synchronized CodeNode asyncVariant(MethodDesc method) {
         if (typeSystem.asyncVariantOf(method) == null || method.isAbstract() || method.isGenericMethodDefinition()
-                || method.isInternalCall()) {
+                || method.isInternalCall() || !linkage.defines(method)) {
             return null;
         }
         boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);

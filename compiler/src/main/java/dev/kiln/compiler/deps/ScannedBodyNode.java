@@ -77,6 +77,15 @@ public abstract class ScannedBodyNode extends CodeNode {
             }
 
             @Override
+            public void descriptorUse(TypeDesc type, String reason) {
+                // images share descriptors of instantiations, and any shared copy may be the one used: make it complete
+                if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.codegen.Linkage.Kind.SHARED
+                        && !type.isInterface() && !type.containsGenericParameters()) {
+                    add(factory.constructedType(type), reason);
+                }
+            }
+
+            @Override
             public void genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method, String reason) {
                 add(factory.genericVirtualUse(method), reason);
             }

@@ -1,0 +1,205 @@
+package dev.kiln.codegen;
+
+import dev.kiln.typesystem.ArrayType;
+import dev.kiln.typesystem.AsyncVariant;
+import dev.kiln.typesystem.EcmaField;
+import dev.kiln.typesystem.EcmaMethod;
+import dev.kiln.typesystem.EcmaModule;
+import dev.kiln.typesystem.EcmaType;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.InstantiatedMethod;
+import dev.kiln.typesystem.InstantiatedType;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.Set;
+
+/**
+ * Which output owns each compiled entity, and under what symbol — the difference between a whole-program
+ * executable and a precompiled image (docs/images.md).
+ *
+ * In an executable everything is one unit: every symbol is module-local. In an image, the unit is the image's
+ * assemblies: their non-generic methods, descriptors and statics are exported under names made from their
+ * metadata tokens (`kiln.m.<assembly>.<token>`), those of other assemblies are imported under the same names and
+ * bound by the loader, and generic instantiations and array types — which any image may need and compiles for
+ * itself — are shared: defined in every image that uses them under a name made from the instantiation, and unified
+ * at load time so that there is one descriptor and one set of statics per instantiation.
+ */
+public abstract class Linkage {
+    public enum Kind {
+        /** Defined here, visible only here (executables; module-local helpers). */
+        LOCAL,
+        /** Defined here and exported to other images. */
+        EXPORTED,
+        /** Defined here and by any other image that needs it; one definition wins at load time. */
+        SHARED,
+        /** Defined by another image. */
+        IMPORTED
+    }
+
+    public abstract Kind of(MethodDesc method);
+
+    public abstract Kind of(TypeDesc type);
+
+    /** Static storage and the class-constructor flag follow the owning type. */
+    public Kind ofStatics(TypeDesc owner) {
+        return of(owner);
+    }
+
+    /** Whether this output compiles code or data for the entity (everything but imports). */
+    public boolean defines(MethodDesc method) {
+        return of(method) != Kind.IMPORTED;
+    }
+
+    public boolean defines(TypeDesc type) {
+        return of(type) != Kind.IMPORTED;
+    }
+
+    public final boolean isImage() {
+        return this instanceof Image;
+    }
+
+    /** Gives a defined global or function the LLVM linkage and visibility of its kind. */
+    static void apply(org.bytedeco.llvm.LLVM.LLVMValueRef global, Kind kind) {
+        switch (kind) {
+            case LOCAL:
+                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMInternalLinkage);
+                break;
+            case EXPORTED:
+                // exported, but bound locally: code in this image calls and inlines it directly
+                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMExternalLinkage);
+                org.bytedeco.llvm.global.LLVM.LLVMSetVisibility(global, org.bytedeco.llvm.global.LLVM.LLVMProtectedVisibility);
+                break;
+            case SHARED:
+                // every image may define it; the loader's symbol binding makes all images use the first one loaded
+                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMWeakODRLinkage);
+                org.bytedeco.llvm.global.LLVM.LLVMSetVisibility(global, org.bytedeco.llvm.global.LLVM.LLVMDefaultVisibility);
+                break;
+            default:
+                throw new IllegalArgumentException("imported entities are not defined here");
+        }
+    }
+
+    /** The linkage of a whole-program executable: one unit, nothing exported or imported. */
+    public static Linkage executable() {
+        return new Linkage() {
+            @Override
+            public Kind of(MethodDesc method) {
+                return Kind.LOCAL;
+            }
+
+            @Override
+            public Kind of(TypeDesc type) {
+                return Kind.LOCAL;
+            }
+        };
+    }
+
+    /** The linkage of an image compiled from the given assemblies (one, or several for a composite image). */
+    public static Linkage image(Set<EcmaModule> unit) {
+        return new Image(unit);
+    }
+
+    static final class Image extends Linkage {
+        private final Set<EcmaModule> unit;
+
+        Image(Set<EcmaModule> unit) {
+            this.unit = Set.copyOf(unit);
+        }
+
+        @Override
+        public Kind of(MethodDesc method) {
+            MethodDesc m = method instanceof AsyncVariant v ? v.taskReturningMethod() : method;
+            if (m instanceof InstantiatedMethod || m.owningType() instanceof InstantiatedType) {
+                return Kind.SHARED;
+            }
+            if (m instanceof EcmaMethod e) {
+                return unit.contains(e.module()) ? Kind.EXPORTED : Kind.IMPORTED;
+            }
+            return Kind.SHARED; // array accessors and other synthesized methods: every image makes its own
+        }
+
+        @Override
+        public Kind of(TypeDesc type) {
+            if (type instanceof EcmaType e) {
+                return unit.contains(e.module()) ? Kind.EXPORTED : Kind.IMPORTED;
+            }
+            return Kind.SHARED; // instantiations, arrays, pointers
+        }
+    }
+
+    // ---- symbol names of exported, imported and shared entities (identical in every image) ----
+
+    static String methodSymbol(MethodDesc method) {
+        String suffix = "";
+        MethodDesc m = method;
+        if (m instanceof AsyncVariant v) {
+            m = v.taskReturningMethod();
+            suffix = ".async";
+        }
+        if (m instanceof EcmaMethod e) {
+            return "kiln.m." + e.module().assemblyName() + "." + hex(e.token()) + suffix;
+        }
+        return "kiln.m." + canonical(m) + suffix;
+    }
+
+    static String typeSymbol(TypeDesc type) {
+        if (type instanceof EcmaType e) {
+            return "kiln.t." + e.module().assemblyName() + "." + hex(e.token());
+        }
+        return "kiln.t." + canonical(type);
+    }
+
+    static String staticSymbol(FieldDesc field) {
+        if (field instanceof EcmaField e) {
+            return "kiln.s." + e.module().assemblyName() + "." + hex(0x04000000 | e.rid());
+        }
+        return "kiln.s." + canonical(field.owningType()) + "::" + field.name();
+    }
+
+    static String cctorFlagSymbol(TypeDesc type) {
+        return "kiln.c." + (type instanceof EcmaType e ? e.module().assemblyName() + "." + hex(e.token()) : canonical(type));
+    }
+
+    private static String hex(int token) {
+        return String.format("%08x", token);
+    }
+
+    /** An assembly-qualified name that identifies a type in every image: [Assembly]Namespace.Name<[A]Arg,...>. */
+    static String canonical(TypeDesc type) {
+        if (type instanceof EcmaType e) {
+            return "[" + e.module().assemblyName() + "]" + e.fullName();
+        }
+        if (type instanceof InstantiatedType it) {
+            StringBuilder sb = new StringBuilder(canonical(it.definition())).append('<');
+            for (int i = 0; i < it.arguments().size(); i++) {
+                sb.append(i > 0 ? "," : "").append(canonical(it.arguments().get(i)));
+            }
+            return sb.append('>').toString();
+        }
+        if (type instanceof dev.kiln.typesystem.MdArrayType md) {
+            return canonical(md.elementType()) + "[" + ",".repeat(md.rank() - 1) + "]";
+        }
+        if (type instanceof dev.kiln.typesystem.ParameterizedType p) {
+            String suffix = type instanceof ArrayType ? "[]" : type instanceof dev.kiln.typesystem.PointerType ? "*" : "&";
+            return canonical(p.elementType()) + suffix;
+        }
+        return type.fullName();
+    }
+
+    static String canonical(MethodDesc method) {
+        StringBuilder sb = new StringBuilder(canonical(method.owningType())).append("::").append(method.name());
+        if (method instanceof InstantiatedMethod im) {
+            sb.append('<');
+            for (int i = 0; i < im.arguments().size(); i++) {
+                sb.append(i > 0 ? "," : "").append(canonical(im.arguments().get(i)));
+            }
+            sb.append('>');
+        }
+        sb.append('(');
+        var params = method.signature().parameters();
+        for (int i = 0; i < params.size(); i++) {
+            sb.append(i > 0 ? "," : "").append(canonical(params.get(i)));
+        }
+        return sb.append(')').append(canonical(method.signature().returnType())).toString();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kiln.compiler;
+
+import dev.kiln.codegen.NativeTarget;
+import dev.kiln.codegen.RuntimeAbi;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The file format of a precompiled image (docs/images.md): the linked shared object, then a text manifest (format
+ * version, target, runtime ABI, and the assemblies the image contains, requires images of, and only reads, each
+ * with the SHA-256 of its file), then a footer: "KILNIMG\1", the manifest's offset, and the SHA-256 of all bytes
+ * before it — the checksum the loader verifies before it maps anything.
+ */
+public final class ImageFile {
+    public static final byte[] FOOTER_MAGIC = "KILNIMG\u0001".getBytes(StandardCharsets.ISO_8859_1);
+    public static final int FOOTER_SIZE = 48;
+
+    /** An assembly the image names: its simple name and file. */
+    public record Assembly(String name, Path file) {
+    }
+
+    private ImageFile() {
+    }
+
+    /** Appends the manifest and footer to a linked shared object, in place. */
+    public static void seal(Path sharedObject, List<Assembly> contains, List<Assembly> requires, List<Assembly> reads) throws IOException {
+        StringBuilder m = new StringBuilder();
+        m.append("kiln-image ").append(RuntimeAbi.IMAGE_FORMAT_MAJOR).append(' ').append(RuntimeAbi.IMAGE_FORMAT_MINOR).append('\n');
+        m.append("target ").append(NativeTarget.IMAGE_TARGET).append('\n');
+        m.append("runtime ").append(RuntimeAbi.RUNTIME_ABI).append('\n');
+        appendAll(m, "contains", contains);
+        appendAll(m, "requires", requires);
+        appendAll(m, "reads", reads);
+        byte[] so = Files.readAllBytes(sharedObject);
+        byte[] manifest = m.toString().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer out = ByteBuffer.allocate(so.length + manifest.length + FOOTER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(so).put(manifest).put(FOOTER_MAGIC).putLong(so.length);
+        byte[] digest = sha256(out.array(), out.position());
+        out.put(digest);
+        Files.write(sharedObject, out.array());
+    }
+
+    private static void appendAll(StringBuilder m, String relation, List<Assembly> assemblies) throws IOException {
+        for (Assembly a : assemblies) {
+            m.append(relation).append(' ').append(a.name()).append(' ').append(HexFormat.of().formatHex(sha256(a.file()))).append('\n');
+        }
+    }
+
+    public static byte[] sha256(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return sha256(bytes, bytes.length);
+    }
+
+    static byte[] sha256(byte[] bytes, int length) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(bytes, 0, length);
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The manifest of an image file, or null when it has no valid footer (for kiln inspect and tests). */
+    public static String manifest(Path image) throws IOException {
+        byte[] bytes = Files.readAllBytes(image);
+        if (bytes.length < FOOTER_SIZE) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 8; i++) {
+            if (bytes[bytes.length - FOOTER_SIZE + i] != FOOTER_MAGIC[i]) {
+                return null;
+            }
+        }
+        long offset = b.getLong(bytes.length - FOOTER_SIZE + 8);
+        if (offset < 0 || offset > bytes.length - FOOTER_SIZE) {
+            return null;
+        }
+        return new String(bytes, (int) offset, bytes.length - FOOTER_SIZE - (int) offset, StandardCharsets.UTF_8);
+    }
+}
