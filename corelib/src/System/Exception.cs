@@ -17,6 +17,14 @@ namespace System
 
         public Exception InnerException { get { return _innerException; } }
 
+        // The innermost exception of the chain of inner exceptions.
+        public virtual Exception GetBaseException()
+        {
+            Exception e = this;
+            while (e._innerException != null) e = e._innerException;
+            return e;
+        }
+
         public override string ToString()
         {
             string message = Message;

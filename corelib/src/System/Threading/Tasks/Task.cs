@@ -19,7 +19,9 @@ namespace System.Threading.Tasks
         internal const int Canceled = 3;
 
         internal int m_state;
-        internal Exception m_exception;
+        internal Exception m_exception;      // the first (or only) exception: what await rethrows
+        internal Exception[] m_exceptions;   // all of them when a fault has several (WhenAll, SetException of many)
+        private AggregateException m_aggregate;
         // null, one continuation, or an object[] of them (m_continuationCount used): each an Action run inline or a
         // WorkItem queued to the scheduler when the task completes
         private object m_continuation;
@@ -66,8 +68,15 @@ namespace System.Threading.Tasks
 
         public AggregateException Exception
         {
-            get { return m_state == Faulted ? new AggregateException(m_exception) : null; }
+            get
+            {
+                if (m_state != Faulted) return null;
+                if (m_aggregate == null) m_aggregate = new AggregateException(Exceptions());
+                return m_aggregate;
+            }
         }
+
+        internal Exception[] Exceptions() { return m_exceptions != null ? m_exceptions : new Exception[] { m_exception }; }
 
         public static Task CompletedTask
         {
@@ -110,11 +119,15 @@ namespace System.Threading.Tasks
 
         internal bool TrySetCanceled()
         {
+            return TrySetException(new TaskCanceledException(), true);
+        }
+
+        // A fault with several exceptions: Exception lists them all, await rethrows the first.
+        internal bool TrySetExceptions(Exception[] exceptions)
+        {
             if (m_state != Pending) return false;
-            m_exception = new TaskCanceledException();
-            m_state = Canceled;
-            RunContinuations();
-            return true;
+            m_exceptions = exceptions.Length > 1 ? exceptions : null;
+            return TrySetException(exceptions[0], false);
         }
 
         private void RunContinuations()
@@ -179,7 +192,7 @@ namespace System.Threading.Tasks
         public void Wait()
         {
             Scheduler.RunUntilCompleted(this);
-            if (m_state == Faulted) throw new AggregateException(m_exception);
+            if (m_state == Faulted) throw new AggregateException(Exceptions());
             // as .NET has done since 4.0: a canceled task reports a TaskCanceledException, not what canceled it
             if (m_state == Canceled) throw new AggregateException(new TaskCanceledException());
         }
@@ -264,25 +277,84 @@ namespace System.Threading.Tasks
             return t;
         }
 
-        public static Task Run(Action action)
+        public static Task Run(Action action) { return Run(action, default(CancellationToken)); }
+
+        // A canceled token cancels the task if it has not started; an OperationCanceledException for that token
+        // cancels it too; any other exception (any OperationCanceledException without the token) faults it.
+        public static Task Run(Action action, CancellationToken cancellationToken)
         {
+            if (action == null) throw new ArgumentNullException("action");
             Task t = new Task();
-            Scheduler.Queue(new TaskRunner(t, action).Run);
+            Scheduler.Queue(new TaskRunner(t, action, cancellationToken).Run);
             return t;
         }
 
-        public static Task<TResult> Run<TResult>(Func<TResult> function)
+        public static Task<TResult> Run<TResult>(Func<TResult> function) { return Run(function, default(CancellationToken)); }
+
+        public static Task<TResult> Run<TResult>(Func<TResult> function, CancellationToken cancellationToken)
         {
+            if (function == null) throw new ArgumentNullException("function");
             Task<TResult> t = new Task<TResult>();
-            Scheduler.Queue(new TaskRunner<TResult>(t, function).Run);
+            Scheduler.Queue(new TaskRunner<TResult>(t, function, cancellationToken).Run);
             return t;
         }
 
         public static Task Run(Func<Task> function)
         {
+            if (function == null) throw new ArgumentNullException("function");
             Task t = new Task();
             Scheduler.Queue(new TaskUnwrapper(t, function).Run);
             return t;
+        }
+
+        public static Task<TResult> Run<TResult>(Func<Task<TResult>> function)
+        {
+            if (function == null) throw new ArgumentNullException("function");
+            Task<TResult> t = new Task<TResult>();
+            Scheduler.Queue(new TaskUnwrapper<TResult>(t, function).Run);
+            return t;
+        }
+
+        // Outcome of an inner task carried over to an outer one (Run of an async delegate, Unwrap).
+        internal static void CopyOutcome(Task inner, Task outer)
+        {
+            if (inner.IsCanceled) outer.TrySetException(inner.m_exception, true);
+            else if (inner.IsFaulted) outer.TrySetExceptions(inner.Exceptions());
+            else outer.TrySetCompleted();
+        }
+
+        internal static bool IsCancellationFor(Exception e, CancellationToken token)
+        {
+            OperationCanceledException oce = e as OperationCanceledException;
+            return oce != null && token.IsCancellationRequested && oce.CancellationToken == token;
+        }
+
+        public static void WaitAll(params Task[] tasks)
+        {
+            if (tasks == null) throw new ArgumentNullException("tasks");
+            System.Collections.Generic.List<Exception> failures = new System.Collections.Generic.List<Exception>();
+            for (int i = 0; i < tasks.Length; i++)
+            {
+                Scheduler.RunUntilCompleted(tasks[i]);
+            }
+            for (int i = 0; i < tasks.Length; i++)
+            {
+                if (tasks[i].IsFaulted) failures.AddRange(tasks[i].Exceptions());
+                else if (tasks[i].IsCanceled) failures.Add(new TaskCanceledException());
+            }
+            if (failures.Count > 0) throw new AggregateException(failures.ToArray());
+        }
+
+        public static int WaitAny(params Task[] tasks)
+        {
+            if (tasks == null || tasks.Length == 0) throw new ArgumentException("The tasks argument contains no tasks.");
+            Task any = WhenAny(tasks);
+            Scheduler.RunUntilCompleted(any);
+            for (int i = 0; i < tasks.Length; i++)
+            {
+                if (tasks[i].IsCompleted) return i;
+            }
+            return -1;
         }
 
         public static Task Delay(int millisecondsDelay)
@@ -294,10 +366,17 @@ namespace System.Threading.Tasks
             return t;
         }
 
+        // Canceling the token cancels the delay at once; an already canceled token gives a canceled task.
         public static Task Delay(int millisecondsDelay, CancellationToken cancellationToken)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            return Delay(millisecondsDelay);
+            if (millisecondsDelay < -1) throw new ArgumentOutOfRangeException("millisecondsDelay");
+            if (cancellationToken.IsCancellationRequested) return FromCanceled(cancellationToken);
+            if (!cancellationToken.CanBeCanceled) return Delay(millisecondsDelay);
+            Task t = new Task();
+            DelayCanceler canceler = new DelayCanceler(t, cancellationToken);
+            if (millisecondsDelay > 0) Scheduler.AddTimer(millisecondsDelay, new Action(canceler.Elapsed));
+            else if (millisecondsDelay == 0) t.TrySetCompleted();
+            return t;
         }
 
         private void CompleteFromTimer() { TrySetCompleted(); }
@@ -330,6 +409,26 @@ namespace System.Threading.Tasks
             Task<Task> any = new Task<Task>();
             for (int i = 0; i < tasks.Length; i++) tasks[i].OnCompleted(new WhenAnyRunner(any, tasks[i]).Done);
             return any;
+        }
+
+        public static Task<Task<TResult>> WhenAny<TResult>(params Task<TResult>[] tasks)
+        {
+            if (tasks == null || tasks.Length == 0) throw new ArgumentException("The tasks argument contains no tasks.");
+            Task<Task<TResult>> any = new Task<Task<TResult>>();
+            for (int i = 0; i < tasks.Length; i++) tasks[i].OnCompleted(new WhenAnyRunner<TResult>(any, tasks[i]).Done);
+            return any;
+        }
+
+        public static Task WhenAll(System.Collections.Generic.IEnumerable<Task> tasks)
+        {
+            if (tasks == null) throw new ArgumentNullException("tasks");
+            return WhenAll(new System.Collections.Generic.List<Task>(tasks).ToArray());
+        }
+
+        public static Task<TResult[]> WhenAll<TResult>(System.Collections.Generic.IEnumerable<Task<TResult>> tasks)
+        {
+            if (tasks == null) throw new ArgumentNullException("tasks");
+            return WhenAll(new System.Collections.Generic.List<Task<TResult>>(tasks).ToArray());
         }
     }
 
@@ -407,19 +506,46 @@ namespace System.Threading.Tasks
     {
         private readonly Task m_task;
         private readonly Action m_action;
+        private readonly CancellationToken m_token;
         internal TaskRunner(Task task, Action action) { m_task = task; m_action = action; }
+        internal TaskRunner(Task task, Action action, CancellationToken token) { m_task = task; m_action = action; m_token = token; }
 
         internal void Run()
         {
+            if (m_token.IsCancellationRequested)
+            {
+                m_task.TrySetException(new TaskCanceledException(), true);
+                return;
+            }
             try
             {
                 m_action();
             }
             catch (Exception e)
             {
-                m_task.TrySetException(e);
+                m_task.TrySetException(e, Task.IsCancellationFor(e, m_token));
                 return;
             }
+            m_task.TrySetCompleted();
+        }
+    }
+
+    internal sealed class DelayCanceler
+    {
+        private readonly Task m_task;
+        private readonly CancellationTokenRegistration m_registration;
+
+        internal DelayCanceler(Task task, CancellationToken token)
+        {
+            m_task = task;
+            m_registration = token.Register(new Action(Cancel));
+        }
+
+        private void Cancel() { m_task.TrySetCanceled(); }
+
+        internal void Elapsed()
+        {
+            m_registration.Dispose();
             m_task.TrySetCompleted();
         }
     }
@@ -428,10 +554,17 @@ namespace System.Threading.Tasks
     {
         private readonly Task<TResult> m_task;
         private readonly Func<TResult> m_function;
+        private readonly CancellationToken m_token;
         internal TaskRunner(Task<TResult> task, Func<TResult> function) { m_task = task; m_function = function; }
+        internal TaskRunner(Task<TResult> task, Func<TResult> function, CancellationToken token) { m_task = task; m_function = function; m_token = token; }
 
         internal void Run()
         {
+            if (m_token.IsCancellationRequested)
+            {
+                m_task.TrySetException(new TaskCanceledException(), true);
+                return;
+            }
             TResult result;
             try
             {
@@ -439,7 +572,7 @@ namespace System.Threading.Tasks
             }
             catch (Exception e)
             {
-                m_task.TrySetException(e);
+                m_task.TrySetException(e, Task.IsCancellationFor(e, m_token));
                 return;
             }
             m_task.TrySetResult(result);
@@ -467,10 +600,94 @@ namespace System.Threading.Tasks
             m_inner.OnCompleted(InnerDone);
         }
 
+        private void InnerDone() { Task.CopyOutcome(m_inner, m_task); }
+    }
+
+    internal sealed class TaskUnwrapper<TResult>
+    {
+        private readonly Task<TResult> m_task;
+        private readonly Func<Task<TResult>> m_function;
+        private Task<TResult> m_inner;
+        internal TaskUnwrapper(Task<TResult> task, Func<Task<TResult>> function) { m_task = task; m_function = function; }
+        internal TaskUnwrapper(Task<TResult> task, Task<TResult> inner) { m_task = task; m_inner = inner; }
+
+        internal void Run()
+        {
+            try
+            {
+                m_inner = m_function();
+            }
+            catch (Exception e)
+            {
+                m_task.TrySetException(e, false);
+                return;
+            }
+            Follow();
+        }
+
+        internal void Follow()
+        {
+            if (m_inner == null)
+            {
+                m_task.TrySetCanceled();
+                return;
+            }
+            m_inner.OnCompleted(InnerDone);
+        }
+
         private void InnerDone()
         {
-            if (m_inner.IsFaulted || m_inner.IsCanceled) m_task.TrySetException(m_inner.m_exception);
-            else m_task.TrySetCompleted();
+            if (m_inner.IsCompletedSuccessfully) m_task.TrySetResult(m_inner.m_result);
+            else Task.CopyOutcome(m_inner, m_task);
+        }
+    }
+
+    // Task<Task>.Unwrap(): a task that completes as the inner task does.
+    public static class TaskExtensions
+    {
+        public static Task Unwrap(this Task<Task> task)
+        {
+            if (task == null) throw new ArgumentNullException("task");
+            Task result = new Task();
+            task.OnCompleted(new OuterDone(task, result).Run);
+            return result;
+        }
+
+        public static Task<TResult> Unwrap<TResult>(this Task<Task<TResult>> task)
+        {
+            if (task == null) throw new ArgumentNullException("task");
+            Task<TResult> result = new Task<TResult>();
+            task.OnCompleted(new OuterDone<TResult>(task, result).Run);
+            return result;
+        }
+
+        private sealed class OuterDone
+        {
+            private readonly Task<Task> m_outer;
+            private readonly Task m_result;
+            internal OuterDone(Task<Task> outer, Task result) { m_outer = outer; m_result = result; }
+
+            internal void Run()
+            {
+                if (!m_outer.IsCompletedSuccessfully) Task.CopyOutcome(m_outer, m_result);
+                else if (m_outer.m_result == null) m_result.TrySetCanceled();
+                else m_outer.m_result.OnCompleted(new Action(InnerDone));
+            }
+
+            private void InnerDone() { Task.CopyOutcome(m_outer.m_result, m_result); }
+        }
+
+        private sealed class OuterDone<TResult>
+        {
+            private readonly Task<Task<TResult>> m_outer;
+            private readonly Task<TResult> m_result;
+            internal OuterDone(Task<Task<TResult>> outer, Task<TResult> result) { m_outer = outer; m_result = result; }
+
+            internal void Run()
+            {
+                if (!m_outer.IsCompletedSuccessfully) Task.CopyOutcome(m_outer, m_result);
+                else new TaskUnwrapper<TResult>(m_result, m_outer.m_result).Follow();
+            }
         }
     }
 
@@ -592,15 +809,7 @@ namespace System.Threading.Tasks
         internal void OneDone()
         {
             if (--m_remaining != 0) return;
-            for (int i = 0; i < m_tasks.Length; i++)
-            {
-                if (m_tasks[i].IsFaulted) { m_all.TrySetException(m_tasks[i].m_exception); return; }
-            }
-            for (int i = 0; i < m_tasks.Length; i++)
-            {
-                if (m_tasks[i].IsCanceled) { m_all.TrySetCanceled(); return; }
-            }
-            m_all.TrySetCompleted();
+            if (!WhenAllOutcome.Failed(m_tasks, m_all)) m_all.TrySetCompleted();
         }
     }
 
@@ -614,14 +823,36 @@ namespace System.Threading.Tasks
         internal void OneDone()
         {
             if (--m_remaining != 0) return;
+            if (WhenAllOutcome.Failed(m_tasks, m_all)) return;
             TResult[] results = new TResult[m_tasks.Length];
-            for (int i = 0; i < m_tasks.Length; i++)
-            {
-                if (m_tasks[i].IsFaulted) { m_all.TrySetException(m_tasks[i].m_exception); return; }
-                if (m_tasks[i].IsCanceled) { m_all.TrySetCanceled(); return; }
-                results[i] = m_tasks[i].m_result;
-            }
+            for (int i = 0; i < m_tasks.Length; i++) results[i] = m_tasks[i].m_result;
             m_all.TrySetResult(results);
+        }
+    }
+
+    // How WhenAll ends when not every task succeeded: faulted with all their exceptions if any faulted, else
+    // canceled with the first canceled task's exception.
+    internal static class WhenAllOutcome
+    {
+        internal static bool Failed(Task[] tasks, Task all)
+        {
+            System.Collections.Generic.List<Exception> faults = null;
+            Task canceled = null;
+            for (int i = 0; i < tasks.Length; i++)
+            {
+                if (tasks[i].IsFaulted)
+                {
+                    if (faults == null) faults = new System.Collections.Generic.List<Exception>();
+                    faults.AddRange(tasks[i].Exceptions());
+                }
+                else if (tasks[i].IsCanceled && canceled == null)
+                {
+                    canceled = tasks[i];
+                }
+            }
+            if (faults != null) return all.TrySetExceptions(faults.ToArray()) || true;
+            if (canceled != null) return all.TrySetException(canceled.m_exception, true) || true;
+            return false;
         }
     }
 
@@ -630,6 +861,14 @@ namespace System.Threading.Tasks
         private readonly Task<Task> m_any;
         private readonly Task m_task;
         internal WhenAnyRunner(Task<Task> any, Task task) { m_any = any; m_task = task; }
+        internal void Done() { m_any.TrySetResult(m_task); }
+    }
+
+    internal sealed class WhenAnyRunner<TResult>
+    {
+        private readonly Task<Task<TResult>> m_any;
+        private readonly Task<TResult> m_task;
+        internal WhenAnyRunner(Task<Task<TResult>> any, Task<TResult> task) { m_any = any; m_task = task; }
         internal void Done() { m_any.TrySetResult(m_task); }
     }
 
@@ -655,7 +894,28 @@ namespace System.Threading.Tasks
             if (!m_task.TrySetException(exception, false)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
         }
 
-        public bool TrySetException(Exception exception) { return m_task.TrySetException(exception, false); }
+        public bool TrySetException(Exception exception)
+        {
+            if (exception == null) throw new ArgumentNullException("exception");
+            return m_task.TrySetException(exception, false);
+        }
+
+        public void SetException(System.Collections.Generic.IEnumerable<Exception> exceptions)
+        {
+            if (!TrySetException(exceptions)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
+        }
+
+        public bool TrySetException(System.Collections.Generic.IEnumerable<Exception> exceptions)
+        {
+            if (exceptions == null) throw new ArgumentNullException("exceptions");
+            Exception[] list = new System.Collections.Generic.List<Exception>(exceptions).ToArray();
+            if (list.Length == 0) throw new ArgumentException("The exceptions collection was empty.", "exceptions");
+            for (int i = 0; i < list.Length; i++)
+            {
+                if (list[i] == null) throw new ArgumentException("The exceptions collection included at least one null element.", "exceptions");
+            }
+            return m_task.TrySetExceptions(list);
+        }
 
         public void SetCanceled()
         {
@@ -663,6 +923,11 @@ namespace System.Threading.Tasks
         }
 
         public bool TrySetCanceled() { return m_task.TrySetCanceled(); }
+
+        public bool TrySetCanceled(CancellationToken cancellationToken)
+        {
+            return m_task.TrySetException(new TaskCanceledException(), true);
+        }
     }
 
     public class TaskCompletionSource
