@@ -34,8 +34,9 @@ public final class KilnMain implements Runnable {
     /** Runs the CLI in-process: safe to call from several threads at once (tests compile two programs at a time). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new KilnMain());
-        PrintWriter outWriter = new PrintWriter(out, true);
-        PrintWriter errWriter = new PrintWriter(err, true);
+        // UTF-8 whatever the locale: programs run by `kiln run` write UTF-8, and so do Kiln's own messages
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true);
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, errWriter));

@@ -46,7 +46,32 @@ final class RunCommand implements Callable<Integer> {
         command.add(home.facadesDirectory().toString());
         command.add(program.toString());
         command.addAll(args);
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        return p.waitFor();
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+        // the program's output goes where this command's goes (the terminal, or a caller running kiln in-process)
+        Thread out = forward(p.getInputStream(), spec.commandLine().getOut());
+        Thread err = forward(p.getErrorStream(), spec.commandLine().getErr());
+        int exit = p.waitFor();
+        out.join();
+        err.join();
+        return exit;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private static Thread forward(java.io.InputStream from, java.io.PrintWriter to) {
+        Thread t = new Thread(() -> {
+            try (java.io.Reader r = new java.io.InputStreamReader(from, java.nio.charset.StandardCharsets.UTF_8)) {
+                char[] buffer = new char[8192];
+                for (int n; (n = r.read(buffer)) > 0;) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            } catch (IOException e) {
+                // the program closed its end: nothing more to forward
+            }
+        });
+        t.start();
+        return t;
     }
 }

@@ -33,12 +33,9 @@ public final class AsyncThunkNode extends CodeNode {
     @Override
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
-        CodeNode target = factory.methodEntry(method);
-        if (target != null) {
-            deps.add(new DependencyListEntry<>(target, "called by its async thunk"));
-        }
+        addEdge(deps, factory.methodEntry(method), "called by its async thunk");
         for (MethodDesc helper : AsyncHelperMethods.valueAwait(factory.typeSystem(), method.signature().returnType())) {
-            deps.add(new DependencyListEntry<>(factory.methodEntry(helper), "the async thunk awaits the returned task"));
+            addEdge(deps, factory.methodEntry(helper), "the async thunk awaits the returned task");
         }
         return deps;
     }

@@ -15,4 +15,11 @@ public abstract class CodeNode extends KilnNode {
 
     /** The function's symbol in the object file (for sizes in --map). */
     public abstract String symbol(NativeModuleBuilder builder);
+
+    /** Adds an edge to node unless it is null (code another image provides, or nothing to compile). */
+    static void addEdge(java.util.List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> deps, CodeNode node, String reason) {
+        if (node != null) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(node, reason));
+        }
+    }
 }

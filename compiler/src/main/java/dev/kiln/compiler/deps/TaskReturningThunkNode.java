@@ -36,12 +36,11 @@ public final class TaskReturningThunkNode extends CodeNode {
     @Override
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
-        deps.add(new DependencyListEntry<>(factory.asyncVariant(method), "run by the task-returning thunk"));
+        addEdge(deps, factory.asyncVariant(method), "run by the task-returning thunk");
         for (MethodDesc helper : AsyncHelperMethods.taskReturningThunk(factory.typeSystem(), method.signature().returnType()).all()) {
-            deps.add(new DependencyListEntry<>(factory.methodEntry(helper), "creates and completes the thunk's task"));
+            addEdge(deps, factory.methodEntry(helper), "creates and completes the thunk's task");
         }
-        deps.add(new DependencyListEntry<>(factory.methodEntry(AsyncHelperMethods.commitSuspension(factory.typeSystem())),
-                "hands a suspended chain over"));
+        addEdge(deps, factory.methodEntry(AsyncHelperMethods.commitSuspension(factory.typeSystem())), "hands a suspended chain over");
         return deps;
     }
 

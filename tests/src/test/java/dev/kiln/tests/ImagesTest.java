@@ -1,0 +1,259 @@
+package dev.kiln.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.tests.il.AsyncIl;
+import dev.kiln.tests.il.IlAssembler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Precompiled images as a user works with them (docs/images.md): the core library compiled once into an image
+ * and reused by program images, library and composite images, stale and damaged images refused with one message,
+ * and async code awaiting across image boundaries.
+ */
+class ImagesTest {
+    @TempDir
+    static Path dir;
+    static Path coreImages;
+    static String corelib;
+
+    @BeforeAll
+    static void compileTheCoreLibraryOnce() throws IOException {
+        corelib = CliErrorsTest.kiln("corelib").out().strip();
+        coreImages = Files.createDirectories(dir.resolve("core"));
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", "--image", corelib, "-o", coreImages.resolve("corelib.kimg").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    /** mcs against Kiln's core library: an executable, or a library when out ends in .dll. */
+    static Path csharp(Path folder, String out, String source, String... references) throws IOException {
+        Files.createDirectories(folder);
+        Path src = Files.writeString(folder.resolve(out.replaceFirst("\\.(exe|dll)$", ".cs")), source);
+        List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-r:" + corelib,
+                out.endsWith(".dll") ? "-target:library" : "-target:exe", "-out:" + folder.resolve(out)));
+        for (String r : references) {
+            command.add("-r:" + folder.resolve(r));
+        }
+        command.add(src.toString());
+        ProcessRunner.Result r = ProcessRunner.run(command, folder, 120);
+        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+        return folder.resolve(out);
+    }
+
+    static void image(String... args) {
+        List<String> command = new ArrayList<>(List.of("compile", "--image"));
+        command.addAll(List.of(args));
+        CliErrorsTest.Run r = CliErrorsTest.kiln(command.toArray(new String[0]));
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    static CliErrorsTest.Run run(Path program, String... args) {
+        List<String> command = new ArrayList<>(List.of("run", "--images", coreImages.toString(), program.toString()));
+        command.addAll(List.of(args));
+        return CliErrorsTest.kiln(command.toArray(new String[0]));
+    }
+
+    static final String SHAPES = String.join("\n",
+            "using System; using System.Collections.Generic; using System.Linq;",
+            "abstract class Shape { public abstract double Area(); public override string ToString() { return GetType().Name + \" \" + Area(); } }",
+            "class Square : Shape { double s; public Square(double s) { this.s = s; } public override double Area() { return s * s; } }",
+            "class Circle : Shape { double r; public Circle(double r) { this.r = r; } public override double Area() { return 3 * r * r; } }",
+            "class Program {",
+            "  static int Main(string[] args) {",
+            "    var shapes = new List<Shape> { new Square(2), new Circle(1), new Square(3) };",
+            "    foreach (Shape s in shapes.OrderBy(x => x.Area())) Console.WriteLine(s);",
+            "    var d = new Dictionary<string, int>(); foreach (var s in shapes) d[s.GetType().Name] = d.ContainsKey(s.GetType().Name) ? d[s.GetType().Name] + 1 : 1;",
+            "    Console.WriteLine(d[\"Square\"] + \" squares, args: \" + string.Join(\",\", args));",
+            "    try { object o = \"text\"; Shape bad = (Shape)o; } catch (InvalidCastException) { Console.WriteLine(\"caught a bad cast\"); }",
+            "    try { int[] a = new int[1]; a[2] = 1; } catch (IndexOutOfRangeException e) { Console.WriteLine(e.Message); }",
+            "    return shapes.Count;",
+            "  }",
+            "}", "");
+
+    static final String GREETER = String.join("\n",
+            "using System; using System.Threading.Tasks;",
+            "class Program {",
+            "  static async Task<string> Greet(string name) { await Task.Yield(); return \"hello \" + name; }",
+            "  static void Main() { Console.WriteLine(Greet(\"images\").Result); Console.WriteLine(new System.Text.StringBuilder().Append(42).Append('!')); }",
+            "}", "");
+
+    @Test
+    void oneCoreLibraryImageServesSeveralProgramImages() throws IOException {
+        Path shapes = csharp(dir.resolve("shapes"), "Shapes.exe", SHAPES);
+        Path greeter = csharp(dir.resolve("greeter"), "Greeter.exe", GREETER);
+        image(shapes.toString(), "-o", shapes.resolveSibling("Shapes.kimg").toString());
+        image(greeter.toString(), "-o", greeter.resolveSibling("Greeter.kimg").toString());
+        CliErrorsTest.Run r = run(shapes, "a", "b");
+        assertEquals("Circle 3\nSquare 4\nSquare 9\n2 squares, args: a,b\ncaught a bad cast\n"
+                + "Index was outside the bounds of the array.\n", r.out(), r.err());
+        assertEquals(3, r.exit());
+        CliErrorsTest.Run g = run(greeter);
+        assertEquals("hello images\n42!\n", g.out(), g.err());
+        assertEquals(0, g.exit());
+    }
+
+    static final String LIB = String.join("\n",
+            "using System; using System.Threading.Tasks;",
+            "public class Counter { int n; public virtual int Next() { return ++n; } public static string Version() { return \"VERSION\"; } }",
+            "public class Box<T> { T v; public Box(T v) { this.v = v; } public string Describe() { return \"box of \" + v + \" (DESCRIBE)\"; } }",
+            "public static class Slow { public static async Task<int> Twice(int x) { await Task.Yield(); return 2 * x; } }",
+            "");
+
+    static final String APP = String.join("\n",
+            "using System;",
+            "class Doubling : Counter { public override int Next() { return base.Next() * 2; } }",
+            "class Program {",
+            "  static void Main() {",
+            "    Counter c = new Doubling(); c.Next(); Console.WriteLine(c.Next() + \" \" + Counter.Version());",
+            "    Console.WriteLine(new Box<int>(7).Describe());",
+            "    Console.WriteLine(Slow.Twice(21).Result);",
+            "  }",
+            "}", "");
+
+    @Test
+    void aProgramImageBindsToALibraryImageAndRefusesItOnceTheLibraryChanged() throws IOException {
+        Path folder = dir.resolve("separate");
+        Path lib = csharp(folder, "Lib.dll", LIB);
+        Path app = csharp(folder, "App.exe", APP, "Lib.dll");
+        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        CliErrorsTest.Run r = run(app);
+        assertEquals("4 VERSION\nbox of 7 (DESCRIBE)\n42\n", r.out(), r.err());
+
+        // the library's generic code was compiled into App.kimg, its other code is bound from Lib.kimg: a change to
+        // either makes both images stale, and each is refused until recompiled
+        csharp(folder, "Lib.dll", LIB.replace("(DESCRIBE)", "(changed)"));
+        CliErrorsTest.Run stale = run(app);
+        assertEquals(1, stale.exit(), stale.out());
+        assertTrue(stale.err().contains("is stale") && stale.err().contains("Lib.dll"), stale.err());
+        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        CliErrorsTest.Run stillStale = run(app);
+        assertTrue(stillStale.err().contains("App.kimg is stale") && stillStale.err().contains("Lib.dll"), stillStale.err());
+        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        assertEquals("4 VERSION\nbox of 7 (changed)\n42\n", run(app).out());
+    }
+
+    @Test
+    void aCompositeImageHoldsTheProgramAndItsLibrary() throws IOException {
+        Path folder = dir.resolve("composite");
+        csharp(folder, "Lib.dll", LIB);
+        Path app = csharp(folder, "App.exe", APP, "Lib.dll");
+        image("--composite", app.toString(), folder.resolve("Lib.dll").toString(), "-o", folder.resolve("app.kimg").toString());
+        CliErrorsTest.Run r = run(app);
+        assertEquals("4 VERSION\nbox of 7 (DESCRIBE)\n42\n", r.out(), r.err());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void aStaleProgramImageIsRefusedUntilRecompiled() throws IOException {
+        Path folder = dir.resolve("stale");
+        Path app = csharp(folder, "Greet.exe", GREETER);
+        image(app.toString(), "-o", folder.resolve("Greet.kimg").toString());
+        assertEquals("hello images\n42!\n", run(app).out());
+        csharp(folder, "Greet.exe", GREETER.replace("\"hello \"", "\"goodbye \""));
+        CliErrorsTest.Run stale = run(app);
+        assertEquals(1, stale.exit());
+        assertTrue(stale.err().startsWith("kiln: error: ") && stale.err().contains("Greet.kimg is stale")
+                && stale.err().contains("Greet.exe changed"), stale.err());
+        assertEquals("", stale.out());
+        image(app.toString(), "-o", folder.resolve("Greet.kimg").toString());
+        assertEquals("goodbye images\n42!\n", run(app).out());
+    }
+
+    @Test
+    void damagedAndTruncatedImagesAreRefusedWithoutRunningThem() throws IOException {
+        Path folder = dir.resolve("damaged");
+        Path app = csharp(folder, "Hello.exe", GREETER);
+        Path image = folder.resolve("Hello.kimg");
+        image(app.toString(), "-o", image.toString());
+        byte[] good = Files.readAllBytes(image);
+        int[] positions = {0, 64, good.length / 3, good.length / 2, good.length - 200, good.length - 60, good.length - 40, good.length - 1};
+        for (int at : positions) {
+            byte[] bad = good.clone();
+            bad[at] ^= 0x20;
+            Files.write(image, bad);
+            CliErrorsTest.Run r = run(app);
+            assertEquals(1, r.exit(), "flipped byte at " + at + ": " + r.err());
+            assertTrue(r.err().startsWith("kiln: error: ") && r.err().contains("Hello.kimg"), "flipped byte at " + at + ": " + r.err());
+            assertEquals("", r.out());
+        }
+        for (int length : new int[] {good.length - 1, good.length / 2, 40, 0}) {
+            Files.write(image, java.util.Arrays.copyOf(good, length));
+            CliErrorsTest.Run r = run(app);
+            assertEquals(1, r.exit(), "truncated to " + length + ": " + r.err());
+            assertEquals("", r.out());
+        }
+        Files.write(image, good);
+        assertEquals("hello images\n42!\n", run(app).out());
+    }
+
+    @Test
+    void aMissingImageOrALibraryAsProgramIsAClearError() throws IOException {
+        Path folder = dir.resolve("missing");
+        Path app = csharp(folder, "Lonely.exe", GREETER);
+        CliErrorsTest.Run none = run(app);
+        assertEquals(1, none.exit());
+        assertTrue(none.err().contains("no image of Lonely was found") && none.err().contains("kiln compile --image"), none.err());
+        Path lib = csharp(folder, "Lib.dll", LIB);
+        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        CliErrorsTest.Run library = run(lib);
+        assertEquals(1, library.exit());
+        assertTrue(library.err().contains("no entry point"), library.err());
+    }
+
+    /**
+     * Runtime async across images: the program awaits an ordinary wrapper of a library image, whose async version
+     * tail-awaits the core library image's Task.Delay variant, and awaits the core library's variants directly.
+     */
+    @Test
+    void asyncVariantsAndVersionsAwaitAcrossImages() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("async"));
+        String lib = String.join("\n",
+                ".assembly extern System.Private.CoreLib {}",
+                ".assembly AsyncLib {}",
+                ".class public abstract sealed auto ansi beforefieldinit Waits extends $corlib System.Object",
+                "{",
+                "  .method public static $Task Pause() cil managed",
+                "  { ldc.i4.1 call $Task $corlib System.Threading.Tasks.Task::Delay(int32) ret }",
+                "  .method public static $TaskOf<int32> Later(int32 x) cil managed async",
+                "  { call $Task Waits::Pause() call void $Await($Task) ldarg.0 ldc.i4.1 add ret }",
+                "}", "");
+        String app = String.join("\n",
+                ".assembly extern System.Private.CoreLib {}",
+                ".assembly extern AsyncLib {}",
+                ".assembly AsyncApp {}",
+                ".class public auto ansi beforefieldinit Program extends $corlib System.Object",
+                "{",
+                "  .method public static $TaskOf<int32> Main() cil managed async",
+                "  {",
+                "    .entrypoint",
+                "    call $Task [AsyncLib]Waits::Pause()",
+                "    call void $Await($Task)",
+                "    ldc.i4.s 41",
+                "    call $TaskOf<int32> [AsyncLib]Waits::Later(int32)",
+                "    call $AwaitOf<int32>($TaskOf<!!0>)",
+                "    ldc.i4.5",
+                "    call $Task $corlib System.Threading.Tasks.Task::Delay(int32)",
+                "    call void $Await($Task)",
+                "    dup",
+                "    call void $Console::WriteLine(int32)",
+                "    ret",
+                "  }",
+                "}", "");
+        Path libDll = IlAssembler.assemble(AsyncIl.expand(lib), folder, "AsyncLib", false).file();
+        Path appExe = IlAssembler.assemble(AsyncIl.expand(app), folder, "AsyncApp", true).file();
+        image(libDll.toString(), "-o", folder.resolve("AsyncLib.kimg").toString());
+        image(appExe.toString(), "-o", folder.resolve("AsyncApp.kimg").toString());
+        CliErrorsTest.Run r = run(appExe);
+        assertEquals("42\n", r.out(), r.err());
+        assertEquals(42, r.exit());
+    }
+}
