@@ -71,7 +71,7 @@ namespace System
 
     public struct Void { }
 
-    public abstract class Array
+    public abstract partial class Array
     {
         internal Array() { }
 

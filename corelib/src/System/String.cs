@@ -6,7 +6,7 @@ namespace System
 
     // Layout contract with the compiler and runtime: {type, _stringLength @8, chars @12, terminating 0}.
     // Constructors are extern: `newobj String::.ctor(args)` is compiled as a call to the static Ctor(args) below.
-    public sealed class String : IComparable, IComparable<string>, IEquatable<string>
+    public sealed partial class String : IComparable, IComparable<string>, IEquatable<string>
     {
         private int _stringLength;
         private char _firstChar;

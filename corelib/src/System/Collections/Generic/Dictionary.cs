@@ -1,18 +1,27 @@
 namespace System.Collections.Generic
 {
-    // Separate chaining over arrays; entries keep insertion order until a removal frees a slot, as .NET's does.
-    public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>
+    // Separate chaining over one array of entries. Entries keep insertion order until a removal frees a slot, which
+    // the next insertion reuses (last freed first), as in .NET. As in .NET Core 3.0+, only adding a key bumps the
+    // version: overwriting a value, removing and clearing during an enumeration are allowed.
+    public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     {
-        private int[] m_buckets;      // 1-based index into entries, 0 = empty
-        private int[] m_next;         // 1-based chain links
-        private int[] m_hashes;
-        private TKey[] m_keys;
-        private TValue[] m_values;
-        private int m_count;          // entries used (including freed)
-        private int m_freeList;       // 1-based, 0 = none
+        private struct Entry
+        {
+            internal int hash;        // non-negative; -1 marks a free entry
+            internal int next;        // next entry in the bucket chain, or in the free list; -1 ends it
+            internal TKey key;
+            internal TValue value;
+        }
+
+        private int[] m_buckets;      // 1-based index into m_entries, 0 = empty
+        private Entry[] m_entries;
+        private int m_count;          // entries used, including freed ones
+        private int m_freeList = -1;
         private int m_freeCount;
         private int m_version;
         private readonly IEqualityComparer<TKey> m_comparer;
+        private KeyCollection m_keys;
+        private ValueCollection m_values;
 
         public Dictionary() : this(0, null) { }
         public Dictionary(int capacity) : this(capacity, null) { }
@@ -20,22 +29,44 @@ namespace System.Collections.Generic
 
         public Dictionary(int capacity, IEqualityComparer<TKey> comparer)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
+            if (capacity < 0) throw CollectionErrors.NegativeArgument("capacity");
             m_comparer = comparer ?? EqualityComparer<TKey>.Default;
             Allocate(capacity < 3 ? 3 : capacity);
+        }
+
+        public Dictionary(IDictionary<TKey, TValue> dictionary) : this(dictionary, null) { }
+
+        public Dictionary(IDictionary<TKey, TValue> dictionary, IEqualityComparer<TKey> comparer)
+            : this(dictionary == null ? 0 : dictionary.Count, comparer)
+        {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            foreach (KeyValuePair<TKey, TValue> pair in dictionary) Add(pair.Key, pair.Value);
+        }
+
+        public Dictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection) : this(collection, null) { }
+
+        public Dictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection, IEqualityComparer<TKey> comparer)
+            : this(CountOf(collection), comparer)
+        {
+            if (collection == null) throw new ArgumentNullException("collection");
+            foreach (KeyValuePair<TKey, TValue> pair in collection) Add(pair.Key, pair.Value);
+        }
+
+        private static int CountOf(IEnumerable<KeyValuePair<TKey, TValue>> collection)
+        {
+            ICollection<KeyValuePair<TKey, TValue>> c = collection as ICollection<KeyValuePair<TKey, TValue>>;
+            return c == null ? 0 : c.Count;
         }
 
         private void Allocate(int size)
         {
             m_buckets = new int[size];
-            m_next = new int[size];
-            m_hashes = new int[size];
-            m_keys = new TKey[size];
-            m_values = new TValue[size];
+            m_entries = new Entry[size];
         }
 
+        public IEqualityComparer<TKey> Comparer { get { return m_comparer; } }
         public int Count { get { return m_count - m_freeCount; } }
-        public bool IsReadOnly { get { return false; } }
+        bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
 
         private int Hash(TKey key) { return m_comparer.GetHashCode(key) & 0x7FFFFFFF; }
 
@@ -43,9 +74,10 @@ namespace System.Collections.Generic
         {
             if (key == null) throw new ArgumentNullException("key");
             int hash = Hash(key);
-            for (int i = m_buckets[hash % m_buckets.Length]; i != 0; i = m_next[i - 1])
+            Entry[] entries = m_entries;
+            for (int i = m_buckets[hash % m_buckets.Length] - 1; i >= 0; i = entries[i].next)
             {
-                if (m_hashes[i - 1] == hash && m_comparer.Equals(m_keys[i - 1], key)) return i - 1;
+                if (entries[i].hash == hash && m_comparer.Equals(entries[i].key, key)) return i;
             }
             return -1;
         }
@@ -55,8 +87,8 @@ namespace System.Collections.Generic
             get
             {
                 int i = Find(key);
-                if (i < 0) throw new KeyNotFoundException("The given key '" + key + "' was not present in the dictionary.");
-                return m_values[i];
+                if (i < 0) throw CollectionErrors.KeyNotFound(key);
+                return m_entries[i].value;
             }
             set { Insert(key, value, false); }
         }
@@ -75,53 +107,43 @@ namespace System.Collections.Generic
             int existing = Find(key);
             if (existing >= 0)
             {
-                if (add) throw new ArgumentException("An item with the same key has already been added. Key: " + key);
-                m_values[existing] = value;
-                m_version++;
+                if (add) throw CollectionErrors.DuplicateKey(key);
+                m_entries[existing].value = value;
                 return;
             }
             int index;
             if (m_freeCount > 0)
             {
-                index = m_freeList - 1;
-                m_freeList = m_next[index];
+                index = m_freeList;
+                m_freeList = m_entries[index].next;
                 m_freeCount--;
             }
             else
             {
-                if (m_count == m_keys.Length) Resize();
+                if (m_count == m_entries.Length) Resize();
                 index = m_count++;
             }
             int hash = Hash(key);
             int bucket = hash % m_buckets.Length;
-            m_hashes[index] = hash;
-            m_keys[index] = key;
-            m_values[index] = value;
-            m_next[index] = m_buckets[bucket];
+            m_entries[index].hash = hash;
+            m_entries[index].key = key;
+            m_entries[index].value = value;
+            m_entries[index].next = m_buckets[bucket] - 1;
             m_buckets[bucket] = index + 1;
             m_version++;
         }
 
         private void Resize()
         {
-            int size = m_keys.Length * 2 + 1;
-            int[] hashes = m_hashes;
-            TKey[] keys = m_keys;
-            TValue[] values = m_values;
-            int[] next = m_next;
+            int size = m_entries.Length * 2 + 1;
+            Entry[] old = m_entries;
             Allocate(size);
+            Array.Copy(old, 0, m_entries, 0, m_count);
             for (int i = 0; i < m_count; i++)
             {
-                m_hashes[i] = hashes[i];
-                m_keys[i] = keys[i];
-                m_values[i] = values[i];
-                m_next[i] = next[i];
-            }
-            for (int i = 0; i < m_count; i++)
-            {
-                if (m_hashes[i] < 0) continue; // freed slot
-                int bucket = m_hashes[i] % size;
-                m_next[i] = m_buckets[bucket];
+                if (m_entries[i].hash < 0) continue;
+                int bucket = m_entries[i].hash % size;
+                m_entries[i].next = m_buckets[bucket] - 1;
                 m_buckets[bucket] = i + 1;
             }
         }
@@ -134,7 +156,7 @@ namespace System.Collections.Generic
                 value = default(TValue);
                 return false;
             }
-            value = m_values[i];
+            value = m_entries[i].value;
             return true;
         }
 
@@ -143,43 +165,53 @@ namespace System.Collections.Generic
         public bool ContainsValue(TValue value)
         {
             EqualityComparer<TValue> c = EqualityComparer<TValue>.Default;
-            for (int i = 0; i < m_count; i++) if (m_hashes[i] >= 0 && c.Equals(m_values[i], value)) return true;
+            for (int i = 0; i < m_count; i++)
+            {
+                if (m_entries[i].hash >= 0 && c.Equals(m_entries[i].value, value)) return true;
+            }
             return false;
         }
 
         public bool Remove(TKey key)
         {
+            TValue ignored;
+            return Remove(key, out ignored);
+        }
+
+        public bool Remove(TKey key, out TValue value)
+        {
             if (key == null) throw new ArgumentNullException("key");
             int hash = Hash(key);
             int bucket = hash % m_buckets.Length;
             int previous = -1;
-            for (int i = m_buckets[bucket]; i != 0; i = m_next[i - 1])
+            for (int i = m_buckets[bucket] - 1; i >= 0; i = m_entries[i].next)
             {
-                int at = i - 1;
-                if (m_hashes[at] == hash && m_comparer.Equals(m_keys[at], key))
+                if (m_entries[i].hash == hash && m_comparer.Equals(m_entries[i].key, key))
                 {
-                    if (previous < 0) m_buckets[bucket] = m_next[at]; else m_next[previous] = m_next[at];
-                    m_hashes[at] = -1;
-                    m_keys[at] = default(TKey);
-                    m_values[at] = default(TValue);
-                    m_next[at] = m_freeList;
-                    m_freeList = at + 1;
+                    if (previous < 0) m_buckets[bucket] = m_entries[i].next + 1; else m_entries[previous].next = m_entries[i].next;
+                    value = m_entries[i].value;
+                    m_entries[i].hash = -1;
+                    m_entries[i].key = default(TKey);
+                    m_entries[i].value = default(TValue);
+                    m_entries[i].next = m_freeList;
+                    m_freeList = i;
                     m_freeCount++;
-                    m_version++;
                     return true;
                 }
-                previous = at;
+                previous = i;
             }
+            value = default(TValue);
             return false;
         }
 
         public void Clear()
         {
-            Allocate(m_keys.Length);
+            if (m_count == 0) return;
+            Array.Clear(m_buckets, 0, m_buckets.Length);
+            Array.Clear(m_entries, 0, m_count);
             m_count = 0;
-            m_freeList = 0;
+            m_freeList = -1;
             m_freeCount = 0;
-            m_version++;
         }
 
         void ICollection<KeyValuePair<TKey, TValue>>.Add(KeyValuePair<TKey, TValue> item) { Add(item.Key, item.Value); }
@@ -187,18 +219,47 @@ namespace System.Collections.Generic
         bool ICollection<KeyValuePair<TKey, TValue>>.Contains(KeyValuePair<TKey, TValue> item)
         {
             int i = Find(item.Key);
-            return i >= 0 && EqualityComparer<TValue>.Default.Equals(m_values[i], item.Value);
+            return i >= 0 && EqualityComparer<TValue>.Default.Equals(m_entries[i].value, item.Value);
         }
 
-        bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> item) { return Remove(item.Key); }
-
-        public void CopyTo(KeyValuePair<TKey, TValue>[] array, int arrayIndex)
+        bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> item)
         {
-            foreach (KeyValuePair<TKey, TValue> pair in this) array[arrayIndex++] = pair;
+            int i = Find(item.Key);
+            if (i < 0 || !EqualityComparer<TValue>.Default.Equals(m_entries[i].value, item.Value)) return false;
+            return Remove(item.Key);
         }
 
-        public KeyCollection Keys { get { return new KeyCollection(this); } }
-        public ValueCollection Values { get { return new ValueCollection(this); } }
+        void ICollection<KeyValuePair<TKey, TValue>>.CopyTo(KeyValuePair<TKey, TValue>[] array, int arrayIndex)
+        {
+            CollectionErrors.CheckCopyTo(array, arrayIndex, Count);
+            for (int i = 0; i < m_count; i++)
+            {
+                if (m_entries[i].hash >= 0) array[arrayIndex++] = new KeyValuePair<TKey, TValue>(m_entries[i].key, m_entries[i].value);
+            }
+        }
+
+        public KeyCollection Keys
+        {
+            get
+            {
+                if (m_keys == null) m_keys = new KeyCollection(this);
+                return m_keys;
+            }
+        }
+
+        public ValueCollection Values
+        {
+            get
+            {
+                if (m_values == null) m_values = new ValueCollection(this);
+                return m_values;
+            }
+        }
+
+        ICollection<TKey> IDictionary<TKey, TValue>.Keys { get { return Keys; } }
+        ICollection<TValue> IDictionary<TKey, TValue>.Values { get { return Values; } }
+        IEnumerable<TKey> IReadOnlyDictionary<TKey, TValue>.Keys { get { return Keys; } }
+        IEnumerable<TValue> IReadOnlyDictionary<TKey, TValue>.Values { get { return Values; } }
 
         public Enumerator GetEnumerator() { return new Enumerator(this); }
 
@@ -206,72 +267,268 @@ namespace System.Collections.Generic
 
         IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(this); }
 
-        public struct Enumerator : IEnumerator<KeyValuePair<TKey, TValue>>
+        // Walks the used entries in order; the three enumerators below differ only in what they make Current.
+        private struct Cursor
         {
             private readonly Dictionary<TKey, TValue> m_dictionary;
             private readonly int m_version;
             private int m_index;
-            private KeyValuePair<TKey, TValue> m_current;
 
-            internal Enumerator(Dictionary<TKey, TValue> dictionary)
+            internal Cursor(Dictionary<TKey, TValue> dictionary)
             {
                 m_dictionary = dictionary;
                 m_version = dictionary.m_version;
                 m_index = 0;
+            }
+
+            // The entry index of the next used entry, or -1 at the end.
+            internal int Next()
+            {
+                if (m_version != m_dictionary.m_version) throw CollectionErrors.VersionChanged();
+                while (m_index < m_dictionary.m_count)
+                {
+                    int i = m_index++;
+                    if (m_dictionary.m_entries[i].hash >= 0) return i;
+                }
+                m_index = m_dictionary.m_count + 1;
+                return -1;
+            }
+
+            internal bool NotRunning { get { return m_index == 0 || m_index == m_dictionary.m_count + 1; } }
+
+            internal void Reset()
+            {
+                if (m_version != m_dictionary.m_version) throw CollectionErrors.VersionChanged();
+                m_index = 0;
+            }
+
+            internal Entry[] Entries { get { return m_dictionary.m_entries; } }
+        }
+
+        public struct Enumerator : IEnumerator<KeyValuePair<TKey, TValue>>
+        {
+            private Cursor m_cursor;
+            private KeyValuePair<TKey, TValue> m_current;
+
+            internal Enumerator(Dictionary<TKey, TValue> dictionary)
+            {
+                m_cursor = new Cursor(dictionary);
                 m_current = default(KeyValuePair<TKey, TValue>);
             }
 
             public bool MoveNext()
             {
-                if (m_version != m_dictionary.m_version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
-                while (m_index < m_dictionary.m_count)
+                int i = m_cursor.Next();
+                if (i < 0)
                 {
-                    int i = m_index++;
-                    if (m_dictionary.m_hashes[i] >= 0)
-                    {
-                        m_current = new KeyValuePair<TKey, TValue>(m_dictionary.m_keys[i], m_dictionary.m_values[i]);
-                        return true;
-                    }
+                    m_current = default(KeyValuePair<TKey, TValue>);
+                    return false;
                 }
-                return false;
+                Entry[] entries = m_cursor.Entries;
+                m_current = new KeyValuePair<TKey, TValue>(entries[i].key, entries[i].value);
+                return true;
             }
 
             public KeyValuePair<TKey, TValue> Current { get { return m_current; } }
-            object IEnumerator.Current { get { return m_current; } }
-            public void Reset() { m_index = 0; }
+
+            object IEnumerator.Current
+            {
+                get
+                {
+                    if (m_cursor.NotRunning) throw CollectionErrors.EnumerationNotRunning();
+                    return m_current;
+                }
+            }
+
+            void IEnumerator.Reset()
+            {
+                m_cursor.Reset();
+                m_current = default(KeyValuePair<TKey, TValue>);
+            }
+
             public void Dispose() { }
         }
 
-        public sealed class KeyCollection : IEnumerable<TKey>
+        public sealed class KeyCollection : ICollection<TKey>, IReadOnlyCollection<TKey>
         {
             private readonly Dictionary<TKey, TValue> m_dictionary;
-            internal KeyCollection(Dictionary<TKey, TValue> dictionary) { m_dictionary = dictionary; }
-            public int Count { get { return m_dictionary.Count; } }
 
-            public IEnumerator<TKey> GetEnumerator()
+            public KeyCollection(Dictionary<TKey, TValue> dictionary)
             {
-                List<TKey> keys = new List<TKey>(m_dictionary.Count);
-                foreach (KeyValuePair<TKey, TValue> pair in m_dictionary) keys.Add(pair.Key);
-                return keys.GetEnumerator();
+                if (dictionary == null) throw new ArgumentNullException("dictionary");
+                m_dictionary = dictionary;
             }
 
-            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+            public int Count { get { return m_dictionary.Count; } }
+            bool ICollection<TKey>.IsReadOnly { get { return true; } }
+            bool ICollection<TKey>.Contains(TKey item) { return m_dictionary.ContainsKey(item); }
+
+            public void CopyTo(TKey[] array, int index)
+            {
+                CollectionErrors.CheckCopyTo(array, index, m_dictionary.Count);
+                Entry[] entries = m_dictionary.m_entries;
+                for (int i = 0; i < m_dictionary.m_count; i++) if (entries[i].hash >= 0) array[index++] = entries[i].key;
+            }
+
+            void ICollection<TKey>.Add(TKey item) { throw Mutation(); }
+            void ICollection<TKey>.Clear() { throw Mutation(); }
+            bool ICollection<TKey>.Remove(TKey item) { throw Mutation(); }
+
+            private static NotSupportedException Mutation()
+            {
+                return new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed.");
+            }
+
+            public Enumerator GetEnumerator() { return new Enumerator(m_dictionary); }
+            IEnumerator<TKey> IEnumerable<TKey>.GetEnumerator() { return new Enumerator(m_dictionary); }
+            IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(m_dictionary); }
+
+            public struct Enumerator : IEnumerator<TKey>
+            {
+                private Cursor m_cursor;
+                private TKey m_current;
+
+                internal Enumerator(Dictionary<TKey, TValue> dictionary)
+                {
+                    m_cursor = new Cursor(dictionary);
+                    m_current = default(TKey);
+                }
+
+                public bool MoveNext()
+                {
+                    int i = m_cursor.Next();
+                    m_current = i < 0 ? default(TKey) : m_cursor.Entries[i].key;
+                    return i >= 0;
+                }
+
+                public TKey Current { get { return m_current; } }
+
+                object IEnumerator.Current
+                {
+                    get
+                    {
+                        if (m_cursor.NotRunning) throw CollectionErrors.EnumerationNotRunning();
+                        return m_current;
+                    }
+                }
+
+                void IEnumerator.Reset()
+                {
+                    m_cursor.Reset();
+                    m_current = default(TKey);
+                }
+
+                public void Dispose() { }
+            }
         }
 
-        public sealed class ValueCollection : IEnumerable<TValue>
+        public sealed class ValueCollection : ICollection<TValue>, IReadOnlyCollection<TValue>
         {
             private readonly Dictionary<TKey, TValue> m_dictionary;
-            internal ValueCollection(Dictionary<TKey, TValue> dictionary) { m_dictionary = dictionary; }
-            public int Count { get { return m_dictionary.Count; } }
 
-            public IEnumerator<TValue> GetEnumerator()
+            public ValueCollection(Dictionary<TKey, TValue> dictionary)
             {
-                List<TValue> values = new List<TValue>(m_dictionary.Count);
-                foreach (KeyValuePair<TKey, TValue> pair in m_dictionary) values.Add(pair.Value);
-                return values.GetEnumerator();
+                if (dictionary == null) throw new ArgumentNullException("dictionary");
+                m_dictionary = dictionary;
             }
 
-            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+            public int Count { get { return m_dictionary.Count; } }
+            bool ICollection<TValue>.IsReadOnly { get { return true; } }
+            bool ICollection<TValue>.Contains(TValue item) { return m_dictionary.ContainsValue(item); }
+
+            public void CopyTo(TValue[] array, int index)
+            {
+                CollectionErrors.CheckCopyTo(array, index, m_dictionary.Count);
+                Entry[] entries = m_dictionary.m_entries;
+                for (int i = 0; i < m_dictionary.m_count; i++) if (entries[i].hash >= 0) array[index++] = entries[i].value;
+            }
+
+            void ICollection<TValue>.Add(TValue item) { throw Mutation(); }
+            void ICollection<TValue>.Clear() { throw Mutation(); }
+            bool ICollection<TValue>.Remove(TValue item) { throw Mutation(); }
+
+            private static NotSupportedException Mutation()
+            {
+                return new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed.");
+            }
+
+            public Enumerator GetEnumerator() { return new Enumerator(m_dictionary); }
+            IEnumerator<TValue> IEnumerable<TValue>.GetEnumerator() { return new Enumerator(m_dictionary); }
+            IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(m_dictionary); }
+
+            public struct Enumerator : IEnumerator<TValue>
+            {
+                private Cursor m_cursor;
+                private TValue m_current;
+
+                internal Enumerator(Dictionary<TKey, TValue> dictionary)
+                {
+                    m_cursor = new Cursor(dictionary);
+                    m_current = default(TValue);
+                }
+
+                public bool MoveNext()
+                {
+                    int i = m_cursor.Next();
+                    m_current = i < 0 ? default(TValue) : m_cursor.Entries[i].value;
+                    return i >= 0;
+                }
+
+                public TValue Current { get { return m_current; } }
+
+                object IEnumerator.Current
+                {
+                    get
+                    {
+                        if (m_cursor.NotRunning) throw CollectionErrors.EnumerationNotRunning();
+                        return m_current;
+                    }
+                }
+
+                void IEnumerator.Reset()
+                {
+                    m_cursor.Reset();
+                    m_current = default(TValue);
+                }
+
+                public void Dispose() { }
+            }
+        }
+    }
+
+    // .NET Core 2.0's extension methods over dictionary interfaces.
+    public static class CollectionExtensions
+    {
+        public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key)
+        {
+            return GetValueOrDefault(dictionary, key, default(TValue));
+        }
+
+        public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key, TValue defaultValue)
+        {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            TValue value;
+            return dictionary.TryGetValue(key, out value) ? value : defaultValue;
+        }
+
+        public static bool TryAdd<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key, TValue value)
+        {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            if (dictionary.ContainsKey(key)) return false;
+            dictionary.Add(key, value);
+            return true;
+        }
+
+        public static bool Remove<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key, out TValue value)
+        {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            if (dictionary.TryGetValue(key, out value))
+            {
+                dictionary.Remove(key);
+                return true;
+            }
+            value = default(TValue);
+            return false;
         }
     }
 }

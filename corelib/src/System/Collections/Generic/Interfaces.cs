@@ -26,10 +26,36 @@ namespace System.Collections.Generic
     public interface IDictionary<TKey, TValue> : ICollection<KeyValuePair<TKey, TValue>>
     {
         TValue this[TKey key] { get; set; }
+        ICollection<TKey> Keys { get; }
+        ICollection<TValue> Values { get; }
         void Add(TKey key, TValue value);
         bool ContainsKey(TKey key);
         bool Remove(TKey key);
         bool TryGetValue(TKey key, out TValue value);
+    }
+
+    public interface IReadOnlyDictionary<TKey, TValue> : IReadOnlyCollection<KeyValuePair<TKey, TValue>>
+    {
+        TValue this[TKey key] { get; }
+        IEnumerable<TKey> Keys { get; }
+        IEnumerable<TValue> Values { get; }
+        bool ContainsKey(TKey key);
+        bool TryGetValue(TKey key, out TValue value);
+    }
+
+    public interface ISet<T> : ICollection<T>
+    {
+        new bool Add(T item);
+        void UnionWith(IEnumerable<T> other);
+        void IntersectWith(IEnumerable<T> other);
+        void ExceptWith(IEnumerable<T> other);
+        void SymmetricExceptWith(IEnumerable<T> other);
+        bool IsSubsetOf(IEnumerable<T> other);
+        bool IsSupersetOf(IEnumerable<T> other);
+        bool IsProperSupersetOf(IEnumerable<T> other);
+        bool IsProperSubsetOf(IEnumerable<T> other);
+        bool Overlaps(IEnumerable<T> other);
+        bool SetEquals(IEnumerable<T> other);
     }
 
     public interface IEqualityComparer<in T>
@@ -54,10 +80,21 @@ namespace System.Collections.Generic
         public TKey Key { get { return key; } }
         public TValue Value { get { return value; } }
 
+        public void Deconstruct(out TKey key, out TValue value)
+        {
+            key = this.key;
+            value = this.value;
+        }
+
         public override string ToString()
         {
             return "[" + (key == null ? "" : key.ToString()) + ", " + (value == null ? "" : value.ToString()) + "]";
         }
+    }
+
+    public static class KeyValuePair
+    {
+        public static KeyValuePair<TKey, TValue> Create<TKey, TValue>(TKey key, TValue value) { return new KeyValuePair<TKey, TValue>(key, value); }
     }
 
     public class KeyNotFoundException : SystemException
@@ -124,7 +161,9 @@ namespace System.Collections.Generic
             if (typed != null) return typed.CompareTo(y);
             IComparable untyped = x as IComparable;
             if (untyped != null) return untyped.CompareTo(y);
-            throw new InvalidOperationException("Failed to compare two elements in the array.");
+            IComparable other = y as IComparable;
+            if (other != null) return -other.CompareTo(x);
+            throw new ArgumentException("At least one object must implement IComparable.");
         }
     }
 

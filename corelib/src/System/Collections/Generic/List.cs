@@ -1,40 +1,75 @@
+using System.Collections.ObjectModel;
+
 namespace System.Collections.Generic
 {
+    // A growable array. Capacity grows as in .NET (0, then 4, then doubling, or to what one insertion needs), and
+    // every change that could disturb an enumeration bumps the version.
     public class List<T> : IList<T>, IReadOnlyList<T>
     {
+        private static readonly T[] s_empty = new T[0];
+
         private T[] m_items;
         private int m_size;
         private int m_version;
 
-        public List() { m_items = new T[0]; }
+        public List() { m_items = s_empty; }
 
         public List(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
-            m_items = new T[capacity];
+            if (capacity < 0) throw CollectionErrors.NegativeArgument("capacity");
+            m_items = capacity == 0 ? s_empty : new T[capacity];
         }
 
         public List(IEnumerable<T> collection)
         {
             if (collection == null) throw new ArgumentNullException("collection");
-            m_items = new T[0];
+            ICollection<T> c = collection as ICollection<T>;
+            if (c != null)
+            {
+                int count = c.Count;
+                m_items = count == 0 ? s_empty : new T[count];
+                if (count > 0)
+                {
+                    c.CopyTo(m_items, 0);
+                    m_size = count;
+                }
+                return;
+            }
+            m_items = s_empty;
             foreach (T item in collection) Add(item);
         }
 
         public int Count { get { return m_size; } }
-        public int Capacity { get { return m_items.Length; } }
-        public bool IsReadOnly { get { return false; } }
+        bool ICollection<T>.IsReadOnly { get { return false; } }
+
+        public int Capacity
+        {
+            get { return m_items.Length; }
+            set
+            {
+                if (value < m_size) throw new ArgumentOutOfRangeException("value", "capacity was less than the current size.");
+                if (value == m_items.Length) return;
+                if (value == 0)
+                {
+                    m_items = s_empty;
+                    return;
+                }
+                T[] items = new T[value];
+                if (m_size > 0) Array.Copy(m_items, 0, items, 0, m_size);
+                m_items = items;
+            }
+        }
 
         public T this[int index]
         {
             get
             {
-                if ((uint)index >= (uint)m_size) throw new ArgumentOutOfRangeException("index");
+                if ((uint)index >= (uint)m_size) throw CollectionErrors.IndexOutOfRange();
                 return m_items[index];
             }
             set
             {
-                if ((uint)index >= (uint)m_size) throw new ArgumentOutOfRangeException("index");
+                if ((uint)index >= (uint)m_size) throw CollectionErrors.IndexOutOfRange();
                 m_items[index] = value;
                 m_version++;
             }
@@ -44,51 +79,115 @@ namespace System.Collections.Generic
         {
             int capacity = m_items.Length == 0 ? 4 : m_items.Length * 2;
             if (capacity < min) capacity = min;
-            T[] bigger = new T[capacity];
-            for (int i = 0; i < m_size; i++) bigger[i] = m_items[i];
-            m_items = bigger;
+            Capacity = capacity;
+        }
+
+        public int EnsureCapacity(int capacity)
+        {
+            if (capacity < 0) throw CollectionErrors.NegativeArgument("capacity");
+            if (m_items.Length < capacity) Grow(capacity);
+            return m_items.Length;
+        }
+
+        public void TrimExcess()
+        {
+            if (m_size < (int)(m_items.Length * 0.9)) Capacity = m_size;
         }
 
         public void Add(T item)
         {
+            m_version++;
             if (m_size == m_items.Length) Grow(m_size + 1);
             m_items[m_size++] = item;
+        }
+
+        public void AddRange(IEnumerable<T> collection) { InsertRange(m_size, collection); }
+
+        public void InsertRange(int index, IEnumerable<T> collection)
+        {
+            if (collection == null) throw new ArgumentNullException("collection");
+            if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index", "Index must be within the bounds of the List.");
+            ICollection<T> c = collection as ICollection<T>;
+            if (c == null)
+            {
+                foreach (T item in collection) Insert(index++, item);
+                return;
+            }
+            int count = c.Count;
+            if (count == 0) return;
+            if (m_items.Length - m_size < count) Grow(m_size + count);
+            if (index < m_size) Array.Copy(m_items, index, m_items, index + count, m_size - index);
+            if ((object)c == (object)this)
+            {
+                // Inserting a list into itself: the part before index, then the part after the gap.
+                Array.Copy(m_items, 0, m_items, index, index);
+                Array.Copy(m_items, index + count, m_items, index * 2, m_size - index);
+            }
+            else
+            {
+                T[] copy = new T[count];
+                c.CopyTo(copy, 0);
+                Array.Copy(copy, 0, m_items, index, count);
+            }
+            m_size += count;
             m_version++;
         }
 
-        public void AddRange(IEnumerable<T> collection)
-        {
-            foreach (T item in collection) Add(item);
-        }
+        public ReadOnlyCollection<T> AsReadOnly() { return new ReadOnlyCollection<T>(this); }
 
         public void Clear()
         {
-            for (int i = 0; i < m_size; i++) m_items[i] = default(T);
-            m_size = 0;
             m_version++;
+            if (m_size > 0) Array.Clear(m_items, 0, m_size);
+            m_size = 0;
         }
 
-        public bool Contains(T item) { return IndexOf(item) >= 0; }
+        public bool Contains(T item) { return m_size != 0 && IndexOf(item) >= 0; }
 
-        public int IndexOf(T item)
+        public int IndexOf(T item) { return IndexOf(item, 0, m_size); }
+
+        public int IndexOf(T item, int index)
         {
+            if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            return IndexOf(item, index, m_size - index);
+        }
+
+        public int IndexOf(T item, int index, int count)
+        {
+            if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if (count < 0 || index > m_size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < m_size; i++) if (c.Equals(m_items[i], item)) return i;
+            for (int i = index; i < index + count; i++) if (c.Equals(m_items[i], item)) return i;
             return -1;
         }
 
         public int LastIndexOf(T item)
         {
+            if (m_size == 0) return -1;
+            return LastIndexOf(item, m_size - 1, m_size);
+        }
+
+        public int LastIndexOf(T item, int index)
+        {
+            if (index >= m_size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return LastIndexOf(item, index, index + 1);
+        }
+
+        public int LastIndexOf(T item, int index, int count)
+        {
+            if (m_size == 0) return -1;
+            if (index < 0 || index >= m_size) throw CollectionErrors.IndexOutOfRange();
+            if (count < 0 || count > index + 1) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = m_size - 1; i >= 0; i--) if (c.Equals(m_items[i], item)) return i;
+            for (int i = index; i > index - count; i--) if (c.Equals(m_items[i], item)) return i;
             return -1;
         }
 
         public void Insert(int index, T item)
         {
-            if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index");
+            if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index", "Index must be within the bounds of the List.");
             if (m_size == m_items.Length) Grow(m_size + 1);
-            for (int i = m_size; i > index; i--) m_items[i] = m_items[i - 1];
+            if (index < m_size) Array.Copy(m_items, index, m_items, index + 1, m_size - index);
             m_items[index] = item;
             m_size++;
             m_version++;
@@ -104,50 +203,99 @@ namespace System.Collections.Generic
 
         public void RemoveAt(int index)
         {
-            if ((uint)index >= (uint)m_size) throw new ArgumentOutOfRangeException("index");
+            if ((uint)index >= (uint)m_size) throw CollectionErrors.IndexOutOfRange();
             m_size--;
-            for (int i = index; i < m_size; i++) m_items[i] = m_items[i + 1];
+            if (index < m_size) Array.Copy(m_items, index + 1, m_items, index, m_size - index);
             m_items[m_size] = default(T);
             m_version++;
         }
 
         public int RemoveAll(Predicate<T> match)
         {
-            int kept = 0;
-            for (int i = 0; i < m_size; i++)
+            if (match == null) throw new ArgumentNullException("match");
+            int free = 0;
+            while (free < m_size && !match(m_items[free])) free++;
+            if (free >= m_size) return 0;
+            int current = free + 1;
+            while (current < m_size)
             {
-                if (!match(m_items[i])) m_items[kept++] = m_items[i];
+                while (current < m_size && match(m_items[current])) current++;
+                if (current < m_size) m_items[free++] = m_items[current++];
             }
-            int removed = m_size - kept;
-            for (int i = kept; i < m_size; i++) m_items[i] = default(T);
-            m_size = kept;
+            Array.Clear(m_items, free, m_size - free);
+            int removed = m_size - free;
+            m_size = free;
             m_version++;
             return removed;
         }
 
         public void RemoveRange(int index, int count)
         {
-            if (index < 0 || count < 0 || index > m_size - count) throw new ArgumentOutOfRangeException("index");
-            for (int i = index; i < m_size - count; i++) m_items[i] = m_items[i + count];
-            for (int i = m_size - count; i < m_size; i++) m_items[i] = default(T);
+            CheckRange(index, count);
+            if (count == 0) return;
             m_size -= count;
+            if (index < m_size) Array.Copy(m_items, index + count, m_items, index, m_size - index);
+            Array.Clear(m_items, m_size, count);
             m_version++;
+        }
+
+        private void CheckRange(int index, int count)
+        {
+            if (index < 0) throw CollectionErrors.NegativeArgument("index");
+            if (count < 0) throw CollectionErrors.NegativeArgument("count");
+            if (m_size - index < count) throw CollectionErrors.InvalidRange();
         }
 
         public T Find(Predicate<T> match)
         {
+            if (match == null) throw new ArgumentNullException("match");
             for (int i = 0; i < m_size; i++) if (match(m_items[i])) return m_items[i];
             return default(T);
         }
 
-        public int FindIndex(Predicate<T> match)
+        public T FindLast(Predicate<T> match)
         {
-            for (int i = 0; i < m_size; i++) if (match(m_items[i])) return i;
+            if (match == null) throw new ArgumentNullException("match");
+            for (int i = m_size - 1; i >= 0; i--) if (match(m_items[i])) return m_items[i];
+            return default(T);
+        }
+
+        public int FindIndex(Predicate<T> match) { return FindIndex(0, m_size, match); }
+
+        public int FindIndex(int startIndex, Predicate<T> match) { return FindIndex(startIndex, m_size - startIndex, match); }
+
+        public int FindIndex(int startIndex, int count, Predicate<T> match)
+        {
+            if ((uint)startIndex > (uint)m_size) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if (count < 0 || startIndex > m_size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            if (match == null) throw new ArgumentNullException("match");
+            for (int i = startIndex; i < startIndex + count; i++) if (match(m_items[i])) return i;
+            return -1;
+        }
+
+        public int FindLastIndex(Predicate<T> match) { return FindLastIndex(m_size - 1, m_size, match); }
+
+        public int FindLastIndex(int startIndex, Predicate<T> match) { return FindLastIndex(startIndex, startIndex + 1, match); }
+
+        public int FindLastIndex(int startIndex, int count, Predicate<T> match)
+        {
+            if (match == null) throw new ArgumentNullException("match");
+            if (m_size == 0)
+            {
+                if (startIndex != -1) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            else if ((uint)startIndex >= (uint)m_size)
+            {
+                throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--) if (match(m_items[i])) return i;
             return -1;
         }
 
         public List<T> FindAll(Predicate<T> match)
         {
+            if (match == null) throw new ArgumentNullException("match");
             List<T> result = new List<T>();
             for (int i = 0; i < m_size; i++) if (match(m_items[i])) result.Add(m_items[i]);
             return result;
@@ -157,22 +305,26 @@ namespace System.Collections.Generic
 
         public bool TrueForAll(Predicate<T> match)
         {
+            if (match == null) throw new ArgumentNullException("match");
             for (int i = 0; i < m_size; i++) if (!match(m_items[i])) return false;
             return true;
         }
 
         public void ForEach(Action<T> action)
         {
+            if (action == null) throw new ArgumentNullException("action");
             int version = m_version;
             for (int i = 0; i < m_size; i++)
             {
-                if (version != m_version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (version != m_version) break;
                 action(m_items[i]);
             }
+            if (version != m_version) throw CollectionErrors.VersionChanged();
         }
 
         public List<TOutput> ConvertAll<TOutput>(Converter<T, TOutput> converter)
         {
+            if (converter == null) throw new ArgumentNullException("converter");
             List<TOutput> result = new List<TOutput>(m_size);
             for (int i = 0; i < m_size; i++) result.Add(converter(m_items[i]));
             return result;
@@ -180,27 +332,43 @@ namespace System.Collections.Generic
 
         public List<T> GetRange(int index, int count)
         {
-            if (index < 0 || count < 0 || index > m_size - count) throw new ArgumentOutOfRangeException("index");
+            CheckRange(index, count);
             List<T> result = new List<T>(count);
-            for (int i = 0; i < count; i++) result.Add(m_items[index + i]);
+            Array.Copy(m_items, index, result.m_items, 0, count);
+            result.m_size = count;
             return result;
         }
 
         public T[] ToArray()
         {
+            if (m_size == 0) return s_empty;
             T[] result = new T[m_size];
-            for (int i = 0; i < m_size; i++) result[i] = m_items[i];
+            Array.Copy(m_items, 0, result, 0, m_size);
             return result;
         }
 
+        public void CopyTo(T[] array) { CopyTo(array, 0); }
+
         public void CopyTo(T[] array, int arrayIndex)
         {
-            for (int i = 0; i < m_size; i++) array[arrayIndex + i] = m_items[i];
+            CollectionErrors.CheckCopyTo(array, arrayIndex, m_size);
+            Array.Copy(m_items, 0, array, arrayIndex, m_size);
         }
 
-        public void Reverse()
+        public void CopyTo(int index, T[] array, int arrayIndex, int count)
         {
-            for (int i = 0, j = m_size - 1; i < j; i++, j--)
+            if (m_size - index < count) throw CollectionErrors.InvalidRange();
+            if (index < 0) throw CollectionErrors.NegativeArgument("index");
+            CollectionErrors.CheckCopyTo(array, arrayIndex, count);
+            Array.Copy(m_items, index, array, arrayIndex, count);
+        }
+
+        public void Reverse() { Reverse(0, m_size); }
+
+        public void Reverse(int index, int count)
+        {
+            CheckRange(index, count);
+            for (int i = index, j = index + count - 1; i < j; i++, j--)
             {
                 T t = m_items[i];
                 m_items[i] = m_items[j];
@@ -209,44 +377,31 @@ namespace System.Collections.Generic
             m_version++;
         }
 
-        public void Sort() { Sort(Comparer<T>.Default); }
+        public void Sort() { Sort(0, m_size, null); }
 
-        public void Sort(Comparison<T> comparison) { Sort(Comparer<T>.Create(comparison)); }
+        public void Sort(IComparer<T> comparer) { Sort(0, m_size, comparer); }
 
-        // A stable merge sort (List.Sort is unstable in .NET, but a stable order is one of the orders it may give).
-        public void Sort(IComparer<T> comparer)
+        public void Sort(Comparison<T> comparison)
         {
-            if (comparer == null) comparer = Comparer<T>.Default;
-            T[] buffer = new T[m_size];
-            MergeSort(m_items, buffer, 0, m_size, comparer);
+            if (comparison == null) throw new ArgumentNullException("comparison");
+            Sort(0, m_size, Comparer<T>.Create(comparison));
+        }
+
+        public void Sort(int index, int count, IComparer<T> comparer)
+        {
+            CheckRange(index, count);
+            IntrospectiveSort<T>.Sort(m_items, index, count, comparer);
             m_version++;
         }
 
-        private static void MergeSort(T[] items, T[] buffer, int start, int end, IComparer<T> comparer)
-        {
-            if (end - start < 2) return;
-            int mid = (start + end) / 2;
-            MergeSort(items, buffer, start, mid, comparer);
-            MergeSort(items, buffer, mid, end, comparer);
-            int i = start, j = mid, k = start;
-            while (i < mid && j < end) buffer[k++] = comparer.Compare(items[j], items[i]) < 0 ? items[j++] : items[i++];
-            while (i < mid) buffer[k++] = items[i++];
-            while (j < end) buffer[k++] = items[j++];
-            for (int x = start; x < end; x++) items[x] = buffer[x];
-        }
+        public int BinarySearch(T item) { return BinarySearch(0, m_size, item, null); }
 
-        public int BinarySearch(T item)
+        public int BinarySearch(T item, IComparer<T> comparer) { return BinarySearch(0, m_size, item, comparer); }
+
+        public int BinarySearch(int index, int count, T item, IComparer<T> comparer)
         {
-            Comparer<T> c = Comparer<T>.Default;
-            int lo = 0, hi = m_size - 1;
-            while (lo <= hi)
-            {
-                int mid = lo + (hi - lo) / 2;
-                int order = c.Compare(m_items[mid], item);
-                if (order == 0) return mid;
-                if (order < 0) lo = mid + 1; else hi = mid - 1;
-            }
-            return ~lo;
+            CheckRange(index, count);
+            return SortedSearch.BinarySearch(m_items, index, count, item, comparer);
         }
 
         public Enumerator GetEnumerator() { return new Enumerator(this); }
@@ -272,27 +427,61 @@ namespace System.Collections.Generic
 
             public bool MoveNext()
             {
-                if (m_version != m_list.m_version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (m_version != m_list.m_version) throw CollectionErrors.VersionChanged();
                 if (m_index < m_list.m_size)
                 {
                     m_current = m_list.m_items[m_index++];
                     return true;
                 }
+                m_index = m_list.m_size + 1;
                 m_current = default(T);
                 return false;
             }
 
             public T Current { get { return m_current; } }
 
-            object IEnumerator.Current { get { return m_current; } }
-
-            public void Reset()
+            object IEnumerator.Current
             {
+                get
+                {
+                    if (m_index == 0 || m_index == m_list.m_size + 1) throw CollectionErrors.EnumerationNotRunning();
+                    return m_current;
+                }
+            }
+
+            void IEnumerator.Reset()
+            {
+                if (m_version != m_list.m_version) throw CollectionErrors.VersionChanged();
                 m_index = 0;
                 m_current = default(T);
             }
 
             public void Dispose() { }
+        }
+    }
+
+    internal static class SortedSearch
+    {
+        // .NET's binary search: the index of an item equal to `value`, or the complement of where it would go.
+        internal static int BinarySearch<T>(T[] items, int index, int count, T value, IComparer<T> comparer)
+        {
+            if (comparer == null) comparer = Comparer<T>.Default;
+            int lo = index, hi = index + count - 1;
+            try
+            {
+                while (lo <= hi)
+                {
+                    int mid = lo + ((hi - lo) >> 1);
+                    int order = comparer.Compare(items[mid], value);
+                    if (order == 0) return mid;
+                    if (order < 0) lo = mid + 1; else hi = mid - 1;
+                }
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException("Failed to compare two elements in the array.", e);
+            }
+            return ~lo;
         }
     }
 }
