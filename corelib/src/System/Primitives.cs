@@ -417,6 +417,10 @@ namespace System
         public const float PositiveInfinity = 1.0f / 0.0f;
         public const float NegativeInfinity = -1.0f / 0.0f;
         public static bool IsNaN(float f) { return f != f; }
+        public static bool IsInfinity(float f) { return f == PositiveInfinity || f == NegativeInfinity; }
+        public static bool IsPositiveInfinity(float f) { return f == PositiveInfinity; }
+        public static bool IsNegativeInfinity(float f) { return f == NegativeInfinity; }
+        public static bool IsFinite(float f) { return f - f == 0.0f; }
         public bool Equals(float obj) { return m_value == obj || (IsNaN(m_value) && IsNaN(obj)); }
         public int CompareTo(float value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public override string ToString() { return Number.SingleToString(m_value); }
@@ -460,6 +464,9 @@ namespace System
         public bool Equals(double obj) { return m_value == obj || (IsNaN(m_value) && IsNaN(obj)); }
         public int CompareTo(double value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public static bool IsInfinity(double d) { return d == PositiveInfinity || d == NegativeInfinity; }
+        public static bool IsPositiveInfinity(double d) { return d == PositiveInfinity; }
+        public static bool IsNegativeInfinity(double d) { return d == NegativeInfinity; }
+        public static bool IsFinite(double d) { return d - d == 0.0; }
         public override string ToString() { return Number.DoubleToString(m_value); }
         public override bool Equals(object obj) { return obj is double && (m_value == (double)obj || (IsNaN(m_value) && IsNaN((double)obj))); }
         public override int GetHashCode() { long bits = (long)m_value; return (int)bits ^ (int)(bits >> 32); }
