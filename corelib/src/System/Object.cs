@@ -71,9 +71,12 @@ namespace System
 
     public struct Void { }
 
-    public abstract class Array
+    public abstract class Array : ICloneable
     {
         internal Array() { }
+
+        // A shallow copy: same type, same bounds, the elements copied (references, not the objects they name).
+        public object Clone() { return MemberwiseClone(); }
 
         public static void Sort<T>(T[] array) { Sort(array, System.Collections.Generic.Comparer<T>.Default); }
 
@@ -196,6 +199,22 @@ namespace System
             [MethodImpl(MethodImplOptions.InternalCall)]
             get;
         }
+
+        public extern int Rank
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public int GetLength(int dimension) { return GetLengthImpl(this, dimension); }
+        public int GetLowerBound(int dimension) { return GetLowerBoundImpl(this, dimension); }
+        public int GetUpperBound(int dimension) { return GetLowerBoundImpl(this, dimension) + GetLengthImpl(this, dimension) - 1; }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int GetLengthImpl(Array array, int dimension);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int GetLowerBoundImpl(Array array, int dimension);
     }
 
     // Layout contract with the compiler (DelegateEmitter): _target, _methodPtr, then _invocationList.
