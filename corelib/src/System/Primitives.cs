@@ -53,6 +53,9 @@ namespace System
             return c;
         }
         public static bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
+        public static bool IsHighSurrogate(char c) { return c >= '\uD800' && c <= '\uDBFF'; }
+        public static bool IsLowSurrogate(char c) { return c >= '\uDC00' && c <= '\uDFFF'; }
+        public static bool IsSurrogate(char c) { return c >= '\uD800' && c <= '\uDFFF'; }
         public static bool IsPunctuation(char c) { return (c >= '!' && c <= '/' && c != '$' && c != '+') || (c >= ':' && c <= '@' && c != '<' && c != '=' && c != '>') || c == '[' || c == '\\' || c == ']' || c == '_' || c == '{' || c == '}'; }
         public override string ToString() { return new string(m_value, 1); }
         public override bool Equals(object obj) { return obj is char && m_value == (char)obj; }

@@ -511,6 +511,19 @@ namespace System
             return sb.ToString();
         }
 
+        public static string Join(string separator, string[] value, int startIndex, int count)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || count < 0 || startIndex > value.Length - count) throw new ArgumentOutOfRangeException("startIndex");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0) sb.Append(separator);
+                sb.Append(value[startIndex + i]);
+            }
+            return sb.ToString();
+        }
+
         public static string Join(string separator, params object[] values)
         {
             System.Text.StringBuilder sb = new System.Text.StringBuilder();
