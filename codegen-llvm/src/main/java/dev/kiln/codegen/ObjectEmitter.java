@@ -281,13 +281,32 @@ final class ObjectEmitter {
         return object;
     }
 
-    /** Address of the value inside a boxed object, after checking that it boxes exactly this type. */
+    /**
+     * Address of the value inside a boxed object, after checking that it boxes this type — exactly, or for enums
+     * and primitives any enum or primitive with the same underlying type (a boxed int unboxes as an int-based enum).
+     */
     private LLVMValueRef unbox(TypeDesc type) {
         LLVMValueRef object = g.pop().value();
         g.nullCheck(object);
         LLVMValueRef actual = m.load(m.ptr, object);
         LLVMValueRef expected = ctx.descriptors.get(type);
-        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntNE, actual, expected, ""), RuntimeAbi.EX_INVALID_CAST);
+        LLVMValueRef mismatch = LLVMBuildICmp(m.builder, LLVMIntNE, actual, expected, "");
+        var elementType = type.category().primitiveElementType();
+        if (elementType == null || type.category().isFloatingPoint()) {
+            g.throwIf(mismatch, RuntimeAbi.EX_INVALID_CAST);
+            return m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE);
+        }
+        var slow = g.newBlock("unbox.underlying");
+        var done = g.newBlock("unbox.done");
+        LLVMBuildCondBr(m.builder, mismatch, slow, done);
+        LLVMPositionBuilderAtEnd(m.builder, slow);
+        TypeDesc underlying = type.typeSystem().primitive(elementType);
+        LlvmFunction compatible = ctx.runtime.unboxCompatible();
+        LLVMValueRef ok = m.call(compatible.type(), compatible.value(), actual, ctx.descriptors.get(underlying),
+                m.constI32(elementType.code()));
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, ok, m.constI32(0), ""), RuntimeAbi.EX_INVALID_CAST);
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
         return m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE);
     }
 
