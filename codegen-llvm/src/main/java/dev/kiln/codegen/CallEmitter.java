@@ -171,7 +171,9 @@ final class CallEmitter {
             return;
         }
         checkCallable(target);
-        if (target.isStatic()) {
+        if (target.isStatic() || target.isConstructor()) {
+            // precise-init types are initialized before their static methods and constructors run, including a
+            // base-class or struct constructor reached by `call`
             objects.ensureClassConstructorRan(target.owningType(), false);
         }
         LLVMValueRef[] args = popArguments(target, null);
