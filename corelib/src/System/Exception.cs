@@ -32,6 +32,21 @@ namespace System
         public SystemException(string message, Exception inner) : base(message, inner) { }
     }
 
+    // Thrown (and thrown again at every later use of the type) when a class constructor fails; the compiler's
+    // class-constructor runners create it with this constructor.
+    public sealed class TypeInitializationException : SystemException
+    {
+        private string _typeName;
+
+        public TypeInitializationException(string fullTypeName, Exception innerException)
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException)
+        {
+            _typeName = fullTypeName;
+        }
+
+        public string TypeName { get { return _typeName == null ? "" : _typeName; } }
+    }
+
     public class ArgumentException : SystemException
     {
         public ArgumentException() : base("Value does not fall within the expected range.") { }

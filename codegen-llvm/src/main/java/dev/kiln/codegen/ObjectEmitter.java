@@ -189,13 +189,12 @@ final class ObjectEmitter {
             }
         }
         LLVMValueRef flag = ctx.statics.cctorFlag(type);
-        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntNE, m.load(m.i8, flag), m.constI8(0), "");
+        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntEQ, m.load(m.i8, flag), m.constI8(1), "");
         var run = g.newBlock("cctor");
         var done = g.newBlock("cctor.done");
         LLVMBuildCondBr(m.builder, ran, done, run);
         LLVMPositionBuilderAtEnd(m.builder, run);
-        m.store(m.constI8(1), flag);
-        LlvmFunction f = ctx.functions.get(cctor);
+        LlvmFunction f = ctx.classConstructorRunner(type);
         g.callMayThrow(f.type(), f.value());
         LLVMBuildBr(m.builder, done);
         LLVMPositionBuilderAtEnd(m.builder, done);

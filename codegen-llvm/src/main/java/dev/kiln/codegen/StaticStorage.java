@@ -19,6 +19,7 @@ public final class StaticStorage {
     private final Symbols symbols;
     private final Map<FieldDesc, LLVMValueRef> fields = new HashMap<>();
     private final Map<TypeDesc, LLVMValueRef> cctorFlags = new HashMap<>();
+    private final Map<TypeDesc, LLVMValueRef> cctorFailures = new HashMap<>();
 
     public StaticStorage(LlvmModule m, TypeMapper types, Symbols symbols) {
         this.m = m;
@@ -49,11 +50,24 @@ public final class StaticStorage {
         return g;
     }
 
-    /** An i8 global: 0 before the class constructor of type started, 1 after. */
+    /**
+     * An i8 global: 0 before the class constructor of type started, 1 once it started (or finished), 2 when it
+     * failed (its TypeInitializationException is in {@link #cctorFailure}).
+     */
     public synchronized LLVMValueRef cctorFlag(TypeDesc type) {
         return cctorFlags.computeIfAbsent(type, t -> {
             LLVMValueRef g = LLVMAddGlobal(m.module, m.i8, symbols.nameFor(java.util.List.of("cctor", t), "cctor ran " + t.fullName()));
             LLVMSetInitializer(g, m.constI8(0));
+            LLVMSetLinkage(g, LLVMInternalLinkage);
+            return g;
+        });
+    }
+
+    /** A pointer global (scanned by the GC): the TypeInitializationException of type's failed class constructor. */
+    public synchronized LLVMValueRef cctorFailure(TypeDesc type) {
+        return cctorFailures.computeIfAbsent(type, t -> {
+            LLVMValueRef g = LLVMAddGlobal(m.module, m.ptr, symbols.nameFor(java.util.List.of("cctor failure", t), "cctor failure " + t.fullName()));
+            LLVMSetInitializer(g, m.nullPtr());
             LLVMSetLinkage(g, LLVMInternalLinkage);
             return g;
         });

@@ -99,6 +99,9 @@ public final class CompilationGraph {
                 addRoot(factory.methodEntry(ctor), "thrown by the runtime");
             }
         }
+        MethodDesc typeInit = dev.kiln.codegen.NativeModuleBuilder.typeInitializationExceptionConstructor(factory.typeSystem());
+        analyzer.addRoot(factory.constructedType(typeInit.owningType()), "thrown by class-constructor runners");
+        addRoot(factory.methodEntry(typeInit), "thrown by class-constructor runners");
         MethodDesc cctor = main.owningType().staticConstructor();
         if (cctor != null) {
             addRoot(factory.methodEntry(cctor), "class constructor of the entry point's type");
