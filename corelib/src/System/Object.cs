@@ -263,6 +263,15 @@ namespace System
             return source;
         }
 
+        // The targets in invocation order (a new array each time, as in .NET).
+        public virtual Delegate[] GetInvocationList()
+        {
+            Delegate[] list = Invocations();
+            Delegate[] copy = new Delegate[list.Length];
+            for (int i = 0; i < list.Length; i++) copy[i] = list[i];
+            return copy;
+        }
+
         private Delegate[] Invocations()
         {
             if (_invocationList != null) return _invocationList;
@@ -322,6 +331,14 @@ namespace System
     }
 
     public delegate void Action();
+    public delegate void EventHandler(object sender, EventArgs e);
+    public delegate void EventHandler<TEventArgs>(object sender, TEventArgs e);
+
+    public class EventArgs
+    {
+        public static readonly EventArgs Empty = new EventArgs();
+    }
+
     public delegate void Action<in T>(T obj);
     public delegate void Action<in T1, in T2>(T1 arg1, T2 arg2);
     public delegate void Action<in T1, in T2, in T3>(T1 arg1, T2 arg2, T3 arg3);
