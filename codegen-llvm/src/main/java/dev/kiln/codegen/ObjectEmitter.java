@@ -310,6 +310,10 @@ final class ObjectEmitter {
     }
 
     private void cast(TypeDesc target, boolean throwOnFailure) {
+        if (isNullable(target)) {
+            // ECMA-335 III.4.3/4.6: a Nullable<T> token means boxed T (boxes never hold a Nullable)
+            target = ((dev.kiln.typesystem.InstantiatedType) target).arguments().get(0);
+        }
         StackValue value = g.pop();
         LlvmFunction helper = target.isInterface() ? ctx.implementsHelper() : ctx.castHelper();
         LLVMValueRef result;
