@@ -245,6 +245,15 @@ uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {
     return (uint8_t)((enum_value(boxed) & f) == f);
 }
 
+/* Enum.CompareTo for two boxes of the same enum type: -1, 0 or 1 by value, unsigned for unsigned underlying types. */
+int32_t kiln_icall_System_Enum_CompareToImpl(KObject *boxed, KObject *other) {
+    int64_t a = enum_value(boxed), b = enum_value(other);
+    if (boxed->type->enumInfo != NULL && boxed->type->enumInfo->isUnsigned) {
+        return (uint64_t)a < (uint64_t)b ? -1 : (uint64_t)a > (uint64_t)b ? 1 : 0;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /* Array.Copy between arrays of the same rank and element size (multi-dimensional ones as their elements in row-major
  * order; memmove handles overlap); element types must match exactly or be reference types that the destination
  * accepts. */

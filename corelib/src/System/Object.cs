@@ -54,13 +54,26 @@ namespace System
         private static extern int HashCodeImpl(object o);
     }
 
-    public abstract class Enum : ValueType
+    public abstract class Enum : ValueType, IComparable
     {
         protected Enum() { }
 
         public override string ToString() { return ToStringImpl(this); }
 
         public bool HasFlag(Enum flag) { return HasFlagImpl(this, flag); }
+
+        // Compares the underlying values (unsigned ones as unsigned); null sorts first, another enum type is an error.
+        public int CompareTo(object target)
+        {
+            if (target == null) return 1;
+            if (target.GetType() != GetType())
+                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '"
+                    + target.GetType().FullName + "'; the enum type was '" + GetType().FullName + "'.");
+            return CompareToImpl(this, target);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int CompareToImpl(object boxed, object other);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string ToStringImpl(object boxed);

@@ -6,12 +6,20 @@ namespace System
 
     // Layout contract with the compiler and runtime: {type, _stringLength @8, chars @12, terminating 0}.
     // Constructors are extern: `newobj String::.ctor(args)` is compiled as a call to the static Ctor(args) below.
-    public sealed class String : IComparable, IComparable<string>, IEquatable<string>
+    public sealed class String : IComparable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
     {
         private int _stringLength;
         private char _firstChar;
 
         public static readonly string Empty = "";
+
+        System.Collections.Generic.IEnumerator<char> System.Collections.Generic.IEnumerable<char>.GetEnumerator() { return EnumerateChars(); }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() { return EnumerateChars(); }
+
+        private System.Collections.Generic.IEnumerator<char> EnumerateChars()
+        {
+            for (int i = 0; i < Length; i++) yield return this[i];
+        }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string FastAllocateString(int length);
