@@ -136,6 +136,24 @@ namespace System
             return a.Length - b.Length;
         }
 
+        // Compares at most length characters of each string from the given indexes (fewer when a string ends).
+        public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
+        {
+            if ((object)strA == null || (object)strB == null) return (object)strA == (object)strB ? 0 : (object)strA == null ? -1 : 1;
+            if (length < 0) throw new ArgumentOutOfRangeException("length");
+            if (indexA < 0 || indexB < 0) throw new ArgumentOutOfRangeException(indexA < 0 ? "indexA" : "indexB");
+            int lengthA = Math.Min(length, strA.Length - indexA);
+            int lengthB = Math.Min(length, strB.Length - indexB);
+            if (lengthA < 0 || lengthB < 0) throw new ArgumentOutOfRangeException(lengthA < 0 ? "indexA" : "indexB");
+            int n = Math.Min(lengthA, lengthB);
+            for (int i = 0; i < n; i++)
+            {
+                int d = strA[indexA + i] - strB[indexB + i];
+                if (d != 0) return d;
+            }
+            return lengthA - lengthB;
+        }
+
         public int CompareTo(object value)
         {
             if (value == null) return 1;
