@@ -188,6 +188,52 @@ namespace System.Linq
             return last;
         }
 
+        public static TSource Last<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            bool found = false;
+            TSource last = default(TSource);
+            foreach (TSource item in source) if (predicate(item)) { last = item; found = true; }
+            if (!found) throw new InvalidOperationException("Sequence contains no matching element");
+            return last;
+        }
+
+        public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            TSource last = default(TSource);
+            foreach (TSource item in source) if (predicate(item)) last = item;
+            return last;
+        }
+
+        // Inner equi-join: for each outer element in order, the inner elements with an equal key in their order.
+        public static IEnumerable<TResult> Join<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner,
+            Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector)
+        {
+            if (outer == null) throw new ArgumentNullException("outer");
+            if (inner == null) throw new ArgumentNullException("inner");
+            return JoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector);
+        }
+
+        private static IEnumerable<TResult> JoinIterator<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner,
+            Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector)
+        {
+            Dictionary<TKey, List<TInner>> byKey = new Dictionary<TKey, List<TInner>>();
+            foreach (TInner item in inner)
+            {
+                TKey key = innerKeySelector(item);
+                if (key == null) continue;
+                List<TInner> bucket;
+                if (!byKey.TryGetValue(key, out bucket)) { bucket = new List<TInner>(); byKey[key] = bucket; }
+                bucket.Add(item);
+            }
+            foreach (TOuter item in outer)
+            {
+                TKey key = outerKeySelector(item);
+                List<TInner> bucket;
+                if (key == null || !byKey.TryGetValue(key, out bucket)) continue;
+                foreach (TInner match in bucket) yield return resultSelector(item, match);
+            }
+        }
+
         public static TSource Single<TSource>(this IEnumerable<TSource> source)
         {
             int n = 0;

@@ -94,6 +94,20 @@ namespace System.Collections.Generic
             m_version++;
         }
 
+        public void InsertRange(int index, IEnumerable<T> collection)
+        {
+            if (collection == null) throw new ArgumentNullException("collection");
+            if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index");
+            List<T> items = new List<T>();
+            foreach (T item in collection) items.Add(item);
+            int n = items.Count;
+            if (m_size + n > m_items.Length) Grow(m_size + n);
+            for (int i = m_size - 1; i >= index; i--) m_items[i + n] = m_items[i];
+            for (int i = 0; i < n; i++) m_items[index + i] = items.m_items[i];
+            m_size += n;
+            m_version++;
+        }
+
         public bool Remove(T item)
         {
             int index = IndexOf(item);

@@ -194,6 +194,18 @@ namespace System.Collections.Generic
             return true;
         }
 
+        public bool IsSupersetOf(IEnumerable<T> other)
+        {
+            foreach (T item in other) if (!Contains(item)) return false;
+            return true;
+        }
+
+        public bool Overlaps(IEnumerable<T> other)
+        {
+            foreach (T item in other) if (Contains(item)) return true;
+            return false;
+        }
+
         public IEnumerator<T> GetEnumerator() { return m_items.Keys.GetEnumerator(); }
         IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
     }
