@@ -399,6 +399,8 @@ namespace System
 
         public override string FullName { get { return DescriptorName(_descriptor); } }
 
+        // .NET's Name is the last (nested) type name without namespace, enclosing types or type arguments, but
+        // with array and pointer suffixes: List`1, Inner, Int32[], List`1[].
         public override string Name
         {
             get
@@ -413,18 +415,36 @@ namespace System
                     else if (c == '>' || c == ']') depth--;
                     else if (depth == 0 && (c == '.' || c == '+')) cut = i;
                 }
-                return cut < 0 ? full : full.Substring(cut + 1);
+                System.Text.StringBuilder name = new System.Text.StringBuilder();
+                depth = 0;
+                for (int i = cut + 1; i < full.Length; i++)
+                {
+                    char c = full[i];
+                    if (c == '<') depth++;
+                    else if (c == '>') depth--;
+                    else if (depth == 0) name.Append(c);
+                }
+                return name.ToString();
             }
         }
 
+        // The namespace of the outermost enclosing type: everything before its name, or null without one.
         public override string Namespace
         {
             get
             {
                 string full = FullName;
-                string name = Name;
-                int dot = full.Length - name.Length - 1;
-                return dot > 0 && full[dot] == '.' ? full.Substring(0, dot) : null;
+                int lastDot = -1;
+                int depth = 0;
+                for (int i = 0; i < full.Length; i++)
+                {
+                    char c = full[i];
+                    if (c == '<' || c == '[') depth++;
+                    else if (c == '>' || c == ']') depth--;
+                    else if (depth == 0 && c == '+') break;
+                    else if (depth == 0 && c == '.') lastDot = i;
+                }
+                return lastDot > 0 ? full.Substring(0, lastDot) : null;
             }
         }
     }
