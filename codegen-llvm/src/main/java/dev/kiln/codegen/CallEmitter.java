@@ -103,6 +103,13 @@ final class CallEmitter {
             return ctx.delegates.functionPointer(target);
         }
         LLVMValueRef type = m.load(m.ptr, object);
+        if (target instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
+            // generic virtual methods have no slot: the instantiation's dispatcher finds the override
+            LlvmFunction dispatcher = ctx.genericVirtuals.dispatcher(im);
+            LLVMValueRef fn = m.call(dispatcher.type(), dispatcher.value(), type);
+            g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, fn, m.nullPtr(), ""), RuntimeAbi.EX_INVALID_CAST);
+            return fn;
+        }
         if (target.owningType().isInterface()) {
             LlvmFunction lookup = ctx.interfaceLookup();
             return m.call(lookup.type(), lookup.value(), type, ctx.descriptors.get(target.owningType()),
