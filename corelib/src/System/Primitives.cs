@@ -13,6 +13,24 @@ namespace System
 
         public static readonly string TrueString = "True";
         public static readonly string FalseString = "False";
+
+        // "True"/"False" in any case, surrounding white space allowed (as .NET does).
+        public static bool TryParse(string value, out bool result)
+        {
+            result = false;
+            if (value == null) return false;
+            string t = value.Trim();
+            if (string.Equals(t.ToLower(), "true")) { result = true; return true; }
+            return string.Equals(t.ToLower(), "false");
+        }
+
+        public static bool Parse(string value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            bool result;
+            if (!TryParse(value, out result)) throw new FormatException("String '" + value + "' was not recognized as a valid Boolean.");
+            return result;
+        }
         public override string ToString() { return m_value ? "True" : "False"; }
         public override bool Equals(object obj) { return obj is bool && m_value == (bool)obj; }
         public bool Equals(bool obj) { return m_value == obj; }
@@ -23,6 +41,21 @@ namespace System
     public struct Char : IComparable, IComparable<char>, IEquatable<char>
     {
         private char m_value;
+
+        public static bool TryParse(string s, out char result)
+        {
+            result = '\0';
+            if (s == null || s.Length != 1) return false;
+            result = s[0];
+            return true;
+        }
+
+        public static char Parse(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (s.Length != 1) throw new FormatException("String must be exactly one character long.");
+            return s[0];
+        }
 
         public int CompareTo(object obj)
         {
@@ -74,7 +107,7 @@ namespace System
         public static sbyte Parse(string s)
         {
             sbyte result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a signed byte.");
             return result;
         }
         public static bool TryParse(string s, out sbyte result)
@@ -112,7 +145,7 @@ namespace System
         public static byte Parse(string s)
         {
             byte result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an unsigned byte.");
             return result;
         }
         public static bool TryParse(string s, out byte result)
@@ -150,7 +183,7 @@ namespace System
         public static short Parse(string s)
         {
             short result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int16.");
             return result;
         }
         public static bool TryParse(string s, out short result)
@@ -188,7 +221,7 @@ namespace System
         public static ushort Parse(string s)
         {
             ushort result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt16.");
             return result;
         }
         public static bool TryParse(string s, out ushort result)
@@ -226,7 +259,7 @@ namespace System
         public static int Parse(string s)
         {
             int result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int32.");
             return result;
         }
         public static bool TryParse(string s, out int result)
@@ -264,7 +297,7 @@ namespace System
         public static uint Parse(string s)
         {
             uint result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt32.");
             return result;
         }
         public static bool TryParse(string s, out uint result)
@@ -302,7 +335,7 @@ namespace System
         public static long Parse(string s)
         {
             long result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int64.");
             return result;
         }
         public static bool TryParse(string s, out long result)
@@ -340,7 +373,7 @@ namespace System
         public static ulong Parse(string s)
         {
             ulong result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt64.");
             return result;
         }
         public static bool TryParse(string s, out ulong result) { return Number.TryParseUnsigned(s, out result); }
