@@ -365,7 +365,7 @@ final class CallEmitter {
         // The delegate always calls its method pointer with the target first: a static method gets a thunk that
         // drops it, a struct method an unboxing stub (ldftn itself pushes the plain function, as calli needs).
         MethodDesc source = g.functionPointerSources.get(method.value());
-        LLVMValueRef pointer = source != null ? ctx.delegates.functionPointer(source) : g.coerce(method, m.ptr, false);
+        LLVMValueRef pointer = source != null ? ctx.delegates.functionPointer(source, type) : g.coerce(method, m.ptr, false);
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
         LLVMValueRef delegate = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
