@@ -300,6 +300,32 @@ namespace System
             return -1;
         }
 
+        public int IndexOf(char value, int startIndex, int count)
+        {
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
+            for (int i = startIndex; i < startIndex + count; i++) if (this[i] == value) return i;
+            return -1;
+        }
+
+        public int IndexOf(string value, int startIndex, int count)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
+            for (int i = startIndex; i + value.Length <= startIndex + count; i++) if (MatchesAt(i, value)) return i;
+            return -1;
+        }
+
+        // Searches backwards from startIndex (inclusive).
+        public int LastIndexOf(char value, int startIndex)
+        {
+            if (Length == 0) return -1;
+            if (startIndex < 0 || startIndex >= Length) throw new ArgumentOutOfRangeException("startIndex");
+            for (int i = startIndex; i >= 0; i--) if (this[i] == value) return i;
+            return -1;
+        }
+
         public int IndexOf(string value) { return IndexOf(value, 0); }
 
         public int IndexOf(string value, int startIndex)
