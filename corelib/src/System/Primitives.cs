@@ -67,23 +67,62 @@ namespace System
         public const char MinValue = '\0';
         public const char MaxValue = '\uffff';
         public static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-        public static bool IsWhiteSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085'; }
+        // Unicode White_Space: the separators (Zs, Zl, Zp) and the control characters \t..\r and U+0085, as .NET has it.
+        public static bool IsWhiteSpace(char c)
+        {
+            if (c < '\u0100') return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085';
+            return c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
+                || c == '\u205f' || c == '\u3000';
+        }
         public static bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && !IsWhiteSpace(c)); }
-        public static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-        public static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+        // Upper and lower case letters of the cased scripts ToUpper/ToLower map (Latin-1, Latin Extended-A, Greek,
+        // Cyrillic); letters without case (and other scripts) are neither.
+        public static bool IsUpper(char c) { return ToLowerInvariant(c) != c || c == '\u0130'; }
+        public static bool IsLower(char c)
+        {
+            return ToUpperInvariant(c) != c || c == '\u00b5' || c == '\u00df' || c == '\u0131' || c == '\u0138' || c == '\u0149'
+                || c == '\u017f' || c == '\u0390' || c == '\u03b0' || c == '\u03c2';
+        }
         public static char ToUpper(char c) { return ToUpperInvariant(c); }
         public static char ToLower(char c) { return ToLowerInvariant(c); }
+        // Simple case mapping for Latin-1, Latin Extended-A, Greek (with tonos and dialytika) and basic Cyrillic.
         public static char ToUpperInvariant(char c)
         {
             if (c >= 'a' && c <= 'z') return (char)(c - 32);
+            if (c < '\u00e0') return c;
             if (c >= '\u00e0' && c <= '\u00fe' && c != '\u00f7') return (char)(c - 32);
+            if (c == '\u00ff') return '\u0178';
+            if (c >= '\u0100' && c <= '\u017f') return LatinExtendedA(c, false);
+            if (c >= '\u03b1' && c <= '\u03cb' && c != '\u03c2') return (char)(c - 32);
+            if (c >= '\u03ac' && c <= '\u03af') return c == '\u03ac' ? '\u0386' : (char)(c - 37);
+            if (c >= '\u03cc' && c <= '\u03ce') return c == '\u03cc' ? '\u038c' : (char)(c - 63);
+            if (c >= '\u0430' && c <= '\u044f') return (char)(c - 32);
+            if (c >= '\u0450' && c <= '\u045f') return (char)(c - 80);
             return c;
         }
         public static char ToLowerInvariant(char c)
         {
             if (c >= 'A' && c <= 'Z') return (char)(c + 32);
+            if (c < '\u00c0') return c;
             if (c >= '\u00c0' && c <= '\u00de' && c != '\u00d7') return (char)(c + 32);
+            if (c == '\u0178') return '\u00ff';
+            if (c >= '\u0100' && c <= '\u017f') return LatinExtendedA(c, true);
+            if (c >= '\u0391' && c <= '\u03ab' && c != '\u03a2') return (char)(c + 32);
+            if (c >= '\u0386' && c <= '\u038f' && c != '\u0387' && c != '\u038b' && c != '\u038d')
+                return c == '\u0386' ? '\u03ac' : c == '\u038c' ? '\u03cc' : c >= '\u038e' ? (char)(c + 63) : (char)(c + 37);
+            if (c >= '\u0410' && c <= '\u042f') return (char)(c + 32);
+            if (c >= '\u0400' && c <= '\u040f') return (char)(c + 80);
             return c;
+        }
+        // Latin Extended-A pairs upper/lower case letters at even/odd code points, except in U+0139..U+0148 and
+        // U+0179..U+017E (odd/even), and for the caseless U+0138, U+0149 and U+017F.
+        private static char LatinExtendedA(char c, bool toLower)
+        {
+            if (c == '\u0130' || c == '\u0131' || c == '\u0138' || c == '\u0149' || c == '\u017f' || c == '\u0178') return c;
+            bool oddUpper = (c >= '\u0139' && c <= '\u0148') || (c >= '\u0179' && c <= '\u017e');
+            bool isUpper = oddUpper ? (c & 1) == 1 : (c & 1) == 0;
+            if (toLower) return isUpper ? (char)(c + 1) : c;
+            return isUpper ? c : (char)(c - 1);
         }
         public static bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
         public static bool IsHighSurrogate(char c) { return c >= '\uD800' && c <= '\uDBFF'; }
