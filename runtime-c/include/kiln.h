@@ -70,12 +70,12 @@ struct KType {
 
 #define KILN_OBJECT_HEADER_SIZE 8
 
-/* An enum's members, in declaration order (Enum.ToString). */
+/* An enum's members, sorted by value (Enum.ToString), and its underlying type. */
 typedef struct KEnumInfo {
     int32_t count;
     int32_t isFlags;            /* [Flags]: values combine into "A, B" */
     int32_t isUnsigned;         /* the underlying type is unsigned */
-    int32_t padding;
+    int32_t elementType;        /* ECMA-335 ELEMENT_TYPE_* code of the underlying type (kiln_cast_unbox_compatible) */
     const int64_t *values;      /* sorted ascending (as unsigned values when isUnsigned) */
     const char *const *names;
 } KEnumInfo;
@@ -219,6 +219,7 @@ void kiln_async_run(KContinuation *leaf);
  */
 int32_t kiln_cast_is_assignable(const KType *from, const KType *to);
 void     kiln_cast_check_array_store(KArray *array, KObject *value);
+int32_t kiln_cast_unbox_compatible(const KType *actual, const KType *underlying, int32_t elementType);
 
 /* Fatal runtime failure with a message (not a managed exception). */
 _Noreturn void kiln_rt_fail(const char *message);

@@ -47,6 +47,16 @@ int32_t kiln_cast_is_assignable(const KType *from, const KType *to) {
     return 0;
 }
 
+/* unbox's test when the boxed type is not exactly the expected enum or primitive type: as in .NET, enums and
+ * primitives with the same underlying element type unbox as each other (a boxed int as an int-based enum, one enum
+ * as another of the same underlying type). `underlying` is the expected type's underlying primitive. */
+int32_t kiln_cast_unbox_compatible(const KType *actual, const KType *underlying, int32_t elementType) {
+    if (actual == underlying) {
+        return 1;
+    }
+    return actual->enumInfo != NULL && actual->enumInfo->elementType == elementType;
+}
+
 /* stelem.ref's check: storing value into array must respect the array's real element type. */
 void kiln_cast_check_array_store(KArray *array, KObject *value) {
     if (value != NULL && !kiln_cast_is_assignable(value->type, array->type->element)) {

@@ -1,5 +1,7 @@
 /* numbers.c — double/float to text the way .NET Core 3.0+ prints them: the shortest digits that read back to
- * the same value, fixed notation for decimal exponents in (-5, 15) (float: (-5, 7)), else d.dddE+XX. */
+ * the same value, fixed notation for decimal exponents in (-5, 17) (float: (-5, 9)), else d.dddE+XX. (.NET's
+ * FormatGeneral switches to scientific notation when the decimal point would sit more than max(digits, 17)
+ * places — 9 for float — after the first digit, or more than 3 places before it.) */
 #include "runtime.h"
 #include <math.h>
 #include <stdio.h>
@@ -37,7 +39,7 @@ static int format(double v, int isFloat, char *buf, size_t size) {
     if (a == 0) return snprintf(buf, size, neg ? "-0" : "0");
     shortest_digits(a, isFloat, digits, &exponent);
     int nd = (int)strlen(digits);
-    int limit = isFloat ? 7 : 15;
+    int limit = isFloat ? 9 : 17;
     char out[64];
     int o = 0;
     if (neg) out[o++] = '-';

@@ -26,6 +26,39 @@ int32_t kiln_icall_System_Array_get_Length(KArray *array) {
     return array->length;
 }
 
+/* Where an array's elements start: offset 16 for single-dimensional arrays, after the bounds for the others. */
+static uint8_t *array_data(KArray *array) {
+    if (array->type->flags & KTYPE_MDARRAY) {
+        KMdArray *md = (KMdArray *)array;
+        return (uint8_t *)md + KILN_MDARRAY_BOUNDS_OFFSET + 8u * (size_t)md->rank;
+    }
+    return array->data;
+}
+
+static int32_t array_rank(const KArray *array) {
+    return (array->type->flags & KTYPE_MDARRAY) ? ((const KMdArray *)array)->rank : 1;
+}
+
+int32_t kiln_icall_System_Array_get_Rank(KArray *array) {
+    return array_rank(array);
+}
+
+/* Array.GetLength / GetLowerBound: a dimension outside 0..rank-1 throws IndexOutOfRangeException, as in .NET. */
+int32_t kiln_icall_System_Array_GetLengthImpl(KArray *array, int32_t dimension) {
+    if (dimension < 0 || dimension >= array_rank(array)) {
+        kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);
+    }
+    return (array->type->flags & KTYPE_MDARRAY) ? ((KMdArray *)array)->bounds[dimension] : array->length;
+}
+
+int32_t kiln_icall_System_Array_GetLowerBoundImpl(KArray *array, int32_t dimension) {
+    int32_t rank = array_rank(array);
+    if (dimension < 0 || dimension >= rank) {
+        kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);
+    }
+    return (array->type->flags & KTYPE_MDARRAY) ? ((KMdArray *)array)->bounds[rank + dimension] : 0;
+}
+
 /* A shallow copy: same type, same bytes (Object.MemberwiseClone, delegate combination). */
 KObject *kiln_icall_System_Delegate_MemberwiseCloneImpl(KObject *o) {
     const KType *t = o->type;
@@ -33,6 +66,9 @@ KObject *kiln_icall_System_Delegate_MemberwiseCloneImpl(KObject *o) {
     if (t->flags & (KTYPE_ARRAY | KTYPE_STRING)) {
         int32_t length = *(int32_t *)((char *)o + 8);
         size = t->baseSize + (size_t)length * t->elementSize + ((t->flags & KTYPE_STRING) ? 2 : 0);
+    } else if (t->flags & KTYPE_MDARRAY) {
+        const KMdArray *a = (const KMdArray *)o;
+        size = KILN_MDARRAY_BOUNDS_OFFSET + 8u * (size_t)a->rank + (size_t)a->length * t->elementSize;
     }
     KObject *copy = (t->flags & (KTYPE_HAS_REFS | KTYPE_ELEM_REFS)) ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
     if (copy == NULL) {
@@ -209,11 +245,24 @@ uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {
     return (uint8_t)((enum_value(boxed) & f) == f);
 }
 
-/* Array.Copy for single-dimensional arrays of the same element size (memmove handles overlap); element types must
- * match exactly or be reference types that the destination accepts. */
+/* Enum.CompareTo for two boxes of the same enum type: -1, 0 or 1 by value, unsigned for unsigned underlying types. */
+int32_t kiln_icall_System_Enum_CompareToImpl(KObject *boxed, KObject *other) {
+    int64_t a = enum_value(boxed), b = enum_value(other);
+    if (boxed->type->enumInfo != NULL && boxed->type->enumInfo->isUnsigned) {
+        return (uint64_t)a < (uint64_t)b ? -1 : (uint64_t)a > (uint64_t)b ? 1 : 0;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/* Array.Copy between arrays of the same rank and element size (multi-dimensional ones as their elements in row-major
+ * order; memmove handles overlap); element types must match exactly or be reference types that the destination
+ * accepts. */
 void kiln_icall_System_Array_CopyImpl(KArray *source, int32_t sourceIndex, KArray *destination, int32_t destinationIndex, int32_t length) {
     const KType *st = source->type, *dt = destination->type;
-    if (!(st->flags & KTYPE_ARRAY) || !(dt->flags & KTYPE_ARRAY) || st->elementSize != dt->elementSize) {
+    if (!(st->flags & (KTYPE_ARRAY | KTYPE_MDARRAY)) || !(dt->flags & (KTYPE_ARRAY | KTYPE_MDARRAY))) {
+        kiln_ex_throw_builtin(KILN_EX_ARRAY_TYPE_MISMATCH);
+    }
+    if (array_rank(source) != array_rank(destination) || st->elementSize != dt->elementSize) {
         kiln_ex_throw_builtin(KILN_EX_ARRAY_TYPE_MISMATCH);
     }
     if (st->element != dt->element) {
@@ -221,18 +270,18 @@ void kiln_icall_System_Array_CopyImpl(KArray *source, int32_t sourceIndex, KArra
             kiln_ex_throw_builtin(KILN_EX_ARRAY_TYPE_MISMATCH);
         }
         /* references: check each element against the destination's element type */
-        KObject **from = (KObject **)source->data;
+        KObject **from = (KObject **)array_data(source);
         for (int32_t i = 0; i < length; i++) {
             kiln_cast_check_array_store(destination, from[sourceIndex + i]);
         }
     }
     size_t size = st->elementSize;
-    memmove(destination->data + (size_t)destinationIndex * size, source->data + (size_t)sourceIndex * size, (size_t)length * size);
+    memmove(array_data(destination) + (size_t)destinationIndex * size, array_data(source) + (size_t)sourceIndex * size, (size_t)length * size);
 }
 
 void kiln_icall_System_Array_ClearImpl(KArray *array, int32_t index, int32_t length) {
     if (index < 0 || length < 0 || index > array->length - length) {
         kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);
     }
-    memset(array->data + (size_t)index * array->type->elementSize, 0, (size_t)length * array->type->elementSize);
+    memset(array_data(array) + (size_t)index * array->type->elementSize, 0, (size_t)length * array->type->elementSize);
 }

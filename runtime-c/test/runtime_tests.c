@@ -121,8 +121,11 @@ int main(void) {
     async_chains();
     check_double(1.5, "1.5");
     check_double(0.1, "0.1");
-    check_double(1e16, "1E+16");
-    check_double(1e15, "1E+15");
+    check_double(1e17, "1E+17");
+    check_double(1e16, "10000000000000000");
+    check_double(1e15, "1000000000000000");
+    check_double(123456789012345680.0, "1.2345678901234568E+17");
+    check_double(9007199254740992.0, "9007199254740992");
     check_double(123456789012345.0, "123456789012345");
     check_double(-0.0, "-0");
     check_double(0.0, "0");
@@ -138,7 +141,9 @@ int main(void) {
     check_double(1.0 / 0.0, "Infinity");
     check_double(-1.0 / 0.0, "-Infinity");
     check_float(1.1f, "1.1");
-    check_float(1e7f, "1E+07");
+    check_float(1e7f, "10000000");
+    check_float(1e9f, "1E+09");
+    check_float(16777216.0f, "16777216");
     check_float(1234567.0f, "1234567");
     check_float(3.4028235e38f, "3.4028235E+38");
 

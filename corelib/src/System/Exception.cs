@@ -40,6 +40,21 @@ namespace System
         public SystemException(string message, Exception inner) : base(message, inner) { }
     }
 
+    // Thrown (and thrown again at every later use of the type) when a class constructor fails; the compiler's
+    // class-constructor runners create it with this constructor.
+    public sealed class TypeInitializationException : SystemException
+    {
+        private string _typeName;
+
+        public TypeInitializationException(string fullTypeName, Exception innerException)
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException)
+        {
+            _typeName = fullTypeName;
+        }
+
+        public string TypeName { get { return _typeName == null ? "" : _typeName; } }
+    }
+
     public class ArgumentException : SystemException
     {
         private string _paramName;

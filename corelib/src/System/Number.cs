@@ -11,6 +11,18 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string SingleToString(float f);
 
+        // Why an integer Parse failed, as .NET reports it: null input, digits out of the type's range, or bad text.
+        internal static Exception IntegerParseFailure(string s, string overflowMessage)
+        {
+            if (s == null) return new ArgumentNullException("s");
+            string t = s.Trim();
+            int i = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+            bool digits = i < t.Length;
+            for (; i < t.Length && digits; i++) digits = t[i] >= '0' && t[i] <= '9';
+            if (digits) return new OverflowException(overflowMessage);
+            return new FormatException("Input string was not in a correct format.");
+        }
+
         internal static bool TryParseInteger(string s, out long result)
         {
             result = 0;

@@ -54,13 +54,26 @@ namespace System
         private static extern int HashCodeImpl(object o);
     }
 
-    public abstract class Enum : ValueType
+    public abstract class Enum : ValueType, IComparable
     {
         protected Enum() { }
 
         public override string ToString() { return ToStringImpl(this); }
 
         public bool HasFlag(Enum flag) { return HasFlagImpl(this, flag); }
+
+        // Compares the underlying values (unsigned ones as unsigned); null sorts first, another enum type is an error.
+        public int CompareTo(object target)
+        {
+            if (target == null) return 1;
+            if (target.GetType() != GetType())
+                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '"
+                    + target.GetType().FullName + "'; the enum type was '" + GetType().FullName + "'.");
+            return CompareToImpl(this, target);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int CompareToImpl(object boxed, object other);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string ToStringImpl(object boxed);
@@ -71,9 +84,12 @@ namespace System
 
     public struct Void { }
 
-    public abstract partial class Array
+    public abstract partial class Array : ICloneable
     {
         internal Array() { }
+
+        // A shallow copy: same type, same bounds, the elements copied (references, not the objects they name).
+        public object Clone() { return MemberwiseClone(); }
 
         public static void Sort<T>(T[] array) { Sort(array, System.Collections.Generic.Comparer<T>.Default); }
 
@@ -196,6 +212,22 @@ namespace System
             [MethodImpl(MethodImplOptions.InternalCall)]
             get;
         }
+
+        public extern int Rank
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public int GetLength(int dimension) { return GetLengthImpl(this, dimension); }
+        public int GetLowerBound(int dimension) { return GetLowerBoundImpl(this, dimension); }
+        public int GetUpperBound(int dimension) { return GetLowerBoundImpl(this, dimension) + GetLengthImpl(this, dimension) - 1; }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int GetLengthImpl(Array array, int dimension);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int GetLowerBoundImpl(Array array, int dimension);
     }
 
     // Layout contract with the compiler (DelegateEmitter): _target, _methodPtr, then _invocationList.
@@ -242,6 +274,15 @@ namespace System
                 return remaining == 1 ? rest[0] : source.WithList(rest);
             }
             return source;
+        }
+
+        // The targets in invocation order (a new array each time, as in .NET).
+        public virtual Delegate[] GetInvocationList()
+        {
+            Delegate[] list = Invocations();
+            Delegate[] copy = new Delegate[list.Length];
+            for (int i = 0; i < list.Length; i++) copy[i] = list[i];
+            return copy;
         }
 
         private Delegate[] Invocations()
@@ -303,6 +344,14 @@ namespace System
     }
 
     public delegate void Action();
+    public delegate void EventHandler(object sender, EventArgs e);
+    public delegate void EventHandler<TEventArgs>(object sender, TEventArgs e);
+
+    public class EventArgs
+    {
+        public static readonly EventArgs Empty = new EventArgs();
+    }
+
     public delegate void Action<in T>(T obj);
     public delegate void Action<in T1, in T2>(T1 arg1, T2 arg2);
     public delegate void Action<in T1, in T2, in T3>(T1 arg1, T2 arg2, T3 arg3);
@@ -350,6 +399,8 @@ namespace System
 
         public override string FullName { get { return DescriptorName(_descriptor); } }
 
+        // .NET's Name is the last (nested) type name without namespace, enclosing types or type arguments, but
+        // with array and pointer suffixes: List`1, Inner, Int32[], List`1[].
         public override string Name
         {
             get
@@ -364,18 +415,36 @@ namespace System
                     else if (c == '>' || c == ']') depth--;
                     else if (depth == 0 && (c == '.' || c == '+')) cut = i;
                 }
-                return cut < 0 ? full : full.Substring(cut + 1);
+                System.Text.StringBuilder name = new System.Text.StringBuilder();
+                depth = 0;
+                for (int i = cut + 1; i < full.Length; i++)
+                {
+                    char c = full[i];
+                    if (c == '<') depth++;
+                    else if (c == '>') depth--;
+                    else if (depth == 0) name.Append(c);
+                }
+                return name.ToString();
             }
         }
 
+        // The namespace of the outermost enclosing type: everything before its name, or null without one.
         public override string Namespace
         {
             get
             {
                 string full = FullName;
-                string name = Name;
-                int dot = full.Length - name.Length - 1;
-                return dot > 0 && full[dot] == '.' ? full.Substring(0, dot) : null;
+                int lastDot = -1;
+                int depth = 0;
+                for (int i = 0; i < full.Length; i++)
+                {
+                    char c = full[i];
+                    if (c == '<' || c == '[') depth++;
+                    else if (c == '>' || c == ']') depth--;
+                    else if (depth == 0 && c == '+') break;
+                    else if (depth == 0 && c == '.') lastDot = i;
+                }
+                return lastDot > 0 ? full.Substring(0, lastDot) : null;
             }
         }
     }

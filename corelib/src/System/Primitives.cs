@@ -13,6 +13,24 @@ namespace System
 
         public static readonly string TrueString = "True";
         public static readonly string FalseString = "False";
+
+        // "True"/"False" in any case, surrounding white space allowed (as .NET does).
+        public static bool TryParse(string value, out bool result)
+        {
+            result = false;
+            if (value == null) return false;
+            string t = value.Trim();
+            if (string.Equals(t.ToLower(), "true")) { result = true; return true; }
+            return string.Equals(t.ToLower(), "false");
+        }
+
+        public static bool Parse(string value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            bool result;
+            if (!TryParse(value, out result)) throw new FormatException("String '" + value + "' was not recognized as a valid Boolean.");
+            return result;
+        }
         public override string ToString() { return m_value ? "True" : "False"; }
         public override bool Equals(object obj) { return obj is bool && m_value == (bool)obj; }
         public bool Equals(bool obj) { return m_value == obj; }
@@ -24,6 +42,21 @@ namespace System
     {
         private char m_value;
 
+        public static bool TryParse(string s, out char result)
+        {
+            result = '\0';
+            if (s == null || s.Length != 1) return false;
+            result = s[0];
+            return true;
+        }
+
+        public static char Parse(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (s.Length != 1) throw new FormatException("String must be exactly one character long.");
+            return s[0];
+        }
+
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -34,25 +67,67 @@ namespace System
         public const char MinValue = '\0';
         public const char MaxValue = '\uffff';
         public static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-        public static bool IsWhiteSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085'; }
+        // Unicode White_Space: the separators (Zs, Zl, Zp) and the control characters \t..\r and U+0085, as .NET has it.
+        public static bool IsWhiteSpace(char c)
+        {
+            if (c < '\u0100') return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085';
+            return c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
+                || c == '\u205f' || c == '\u3000';
+        }
         public static bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && !IsWhiteSpace(c)); }
-        public static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-        public static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+        // Upper and lower case letters of the cased scripts ToUpper/ToLower map (Latin-1, Latin Extended-A, Greek,
+        // Cyrillic); letters without case (and other scripts) are neither.
+        public static bool IsUpper(char c) { return ToLowerInvariant(c) != c || c == '\u0130'; }
+        public static bool IsLower(char c)
+        {
+            return ToUpperInvariant(c) != c || c == '\u00b5' || c == '\u00df' || c == '\u0131' || c == '\u0138' || c == '\u0149'
+                || c == '\u017f' || c == '\u0390' || c == '\u03b0' || c == '\u03c2';
+        }
         public static char ToUpper(char c) { return ToUpperInvariant(c); }
         public static char ToLower(char c) { return ToLowerInvariant(c); }
+        // Simple case mapping for Latin-1, Latin Extended-A, Greek (with tonos and dialytika) and basic Cyrillic.
         public static char ToUpperInvariant(char c)
         {
             if (c >= 'a' && c <= 'z') return (char)(c - 32);
+            if (c < '\u00e0') return c;
             if (c >= '\u00e0' && c <= '\u00fe' && c != '\u00f7') return (char)(c - 32);
+            if (c == '\u00ff') return '\u0178';
+            if (c >= '\u0100' && c <= '\u017f') return LatinExtendedA(c, false);
+            if (c >= '\u03b1' && c <= '\u03cb' && c != '\u03c2') return (char)(c - 32);
+            if (c >= '\u03ac' && c <= '\u03af') return c == '\u03ac' ? '\u0386' : (char)(c - 37);
+            if (c >= '\u03cc' && c <= '\u03ce') return c == '\u03cc' ? '\u038c' : (char)(c - 63);
+            if (c >= '\u0430' && c <= '\u044f') return (char)(c - 32);
+            if (c >= '\u0450' && c <= '\u045f') return (char)(c - 80);
             return c;
         }
         public static char ToLowerInvariant(char c)
         {
             if (c >= 'A' && c <= 'Z') return (char)(c + 32);
+            if (c < '\u00c0') return c;
             if (c >= '\u00c0' && c <= '\u00de' && c != '\u00d7') return (char)(c + 32);
+            if (c == '\u0178') return '\u00ff';
+            if (c >= '\u0100' && c <= '\u017f') return LatinExtendedA(c, true);
+            if (c >= '\u0391' && c <= '\u03ab' && c != '\u03a2') return (char)(c + 32);
+            if (c >= '\u0386' && c <= '\u038f' && c != '\u0387' && c != '\u038b' && c != '\u038d')
+                return c == '\u0386' ? '\u03ac' : c == '\u038c' ? '\u03cc' : c >= '\u038e' ? (char)(c + 63) : (char)(c + 37);
+            if (c >= '\u0410' && c <= '\u042f') return (char)(c + 32);
+            if (c >= '\u0400' && c <= '\u040f') return (char)(c + 80);
             return c;
         }
+        // Latin Extended-A pairs upper/lower case letters at even/odd code points, except in U+0139..U+0148 and
+        // U+0179..U+017E (odd/even), and for the caseless U+0138, U+0149 and U+017F.
+        private static char LatinExtendedA(char c, bool toLower)
+        {
+            if (c == '\u0130' || c == '\u0131' || c == '\u0138' || c == '\u0149' || c == '\u017f' || c == '\u0178') return c;
+            bool oddUpper = (c >= '\u0139' && c <= '\u0148') || (c >= '\u0179' && c <= '\u017e');
+            bool isUpper = oddUpper ? (c & 1) == 1 : (c & 1) == 0;
+            if (toLower) return isUpper ? (char)(c + 1) : c;
+            return isUpper ? c : (char)(c - 1);
+        }
         public static bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
+        public static bool IsHighSurrogate(char c) { return c >= '\uD800' && c <= '\uDBFF'; }
+        public static bool IsLowSurrogate(char c) { return c >= '\uDC00' && c <= '\uDFFF'; }
+        public static bool IsSurrogate(char c) { return c >= '\uD800' && c <= '\uDFFF'; }
         public static bool IsPunctuation(char c) { return (c >= '!' && c <= '/' && c != '$' && c != '+') || (c >= ':' && c <= '@' && c != '<' && c != '=' && c != '>') || c == '[' || c == '\\' || c == ']' || c == '_' || c == '{' || c == '}'; }
         public override string ToString() { return new string(m_value, 1); }
         public override bool Equals(object obj) { return obj is char && m_value == (char)obj; }
@@ -71,7 +146,7 @@ namespace System
         public static sbyte Parse(string s)
         {
             sbyte result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a signed byte.");
             return result;
         }
         public static bool TryParse(string s, out sbyte result)
@@ -109,7 +184,7 @@ namespace System
         public static byte Parse(string s)
         {
             byte result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an unsigned byte.");
             return result;
         }
         public static bool TryParse(string s, out byte result)
@@ -147,7 +222,7 @@ namespace System
         public static short Parse(string s)
         {
             short result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int16.");
             return result;
         }
         public static bool TryParse(string s, out short result)
@@ -185,7 +260,7 @@ namespace System
         public static ushort Parse(string s)
         {
             ushort result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt16.");
             return result;
         }
         public static bool TryParse(string s, out ushort result)
@@ -223,7 +298,7 @@ namespace System
         public static int Parse(string s)
         {
             int result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int32.");
             return result;
         }
         public static bool TryParse(string s, out int result)
@@ -261,7 +336,7 @@ namespace System
         public static uint Parse(string s)
         {
             uint result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt32.");
             return result;
         }
         public static bool TryParse(string s, out uint result)
@@ -299,7 +374,7 @@ namespace System
         public static long Parse(string s)
         {
             long result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int64.");
             return result;
         }
         public static bool TryParse(string s, out long result)
@@ -337,7 +412,7 @@ namespace System
         public static ulong Parse(string s)
         {
             ulong result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt64.");
             return result;
         }
         public static bool TryParse(string s, out ulong result) { return Number.TryParseUnsigned(s, out result); }
@@ -417,6 +492,10 @@ namespace System
         public const float PositiveInfinity = 1.0f / 0.0f;
         public const float NegativeInfinity = -1.0f / 0.0f;
         public static bool IsNaN(float f) { return f != f; }
+        public static bool IsInfinity(float f) { return f == PositiveInfinity || f == NegativeInfinity; }
+        public static bool IsPositiveInfinity(float f) { return f == PositiveInfinity; }
+        public static bool IsNegativeInfinity(float f) { return f == NegativeInfinity; }
+        public static bool IsFinite(float f) { return f - f == 0.0f; }
         public bool Equals(float obj) { return m_value == obj || (IsNaN(m_value) && IsNaN(obj)); }
         public int CompareTo(float value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public override string ToString() { return Number.SingleToString(m_value); }
@@ -460,6 +539,9 @@ namespace System
         public bool Equals(double obj) { return m_value == obj || (IsNaN(m_value) && IsNaN(obj)); }
         public int CompareTo(double value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public static bool IsInfinity(double d) { return d == PositiveInfinity || d == NegativeInfinity; }
+        public static bool IsPositiveInfinity(double d) { return d == PositiveInfinity; }
+        public static bool IsNegativeInfinity(double d) { return d == NegativeInfinity; }
+        public static bool IsFinite(double d) { return d - d == 0.0; }
         public override string ToString() { return Number.DoubleToString(m_value); }
         public override bool Equals(object obj) { return obj is double && (m_value == (double)obj || (IsNaN(m_value) && IsNaN((double)obj))); }
         public override int GetHashCode() { long bits = (long)m_value; return (int)bits ^ (int)(bits >> 32); }

@@ -128,6 +128,24 @@ namespace System
             return a.Length - b.Length;
         }
 
+        // Compares at most length characters of each string from the given indexes (fewer when a string ends).
+        public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
+        {
+            if ((object)strA == null || (object)strB == null) return (object)strA == (object)strB ? 0 : (object)strA == null ? -1 : 1;
+            if (length < 0) throw new ArgumentOutOfRangeException("length");
+            if (indexA < 0 || indexB < 0) throw new ArgumentOutOfRangeException(indexA < 0 ? "indexA" : "indexB");
+            int lengthA = Math.Min(length, strA.Length - indexA);
+            int lengthB = Math.Min(length, strB.Length - indexB);
+            if (lengthA < 0 || lengthB < 0) throw new ArgumentOutOfRangeException(lengthA < 0 ? "indexA" : "indexB");
+            int n = Math.Min(lengthA, lengthB);
+            for (int i = 0; i < n; i++)
+            {
+                int d = strA[indexA + i] - strB[indexB + i];
+                if (d != 0) return d;
+            }
+            return lengthA - lengthB;
+        }
+
         public int CompareTo(object value)
         {
             if (value == null) return 1;
@@ -271,6 +289,32 @@ namespace System
         {
             if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
             for (int i = startIndex; i < Length; i++) if (this[i] == value) return i;
+            return -1;
+        }
+
+        public int IndexOf(char value, int startIndex, int count)
+        {
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
+            for (int i = startIndex; i < startIndex + count; i++) if (this[i] == value) return i;
+            return -1;
+        }
+
+        public int IndexOf(string value, int startIndex, int count)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
+            for (int i = startIndex; i + value.Length <= startIndex + count; i++) if (MatchesAt(i, value)) return i;
+            return -1;
+        }
+
+        // Searches backwards from startIndex (inclusive).
+        public int LastIndexOf(char value, int startIndex)
+        {
+            if (Length == 0) return -1;
+            if (startIndex < 0 || startIndex >= Length) throw new ArgumentOutOfRangeException("startIndex");
+            for (int i = startIndex; i >= 0; i--) if (this[i] == value) return i;
             return -1;
         }
 
@@ -507,6 +551,19 @@ namespace System
             {
                 if (i > 0) sb.Append(separator);
                 sb.Append(value[i]);
+            }
+            return sb.ToString();
+        }
+
+        public static string Join(string separator, string[] value, int startIndex, int count)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || count < 0 || startIndex > value.Length - count) throw new ArgumentOutOfRangeException("startIndex");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0) sb.Append(separator);
+                sb.Append(value[startIndex + i]);
             }
             return sb.ToString();
         }

@@ -89,6 +89,9 @@ final class ArithmeticEmitter {
     private LLVMValueRef[] unify(StackValue a, StackValue b, boolean unsigned) {
         LLVMValueRef x = a.value();
         LLVMValueRef y = b.value();
+        if (a.kind() == StackKind.FLOAT && b.kind() == StackKind.FLOAT) {
+            return floatOperands(a, b);
+        }
         if (a.kind() == b.kind() || a.kind().isPointerLike() && b.kind().isPointerLike()) {
             return new LLVMValueRef[] {x, y};
         }
@@ -102,6 +105,12 @@ final class ArithmeticEmitter {
             return new LLVMValueRef[] {g.coerce(a, m.i64, unsigned), g.coerce(b, m.i64, unsigned)};
         }
         throw g.error(g.currentOffset, "operands of kinds " + a.kind() + " and " + b.kind() + " do not combine");
+    }
+
+    /** Two floating-point operands at one precision: float32 when both are, otherwise both widened to double. */
+    private LLVMValueRef[] floatOperands(StackValue a, StackValue b) {
+        LLVMTypeRef type = LLVMTypeOf(a.value()).equals(LLVMTypeOf(b.value())) ? LLVMTypeOf(a.value()) : m.f64;
+        return new LLVMValueRef[] {g.coerce(a, type, false), g.coerce(b, type, false)};
     }
 
     private static StackKind resultKind(StackValue a, StackValue b) {
@@ -155,13 +164,14 @@ final class ArithmeticEmitter {
         StackValue b = g.pop();
         StackValue a = g.pop();
         if (a.kind() == StackKind.FLOAT && b.kind() == StackKind.FLOAT) {
+            LLVMValueRef[] v = floatOperands(a, b);
             LLVMValueRef r;
             switch (op) {
-                case "add": r = LLVMBuildFAdd(m.builder, a.value(), b.value(), ""); break;
-                case "sub": r = LLVMBuildFSub(m.builder, a.value(), b.value(), ""); break;
-                case "mul": r = LLVMBuildFMul(m.builder, a.value(), b.value(), ""); break;
-                case "div": r = LLVMBuildFDiv(m.builder, a.value(), b.value(), ""); break;
-                case "rem": r = LLVMBuildFRem(m.builder, a.value(), b.value(), ""); break;
+                case "add": r = LLVMBuildFAdd(m.builder, v[0], v[1], ""); break;
+                case "sub": r = LLVMBuildFSub(m.builder, v[0], v[1], ""); break;
+                case "mul": r = LLVMBuildFMul(m.builder, v[0], v[1], ""); break;
+                case "div": r = LLVMBuildFDiv(m.builder, v[0], v[1], ""); break;
+                case "rem": r = LLVMBuildFRem(m.builder, v[0], v[1], ""); break;
                 default: throw g.error(g.currentOffset, op + " on floating-point operands");
             }
             g.push(StackKind.FLOAT, r);

@@ -103,6 +103,13 @@ final class CallEmitter {
             return ctx.delegates.functionPointer(target);
         }
         LLVMValueRef type = m.load(m.ptr, object);
+        if (target instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
+            // generic virtual methods have no slot: the instantiation's dispatcher finds the override
+            LlvmFunction dispatcher = ctx.genericVirtuals.dispatcher(im);
+            LLVMValueRef fn = m.call(dispatcher.type(), dispatcher.value(), type);
+            g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, fn, m.nullPtr(), ""), RuntimeAbi.EX_INVALID_CAST);
+            return fn;
+        }
         if (target.owningType().isInterface()) {
             LlvmFunction lookup = ctx.interfaceLookup();
             return m.call(lookup.type(), lookup.value(), type, ctx.descriptors.get(target.owningType()),
@@ -171,7 +178,9 @@ final class CallEmitter {
             return;
         }
         checkCallable(target);
-        if (target.isStatic()) {
+        if (target.isStatic() || target.isConstructor()) {
+            // precise-init types are initialized before their static methods and constructors run, including a
+            // base-class or struct constructor reached by `call`
             objects.ensureClassConstructorRan(target.owningType(), false);
         }
         LLVMValueRef[] args = popArguments(target, null);
@@ -356,7 +365,7 @@ final class CallEmitter {
         // The delegate always calls its method pointer with the target first: a static method gets a thunk that
         // drops it, a struct method an unboxing stub (ldftn itself pushes the plain function, as calli needs).
         MethodDesc source = g.functionPointerSources.get(method.value());
-        LLVMValueRef pointer = source != null ? ctx.delegates.functionPointer(source) : g.coerce(method, m.ptr, false);
+        LLVMValueRef pointer = source != null ? ctx.delegates.functionPointer(source, type) : g.coerce(method, m.ptr, false);
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
         LLVMValueRef delegate = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));

@@ -17,6 +17,11 @@ public final class ConstrainedCalls {
         if (!constraint.isValueType()) {
             return null;
         }
+        if (method instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
+            // a generic virtual method: T's override of its definition, instantiated over the same arguments
+            MethodDesc impl = GenericVirtualDispatch.resolve(constraint, im);
+            return impl != null && impl.owningType() == constraint ? impl : null;
+        }
         if (!method.isVirtual()) {
             return method.owningType() == constraint ? method : null;
         }

@@ -60,18 +60,17 @@ final class ConversionEmitter {
         g.push(t.kind(), widen(narrow, t));
     }
 
+    /**
+     * conv.r4 gives a float32 value (an integer source is rounded once, straight to single precision), conv.r8 and
+     * conv.r.un a double; conv.r.un of a floating-point value leaves it as it is.
+     */
     private LLVMValueRef toFloat(StackValue v, String kind) {
-        LLVMValueRef d;
+        LLVMTypeRef target = kind.equals("r4") ? m.f32 : m.f64;
         if (v.kind() == StackKind.FLOAT) {
-            d = v.value();
-        } else {
-            LLVMValueRef i = v.kind().isPointerLike() ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
-            d = kind.equals("r.un") ? LLVMBuildUIToFP(m.builder, i, m.f64, "") : LLVMBuildSIToFP(m.builder, i, m.f64, "");
+            return kind.equals("r.un") ? v.value() : g.coerce(v, target, false);
         }
-        if (kind.equals("r4")) {
-            d = LLVMBuildFPExt(m.builder, LLVMBuildFPTrunc(m.builder, d, m.f32, ""), m.f64, "");
-        }
-        return d;
+        LLVMValueRef i = v.kind().isPointerLike() ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
+        return kind.equals("r.un") ? LLVMBuildUIToFP(m.builder, i, target, "") : LLVMBuildSIToFP(m.builder, i, target, "");
     }
 
     private LLVMValueRef fromInteger(StackValue v, Target t, boolean checked, boolean sourceUnsigned) {
@@ -103,7 +102,9 @@ final class ConversionEmitter {
         return LLVMConstIntOfString(i128, value.toString(), (byte) 10);
     }
 
-    private LLVMValueRef fromFloat(StackValue v, Target t, boolean checked) {
+    private LLVMValueRef fromFloat(StackValue single, Target t, boolean checked) {
+        // float32 widens exactly, so converting through double gives the same integer
+        StackValue v = StackValue.of(StackKind.FLOAT, g.coerce(single, m.f64, false));
         LLVMTypeRef narrowType = LLVMIntTypeInContext(m.context, t.bits());
         if (checked) {
             LlvmFunction trunc = g.ctx.runtime.intrinsic("llvm.trunc", m.f64);

@@ -15,7 +15,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * Delegates. A delegate object holds {_target, _methodPtr, _invocationList} (System.Delegate's fields); the method
- * pointer always receives the target first, so `ldftn` of a static method yields a small thunk that drops it.
+ * pointer always receives the target first, so `ldftn` of a static method yields a small thunk that drops it —
+ * unless the delegate is closed over the method's first argument, which is then the target.
  * The runtime-implemented members — the (object, IntPtr) constructor and Invoke — are generated here: the
  * constructor inline at `newobj`, Invoke as a function that calls the single target or walks the invocation list.
  */
@@ -74,6 +75,27 @@ public final class DelegateSupport {
             return ctx.functions.unboxingStub(method).value();
         }
         return ctx.functions.get(method).value();
+    }
+
+    /**
+     * The method pointer a delegate of delegateType made from method stores. A static method with one parameter
+     * more than Invoke is closed over its first argument (an extension method bound to its receiver): the target
+     * is that argument, so the method itself is the pointer; otherwise as {@link #functionPointer}.
+     */
+    LLVMValueRef functionPointer(MethodDesc method, TypeDesc delegateType) {
+        if (method.isStatic() && isClosedOverFirstArgument(method, delegateType)) {
+            return ctx.functions.get(method).value();
+        }
+        return functionPointer(method);
+    }
+
+    private static boolean isClosedOverFirstArgument(MethodDesc method, TypeDesc delegateType) {
+        for (MethodDesc candidate : delegateType.methods()) {
+            if (candidate.name().equals("Invoke") && !candidate.isStatic()) {
+                return method.signature().parameters().size() == candidate.signature().parameters().size() + 1;
+            }
+        }
+        return false;
     }
 
     private LlvmFunction staticThunk(MethodDesc method) {

@@ -100,25 +100,52 @@ final class ExceptionHandling {
         return list;
     }
 
-    /** The landing pad for a call at offset, or null when no clause protects it. */
+    /** The filter clause whose filter expression (not its handler) contains offset, innermost first, or null. */
+    private Clause filterExpressionAt(int offset) {
+        Clause best = null;
+        for (Clause c : clauses) {
+            ExceptionClause x = c.clause();
+            if (x.kind() == ExceptionClause.FILTER && offset >= x.classTokenOrFilterOffset() && offset < x.handlerOffset()
+                    && (best == null || x.classTokenOrFilterOffset() > best.clause().classTokenOrFilterOffset())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The landing pad for a call at offset, or null when no clause protects it. Inside a filter expression an
+     * exception never leaves the filter (ECMA-335 II.19: it is swallowed and the filter rejects), so only clauses
+     * protecting code within that filter come before the catch-all that rejects.
+     */
     LLVMBasicBlockRef landingPadFor(int offset) {
         List<Clause> chain = protecting(offset);
-        if (chain.isEmpty()) {
+        Clause filter = filterExpressionAt(offset);
+        if (filter != null) {
+            int start = filter.clause().classTokenOrFilterOffset();
+            int end = filter.clause().handlerOffset();
+            chain.removeIf(c -> c.clause().tryOffset() < start || c.clause().tryOffset() >= end);
+        }
+        if (chain.isEmpty() && filter == null) {
             return null;
         }
         StringBuilder key = new StringBuilder();
         for (Clause c : chain) {
             key.append(c.index()).append(',');
         }
+        if (filter != null) {
+            key.append("filter").append(filter.index());
+        }
         LLVMBasicBlockRef pad = landingPads.get(key.toString());
         if (pad == null) {
-            pad = buildLandingPad(chain);
+            pad = buildLandingPad(chain, filter);
             landingPads.put(key.toString(), pad);
         }
         return pad;
     }
 
-    private LLVMBasicBlockRef buildLandingPad(List<Clause> chain) {
+    /** A landing pad and dispatch chain over chain; with swallowingFilter, exceptions left over reject that filter. */
+    private LLVMBasicBlockRef buildLandingPad(List<Clause> chain, Clause swallowingFilter) {
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMBasicBlockRef pad = g.newBlock("landingpad");
         LLVMPositionBuilderAtEnd(m.builder, pad);
@@ -131,6 +158,9 @@ final class ExceptionHandling {
                 case ExceptionClause.FILTER: catchTypes.add(m.nullPtr()); hasFilter = true; break;
                 default: cleanup = true; break;
             }
+        }
+        if (swallowingFilter != null) {
+            catchTypes.add(m.nullPtr());
         }
         var padType = m.structType(m.ptr, m.i32);
         LLVMValueRef lp = LLVMBuildLandingPad(m.builder, padType, null, catchTypes.size(), "");
@@ -145,7 +175,7 @@ final class ExceptionHandling {
         m.store(header, headerSlot);
         // Build the chain backwards: each step's "otherwise" is the next step. Steps reload the exception from
         // the slot, because finally handlers between them are entered from several places.
-        LLVMBasicBlockRef next = resumeBlock(hasFilter, headerSlot);
+        LLVMBasicBlockRef next = swallowingFilter != null ? filterRejectBlock(swallowingFilter) : resumeBlock(hasFilter, headerSlot);
         for (int i = chain.size() - 1; i >= 0; i--) {
             next = dispatchStep(chain.get(i), next, headerSlot);
         }
@@ -169,6 +199,30 @@ final class ExceptionHandling {
         }
         LLVMPositionBuilderAtEnd(m.builder, saved);
         return b;
+    }
+
+    /** A block that makes the filter of c reject: the dispatch chain that ran the filter continues. */
+    private LLVMBasicBlockRef filterRejectBlock(Clause c) {
+        LLVMBasicBlockRef b = g.newBlock("filter.threw");
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, b);
+        continueDispatchAfterFilter(c);
+        LLVMPositionBuilderAtEnd(m.builder, saved);
+        return b;
+    }
+
+    /** Ends the current block by continuing the dispatch chain that entered c's filter (where it asked). */
+    private void continueDispatchAfterFilter(Clause c) {
+        LLVMValueRef which = m.load(m.i32, continuationSlot(c.index()));
+        LLVMBasicBlockRef nowhere = g.newBlock("endfilter.unreachable");
+        List<LLVMBasicBlockRef> known = continuations.getOrDefault(c.index(), List.of());
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, which, nowhere, known.size());
+        for (int i = 0; i < known.size(); i++) {
+            LLVMAddCase(sw, m.constI32(i), known.get(i));
+        }
+        switches.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(sw);
+        LLVMPositionBuilderAtEnd(m.builder, nowhere);
+        LLVMBuildUnreachable(m.builder);
     }
 
     private LLVMValueRef rebuildPadValue(LLVMValueRef header) {
@@ -289,16 +343,7 @@ final class ExceptionHandling {
         g.storeHandlerException(c.clause().handlerOffset(), exception);
         LLVMBuildBr(m.builder, g.block(c.clause().handlerOffset()));
         LLVMPositionBuilderAtEnd(m.builder, reject);
-        LLVMValueRef which = m.load(m.i32, continuationSlot(c.index()));
-        LLVMBasicBlockRef nowhere = g.newBlock("endfilter.unreachable");
-        List<LLVMBasicBlockRef> known = continuations.getOrDefault(c.index(), List.of());
-        LLVMValueRef sw = LLVMBuildSwitch(m.builder, which, nowhere, known.size());
-        for (int i = 0; i < known.size(); i++) {
-            LLVMAddCase(sw, m.constI32(i), known.get(i));
-        }
-        switches.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(sw);
-        LLVMPositionBuilderAtEnd(m.builder, nowhere);
-        LLVMBuildUnreachable(m.builder);
+        continueDispatchAfterFilter(c);
         LLVMPositionBuilderAtEnd(m.builder, saved);
     }
 

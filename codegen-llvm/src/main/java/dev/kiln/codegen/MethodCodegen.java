@@ -266,12 +266,16 @@ final class MethodCodegen {
         }
         List<StackSlot> existing = entryShapes.putIfAbsent(targetOffset, shape);
         if (existing != null && !existing.equals(shape)) {
-            throw error(currentOffset, "stack shape " + shape + " at branch to IL_" + String.format("%04x", targetOffset)
-                    + " differs from " + existing);
+            if (!existing.equals(StackSlot.widenedFloats(shape, existing))) {
+                throw error(currentOffset, "stack shape " + shape + " at branch to IL_" + String.format("%04x", targetOffset)
+                        + " differs from " + existing);
+            }
+            shape = existing;
         }
         for (int depth = 0; depth < stack.size(); depth++) {
             StackValue v = stack.get(depth);
-            m.store(v.value(), spillSlot(depth, shape.get(depth)));
+            StackSlot slot = shape.get(depth);
+            m.store(coerce(v, llvmType(slot), false), spillSlot(depth, slot));
         }
     }
 
@@ -288,19 +292,47 @@ final class MethodCodegen {
         return slot;
     }
 
-    /** The shape of one evaluation-stack entry at a block boundary: its kind and, for structs, its type. */
-    record StackSlot(StackKind kind, TypeDesc valueType) {
+    /**
+     * The shape of one evaluation-stack entry at a block boundary: its kind, for structs their type, and for
+     * floating-point values whether they are float32 (kept in single precision, as .NET computes float arithmetic).
+     */
+    record StackSlot(StackKind kind, TypeDesc valueType, boolean float32) {
+        StackSlot(StackKind kind, TypeDesc valueType) {
+            this(kind, valueType, false);
+        }
+
         static StackSlot of(StackValue v) {
-            return new StackSlot(v.kind(), v.kind() == StackKind.VALUE ? v.type() : null);
+            boolean single = v.kind() == StackKind.FLOAT && LLVMGetTypeKind(LLVMTypeOf(v.value())) == LLVMFloatTypeKind;
+            return new StackSlot(v.kind(), v.kind() == StackKind.VALUE ? v.type() : null, single);
+        }
+
+        /**
+         * The incoming shape with its float32 entries widened wherever target has a float64 one: a float32 value
+         * may join a block entered with a double (it widens exactly), not the reverse.
+         */
+        static List<StackSlot> widenedFloats(List<StackSlot> incoming, List<StackSlot> target) {
+            if (incoming.size() != target.size()) {
+                return incoming;
+            }
+            List<StackSlot> out = new ArrayList<>(incoming.size());
+            for (int i = 0; i < incoming.size(); i++) {
+                StackSlot s = incoming.get(i);
+                boolean widen = s.float32 && s.kind == StackKind.FLOAT && !target.get(i).float32;
+                out.add(widen ? new StackSlot(StackKind.FLOAT, null, false) : s);
+            }
+            return out;
         }
 
         @Override
         public String toString() {
-            return valueType == null ? kind.toString() : kind + "(" + valueType.fullName() + ")";
+            return valueType != null ? kind + "(" + valueType.fullName() + ")" : float32 ? "FLOAT32" : kind.toString();
         }
     }
 
     LLVMTypeRef llvmType(StackSlot slot) {
+        if (slot.kind() == StackKind.FLOAT) {
+            return slot.float32() ? m.f32 : m.f64;
+        }
         return slot.kind() == StackKind.VALUE ? ctx.types.storageType(slot.valueType()) : llvmType(slot.kind());
     }
 
@@ -350,8 +382,6 @@ final class MethodCodegen {
                 return new StackValue(kind, LLVMBuildZExt(m.builder, raw, m.i32, ""), type);
             case INT8: case INT16:
                 return new StackValue(kind, LLVMBuildSExt(m.builder, raw, m.i32, ""), type);
-            case FLOAT32:
-                return new StackValue(kind, LLVMBuildFPExt(m.builder, raw, m.f64, ""), type);
             default:
                 return new StackValue(kind, raw, type);
         }
@@ -456,7 +486,8 @@ final class MethodCodegen {
                 push(StackKind.I32, m.constI32(op.charAt(7) - '0')); return;
             case "ldc.i4.s": case "ldc.i4": push(StackKind.I32, m.constI32((int) operand)); return;
             case "ldc.i8": push(StackKind.I64, m.constI64(operand)); return;
-            case "ldc.r4": case "ldc.r8": push(StackKind.FLOAT, LLVMConstReal(m.f64, insn.floatOperand())); return;
+            case "ldc.r4": push(StackKind.FLOAT, LLVMConstReal(m.f32, insn.floatOperand())); return;
+            case "ldc.r8": push(StackKind.FLOAT, LLVMConstReal(m.f64, insn.floatOperand())); return;
             case "ldstr":
                 push(new StackValue(StackKind.OBJECT, ctx.strings.get(il.module().userString((int) operand)),
                         ctx.typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING)));

@@ -7,7 +7,9 @@ import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.TypeSystem;
 import dev.kiln.typesystem.WellKnownType;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -137,8 +139,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         dev.kiln.typesystem.MethodDesc cctor = main.owningType().staticConstructor();
         if (cctor != null) {
             // the entry point's type is initialized before Main runs
-            m.store(m.constI8(1), statics.cctorFlag(main.owningType()));
-            LlvmFunction init = functions.get(cctor);
+            LlvmFunction init = classConstructorRunner(main.owningType());
             m.call(init.type(), init.value());
         }
         LLVMValueRef result = m.call(target.type(), target.value(), args);
@@ -223,6 +224,88 @@ public final class NativeModuleBuilder implements AutoCloseable {
             m.call(f.type(), f.value(), obj);
             LLVMBuildRet(m.builder, obj);
         }
+    }
+
+    private final Map<TypeDesc, LlvmFunction> classConstructorRunners = new HashMap<>();
+
+    /**
+     * A function that runs type's class constructor unless it started already (flag 1), and rethrows the saved
+     * TypeInitializationException if it failed before (flag 2). When the class constructor throws, the exception
+     * is wrapped in a TypeInitializationException, saved and thrown; the flag says 2 from then on.
+     */
+    synchronized LlvmFunction classConstructorRunner(TypeDesc type) {
+        LlvmFunction existing = classConstructorRunners.get(type);
+        if (existing != null) {
+            return existing;
+        }
+        var fnType = m.functionType(m.voidType);
+        LLVMValueRef fn = LLVMAddFunction(m.module, symbols.nameFor(java.util.List.of("cctor runner", type), "run cctor " + type.fullName()), fnType);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        LLVMSetPersonalityFn(fn, runtime.personality().value());
+        var saved = LLVMGetInsertBlock(m.builder);
+        var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
+        var start = LLVMAppendBasicBlockInContext(m.context, fn, "start");
+        var ok = LLVMAppendBasicBlockInContext(m.context, fn, "ok");
+        var failed = LLVMAppendBasicBlockInContext(m.context, fn, "failed");
+        var rethrow = LLVMAppendBasicBlockInContext(m.context, fn, "rethrow");
+        LLVMValueRef flag = statics.cctorFlag(type);
+        LLVMValueRef failure = statics.cctorFailure(type);
+        LlvmFunction raise = runtime.throwException();
+
+        LLVMPositionBuilderAtEnd(m.builder, entry);
+        LLVMValueRef state = m.load(m.i8, flag);
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, state, start, 2);
+        LLVMAddCase(sw, m.constI8(1), ok);
+        LLVMAddCase(sw, m.constI8(2), rethrow);
+
+        LLVMPositionBuilderAtEnd(m.builder, start);
+        m.store(m.constI8(1), flag);
+        LlvmFunction cctor = functions.get(type.staticConstructor());
+        LLVMBuildInvoke2(m.builder, cctor.type(), cctor.value(), null, 0, ok, failed, "");
+
+        LLVMPositionBuilderAtEnd(m.builder, ok);
+        LLVMBuildRetVoid(m.builder);
+
+        LLVMPositionBuilderAtEnd(m.builder, failed);
+        LLVMValueRef lp = LLVMBuildLandingPad(m.builder, m.structType(m.ptr, m.i32), null, 1, "");
+        LLVMAddClause(lp, m.nullPtr());
+        LLVMValueRef header = LLVMBuildExtractValue(m.builder, lp, 0, "");
+        LLVMValueRef inner = m.load(m.ptr, m.offset(header, RuntimeAbi.EXCEPTION_OBJECT_OFFSET));
+        MethodDesc ctor = typeInitializationExceptionConstructor(typeSystem);
+        descriptors.markConstructed(ctor.owningType());
+        LlvmFunction alloc = runtime.gcAlloc();
+        LLVMValueRef wrapper = m.call(alloc.type(), alloc.value(), descriptors.get(ctor.owningType()));
+        LlvmFunction init = functions.get(ctor);
+        m.call(init.type(), init.value(), wrapper, strings.get(type.fullName()), inner);
+        m.store(wrapper, failure);
+        m.store(m.constI8(2), flag);
+        m.call(raise.type(), raise.value(), wrapper);
+        LLVMBuildUnreachable(m.builder);
+
+        LLVMPositionBuilderAtEnd(m.builder, rethrow);
+        m.call(raise.type(), raise.value(), m.load(m.ptr, failure));
+        LLVMBuildUnreachable(m.builder);
+
+        if (saved != null) {
+            LLVMPositionBuilderAtEnd(m.builder, saved);
+        }
+        LlvmFunction runner = new LlvmFunction(fn, fnType);
+        classConstructorRunners.put(type, runner);
+        return runner;
+    }
+
+    /** TypeInitializationException(string fullTypeName, Exception innerException), which class-constructor runners call. */
+    public static MethodDesc typeInitializationExceptionConstructor(TypeSystem ts) {
+        TypeDesc t = ts.coreLibraryModule().findType("System", "TypeInitializationException");
+        if (t == null) {
+            throw new CodegenException("the core library lacks System.TypeInitializationException");
+        }
+        for (MethodDesc m : t.methods()) {
+            if (m.isConstructor() && m.signature().parameters().size() == 2) {
+                return m;
+            }
+        }
+        throw new CodegenException("System.TypeInitializationException lacks its (string, Exception) constructor");
     }
 
     /** The parameterless constructor of the core library exception for a KILN_EX_* code, or null. */
@@ -461,6 +544,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
                 }
                 if (type.staticConstructor() != null) {
                     statics.cctorFlag(type);
+                    statics.cctorFailure(type);
                 }
             }
         }

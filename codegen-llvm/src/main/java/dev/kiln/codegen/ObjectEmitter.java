@@ -189,13 +189,12 @@ final class ObjectEmitter {
             }
         }
         LLVMValueRef flag = ctx.statics.cctorFlag(type);
-        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntNE, m.load(m.i8, flag), m.constI8(0), "");
+        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntEQ, m.load(m.i8, flag), m.constI8(1), "");
         var run = g.newBlock("cctor");
         var done = g.newBlock("cctor.done");
         LLVMBuildCondBr(m.builder, ran, done, run);
         LLVMPositionBuilderAtEnd(m.builder, run);
-        m.store(m.constI8(1), flag);
-        LlvmFunction f = ctx.functions.get(cctor);
+        LlvmFunction f = ctx.classConstructorRunner(type);
         g.callMayThrow(f.type(), f.value());
         LLVMBuildBr(m.builder, done);
         LLVMPositionBuilderAtEnd(m.builder, done);
@@ -281,17 +280,40 @@ final class ObjectEmitter {
         return object;
     }
 
-    /** Address of the value inside a boxed object, after checking that it boxes exactly this type. */
+    /**
+     * Address of the value inside a boxed object, after checking that it boxes this type — exactly, or for enums
+     * and primitives any enum or primitive with the same underlying type (a boxed int unboxes as an int-based enum).
+     */
     private LLVMValueRef unbox(TypeDesc type) {
         LLVMValueRef object = g.pop().value();
         g.nullCheck(object);
         LLVMValueRef actual = m.load(m.ptr, object);
         LLVMValueRef expected = ctx.descriptors.get(type);
-        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntNE, actual, expected, ""), RuntimeAbi.EX_INVALID_CAST);
+        LLVMValueRef mismatch = LLVMBuildICmp(m.builder, LLVMIntNE, actual, expected, "");
+        var elementType = type.category().primitiveElementType();
+        if (elementType == null || type.category().isFloatingPoint()) {
+            g.throwIf(mismatch, RuntimeAbi.EX_INVALID_CAST);
+            return m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE);
+        }
+        var slow = g.newBlock("unbox.underlying");
+        var done = g.newBlock("unbox.done");
+        LLVMBuildCondBr(m.builder, mismatch, slow, done);
+        LLVMPositionBuilderAtEnd(m.builder, slow);
+        TypeDesc underlying = type.typeSystem().primitive(elementType);
+        LlvmFunction compatible = ctx.runtime.unboxCompatible();
+        LLVMValueRef ok = m.call(compatible.type(), compatible.value(), actual, ctx.descriptors.get(underlying),
+                m.constI32(elementType.code()));
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, ok, m.constI32(0), ""), RuntimeAbi.EX_INVALID_CAST);
+        LLVMBuildBr(m.builder, done);
+        LLVMPositionBuilderAtEnd(m.builder, done);
         return m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE);
     }
 
     private void cast(TypeDesc target, boolean throwOnFailure) {
+        if (isNullable(target)) {
+            // ECMA-335 III.4.3/4.6: a Nullable<T> token means boxed T (boxes never hold a Nullable)
+            target = ((dev.kiln.typesystem.InstantiatedType) target).arguments().get(0);
+        }
         StackValue value = g.pop();
         LlvmFunction helper = target.isInterface() ? ctx.implementsHelper() : ctx.castHelper();
         LLVMValueRef result;

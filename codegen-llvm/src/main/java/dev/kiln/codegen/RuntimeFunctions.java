@@ -44,6 +44,10 @@ public final class RuntimeFunctions {
         return declare("kiln_cast_is_assignable", m.functionType(m.i32, m.ptr, m.ptr), false, false);
     }
 
+    public LlvmFunction unboxCompatible() {
+        return declare("kiln_cast_unbox_compatible", m.functionType(m.i32, m.ptr, m.ptr, m.i32), false, false);
+    }
+
     public LlvmFunction checkArrayStore() {
         return declare("kiln_cast_check_array_store", m.functionType(m.voidType, m.ptr, m.ptr), false, true);
     }

@@ -1,9 +1,10 @@
 package dev.kiln.codegen;
 
 /**
- * Kinds of evaluation-stack values (ECMA-335 III.1.1), each with one LLVM representation: I32 → i32, I64 and
- * NATIVE_INT → i64, FLOAT → double, OBJECT and POINTER (managed or unmanaged pointers) → ptr, VALUE → the struct's
- * storage type.
+ * Kinds of evaluation-stack values (ECMA-335 III.1.1) and their LLVM representations: I32 → i32, I64 and
+ * NATIVE_INT → i64, FLOAT → float or double (float32 values stay in single precision and float32 operations
+ * round to single precision, as in .NET; an operation mixing the two widens the float), OBJECT and POINTER
+ * (managed or unmanaged pointers) → ptr, VALUE → the struct's storage type.
  */
 public enum StackKind {
     I32, I64, NATIVE_INT, FLOAT, OBJECT, POINTER,

@@ -20,6 +20,7 @@ public final class StaticStorage {
     private final Symbols symbols;
     private final Map<FieldDesc, LLVMValueRef> fields = new HashMap<>();
     private final Map<TypeDesc, LLVMValueRef> cctorFlags = new HashMap<>();
+    private final Map<TypeDesc, LLVMValueRef> cctorFailures = new HashMap<>();
 
     private final Linkage linkage;
 
@@ -65,9 +66,18 @@ public final class StaticStorage {
         return g;
     }
 
-    /** An i8 global: 0 before the class constructor of type started, 1 after. */
+    /**
+     * An i8 global: 0 before the class constructor of type started, 1 once it started (or finished), 2 when it
+     * failed (its TypeInitializationException is in {@link #cctorFailure}).
+     */
     public synchronized LLVMValueRef cctorFlag(TypeDesc type) {
         return cctorFlags.computeIfAbsent(type, t -> storage(m.i8, symbols.nameFor(java.util.List.of("cctor", t),
                 "cctor ran " + t.fullName()), Linkage.cctorFlagSymbol(t), t, m.constI8(0)));
+    }
+
+    /** A pointer global (scanned by the GC): the TypeInitializationException of type's failed class constructor. */
+    public synchronized LLVMValueRef cctorFailure(TypeDesc type) {
+        return cctorFailures.computeIfAbsent(type, t -> storage(m.ptr, symbols.nameFor(java.util.List.of("cctor failure", t),
+                "cctor failure " + t.fullName()), Linkage.cctorFailureSymbol(t), t, m.nullPtr()));
     }
 }

@@ -174,7 +174,7 @@ public final class TypeDescriptors {
         return g;
     }
 
-    /** For enums: {count, isFlags, values, names} of the members (kiln.h KEnumInfo), for Enum.ToString. */
+    /** For enums: {count, isFlags, isUnsigned, elementType, values, names} (kiln.h KEnumInfo), for Enum.ToString and unbox. */
     private LLVMValueRef enumInfo(TypeDesc type, String symbol) {
         if (!(type instanceof dev.kiln.typesystem.EcmaType e) || !e.isEnum()) {
             return m.nullPtr();
@@ -213,7 +213,7 @@ public final class TypeDescriptors {
         LLVMSetGlobalConstant(nameGlobal, 1);
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage);
         LLVMValueRef info = m.constStruct(m.constI32(values.size()), m.constI32(e.hasCustomAttribute("System", "FlagsAttribute") ? 1 : 0),
-                m.constI32(unsigned ? 1 : 0), m.constI32(0), valueGlobal, nameGlobal);
+                m.constI32(unsigned ? 1 : 0), m.constI32(category.primitiveElementType().code()), valueGlobal, nameGlobal);
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(info), ".enuminfo." + symbol);
         LLVMSetInitializer(g, info);
         LLVMSetGlobalConstant(g, 1);

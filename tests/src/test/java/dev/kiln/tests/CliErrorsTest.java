@@ -83,6 +83,20 @@ class CliErrorsTest {
     }
 
     @Test
+    void genericCodeThatInstantiatesItselfForeverIsRejected() throws IOException {
+        Path src = Files.writeString(dir.resolve("Nest.cs"), String.join("\n",
+                "class Nest {",
+                "    static int Deeper<T>(int n) { return n == 0 ? 0 : 1 + Deeper<System.Collections.Generic.List<T>>(n - 1); }",
+                "    static int Main() { return Deeper<int>(3); }",
+                "}", ""));
+        Path out = dir.resolve("nest");
+        Run r = kiln("build", src.toString(), "-o", out.toString());
+        assertUserError(r, "Nest::Deeper");
+        assertTrue(r.err().contains("nested more than"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void unknownOptionIsAUserError() {
         Run r = kiln("compile", "--no-such-option");
         assertEquals(1, r.exit());

@@ -13,11 +13,18 @@ public final class InstantiatedType extends TypeDesc {
     private volatile List<FieldDesc> fields;
     private volatile TypeDesc baseType;
     private volatile boolean baseResolved;
+    private final int nesting;
 
     InstantiatedType(EcmaType definition, List<TypeDesc> arguments) {
         this.definition = definition;
         this.arguments = List.copyOf(arguments);
         this.context = new GenericContext(this.arguments, List.of());
+        this.nesting = 1 + TypeSystem.nesting(this.arguments);
+    }
+
+    /** How deeply instantiations (and arrays, pointers, byrefs) nest in this type: List`1&lt;int[]&gt; is 2. */
+    public int nesting() {
+        return nesting;
     }
 
     public EcmaType definition() {

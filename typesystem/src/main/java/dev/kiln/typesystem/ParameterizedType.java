@@ -4,8 +4,16 @@ package dev.kiln.typesystem;
 public abstract class ParameterizedType extends TypeDesc {
     private final TypeDesc elementType;
 
+    private final int nesting;
+
     ParameterizedType(TypeDesc elementType) {
         this.elementType = elementType;
+        this.nesting = 1 + TypeSystem.nesting(elementType);
+    }
+
+    /** How deeply instantiations, arrays, pointers and byrefs nest in this type. */
+    public int nesting() {
+        return nesting;
     }
 
     public TypeDesc elementType() {

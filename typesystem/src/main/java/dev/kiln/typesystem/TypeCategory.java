@@ -28,6 +28,27 @@ public enum TypeCategory {
         return this == FLOAT32 || this == FLOAT64;
     }
 
+    /** The signature element type of a primitive category (enums share their underlying type's), else null. */
+    public dev.kiln.typesystem.metadata.ElementType primitiveElementType() {
+        switch (this) {
+            case BOOLEAN: return dev.kiln.typesystem.metadata.ElementType.BOOLEAN;
+            case CHAR: return dev.kiln.typesystem.metadata.ElementType.CHAR;
+            case INT8: return dev.kiln.typesystem.metadata.ElementType.I1;
+            case UINT8: return dev.kiln.typesystem.metadata.ElementType.U1;
+            case INT16: return dev.kiln.typesystem.metadata.ElementType.I2;
+            case UINT16: return dev.kiln.typesystem.metadata.ElementType.U2;
+            case INT32: return dev.kiln.typesystem.metadata.ElementType.I4;
+            case UINT32: return dev.kiln.typesystem.metadata.ElementType.U4;
+            case INT64: return dev.kiln.typesystem.metadata.ElementType.I8;
+            case UINT64: return dev.kiln.typesystem.metadata.ElementType.U8;
+            case INTPTR: return dev.kiln.typesystem.metadata.ElementType.I;
+            case UINTPTR: return dev.kiln.typesystem.metadata.ElementType.U;
+            case FLOAT32: return dev.kiln.typesystem.metadata.ElementType.R4;
+            case FLOAT64: return dev.kiln.typesystem.metadata.ElementType.R8;
+            default: return null;
+        }
+    }
+
     /** Size in bytes of a value of this category, or -1 when it depends on the type (structs). */
     public int primitiveSize() {
         switch (this) {

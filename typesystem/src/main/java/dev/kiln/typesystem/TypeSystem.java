@@ -131,6 +131,36 @@ public final class TypeSystem {
     private final Map<List<Object>, InstantiatedType> instantiatedTypes = new ConcurrentHashMap<>();
     private final Map<List<Object>, InstantiatedMethod> instantiatedMethods = new ConcurrentHashMap<>();
 
+    /**
+     * Deepest nesting of instantiations and arrays an ahead-of-time compilation accepts. Code that instantiates
+     * itself over ever larger types (Nest&lt;T&gt; calling Nest&lt;List&lt;T&gt;&gt;) has no finite set of
+     * instantiations; it reaches this limit instead of running forever.
+     */
+    public static final int MAX_GENERIC_NESTING = 32;
+
+    static int nesting(TypeDesc type) {
+        if (type instanceof InstantiatedType i) {
+            return i.nesting();
+        }
+        return type instanceof ParameterizedType p ? p.nesting() : 0;
+    }
+
+    static int nesting(List<TypeDesc> types) {
+        int max = 0;
+        for (TypeDesc t : types) {
+            max = Math.max(max, nesting(t));
+        }
+        return max;
+    }
+
+    private static void checkNesting(String what, List<TypeDesc> arguments) {
+        if (nesting(arguments) >= MAX_GENERIC_NESTING) {
+            throw new TypeLoadException(what + " is instantiated over types nested more than " + MAX_GENERIC_NESTING
+                    + " levels deep: generic code that instantiates itself over ever larger types cannot be compiled"
+                    + " ahead of time");
+        }
+    }
+
     /** The canonical instantiation of a generic type definition. */
     public InstantiatedType instantiate(EcmaType definition, List<TypeDesc> arguments) {
         int expected = definition.module().metadata().genericParams(definition.token()).length;
@@ -138,6 +168,7 @@ public final class TypeSystem {
             throw new TypeLoadException(definition.module().displayName() + ": " + definition.fullName() + " takes "
                     + expected + " type arguments, not " + arguments.size());
         }
+        checkNesting(definition.fullName(), arguments);
         List<Object> key = new ArrayList<>(arguments.size() + 1);
         key.add(definition);
         key.addAll(arguments);
@@ -150,6 +181,7 @@ public final class TypeSystem {
             throw new TypeLoadException(genericMethod.location() + " takes " + genericMethod.signature().genericParameterCount()
                     + " method type arguments, not " + arguments.size());
         }
+        checkNesting(genericMethod.location(), arguments);
         List<Object> key = new ArrayList<>(arguments.size() + 1);
         key.add(genericMethod);
         key.addAll(arguments);

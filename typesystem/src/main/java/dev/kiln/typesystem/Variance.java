@@ -21,6 +21,9 @@ public final class Variance {
         if (from.isSubclassOf(to)) {
             return true;
         }
+        if (isCovariantArray(from, to)) {
+            return true;
+        }
         if (to.isInterface()) {
             for (TypeDesc i : InterfaceResolution.allInterfaces(from)) {
                 if (i == to || isVariantConvertible(i, to)) {
@@ -32,6 +35,24 @@ public final class Variance {
             }
         }
         return false;
+    }
+
+    /**
+     * Array covariance (ECMA-335 I.8.7.1): an array of references converts to an array of the same rank whose
+     * element type the elements convert to (string[] is an object[], Dog[][] an Animal[][]).
+     */
+    private static boolean isCovariantArray(TypeDesc from, TypeDesc to) {
+        TypeDesc fe, te;
+        if (from instanceof ArrayType f && to instanceof ArrayType t) {
+            fe = f.elementType();
+            te = t.elementType();
+        } else if (from instanceof MdArrayType f && to instanceof MdArrayType t && f.rank() == t.rank()) {
+            fe = f.elementType();
+            te = t.elementType();
+        } else {
+            return false;
+        }
+        return !fe.isValueType() && !te.isValueType() && fe.category() != TypeCategory.POINTER && isAssignable(fe, te);
     }
 
     /** Whether generic interface `from` converts to `to` through the variance of its parameters (not identity). */

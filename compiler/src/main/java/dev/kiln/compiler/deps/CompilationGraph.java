@@ -112,6 +112,11 @@ public final class CompilationGraph {
                 addRoot(factory.methodEntry(ctor), "thrown by the runtime");
             }
         }
+        MethodDesc typeInit = dev.kiln.codegen.NativeModuleBuilder.typeInitializationExceptionConstructor(factory.typeSystem());
+        if (typeInit != null) {
+            analyzer.addRoot(factory.constructedType(typeInit.owningType()), "thrown by class-constructor runners");
+            addRoot(factory.methodEntry(typeInit), "thrown by class-constructor runners");
+        }
     }
 
     /**

@@ -175,7 +175,8 @@ public final class ILScanner {
         } else if (target.methodIL() != null || dev.kiln.codegen.DelegateSupport.isInvoke(target)) {
             sink.methodBody(target, reason);
         }
-        if (target.isStatic()) {
+        if (target.isStatic() || target.isConstructor()) {
+            // an instance constructor reached by `call` (a base or struct constructor) also initializes its type
             preciseInit(target.owningType(), caller, sink, reason);
         }
     }
