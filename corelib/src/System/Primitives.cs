@@ -388,8 +388,14 @@ namespace System
     {
         private float m_value;
 
-        public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
+        public string ToString(string format)
+        {
+            if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
+                return Number.SingleToString(m_value);
+            return System.Text.Formatter.FormatDouble(m_value, format);
+        }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
         public static float Parse(string s)
         {
             float result;
@@ -421,7 +427,19 @@ namespace System
         public int CompareTo(float value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public override string ToString() { return Number.SingleToString(m_value); }
         public override bool Equals(object obj) { return obj is float && (m_value == (float)obj || (IsNaN(m_value) && IsNaN((float)obj))); }
-        public override int GetHashCode() { return (int)m_value; }
+        // the bits, with every NaN and both zeros hashing alike (they compare equal)
+        public override unsafe int GetHashCode()
+        {
+            float v = m_value;
+            int bits = *(int*)&v;
+            if (((bits - 1) & 0x7fffffff) >= 0x7f800000) bits &= 0x7f800000;
+            return bits;
+        }
+        public static bool IsInfinity(float f) { return f == PositiveInfinity || f == NegativeInfinity; }
+        public static bool IsPositiveInfinity(float f) { return f == PositiveInfinity; }
+        public static bool IsNegativeInfinity(float f) { return f == NegativeInfinity; }
+        public static bool IsFinite(float f) { return f - f == 0; }
+        public static unsafe bool IsNegative(float f) { return *(int*)&f < 0; }
     }
 
     public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable
@@ -430,6 +448,7 @@ namespace System
 
         public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
         public static double Parse(string s)
         {
             double result;
@@ -462,7 +481,17 @@ namespace System
         public static bool IsInfinity(double d) { return d == PositiveInfinity || d == NegativeInfinity; }
         public override string ToString() { return Number.DoubleToString(m_value); }
         public override bool Equals(object obj) { return obj is double && (m_value == (double)obj || (IsNaN(m_value) && IsNaN((double)obj))); }
-        public override int GetHashCode() { long bits = (long)m_value; return (int)bits ^ (int)(bits >> 32); }
+        public override unsafe int GetHashCode()
+        {
+            double v = m_value;
+            long bits = *(long*)&v;
+            if (((bits - 1) & 0x7fffffffffffffffL) >= 0x7ff0000000000000L) bits &= 0x7ff0000000000000L;
+            return (int)bits ^ (int)(bits >> 32);
+        }
+        public static bool IsPositiveInfinity(double d) { return d == PositiveInfinity; }
+        public static bool IsNegativeInfinity(double d) { return d == NegativeInfinity; }
+        public static bool IsFinite(double d) { return d - d == 0; }
+        public static unsafe bool IsNegative(double d) { return *(long*)&d < 0; }
     }
 
     public struct Decimal
