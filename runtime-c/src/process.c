@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 
 static int32_t exit_code;
@@ -75,4 +76,15 @@ KString *kiln_icall_System_Console_ReadLine(void) {
     KString *s = kiln_string_from_utf8(line, length);
     free(line);
     return s;
+}
+
+/* Random's seed when none is given: from the operating system, or the clocks if that fails. */
+uint64_t kiln_icall_System_Random_SystemSeed(void) {
+    uint64_t seed;
+    if (getrandom(&seed, sizeof seed, 0) == (ssize_t)sizeof seed) return seed;
+    struct timespec a, b;
+    clock_gettime(CLOCK_REALTIME, &a);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    static uint64_t counter;
+    return ((uint64_t)a.tv_nsec << 32) ^ (uint64_t)a.tv_sec ^ ((uint64_t)b.tv_nsec * 0x9e3779b97f4a7c15ULL) ^ ++counter;
 }

@@ -34,24 +34,54 @@ namespace System
 
     public class ArgumentException : SystemException
     {
+        private string _paramName;
+
         public ArgumentException() : base("Value does not fall within the expected range.") { }
         public ArgumentException(string message) : base(message) { }
-        public ArgumentException(string message, string paramName) : base(message) { }
+        public ArgumentException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentException(string message, string paramName) : base(message) { _paramName = paramName; }
+        public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { _paramName = paramName; }
+
+        public virtual string ParamName { get { return _paramName; } }
+
+        public override string Message
+        {
+            get
+            {
+                string message = base.Message;
+                return _paramName == null || _paramName.Length == 0 ? message : message + " (Parameter '" + _paramName + "')";
+            }
+        }
     }
 
     public class ArgumentNullException : ArgumentException
     {
         public ArgumentNullException() : base("Value cannot be null.") { }
-        public ArgumentNullException(string paramName) : base("Value cannot be null. (Parameter '" + paramName + "')") { }
-        public ArgumentNullException(string paramName, string message) : base(message) { }
+        public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
+        public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class ArgumentOutOfRangeException : ArgumentException
     {
+        private object _actualValue;
+
         public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
-        public ArgumentOutOfRangeException(string paramName)
-            : base("Specified argument was out of the range of valid values. (Parameter '" + paramName + "')") { }
-        public ArgumentOutOfRangeException(string paramName, string message) : base(message) { }
+        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
+
+        public virtual object ActualValue { get { return _actualValue; } }
+
+        public override string Message
+        {
+            get
+            {
+                string message = base.Message;
+                return _actualValue == null ? message : message + "\nActual value was " + _actualValue.ToString() + ".";
+            }
+        }
     }
 
     public class InvalidOperationException : SystemException
