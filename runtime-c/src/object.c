@@ -26,6 +26,21 @@ int32_t kiln_icall_System_Array_get_Length(KArray *array) {
     return array->length;
 }
 
+int32_t kiln_icall_System_Array_RankImpl(KArray *array) {
+    if (array == NULL) {
+        kiln_ex_throw_builtin(KILN_EX_NULL_REFERENCE);
+    }
+    return (array->type->flags & KTYPE_MDARRAY) ? ((KMdArray *)array)->rank : 1;
+}
+
+int32_t kiln_icall_System_Array_BoundImpl(KArray *array, int32_t dimension, uint8_t lower) {
+    if (!(array->type->flags & KTYPE_MDARRAY)) {
+        return lower ? 0 : array->length;
+    }
+    KMdArray *md = (KMdArray *)array;
+    return md->bounds[lower ? md->rank + dimension : dimension];
+}
+
 /* A shallow copy: same type, same bytes (Object.MemberwiseClone, delegate combination). */
 KObject *kiln_icall_System_Delegate_MemberwiseCloneImpl(KObject *o) {
     const KType *t = o->type;

@@ -382,7 +382,7 @@ namespace System
 
         public static float Round(float x, int digits, MidpointRounding mode)
         {
-            if (digits < 0 || digits > 6) throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
+            if (digits < 0 || digits > 6) throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 6, inclusive.");
             if (mode < MidpointRounding.ToEven || mode > MidpointRounding.ToPositiveInfinity) throw Math.InvalidMode(mode);
             if (Abs(x) < 1e8f)
             {

@@ -196,6 +196,33 @@ namespace System
             [MethodImpl(MethodImplOptions.InternalCall)]
             get;
         }
+
+        public long LongLength { get { return Length; } }
+
+        public int Rank { get { return RankImpl(this); } }
+
+        public int GetLength(int dimension)
+        {
+            if ((uint)dimension >= (uint)RankImpl(this)) throw new IndexOutOfRangeException();
+            return BoundImpl(this, dimension, false);
+        }
+
+        public long GetLongLength(int dimension) { return GetLength(dimension); }
+
+        public int GetLowerBound(int dimension)
+        {
+            if ((uint)dimension >= (uint)RankImpl(this)) throw new IndexOutOfRangeException();
+            return BoundImpl(this, dimension, true);
+        }
+
+        public int GetUpperBound(int dimension) { return GetLowerBound(dimension) + GetLength(dimension) - 1; }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int RankImpl(Array array);
+
+        // the length or the lower bound of one dimension (checked by the caller)
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int BoundImpl(Array array, int dimension, bool lower);
     }
 
     // Layout contract with the compiler (DelegateEmitter): _target, _methodPtr, then _invocationList.
