@@ -35,6 +35,7 @@ namespace System
         public static void Write(ulong value) { WriteString(Number.UInt64ToString(value), false); }
         public static void Write(double value) { WriteString(Number.DoubleToString(value), false); }
         public static void Write(float value) { WriteString(Number.SingleToString(value), false); }
+        public static void Write(decimal value) { WriteString(value.ToString(), false); }
 
         public static void Write(string format, object arg0) { Write(string.Format(format, arg0)); }
         public static void Write(string format, object arg0, object arg1) { Write(string.Format(format, arg0, arg1)); }
@@ -57,5 +58,6 @@ namespace System
         public static void WriteLine(ulong value) { Write(value); WriteNewLine(false); }
         public static void WriteLine(double value) { Write(value); WriteNewLine(false); }
         public static void WriteLine(float value) { Write(value); WriteNewLine(false); }
+        public static void WriteLine(decimal value) { Write(value); WriteNewLine(false); }
     }
 }

@@ -51,9 +51,7 @@ namespace System
             return *(float*)&bits;
         }
 
-#if DECIMAL_TODO
         public static decimal Abs(decimal value) { return decimal.Abs(value); }
-#endif
 
         public static int Sign(sbyte value) { return value < 0 ? -1 : value > 0 ? 1 : 0; }
         public static int Sign(short value) { return value < 0 ? -1 : value > 0 ? 1 : 0; }
@@ -72,9 +70,7 @@ namespace System
             return value < 0 ? -1 : value > 0 ? 1 : 0;
         }
 
-#if DECIMAL_TODO
         public static int Sign(decimal value) { return decimal.Sign(value); }
-#endif
 
         public static byte Max(byte a, byte b) { return a > b ? a : b; }
         public static byte Min(byte a, byte b) { return a < b ? a : b; }
@@ -92,12 +88,8 @@ namespace System
         public static long Min(long a, long b) { return a < b ? a : b; }
         public static ulong Max(ulong a, ulong b) { return a > b ? a : b; }
         public static ulong Min(ulong a, ulong b) { return a < b ? a : b; }
-#if DECIMAL_TODO
         public static decimal Max(decimal a, decimal b) { return a >= b ? a : b; }
-#endif
-#if DECIMAL_TODO
         public static decimal Min(decimal a, decimal b) { return a <= b ? a : b; }
-#endif
 
         // NaN wins, and +0 is greater than -0.
         public static double Max(double a, double b)
@@ -144,9 +136,7 @@ namespace System
         public static uint Clamp(uint value, uint min, uint max) { if (min > max) throw MinMax(min, max); return value < min ? min : value > max ? max : value; }
         public static long Clamp(long value, long min, long max) { if (min > max) throw MinMax(min, max); return value < min ? min : value > max ? max : value; }
         public static ulong Clamp(ulong value, ulong min, ulong max) { if (min > max) throw MinMax(min, max); return value < min ? min : value > max ? max : value; }
-#if DECIMAL_TODO
         public static decimal Clamp(decimal value, decimal min, decimal max) { if (min > max) throw MinMax(min, max); return value < min ? min : value > max ? max : value; }
-#endif
 
         public static double Clamp(double value, double min, double max)
         {
@@ -289,7 +279,6 @@ namespace System
             return p;
         }
 
-#if DECIMAL_TODO
         // ---- decimal ----
 
         public static decimal Floor(decimal d) { return decimal.Floor(d); }
@@ -299,7 +288,6 @@ namespace System
         public static decimal Round(decimal d, int decimals) { return decimal.Round(d, decimals); }
         public static decimal Round(decimal d, MidpointRounding mode) { return decimal.Round(d, mode); }
         public static decimal Round(decimal d, int decimals, MidpointRounding mode) { return decimal.Round(d, decimals, mode); }
-#endif
     }
 
     // The float versions of Math, over libm's float functions.

@@ -72,7 +72,59 @@ namespace System
             if (s == "NaN") { result = double.NaN; return true; }
             if (s == "Infinity" || s == "∞") { result = double.PositiveInfinity; return true; }
             if (s == "-Infinity" || s == "-∞") { result = double.NegativeInfinity; return true; }
-            return ParseDoubleC(s, ref result);
+            string plain = FloatSyntax(s);
+            return plain != null && ParseDoubleC(plain, ref result);
+        }
+
+        // NumberStyles.Float | AllowThousands: [sign](digits[,digits][.digits] | .digits)[e[sign]digits], returned
+        // without group separators for strtod, or null (strtod alone would also take hex, "inf" and "nan").
+        private static string FloatSyntax(string s)
+        {
+            int i = 0;
+            if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
+            int digits = 0;
+            bool groups = false;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c >= '0' && c <= '9') digits++;
+                else if (c == ',' && digits > 0) groups = true;
+                else break;
+            }
+            if (i < s.Length && s[i] == '.')
+            {
+                for (i++; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) digits++;
+            }
+            if (digits == 0) return null;
+            if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+            {
+                i++;
+                if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
+                int exponentDigits = 0;
+                for (; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) exponentDigits++;
+                if (exponentDigits == 0) return null;
+            }
+            if (i != s.Length) return null;
+            return groups ? s.Replace(",", "") : s;
+        }
+
+        // The exception int.Parse and friends throw once TryParse failed: null, not a number, or out of range for the
+        // type (described as in .NET's message, e.g. "an Int32").
+        internal static Exception IntegerParseFailure(string s, string typeDescription)
+        {
+            if (s == null) return new ArgumentNullException("s");
+            string t = s.Trim();
+            int i = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+            bool digits = i < t.Length;
+            for (; i < t.Length; i++) if (t[i] < '0' || t[i] > '9') digits = false;
+            if (digits) return new OverflowException("Value was either too large or too small for " + typeDescription + ".");
+            return ParseFailure(s);
+        }
+
+        internal static Exception ParseFailure(string s)
+        {
+            if (s == null) return new ArgumentNullException("s");
+            return new FormatException("The input string '" + s + "' was not in a correct format.");
         }
 
         internal static string UInt64ToString(ulong value)

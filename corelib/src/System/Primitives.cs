@@ -18,6 +18,25 @@ namespace System
         public bool Equals(bool obj) { return m_value == obj; }
         public override int GetHashCode() { return m_value ? 1 : 0; }
         public int CompareTo(bool value) { return m_value == value ? 0 : m_value ? 1 : -1; }
+        public string ToString(IFormatProvider provider) { return ToString(); }
+
+        public static bool Parse(string value)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            bool result;
+            if (!TryParse(value, out result)) throw new FormatException("String '" + value + "' was not recognized as a valid Boolean.");
+            return result;
+        }
+
+        // "True" or "False" in any case, with white space (and trailing NULs) around it
+        public static bool TryParse(string value, out bool result)
+        {
+            result = false;
+            if (value == null) return false;
+            string s = value.Trim().TrimEnd('\0');
+            if (s.Length == 4 && s.ToLowerInvariant() == "true") { result = true; return true; }
+            return s.Length == 5 && s.ToLowerInvariant() == "false";
+        }
     }
 
     public struct Char : IComparable, IComparable<char>, IEquatable<char>
@@ -71,7 +90,7 @@ namespace System
         public static sbyte Parse(string s)
         {
             sbyte result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a signed byte");
             return result;
         }
         public static bool TryParse(string s, out sbyte result)
@@ -109,7 +128,7 @@ namespace System
         public static byte Parse(string s)
         {
             byte result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an unsigned byte");
             return result;
         }
         public static bool TryParse(string s, out byte result)
@@ -147,7 +166,7 @@ namespace System
         public static short Parse(string s)
         {
             short result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int16");
             return result;
         }
         public static bool TryParse(string s, out short result)
@@ -185,7 +204,7 @@ namespace System
         public static ushort Parse(string s)
         {
             ushort result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt16");
             return result;
         }
         public static bool TryParse(string s, out ushort result)
@@ -223,7 +242,7 @@ namespace System
         public static int Parse(string s)
         {
             int result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int32");
             return result;
         }
         public static bool TryParse(string s, out int result)
@@ -261,7 +280,7 @@ namespace System
         public static uint Parse(string s)
         {
             uint result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt32");
             return result;
         }
         public static bool TryParse(string s, out uint result)
@@ -299,7 +318,7 @@ namespace System
         public static long Parse(string s)
         {
             long result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int64");
             return result;
         }
         public static bool TryParse(string s, out long result)
@@ -337,7 +356,7 @@ namespace System
         public static ulong Parse(string s)
         {
             ulong result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt64");
             return result;
         }
         public static bool TryParse(string s, out ulong result) { return Number.TryParseUnsigned(s, out result); }
@@ -399,7 +418,7 @@ namespace System
         public static float Parse(string s)
         {
             float result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.ParseFailure(s);
             return result;
         }
         public static bool TryParse(string s, out float result)
@@ -452,7 +471,7 @@ namespace System
         public static double Parse(string s)
         {
             double result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.ParseFailure(s);
             return result;
         }
         public static bool TryParse(string s, out double result)
@@ -492,13 +511,5 @@ namespace System
         public static bool IsNegativeInfinity(double d) { return d == NegativeInfinity; }
         public static bool IsFinite(double d) { return d - d == 0; }
         public static unsafe bool IsNegative(double d) { return *(long*)&d < 0; }
-    }
-
-    public struct Decimal
-    {
-        private int flags;
-        private int hi;
-        private int lo;
-        private int mid;
     }
 }

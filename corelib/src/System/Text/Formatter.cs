@@ -132,7 +132,7 @@ namespace System.Text
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern string FormatDoubleC(double value, char kind, int precision);
+        internal static extern string FormatDoubleC(double value, char kind, int precision);
 
         internal static string FormatDouble(double value, string format)
         {
@@ -182,7 +182,10 @@ namespace System.Text
         }
 
         // Custom formats made of '0', '#', ',' (grouping) and one '.', optionally with literal text around them.
-        private static string FormatCustom(double value, string format)
+        private static string FormatCustom(double value, string format) { return FormatCustom(value, 0m, false, format); }
+
+        // A decimal's fixed-point text comes from its exact digits; a double's from the C library.
+        internal static string FormatCustom(double value, decimal exact, bool isDecimal, string format)
         {
             int dot = format.IndexOf('.');
             string integerPart = dot < 0 ? format : format.Substring(0, dot);
@@ -213,7 +216,10 @@ namespace System.Text
                 else break;
             }
             suffix = dot < 0 ? integerPart.Substring(lastPlaceholder + 1) : fractionPart.Substring(fractionEnd);
-            string fixedText = FormatDoubleC(value, 'F', maxFraction);
+            // a percent sign shows the value times 100
+            bool percent = format.IndexOf('%') >= 0;
+            if (percent) value *= 100;
+            string fixedText = isDecimal ? DecimalFormat.Fixed(exact, maxFraction, false, percent ? 2 : 0) : FormatDoubleC(value, 'F', maxFraction);
             bool negative = fixedText[0] == '-';
             if (negative) fixedText = fixedText.Substring(1);
             int p = fixedText.IndexOf('.');
