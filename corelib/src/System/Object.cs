@@ -469,8 +469,12 @@ namespace System
 
     public static class Activator
     {
-        // An intrinsic: the compiler turns each instantiation into `new T()` (default(T) for value types).
-        public static T CreateInstance<T>() { throw new NotSupportedException("Activator.CreateInstance<T> is compiled as an intrinsic"); }
+        // An intrinsic: the compiler turns each instantiation into `new T()` (default(T) for value types); only types
+        // that cannot be created (no parameterless constructor, abstract, interfaces) call this body.
+        public static T CreateInstance<T>()
+        {
+            throw new MissingMethodException("Cannot dynamically create an instance of type '" + typeof(T).FullName + "'. Reason: No parameterless constructor defined.");
+        }
     }
 
     public static class Environment
