@@ -39,47 +39,6 @@ namespace System
         }
     }
 
-    public struct Char : IComparable, IComparable<char>, IEquatable<char>
-    {
-        private char m_value;
-
-        public int CompareTo(object obj)
-        {
-            if (obj == null) return 1;
-            if (!(obj is char)) throw new ArgumentException("Object must be of type Char.");
-            return CompareTo((char)obj);
-        }
-
-        public const char MinValue = '\0';
-        public const char MaxValue = '\uffff';
-        public static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-        public static bool IsWhiteSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085'; }
-        public static bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && !IsWhiteSpace(c)); }
-        public static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-        public static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-        public static char ToUpper(char c) { return ToUpperInvariant(c); }
-        public static char ToLower(char c) { return ToLowerInvariant(c); }
-        public static char ToUpperInvariant(char c)
-        {
-            if (c >= 'a' && c <= 'z') return (char)(c - 32);
-            if (c >= '\u00e0' && c <= '\u00fe' && c != '\u00f7') return (char)(c - 32);
-            return c;
-        }
-        public static char ToLowerInvariant(char c)
-        {
-            if (c >= 'A' && c <= 'Z') return (char)(c + 32);
-            if (c >= '\u00c0' && c <= '\u00de' && c != '\u00d7') return (char)(c + 32);
-            return c;
-        }
-        public static bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
-        public static bool IsPunctuation(char c) { return (c >= '!' && c <= '/' && c != '$' && c != '+') || (c >= ':' && c <= '@' && c != '<' && c != '=' && c != '>') || c == '[' || c == '\\' || c == ']' || c == '_' || c == '{' || c == '}'; }
-        public override string ToString() { return new string(m_value, 1); }
-        public override bool Equals(object obj) { return obj is char && m_value == (char)obj; }
-        public bool Equals(char obj) { return m_value == obj; }
-        public override int GetHashCode() { return (int)m_value | ((int)m_value << 16); }
-        public int CompareTo(char value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
-    }
-
     public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable
     {
         private sbyte m_value;
