@@ -467,9 +467,10 @@ namespace System
         public static string ToString(int value, int toBase) { return InBase(value, (uint)value, toBase); }
         public static string ToString(long value, int toBase) { return InBase(value, (ulong)value, toBase); }
 
-        // Digits of the given base (hex may start with 0x); bases other than 10 read the bits of the result's width, so
-        // "ffffffff" is -1 as an Int32.
-        private static ulong ParseInBase(string value, int fromBase, int bits, bool signedResult)
+        // Digits of the given base, hex optionally after 0x, nothing else around them. As in .NET, a 32-bit (or 64-bit)
+        // accumulator reads them first: signed in base 10, else the bits of an unsigned number ("ffffffff" is -1 as an
+        // Int32); narrower types then check their own range.
+        private static long ParseInBase(string value, int fromBase, bool wide, bool treatAsUnsigned)
         {
             CheckBase(fromBase);
             if (value.Length == 0) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
@@ -478,11 +479,15 @@ namespace System
             if (value[0] == '-')
             {
                 if (fromBase != 10) throw new ArgumentException("String cannot contain a minus sign if the base is not 10.");
+                if (treatAsUnsigned) throw new OverflowException("The string was being parsed as an unsigned number and could not have a negative sign.");
                 negative = true;
                 i = 1;
             }
+            else if (value[0] == '+') i = 1;
             if (fromBase == 16 && i + 1 < value.Length && value[i] == '0' && (value[i + 1] == 'x' || value[i + 1] == 'X')) i += 2;
-            ulong limit = bits == 64 ? ulong.MaxValue : (1UL << bits) - 1;
+            bool unsigned = treatAsUnsigned || fromBase != 10;
+            ulong limit = wide ? (unsigned ? ulong.MaxValue : negative ? 0x8000000000000000UL : 0x7fffffffffffffffUL)
+                : (unsigned ? 0xffffffffUL : negative ? 0x80000000UL : 0x7fffffffUL);
             ulong result = 0;
             int start = i;
             bool overflow = false;
@@ -491,32 +496,61 @@ namespace System
                 char c = value[i];
                 int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
                 if (digit >= fromBase) break;
-                ulong next = result * (ulong)fromBase + (ulong)digit;
-                if (result > (ulong.MaxValue - (ulong)digit) / (ulong)fromBase || next > limit) overflow = true;
-                result = next;
+                if (result > (limit - (ulong)digit) / (ulong)fromBase) overflow = true;
+                result = result * (ulong)fromBase + (ulong)digit;
             }
             if (i == start) throw new FormatException("Could not find any recognizable digits.");
             if (i < value.Length) throw new FormatException("Additional non-parsable characters are at the end of the string.");
-            string width = bits == 8 ? "an unsigned byte" : bits == 16 ? (signedResult ? "an Int16" : "a UInt16") : bits == 32 ? (signedResult ? "an Int32" : "a UInt32") : (signedResult ? "an Int64" : "a UInt64");
-            if (fromBase == 10 && signedResult)
-            {
-                // a signed decimal number must fit the signed range
-                ulong max = limit >> 1;
-                if (overflow || result > (negative ? max + 1 : max)) throw Overflow(width);
-                return negative ? (ulong)(-(long)result) : result;
-            }
-            if (overflow) throw Overflow(fromBase == 10 ? width : (bits == 8 ? "an unsigned byte" : bits == 16 ? "a UInt16" : bits == 32 ? "a UInt32" : "a UInt64"));
-            if (negative && result != 0) throw Overflow(width);
-            return result;
+            if (overflow) throw Overflow(wide ? (unsigned ? "a UInt64" : "an Int64") : (unsigned ? "a UInt32" : "an Int32"));
+            if (wide) return negative ? -(long)result : (long)result;
+            int narrow = negative ? -(int)(uint)result : (int)(uint)result;
+            return narrow;
         }
 
-        public static int ToInt32(string value, int fromBase) { return value == null ? 0 : (int)(uint)ParseInBase(value, fromBase, 32, true); }
-        public static long ToInt64(string value, int fromBase) { return value == null ? 0 : (long)ParseInBase(value, fromBase, 64, true); }
-        public static short ToInt16(string value, int fromBase) { return value == null ? (short)0 : (short)(ushort)ParseInBase(value, fromBase, 16, true); }
-        public static byte ToByte(string value, int fromBase) { return value == null ? (byte)0 : (byte)ParseInBase(value, fromBase, 8, false); }
-        public static ushort ToUInt16(string value, int fromBase) { return value == null ? (ushort)0 : (ushort)ParseInBase(value, fromBase, 16, false); }
-        public static uint ToUInt32(string value, int fromBase) { return value == null ? 0u : (uint)ParseInBase(value, fromBase, 32, false); }
-        public static ulong ToUInt64(string value, int fromBase) { return value == null ? 0UL : ParseInBase(value, fromBase, 64, false); }
+        public static int ToInt32(string value, int fromBase) { CheckBase(fromBase); return value == null ? 0 : (int)ParseInBase(value, fromBase, false, false); }
+        public static long ToInt64(string value, int fromBase) { CheckBase(fromBase); return value == null ? 0 : ParseInBase(value, fromBase, true, false); }
+        public static uint ToUInt32(string value, int fromBase) { CheckBase(fromBase); return value == null ? 0u : (uint)(int)ParseInBase(value, fromBase, false, true); }
+        public static ulong ToUInt64(string value, int fromBase) { CheckBase(fromBase); return value == null ? 0UL : (ulong)ParseInBase(value, fromBase, true, true); }
+
+        public static short ToInt16(string value, int fromBase)
+        {
+            CheckBase(fromBase);
+            if (value == null) return 0;
+            int r = (int)ParseInBase(value, fromBase, false, false);
+            if (fromBase != 10 && (uint)r > ushort.MaxValue) throw Overflow("an Int16");
+            if (fromBase != 10) return (short)r;
+            if (r < short.MinValue || r > short.MaxValue) throw Overflow("an Int16");
+            return (short)r;
+        }
+
+        public static sbyte ToSByte(string value, int fromBase)
+        {
+            CheckBase(fromBase);
+            if (value == null) return 0;
+            int r = (int)ParseInBase(value, fromBase, false, false);
+            if (fromBase != 10 && (uint)r > byte.MaxValue) throw Overflow("a signed byte");
+            if (fromBase != 10) return (sbyte)r;
+            if (r < sbyte.MinValue || r > sbyte.MaxValue) throw Overflow("a signed byte");
+            return (sbyte)r;
+        }
+
+        public static byte ToByte(string value, int fromBase)
+        {
+            CheckBase(fromBase);
+            if (value == null) return 0;
+            int r = (int)ParseInBase(value, fromBase, false, true);
+            if (r < 0 || r > byte.MaxValue) throw Overflow("an unsigned byte");
+            return (byte)r;
+        }
+
+        public static ushort ToUInt16(string value, int fromBase)
+        {
+            CheckBase(fromBase);
+            if (value == null) return 0;
+            int r = (int)ParseInBase(value, fromBase, false, true);
+            if (r < 0 || r > ushort.MaxValue) throw Overflow("a UInt16");
+            return (ushort)r;
+        }
 
         // ---- ChangeType ----
 
