@@ -96,11 +96,20 @@ namespace System.Text
                     return unsigned ? Number.UInt64ToString(unsignedValue) : Number.Int64ToString(value);
                 case 'P': case 'p':
                     return FixedWithGroups(negative, Number.UInt64ToString(magnitude) + "00", precision < 0 ? 2 : precision, true) + " %";
+                case 'C': case 'c':
+                    return Currency(FixedWithGroups(negative, Number.UInt64ToString(magnitude), precision < 0 ? 2 : precision, true));
                 case 'E': case 'e':
                     return FormatDouble(unsigned ? (double)unsignedValue : (double)value, format);
                 default:
                     return FormatCustom(unsigned ? (double)unsignedValue : (double)value, format);
             }
+        }
+
+        // The invariant culture's currency patterns: "¤1,234.50" and "(¤1,234.50)".
+        private static string Currency(string number)
+        {
+            if (number.Length > 0 && number[0] == '-') return "(\u00a4" + number.Substring(1) + ")";
+            return "\u00a4" + number;
         }
 
         private static string Hex(ulong value, bool lower)
@@ -150,6 +159,7 @@ namespace System.Text
                 case 'F': case 'f': return FormatDoubleC(value, 'F', precision < 0 ? 2 : precision);
                 case 'N': case 'n': return Group(FormatDoubleC(value, 'F', precision < 0 ? 2 : precision));
                 case 'P': case 'p': return Group(FormatDoubleC(value * 100, 'F', precision < 0 ? 2 : precision)) + " %";
+                case 'C': case 'c': return Currency(Group(FormatDoubleC(value, 'F', precision < 0 ? 2 : precision)));
                 case 'E': case 'e':
                 {
                     string s = FormatDoubleC(value, 'E', precision < 0 ? 6 : precision);

@@ -184,6 +184,8 @@ namespace System.Threading.Tasks
             if (m_state == Canceled) throw new AggregateException(new TaskCanceledException());
         }
 
+        public bool Wait(TimeSpan timeout) { return Wait(Milliseconds(timeout, "timeout")); }
+
         public bool Wait(int millisecondsTimeout)
         {
             Task timeout = Delay(millisecondsTimeout);
@@ -298,6 +300,18 @@ namespace System.Threading.Tasks
         {
             cancellationToken.ThrowIfCancellationRequested();
             return Delay(millisecondsDelay);
+        }
+
+        public static Task Delay(TimeSpan delay) { return Delay(Milliseconds(delay, "delay")); }
+
+        public static Task Delay(TimeSpan delay, CancellationToken cancellationToken) { return Delay(Milliseconds(delay, "delay"), cancellationToken); }
+
+        // A TimeSpan timeout as the milliseconds the int overloads take (-1: infinite).
+        private static int Milliseconds(TimeSpan value, string name)
+        {
+            long ms = (long)value.TotalMilliseconds;
+            if (ms < -1 || ms > int.MaxValue) throw new ArgumentOutOfRangeException(name);
+            return (int)ms;
         }
 
         private void CompleteFromTimer() { TrySetCompleted(); }
