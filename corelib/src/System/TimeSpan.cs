@@ -208,6 +208,8 @@ namespace System
             if (format == null || format.Length == 0 || format == "c" || format == "t" || format == "T") return Standard(ticks, false, false);
             if (format == "g") return Standard(ticks, true, false);
             if (format == "G") return Standard(ticks, true, true);
+            // one character is a standard format or nothing ("%d" is the custom day count)
+            if (format.Length == 1) throw BadFormat();
             return Custom(ticks, format);
         }
 

@@ -72,5 +72,8 @@ class TimeSpanBasics
         Console.WriteLine(string.Format("{0:c} {1:g} {0:hh\\:mm}", d, d));
         try { d.ToString("hhh"); } catch (FormatException) { Console.WriteLine("bad format"); }
         try { d.ToString("q"); } catch (FormatException) { Console.WriteLine("bad format"); }
+        try { d.ToString("d"); } catch (FormatException) { Console.WriteLine("bad format d"); }
+        try { d.ToString("h"); } catch (FormatException) { Console.WriteLine("bad format h"); }
+        Console.WriteLine(d.ToString("t") + " " + d.ToString("T") + " " + d.ToString("%h") + " " + d.ToString("%m"));
     }
 }

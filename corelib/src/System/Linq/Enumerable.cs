@@ -388,6 +388,44 @@ namespace System.Linq
 
         public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, int> selector) { return Average(Select(source, selector)); }
 
+        public static decimal Sum(this IEnumerable<decimal> source) { decimal s = 0; foreach (decimal x in source) s += x; return s; }
+        // floats add up in double, as in .NET
+        public static float Sum(this IEnumerable<float> source) { double s = 0; foreach (float x in source) s += x; return (float)s; }
+        public static decimal Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { return Sum(Select(source, selector)); }
+        public static float Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, float> selector) { return Sum(Select(source, selector)); }
+
+        public static double Average(this IEnumerable<long> source)
+        {
+            long s = 0;
+            long n = 0;
+            foreach (long x in source) { s = checked(s + x); n++; }
+            if (n == 0) throw new InvalidOperationException("Sequence contains no elements");
+            return (double)s / n;
+        }
+
+        public static decimal Average(this IEnumerable<decimal> source)
+        {
+            decimal s = 0;
+            long n = 0;
+            foreach (decimal x in source) { s += x; n++; }
+            if (n == 0) throw new InvalidOperationException("Sequence contains no elements");
+            return s / n;
+        }
+
+        public static float Average(this IEnumerable<float> source)
+        {
+            double s = 0;
+            long n = 0;
+            foreach (float x in source) { s += x; n++; }
+            if (n == 0) throw new InvalidOperationException("Sequence contains no elements");
+            return (float)(s / n);
+        }
+
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, long> selector) { return Average(Select(source, selector)); }
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { return Average(Select(source, selector)); }
+        public static decimal Average<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { return Average(Select(source, selector)); }
+        public static float Average<TSource>(this IEnumerable<TSource> source, Func<TSource, float> selector) { return Average(Select(source, selector)); }
+
         public static TSource Min<TSource>(this IEnumerable<TSource> source) { return Extreme(source, -1); }
         public static TSource Max<TSource>(this IEnumerable<TSource> source) { return Extreme(source, 1); }
         public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return Extreme(Select(source, selector), -1); }
