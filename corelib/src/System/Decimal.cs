@@ -471,6 +471,27 @@ namespace System
         }
 
         public static decimal Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static decimal Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+
+        public static decimal Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            Number.CheckStyle(style);
+            if (s == null) throw new ArgumentNullException("s");
+            decimal result;
+            int status = DecimalFormat.TryParse(s, (style & System.Globalization.NumberStyles.AllowExponent) != 0, out result);
+            if (status == DecimalFormat.ParseOverflow) throw new OverflowException(OverflowMessage);
+            if (status != DecimalFormat.ParseOk) throw Number.ParseFailure(s);
+            return result;
+        }
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out decimal result)
+        {
+            Number.CheckStyle(style);
+            if (s == null) { result = Zero; return false; }
+            return DecimalFormat.TryParse(s, (style & System.Globalization.NumberStyles.AllowExponent) != 0, out result) == DecimalFormat.ParseOk;
+        }
+
+        public static bool TryParse(string s, IFormatProvider provider, out decimal result) { return TryParse(s, out result); }
 
         public static bool TryParse(string s, out decimal result)
         {

@@ -198,8 +198,11 @@ namespace System
             return sb.ToString();
         }
 
-        // NumberStyles.Number: [ws][sign]digits[,digits...][.digits][sign][ws]
-        internal static int TryParse(string s, out decimal result)
+        internal static int TryParse(string s, out decimal result) { return TryParse(s, false, out result); }
+
+        // NumberStyles.Number: [ws][sign]digits[,digits...][.digits][sign][ws]; with allowExponent an e[sign]digits
+        // may follow the digits (NumberStyles.Float, Any).
+        internal static int TryParse(string s, bool allowExponent, out decimal result)
         {
             result = 0m;
             string t = s.Trim();
@@ -239,6 +242,27 @@ namespace System
                 else break;
             }
             if (!any) return ParseBadFormat;
+            if (allowExponent && i < t.Length && (t[i] == 'e' || t[i] == 'E'))
+            {
+                int j = i + 1;
+                bool negativeExponent = false;
+                if (j < t.Length && (t[j] == '-' || t[j] == '+')) { negativeExponent = t[j] == '-'; j++; }
+                int exponent = 0, k = j;
+                for (; k < t.Length && t[k] >= '0' && t[k] <= '9'; k++) if (exponent < 100000) exponent = exponent * 10 + (t[k] - '0');
+                if (k == j) return ParseBadFormat;
+                i = k;
+                scale += negativeExponent ? exponent : -exponent;
+                if (scale < 0)
+                {
+                    if (DecimalCalc.IsZero(m)) scale = 0;
+                    else
+                    {
+                        if (-scale > 60) return ParseOverflow;
+                        try { DecimalCalc.MulPow10(m, -scale); } catch (OverflowException) { return ParseOverflow; }
+                        scale = 0;
+                    }
+                }
+            }
             if (i < t.Length && !signed && (t[i] == '-' || t[i] == '+'))
             {
                 negative = t[i] == '-';

@@ -52,6 +52,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a signed byte");
             return result;
         }
+        public static sbyte Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 8, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a signed byte");
+            return (sbyte)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out sbyte result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 8, false, out value) != Number.ParseOk) return false;
+            result = (sbyte)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out sbyte result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out sbyte result)
         {
             long value;
@@ -90,6 +108,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an unsigned byte");
             return result;
         }
+        public static byte Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static byte Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static byte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 8, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an unsigned byte");
+            return (byte)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out byte result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 8, true, out value) != Number.ParseOk) return false;
+            result = (byte)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out byte result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out byte result)
         {
             long value;
@@ -128,6 +164,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int16");
             return result;
         }
+        public static short Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static short Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static short Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 16, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an Int16");
+            return (short)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out short result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 16, false, out value) != Number.ParseOk) return false;
+            result = (short)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out short result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out short result)
         {
             long value;
@@ -166,6 +220,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt16");
             return result;
         }
+        public static ushort Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static ushort Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static ushort Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 16, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a UInt16");
+            return (ushort)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ushort result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 16, true, out value) != Number.ParseOk) return false;
+            result = (ushort)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out ushort result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out ushort result)
         {
             long value;
@@ -204,6 +276,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int32");
             return result;
         }
+        public static int Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static int Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static int Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 32, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an Int32");
+            return (int)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out int result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 32, false, out value) != Number.ParseOk) return false;
+            result = (int)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out int result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out int result)
         {
             long value;
@@ -242,6 +332,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt32");
             return result;
         }
+        public static uint Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static uint Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static uint Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 32, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a UInt32");
+            return (uint)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out uint result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 32, true, out value) != Number.ParseOk) return false;
+            result = (uint)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out uint result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out uint result)
         {
             long value;
@@ -280,6 +388,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int64");
             return result;
         }
+        public static long Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static long Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static long Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 64, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an Int64");
+            return (long)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out long result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 64, false, out value) != Number.ParseOk) return false;
+            result = (long)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out long result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out long result)
         {
             long value;
@@ -318,6 +444,24 @@ namespace System
             if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt64");
             return result;
         }
+        public static ulong Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static ulong Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static ulong Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 64, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a UInt64");
+            return (ulong)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ulong result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 64, true, out value) != Number.ParseOk) return false;
+            result = (ulong)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out ulong result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out ulong result) { return Number.TryParseUnsigned(s, out result); }
 
         public int CompareTo(object obj)
@@ -380,6 +524,11 @@ namespace System
             if (!TryParse(s, out result)) throw Number.ParseFailure(s);
             return result;
         }
+        public static float Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static float Parse(string s, System.Globalization.NumberStyles style) { Number.CheckStyle(style); return Parse(s); }
+        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { Number.CheckStyle(style); return Parse(s); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result) { Number.CheckStyle(style); return TryParse(s, out result); }
+        public static bool TryParse(string s, IFormatProvider provider, out float result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out float result)
         {
             double value;
@@ -433,6 +582,11 @@ namespace System
             if (!TryParse(s, out result)) throw Number.ParseFailure(s);
             return result;
         }
+        public static double Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style) { Number.CheckStyle(style); return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { Number.CheckStyle(style); return Parse(s); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { Number.CheckStyle(style); return TryParse(s, out result); }
+        public static bool TryParse(string s, IFormatProvider provider, out double result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out double result)
         {
             double value;
