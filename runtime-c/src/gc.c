@@ -91,3 +91,7 @@ int64_t kiln_icall_System_GC_GetTotalMemory(uint8_t forceFullCollection) {
     }
     return (int64_t)(GC_get_heap_size() - GC_get_free_bytes());
 }
+
+int32_t kiln_icall_System_GC_CollectionCountImpl(void) {
+    return (int32_t)GC_get_gc_no();
+}

@@ -39,24 +39,19 @@ static int32_t array_rank(const KArray *array) {
     return (array->type->flags & KTYPE_MDARRAY) ? ((const KMdArray *)array)->rank : 1;
 }
 
-int32_t kiln_icall_System_Array_get_Rank(KArray *array) {
+int32_t kiln_icall_System_Array_RankImpl(KArray *array) {
+    if (array == NULL) {
+        kiln_ex_throw_builtin(KILN_EX_NULL_REFERENCE);
+    }
     return array_rank(array);
 }
 
-/* Array.GetLength / GetLowerBound: a dimension outside 0..rank-1 throws IndexOutOfRangeException, as in .NET. */
-int32_t kiln_icall_System_Array_GetLengthImpl(KArray *array, int32_t dimension) {
-    if (dimension < 0 || dimension >= array_rank(array)) {
-        kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);
+int32_t kiln_icall_System_Array_BoundImpl(KArray *array, int32_t dimension, uint8_t lower) {
+    if (!(array->type->flags & KTYPE_MDARRAY)) {
+        return lower ? 0 : array->length;
     }
-    return (array->type->flags & KTYPE_MDARRAY) ? ((KMdArray *)array)->bounds[dimension] : array->length;
-}
-
-int32_t kiln_icall_System_Array_GetLowerBoundImpl(KArray *array, int32_t dimension) {
-    int32_t rank = array_rank(array);
-    if (dimension < 0 || dimension >= rank) {
-        kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);
-    }
-    return (array->type->flags & KTYPE_MDARRAY) ? ((KMdArray *)array)->bounds[rank + dimension] : 0;
+    KMdArray *md = (KMdArray *)array;
+    return md->bounds[lower ? md->rank + dimension : dimension];
 }
 
 /* A shallow copy: same type, same bytes (Object.MemberwiseClone, delegate combination). */

@@ -1,10 +1,12 @@
 /* process.c — what System.Environment and System.Console need from the process: exit code, command line,
- * clock, and lines from standard input. */
+ * clock, environment variables, machine facts, random seeds, and lines from standard input. */
 #include "runtime.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
+#include <unistd.h>
 
 static int32_t exit_code;
 static int saved_argc;
@@ -75,4 +77,58 @@ KString *kiln_icall_System_Console_ReadLine(void) {
     KString *s = kiln_string_from_utf8(line, length);
     free(line);
     return s;
+}
+
+/* Random's seed when none is given: from the operating system, or the clocks if that fails. */
+uint64_t kiln_icall_System_Random_SystemSeed(void) {
+    uint64_t seed;
+    if (getrandom(&seed, sizeof seed, 0) == (ssize_t)sizeof seed) return seed;
+    struct timespec a, b;
+    clock_gettime(CLOCK_REALTIME, &a);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    static uint64_t counter;
+    return ((uint64_t)a.tv_nsec << 32) ^ (uint64_t)a.tv_sec ^ ((uint64_t)b.tv_nsec * 0x9e3779b97f4a7c15ULL) ^ ++counter;
+}
+
+int32_t kiln_icall_System_Environment_get_ProcessorCount(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int32_t)n : 1;
+}
+
+int32_t kiln_icall_System_Environment_get_ProcessId(void) {
+    return (int32_t)getpid();
+}
+
+KString *kiln_icall_System_Environment_get_MachineName(void) {
+    char name[256];
+    if (gethostname(name, sizeof name) != 0) return kiln_string_from_utf8("localhost", 9);
+    name[sizeof name - 1] = 0;
+    return kiln_string_from_utf8(name, strlen(name));
+}
+
+KString *kiln_icall_System_Environment_get_CurrentDirectory(void) {
+    char *path = getcwd(NULL, 0);
+    if (path == NULL) return kiln_string_from_utf8("/", 1);
+    KString *s = kiln_string_from_utf8(path, strlen(path));
+    free(path);
+    return s;
+}
+
+KString *kiln_icall_System_Environment_GetEnvironmentVariableImpl(KString *name) {
+    char *key = kiln_string_to_utf8(name, NULL);
+    const char *value = getenv(key);
+    free(key);
+    return value == NULL ? NULL : kiln_string_from_utf8(value, strlen(value));
+}
+
+void kiln_icall_System_Environment_SetEnvironmentVariableImpl(KString *name, KString *value) {
+    char *key = kiln_string_to_utf8(name, NULL);
+    if (value == NULL) {
+        unsetenv(key);
+    } else {
+        char *text = kiln_string_to_utf8(value, NULL);
+        setenv(key, text, 1);
+        free(text);
+    }
+    free(key);
 }

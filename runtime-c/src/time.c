@@ -1,4 +1,5 @@
-/* time.c — the clock and sleeping for the scheduler's timers (monotonic, milliseconds). */
+/* time.c — the clocks: monotonic milliseconds and sleeping for the scheduler's timers, and the wall clock and
+ * local time zone offsets for DateTime. */
 #include "runtime.h"
 #include <errno.h>
 #include <time.h>
@@ -14,4 +15,19 @@ void kiln_icall_System_Threading_Tasks_Scheduler_SleepMilliseconds(int64_t milli
     struct timespec ts = {milliseconds / 1000, (long)(milliseconds % 1000) * 1000000L};
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
     }
+}
+
+/* DateTime.UtcNow: the wall clock in ticks of 100 ns since 0001-01-01 (UTC). */
+int64_t kiln_icall_System_DateTime_UtcNowTicks(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return 621355968000000000LL + (int64_t)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
+}
+
+/* The local time zone's offset from UTC, in seconds, at an instant given in seconds since 1970 (UTC). */
+int32_t kiln_icall_System_DateTime_LocalOffsetSeconds(int64_t unixSeconds) {
+    time_t t = (time_t)unixSeconds;
+    struct tm local;
+    if (localtime_r(&t, &local) == NULL) return 0;
+    return (int32_t)local.tm_gmtoff;
 }

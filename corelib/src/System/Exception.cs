@@ -162,6 +162,27 @@ namespace System
         public OverflowException(string message) : base(message) { }
     }
 
+    public class MemberAccessException : SystemException
+    {
+        public MemberAccessException() : base("Cannot access member.") { }
+        public MemberAccessException(string message) : base(message) { }
+        public MemberAccessException(string message, Exception inner) : base(message, inner) { }
+    }
+
+    public class MissingMemberException : MemberAccessException
+    {
+        public MissingMemberException() : base("Attempted to access a missing member.") { }
+        public MissingMemberException(string message) : base(message) { }
+        public MissingMemberException(string message, Exception inner) : base(message, inner) { }
+    }
+
+    public class MissingMethodException : MissingMemberException
+    {
+        public MissingMethodException() : base("Attempted to access a missing method.") { }
+        public MissingMethodException(string message) : base(message) { }
+        public MissingMethodException(string message, Exception inner) : base(message, inner) { }
+    }
+
     public class FormatException : SystemException
     {
         public FormatException() : base("One of the identified items was in an invalid format.") { }

@@ -11,18 +11,6 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string SingleToString(float f);
 
-        // Why an integer Parse failed, as .NET reports it: null input, digits out of the type's range, or bad text.
-        internal static Exception IntegerParseFailure(string s, string overflowMessage)
-        {
-            if (s == null) return new ArgumentNullException("s");
-            string t = s.Trim();
-            int i = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
-            bool digits = i < t.Length;
-            for (; i < t.Length && digits; i++) digits = t[i] >= '0' && t[i] <= '9';
-            if (digits) return new OverflowException(overflowMessage);
-            return new FormatException("Input string was not in a correct format.");
-        }
-
         internal static bool TryParseInteger(string s, out long result)
         {
             result = 0;
@@ -84,7 +72,195 @@ namespace System
             if (s == "NaN") { result = double.NaN; return true; }
             if (s == "Infinity" || s == "∞") { result = double.PositiveInfinity; return true; }
             if (s == "-Infinity" || s == "-∞") { result = double.NegativeInfinity; return true; }
-            return ParseDoubleC(s, ref result);
+            string plain = FloatSyntax(s);
+            return plain != null && ParseDoubleC(plain, ref result);
+        }
+
+        // NumberStyles.Float | AllowThousands: [sign](digits[,digits][.digits] | .digits)[e[sign]digits], returned
+        // without group separators for strtod, or null (strtod alone would also take hex, "inf" and "nan").
+        private static string FloatSyntax(string s)
+        {
+            int i = 0;
+            if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
+            int digits = 0;
+            bool groups = false;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c >= '0' && c <= '9') digits++;
+                else if (c == ',' && digits > 0) groups = true;
+                else break;
+            }
+            if (i < s.Length && s[i] == '.')
+            {
+                for (i++; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) digits++;
+            }
+            if (digits == 0) return null;
+            if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+            {
+                i++;
+                if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
+                int exponentDigits = 0;
+                for (; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) exponentDigits++;
+                if (exponentDigits == 0) return null;
+            }
+            if (i != s.Length) return null;
+            return groups ? s.Replace(",", "") : s;
+        }
+
+        // The exception int.Parse and friends throw once TryParse failed: null, not a number, or out of range for the
+        // type (described as in .NET's message, e.g. "an Int32").
+        internal static Exception IntegerParseFailure(string s, string typeDescription)
+        {
+            if (s == null) return new ArgumentNullException("s");
+            string t = s.Trim();
+            int i = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+            bool digits = i < t.Length;
+            for (; i < t.Length; i++) if (t[i] < '0' || t[i] > '9') digits = false;
+            if (digits) return new OverflowException("Value was either too large or too small for " + typeDescription + ".");
+            return ParseFailure(s);
+        }
+
+        internal const int ParseOk = 0;
+        internal const int ParseBadFormat = 1;
+        internal const int ParseOverflow = 2;
+        internal const int ParseNull = 3;
+
+        internal static Exception IntegerStyleFailure(string s, int status, string typeDescription)
+        {
+            if (status == ParseNull) return new ArgumentNullException("s");
+            if (status == ParseOverflow) return new OverflowException("Value was either too large or too small for " + typeDescription + ".");
+            return ParseFailure(s);
+        }
+
+        internal static void CheckStyle(System.Globalization.NumberStyles style)
+        {
+            if ((style & ~System.Globalization.NumberStyles.Any & ~System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
+                throw new ArgumentException("An undefined NumberStyles value is being used.", "style");
+            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0
+                && (style & ~System.Globalization.NumberStyles.HexNumber) != 0)
+                throw new ArgumentException("With the AllowHexSpecifier bit set in the enum bit field, the only other valid bits that can be combined into the enum value must be a subset of those in HexNumber.", "style");
+        }
+
+        // An integer of `bits` bits (two's complement bits for hex) as NumberStyles allows it; the value is returned
+        // sign-extended (unsigned types reinterpret it).
+        internal static int ParseIntegerStyle(string s, System.Globalization.NumberStyles style, int bits, bool unsigned, out long value)
+        {
+            value = 0;
+            CheckStyle(style);
+            if (s == null) return ParseNull;
+            int start = 0, end = s.Length;
+            if ((style & System.Globalization.NumberStyles.AllowLeadingWhite) != 0) while (start < end && char.IsWhiteSpace(s[start])) start++;
+            if ((style & System.Globalization.NumberStyles.AllowTrailingWhite) != 0) while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0) return ParseHex(s, start, end, bits, unsigned, out value);
+            int i = start;
+            bool negative = false, signed = false, parens = false;
+            if ((style & System.Globalization.NumberStyles.AllowParentheses) != 0 && i < end && s[i] == '(') { parens = true; i++; }
+            if ((style & System.Globalization.NumberStyles.AllowLeadingSign) != 0 && i < end && (s[i] == '-' || s[i] == '+'))
+            {
+                negative = s[i] == '-';
+                signed = true;
+                i++;
+            }
+            System.Text.StringBuilder digits = new System.Text.StringBuilder();
+            int fractionDigits = 0;
+            for (; i < end; i++)
+            {
+                char c = s[i];
+                if (c >= '0' && c <= '9') digits.Append(c);
+                else if (c == ',' && digits.Length > 0 && (style & System.Globalization.NumberStyles.AllowThousands) != 0) { }
+                else break;
+            }
+            if (i < end && s[i] == '.' && (style & System.Globalization.NumberStyles.AllowDecimalPoint) != 0)
+            {
+                for (i++; i < end && s[i] >= '0' && s[i] <= '9'; i++) { digits.Append(s[i]); fractionDigits++; }
+            }
+            if (digits.Length == 0) return ParseBadFormat;
+            int exponent = 0;
+            if (i < end && (s[i] == 'e' || s[i] == 'E') && (style & System.Globalization.NumberStyles.AllowExponent) != 0)
+            {
+                int j = i + 1;
+                bool negativeExponent = false;
+                if (j < end && (s[j] == '-' || s[j] == '+')) { negativeExponent = s[j] == '-'; j++; }
+                int k = j;
+                for (; k < end && s[k] >= '0' && s[k] <= '9'; k++) if (exponent < 100000) exponent = exponent * 10 + (s[k] - '0');
+                if (k > j)
+                {
+                    if (negativeExponent) exponent = -exponent;
+                    i = k;
+                }
+                else exponent = 0;
+            }
+            if ((style & System.Globalization.NumberStyles.AllowTrailingSign) != 0 && !signed && i < end && (s[i] == '-' || s[i] == '+'))
+            {
+                negative = s[i] == '-';
+                i++;
+            }
+            if (parens)
+            {
+                if (i >= end || s[i] != ')' || signed) return ParseBadFormat;
+                negative = true;
+                i++;
+            }
+            if (i != end) return ParseBadFormat;
+            // digits * 10^(exponent - fractionDigits) must be an integer
+            string text = digits.ToString();
+            int shift = exponent - fractionDigits;
+            if (shift < 0)
+            {
+                int cut = text.Length + shift;
+                for (int k = cut < 0 ? 0 : cut; k < text.Length; k++) if (text[k] != '0') return ParseOverflow;
+                text = cut <= 0 ? "0" : text.Substring(0, cut);
+            }
+            ulong magnitude = 0;
+            for (int k = 0; k < text.Length; k++)
+            {
+                ulong digit = (ulong)(text[k] - '0');
+                if (magnitude > (ulong.MaxValue - digit) / 10) return ParseOverflow;
+                magnitude = magnitude * 10 + digit;
+            }
+            for (int k = 0; k < shift && magnitude != 0; k++)
+            {
+                if (magnitude > ulong.MaxValue / 10) return ParseOverflow;
+                magnitude *= 10;
+            }
+            ulong max = unsigned ? (bits == 64 ? ulong.MaxValue : (1UL << bits) - 1) : (1UL << (bits - 1)) - 1;
+            if (unsigned)
+            {
+                if (negative && magnitude != 0) return ParseOverflow;
+                if (magnitude > max) return ParseOverflow;
+                value = (long)magnitude;
+                return ParseOk;
+            }
+            if (magnitude > (negative ? max + 1 : max)) return ParseOverflow;
+            value = negative ? (long)(0 - magnitude) : (long)magnitude;
+            return ParseOk;
+        }
+
+        private static int ParseHex(string s, int start, int end, int bits, bool unsigned, out long value)
+        {
+            value = 0;
+            if (start == end) return ParseBadFormat;
+            ulong result = 0;
+            int significant = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = s[i];
+                int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (digit < 0) return ParseBadFormat;
+                if (result == 0 && digit == 0) continue;
+                if (++significant > bits / 4) return ParseOverflow;
+                result = (result << 4) | (uint)digit;
+            }
+            // the hex digits are the bits: sign-extend them for signed types
+            value = unsigned || bits == 64 ? (long)result : (long)(result << (64 - bits)) >> (64 - bits);
+            return ParseOk;
+        }
+
+        internal static Exception ParseFailure(string s)
+        {
+            if (s == null) return new ArgumentNullException("s");
+            return new FormatException("The input string '" + s + "' was not in a correct format.");
         }
 
         internal static string UInt64ToString(ulong value)

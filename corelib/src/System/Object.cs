@@ -213,21 +213,32 @@ namespace System
             get;
         }
 
-        public extern int Rank
+        public long LongLength { get { return Length; } }
+
+        public int Rank { get { return RankImpl(this); } }
+
+        public int GetLength(int dimension)
         {
-            [MethodImpl(MethodImplOptions.InternalCall)]
-            get;
+            if ((uint)dimension >= (uint)RankImpl(this)) throw new IndexOutOfRangeException("Array does not have that many dimensions.");
+            return BoundImpl(this, dimension, false);
         }
 
-        public int GetLength(int dimension) { return GetLengthImpl(this, dimension); }
-        public int GetLowerBound(int dimension) { return GetLowerBoundImpl(this, dimension); }
-        public int GetUpperBound(int dimension) { return GetLowerBoundImpl(this, dimension) + GetLengthImpl(this, dimension) - 1; }
+        public long GetLongLength(int dimension) { return GetLength(dimension); }
+
+        public int GetLowerBound(int dimension)
+        {
+            if ((uint)dimension >= (uint)RankImpl(this)) throw new IndexOutOfRangeException("Array does not have that many dimensions.");
+            return BoundImpl(this, dimension, true);
+        }
+
+        public int GetUpperBound(int dimension) { return GetLowerBound(dimension) + GetLength(dimension) - 1; }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern int GetLengthImpl(Array array, int dimension);
+        private static extern int RankImpl(Array array);
 
+        // the length or the lower bound of one dimension (checked by the caller)
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern int GetLowerBoundImpl(Array array, int dimension);
+        private static extern int BoundImpl(Array array, int dimension, bool lower);
     }
 
     // Layout contract with the compiler (DelegateEmitter): _target, _methodPtr, then _invocationList.
@@ -511,8 +522,12 @@ namespace System
 
     public static class Activator
     {
-        // An intrinsic: the compiler turns each instantiation into `new T()` (default(T) for value types).
-        public static T CreateInstance<T>() { throw new NotSupportedException("Activator.CreateInstance<T> is compiled as an intrinsic"); }
+        // An intrinsic: the compiler turns each instantiation into `new T()` (default(T) for value types); only types
+        // that cannot be created (no parameterless constructor, abstract, interfaces) call this body.
+        public static T CreateInstance<T>()
+        {
+            throw new MissingMethodException("Cannot dynamically create an instance of type '" + typeof(T).FullName + "'. Reason: No parameterless constructor defined.");
+        }
     }
 
     public static class Environment
@@ -536,7 +551,71 @@ namespace System
 
         public static int TickCount { get { return (int)TickCount64; } }
 
-        public static int ProcessorCount { get { return 1; } }
+        // The machine's processors, as .NET reports them (the run loop itself uses one thread).
+        public static extern int ProcessorCount
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public static bool Is64BitProcess { get { return true; } }
+        public static bool Is64BitOperatingSystem { get { return true; } }
+        public static int CurrentManagedThreadId { get { return 1; } }
+        public static bool HasShutdownStarted { get { return false; } }
+
+        public static extern int ProcessId
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public static extern string MachineName
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public static string UserName
+        {
+            get
+            {
+                string name = GetEnvironmentVariable("USER");
+                return name != null ? name : "root";
+            }
+        }
+
+        public static extern string CurrentDirectory
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string GetEnvironmentVariableImpl(string variable);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SetEnvironmentVariableImpl(string variable, string value);
+
+        public static string GetEnvironmentVariable(string variable)
+        {
+            if (variable == null) throw new ArgumentNullException("variable");
+            return GetEnvironmentVariableImpl(variable);
+        }
+
+        // A null or empty value removes the variable.
+        public static void SetEnvironmentVariable(string variable, string value)
+        {
+            if (variable == null) throw new ArgumentNullException("variable");
+            if (variable.Length == 0 || variable.IndexOf('=') >= 0 || variable[0] == '\0')
+                throw new ArgumentException("Environment variable name cannot contain equal character.", "variable");
+            SetEnvironmentVariableImpl(variable, value == null || value.Length == 0 ? null : value);
+        }
+
+        public static void FailFast(string message)
+        {
+            Console.Error.WriteLine("Process terminated. " + message);
+            Exit(134);
+        }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string[] GetCommandLineArgsImpl();
@@ -557,7 +636,38 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long GetTotalMemory(bool forceFullCollection);
+
+        // Boehm's collector has no generations: every collection is a full one, counted for each generation.
+        public static int MaxGeneration { get { return 2; } }
+        public static void Collect(int generation) { Collect(generation, GCCollectionMode.Default); }
+        public static void Collect(int generation, GCCollectionMode mode) { Collect(generation, mode, true); }
+        public static void Collect(int generation, GCCollectionMode mode, bool blocking)
+        {
+            if (generation < 0) throw new ArgumentOutOfRangeException("generation", "Value must be positive.");
+            Collect();
+        }
+
+        public static int GetGeneration(object obj) { return 0; }
+
+        public static int CollectionCount(int generation)
+        {
+            if (generation < 0) throw new ArgumentOutOfRangeException("generation", "Value must be positive.");
+            return CollectionCountImpl();
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int CollectionCountImpl();
+
+        // Finalizers never run (README), so there is nothing to suppress, re-register or wait for.
+        public static void SuppressFinalize(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
+        public static void ReRegisterForFinalize(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
+        public static void WaitForPendingFinalizers() { }
+        public static void KeepAlive(object obj) { }
+        public static void AddMemoryPressure(long bytesAllocated) { }
+        public static void RemoveMemoryPressure(long bytesAllocated) { }
     }
+
+    public enum GCCollectionMode { Default = 0, Forced = 1, Optimized = 2, Aggressive = 3 }
 
     public static class Buffer
     {

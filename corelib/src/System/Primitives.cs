@@ -14,15 +14,12 @@ namespace System
         public static readonly string TrueString = "True";
         public static readonly string FalseString = "False";
 
-        // "True"/"False" in any case, surrounding white space allowed (as .NET does).
-        public static bool TryParse(string value, out bool result)
-        {
-            result = false;
-            if (value == null) return false;
-            string t = value.Trim();
-            if (string.Equals(t.ToLower(), "true")) { result = true; return true; }
-            return string.Equals(t.ToLower(), "false");
-        }
+        public override string ToString() { return m_value ? "True" : "False"; }
+        public override bool Equals(object obj) { return obj is bool && m_value == (bool)obj; }
+        public bool Equals(bool obj) { return m_value == obj; }
+        public override int GetHashCode() { return m_value ? 1 : 0; }
+        public int CompareTo(bool value) { return m_value == value ? 0 : m_value ? 1 : -1; }
+        public string ToString(IFormatProvider provider) { return ToString(); }
 
         public static bool Parse(string value)
         {
@@ -31,109 +28,16 @@ namespace System
             if (!TryParse(value, out result)) throw new FormatException("String '" + value + "' was not recognized as a valid Boolean.");
             return result;
         }
-        public override string ToString() { return m_value ? "True" : "False"; }
-        public override bool Equals(object obj) { return obj is bool && m_value == (bool)obj; }
-        public bool Equals(bool obj) { return m_value == obj; }
-        public override int GetHashCode() { return m_value ? 1 : 0; }
-        public int CompareTo(bool value) { return m_value == value ? 0 : m_value ? 1 : -1; }
-    }
 
-    public struct Char : IComparable, IComparable<char>, IEquatable<char>
-    {
-        private char m_value;
-
-        public static bool TryParse(string s, out char result)
+        // "True" or "False" in any case, with white space (and trailing NULs) around it
+        public static bool TryParse(string value, out bool result)
         {
-            result = '\0';
-            if (s == null || s.Length != 1) return false;
-            result = s[0];
-            return true;
+            result = false;
+            if (value == null) return false;
+            string s = value.Trim().TrimEnd('\0');
+            if (s.Length == 4 && s.ToLowerInvariant() == "true") { result = true; return true; }
+            return s.Length == 5 && s.ToLowerInvariant() == "false";
         }
-
-        public static char Parse(string s)
-        {
-            if (s == null) throw new ArgumentNullException("s");
-            if (s.Length != 1) throw new FormatException("String must be exactly one character long.");
-            return s[0];
-        }
-
-        public int CompareTo(object obj)
-        {
-            if (obj == null) return 1;
-            if (!(obj is char)) throw new ArgumentException("Object must be of type Char.");
-            return CompareTo((char)obj);
-        }
-
-        public const char MinValue = '\0';
-        public const char MaxValue = '\uffff';
-        public static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-        // Unicode White_Space: the separators (Zs, Zl, Zp) and the control characters \t..\r and U+0085, as .NET has it.
-        public static bool IsWhiteSpace(char c)
-        {
-            if (c < '\u0100') return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u0085';
-            return c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
-                || c == '\u205f' || c == '\u3000';
-        }
-        public static bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && !IsWhiteSpace(c)); }
-        // Upper and lower case letters of the cased scripts ToUpper/ToLower map (Latin-1, Latin Extended-A, Greek,
-        // Cyrillic); letters without case (and other scripts) are neither.
-        public static bool IsUpper(char c) { return ToLowerInvariant(c) != c || c == '\u0130'; }
-        public static bool IsLower(char c)
-        {
-            return ToUpperInvariant(c) != c || c == '\u00b5' || c == '\u00df' || c == '\u0131' || c == '\u0138' || c == '\u0149'
-                || c == '\u017f' || c == '\u0390' || c == '\u03b0' || c == '\u03c2';
-        }
-        public static char ToUpper(char c) { return ToUpperInvariant(c); }
-        public static char ToLower(char c) { return ToLowerInvariant(c); }
-        // Simple case mapping for Latin-1, Latin Extended-A, Greek (with tonos and dialytika) and basic Cyrillic.
-        public static char ToUpperInvariant(char c)
-        {
-            if (c >= 'a' && c <= 'z') return (char)(c - 32);
-            if (c < '\u00e0') return c;
-            if (c >= '\u00e0' && c <= '\u00fe' && c != '\u00f7') return (char)(c - 32);
-            if (c == '\u00ff') return '\u0178';
-            if (c >= '\u0100' && c <= '\u017f') return LatinExtendedA(c, false);
-            if (c >= '\u03b1' && c <= '\u03cb' && c != '\u03c2') return (char)(c - 32);
-            if (c >= '\u03ac' && c <= '\u03af') return c == '\u03ac' ? '\u0386' : (char)(c - 37);
-            if (c >= '\u03cc' && c <= '\u03ce') return c == '\u03cc' ? '\u038c' : (char)(c - 63);
-            if (c >= '\u0430' && c <= '\u044f') return (char)(c - 32);
-            if (c >= '\u0450' && c <= '\u045f') return (char)(c - 80);
-            return c;
-        }
-        public static char ToLowerInvariant(char c)
-        {
-            if (c >= 'A' && c <= 'Z') return (char)(c + 32);
-            if (c < '\u00c0') return c;
-            if (c >= '\u00c0' && c <= '\u00de' && c != '\u00d7') return (char)(c + 32);
-            if (c == '\u0178') return '\u00ff';
-            if (c >= '\u0100' && c <= '\u017f') return LatinExtendedA(c, true);
-            if (c >= '\u0391' && c <= '\u03ab' && c != '\u03a2') return (char)(c + 32);
-            if (c >= '\u0386' && c <= '\u038f' && c != '\u0387' && c != '\u038b' && c != '\u038d')
-                return c == '\u0386' ? '\u03ac' : c == '\u038c' ? '\u03cc' : c >= '\u038e' ? (char)(c + 63) : (char)(c + 37);
-            if (c >= '\u0410' && c <= '\u042f') return (char)(c + 32);
-            if (c >= '\u0400' && c <= '\u040f') return (char)(c + 80);
-            return c;
-        }
-        // Latin Extended-A pairs upper/lower case letters at even/odd code points, except in U+0139..U+0148 and
-        // U+0179..U+017E (odd/even), and for the caseless U+0138, U+0149 and U+017F.
-        private static char LatinExtendedA(char c, bool toLower)
-        {
-            if (c == '\u0130' || c == '\u0131' || c == '\u0138' || c == '\u0149' || c == '\u017f' || c == '\u0178') return c;
-            bool oddUpper = (c >= '\u0139' && c <= '\u0148') || (c >= '\u0179' && c <= '\u017e');
-            bool isUpper = oddUpper ? (c & 1) == 1 : (c & 1) == 0;
-            if (toLower) return isUpper ? (char)(c + 1) : c;
-            return isUpper ? c : (char)(c - 1);
-        }
-        public static bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
-        public static bool IsHighSurrogate(char c) { return c >= '\uD800' && c <= '\uDBFF'; }
-        public static bool IsLowSurrogate(char c) { return c >= '\uDC00' && c <= '\uDFFF'; }
-        public static bool IsSurrogate(char c) { return c >= '\uD800' && c <= '\uDFFF'; }
-        public static bool IsPunctuation(char c) { return (c >= '!' && c <= '/' && c != '$' && c != '+') || (c >= ':' && c <= '@' && c != '<' && c != '=' && c != '>') || c == '[' || c == '\\' || c == ']' || c == '_' || c == '{' || c == '}'; }
-        public override string ToString() { return new string(m_value, 1); }
-        public override bool Equals(object obj) { return obj is char && m_value == (char)obj; }
-        public bool Equals(char obj) { return m_value == obj; }
-        public override int GetHashCode() { return (int)m_value | ((int)m_value << 16); }
-        public int CompareTo(char value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
     public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable
@@ -146,9 +50,27 @@ namespace System
         public static sbyte Parse(string s)
         {
             sbyte result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a signed byte.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a signed byte");
             return result;
         }
+        public static sbyte Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 8, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a signed byte");
+            return (sbyte)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out sbyte result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 8, false, out value) != Number.ParseOk) return false;
+            result = (sbyte)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out sbyte result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out sbyte result)
         {
             long value;
@@ -184,9 +106,27 @@ namespace System
         public static byte Parse(string s)
         {
             byte result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an unsigned byte.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an unsigned byte");
             return result;
         }
+        public static byte Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static byte Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static byte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 8, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an unsigned byte");
+            return (byte)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out byte result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 8, true, out value) != Number.ParseOk) return false;
+            result = (byte)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out byte result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out byte result)
         {
             long value;
@@ -222,9 +162,27 @@ namespace System
         public static short Parse(string s)
         {
             short result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int16.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int16");
             return result;
         }
+        public static short Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static short Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static short Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 16, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an Int16");
+            return (short)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out short result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 16, false, out value) != Number.ParseOk) return false;
+            result = (short)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out short result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out short result)
         {
             long value;
@@ -260,9 +218,27 @@ namespace System
         public static ushort Parse(string s)
         {
             ushort result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt16.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt16");
             return result;
         }
+        public static ushort Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static ushort Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static ushort Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 16, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a UInt16");
+            return (ushort)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ushort result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 16, true, out value) != Number.ParseOk) return false;
+            result = (ushort)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out ushort result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out ushort result)
         {
             long value;
@@ -298,9 +274,27 @@ namespace System
         public static int Parse(string s)
         {
             int result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int32.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int32");
             return result;
         }
+        public static int Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static int Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static int Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 32, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an Int32");
+            return (int)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out int result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 32, false, out value) != Number.ParseOk) return false;
+            result = (int)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out int result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out int result)
         {
             long value;
@@ -336,9 +330,27 @@ namespace System
         public static uint Parse(string s)
         {
             uint result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt32.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt32");
             return result;
         }
+        public static uint Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static uint Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static uint Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 32, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a UInt32");
+            return (uint)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out uint result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 32, true, out value) != Number.ParseOk) return false;
+            result = (uint)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out uint result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out uint result)
         {
             long value;
@@ -374,9 +386,27 @@ namespace System
         public static long Parse(string s)
         {
             long result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for an Int64.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "an Int64");
             return result;
         }
+        public static long Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static long Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static long Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 64, false, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "an Int64");
+            return (long)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out long result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 64, false, out value) != Number.ParseOk) return false;
+            result = (long)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out long result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out long result)
         {
             long value;
@@ -412,9 +442,27 @@ namespace System
         public static ulong Parse(string s)
         {
             ulong result;
-            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "Value was either too large or too small for a UInt64.");
+            if (!TryParse(s, out result)) throw Number.IntegerParseFailure(s, "a UInt64");
             return result;
         }
+        public static ulong Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static ulong Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static ulong Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            long value;
+            int status = Number.ParseIntegerStyle(s, style, 64, true, out value);
+            if (status != Number.ParseOk) throw Number.IntegerStyleFailure(s, status, "a UInt64");
+            return (ulong)value;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ulong result)
+        {
+            long value;
+            result = 0;
+            if (Number.ParseIntegerStyle(s, style, 64, true, out value) != Number.ParseOk) return false;
+            result = (ulong)value;
+            return true;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out ulong result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out ulong result) { return Number.TryParseUnsigned(s, out result); }
 
         public int CompareTo(object obj)
@@ -463,14 +511,25 @@ namespace System
     {
         private float m_value;
 
-        public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
+        public string ToString(string format)
+        {
+            if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
+                return Number.SingleToString(m_value);
+            return System.Text.Formatter.FormatDouble(m_value, format);
+        }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
         public static float Parse(string s)
         {
             float result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.ParseFailure(s);
             return result;
         }
+        public static float Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static float Parse(string s, System.Globalization.NumberStyles style) { Number.CheckStyle(style); return Parse(s); }
+        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { Number.CheckStyle(style); return Parse(s); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result) { Number.CheckStyle(style); return TryParse(s, out result); }
+        public static bool TryParse(string s, IFormatProvider provider, out float result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out float result)
         {
             double value;
@@ -500,7 +559,15 @@ namespace System
         public int CompareTo(float value) { return m_value < value ? -1 : m_value > value ? 1 : m_value == value ? 0 : IsNaN(m_value) ? (IsNaN(value) ? 0 : -1) : 1; }
         public override string ToString() { return Number.SingleToString(m_value); }
         public override bool Equals(object obj) { return obj is float && (m_value == (float)obj || (IsNaN(m_value) && IsNaN((float)obj))); }
-        public override int GetHashCode() { return (int)m_value; }
+        // the bits, with every NaN and both zeros hashing alike (they compare equal)
+        public override unsafe int GetHashCode()
+        {
+            float v = m_value;
+            int bits = *(int*)&v;
+            if (((bits - 1) & 0x7fffffff) >= 0x7f800000) bits &= 0x7f800000;
+            return bits;
+        }
+        public static unsafe bool IsNegative(float f) { return *(int*)&f < 0; }
     }
 
     public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable
@@ -509,12 +576,18 @@ namespace System
 
         public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
+        public string ToString(IFormatProvider provider) { return ToString(); }
         public static double Parse(string s)
         {
             double result;
-            if (!TryParse(s, out result)) throw new FormatException("Input string was not in a correct format.");
+            if (!TryParse(s, out result)) throw Number.ParseFailure(s);
             return result;
         }
+        public static double Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style) { Number.CheckStyle(style); return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { Number.CheckStyle(style); return Parse(s); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { Number.CheckStyle(style); return TryParse(s, out result); }
+        public static bool TryParse(string s, IFormatProvider provider, out double result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out double result)
         {
             double value;
@@ -544,14 +617,13 @@ namespace System
         public static bool IsFinite(double d) { return d - d == 0.0; }
         public override string ToString() { return Number.DoubleToString(m_value); }
         public override bool Equals(object obj) { return obj is double && (m_value == (double)obj || (IsNaN(m_value) && IsNaN((double)obj))); }
-        public override int GetHashCode() { long bits = (long)m_value; return (int)bits ^ (int)(bits >> 32); }
-    }
-
-    public struct Decimal
-    {
-        private int flags;
-        private int hi;
-        private int lo;
-        private int mid;
+        public override unsafe int GetHashCode()
+        {
+            double v = m_value;
+            long bits = *(long*)&v;
+            if (((bits - 1) & 0x7fffffffffffffffL) >= 0x7ff0000000000000L) bits &= 0x7ff0000000000000L;
+            return (int)bits ^ (int)(bits >> 32);
+        }
+        public static unsafe bool IsNegative(double d) { return *(long*)&d < 0; }
     }
 }

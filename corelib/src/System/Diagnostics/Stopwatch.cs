@@ -52,5 +52,12 @@ namespace System.Diagnostics
         public long ElapsedTicks { get { return m_running ? m_elapsed + GetTimestamp() - m_started : m_elapsed; } }
 
         public long ElapsedMilliseconds { get { return ElapsedTicks / 1000000L; } }
+
+        // Timestamps are nanoseconds; TimeSpan ticks are 100 ns.
+        public TimeSpan Elapsed { get { return new TimeSpan(ElapsedTicks / 100); } }
+
+        public static TimeSpan GetElapsedTime(long startingTimestamp) { return GetElapsedTime(startingTimestamp, GetTimestamp()); }
+
+        public static TimeSpan GetElapsedTime(long startingTimestamp, long endingTimestamp) { return new TimeSpan((endingTimestamp - startingTimestamp) / 100); }
     }
 }

@@ -81,6 +81,32 @@ namespace System.Linq
 
         public static float Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, float> selector) { return Sum(Select(source, selector)); }
 
+        public static decimal Sum(this IEnumerable<decimal> source)
+        {
+            Check(source, "source");
+            decimal sum = 0;
+            foreach (decimal x in source) sum += x;
+            return sum;
+        }
+
+        public static decimal Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { return Sum(Select(source, selector)); }
+
+        public static decimal Average(this IEnumerable<decimal> source)
+        {
+            Check(source, "source");
+            decimal sum = 0;
+            long count = 0;
+            foreach (decimal x in source)
+            {
+                sum += x;
+                count++;
+            }
+            if (count == 0) throw NoElements();
+            return sum / count;
+        }
+
+        public static decimal Average<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { return Average(Select(source, selector)); }
+
         public static float? Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) { return Sum(Select(source, selector)); }
 
         public static double Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { return Sum(Select(source, selector)); }

@@ -96,11 +96,20 @@ namespace System.Text
                     return unsigned ? Number.UInt64ToString(unsignedValue) : Number.Int64ToString(value);
                 case 'P': case 'p':
                     return FixedWithGroups(negative, Number.UInt64ToString(magnitude) + "00", precision < 0 ? 2 : precision, true) + " %";
+                case 'C': case 'c':
+                    return Currency(FixedWithGroups(negative, Number.UInt64ToString(magnitude), precision < 0 ? 2 : precision, true));
                 case 'E': case 'e':
                     return FormatDouble(unsigned ? (double)unsignedValue : (double)value, format);
                 default:
                     return FormatCustom(unsigned ? (double)unsignedValue : (double)value, format);
             }
+        }
+
+        // The invariant culture's currency patterns: "¤1,234.50" and "(¤1,234.50)".
+        private static string Currency(string number)
+        {
+            if (number.Length > 0 && number[0] == '-') return "(\u00a4" + number.Substring(1) + ")";
+            return "\u00a4" + number;
         }
 
         private static string Hex(ulong value, bool lower)
@@ -132,7 +141,7 @@ namespace System.Text
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern string FormatDoubleC(double value, char kind, int precision);
+        internal static extern string FormatDoubleC(double value, char kind, int precision);
 
         internal static string FormatDouble(double value, string format)
         {
@@ -150,6 +159,7 @@ namespace System.Text
                 case 'F': case 'f': return FormatDoubleC(value, 'F', precision < 0 ? 2 : precision);
                 case 'N': case 'n': return Group(FormatDoubleC(value, 'F', precision < 0 ? 2 : precision));
                 case 'P': case 'p': return Group(FormatDoubleC(value * 100, 'F', precision < 0 ? 2 : precision)) + " %";
+                case 'C': case 'c': return Currency(Group(FormatDoubleC(value, 'F', precision < 0 ? 2 : precision)));
                 case 'E': case 'e':
                 {
                     string s = FormatDoubleC(value, 'E', precision < 0 ? 6 : precision);
@@ -182,7 +192,10 @@ namespace System.Text
         }
 
         // Custom formats made of '0', '#', ',' (grouping) and one '.', optionally with literal text around them.
-        private static string FormatCustom(double value, string format)
+        private static string FormatCustom(double value, string format) { return FormatCustom(value, 0m, false, format); }
+
+        // A decimal's fixed-point text comes from its exact digits; a double's from the C library.
+        internal static string FormatCustom(double value, decimal exact, bool isDecimal, string format)
         {
             int dot = format.IndexOf('.');
             string integerPart = dot < 0 ? format : format.Substring(0, dot);
@@ -213,7 +226,10 @@ namespace System.Text
                 else break;
             }
             suffix = dot < 0 ? integerPart.Substring(lastPlaceholder + 1) : fractionPart.Substring(fractionEnd);
-            string fixedText = FormatDoubleC(value, 'F', maxFraction);
+            // a percent sign shows the value times 100
+            bool percent = format.IndexOf('%') >= 0;
+            if (percent) value *= 100;
+            string fixedText = isDecimal ? DecimalFormat.Fixed(exact, maxFraction, false, percent ? 2 : 0) : FormatDoubleC(value, 'F', maxFraction);
             bool negative = fixedText[0] == '-';
             if (negative) fixedText = fixedText.Substring(1);
             int p = fixedText.IndexOf('.');

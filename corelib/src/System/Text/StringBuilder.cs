@@ -84,6 +84,7 @@ namespace System.Text
         public StringBuilder Append(ulong value) { return Append(value.ToString()); }
         public StringBuilder Append(double value) { return Append(value.ToString()); }
         public StringBuilder Append(float value) { return Append(value.ToString()); }
+        public StringBuilder Append(decimal value) { return Append(value.ToString()); }
         public StringBuilder Append(short value) { return Append(value.ToString()); }
         public StringBuilder Append(byte value) { return Append(value.ToString()); }
         public StringBuilder Append(StringBuilder value) { return value == null ? this : Append(value.ToString()); }

@@ -9,6 +9,8 @@ namespace System.Threading
 
         public CancellationTokenSource(int millisecondsDelay) { CancelAfter(millisecondsDelay); }
 
+        public CancellationTokenSource(TimeSpan delay) { CancelAfter(delay); }
+
         public bool IsCancellationRequested { get { return m_canceled; } }
 
         public CancellationToken Token { get { return new CancellationToken(this); } }
@@ -58,6 +60,8 @@ namespace System.Threading
             if (m_canceled || millisecondsDelay == -1) return;
             System.Threading.Tasks.Scheduler.AddTimer(millisecondsDelay, new Action(Cancel));
         }
+
+        public void CancelAfter(TimeSpan delay) { CancelAfter((int)delay.TotalMilliseconds); }
 
         public void Dispose() { }
 

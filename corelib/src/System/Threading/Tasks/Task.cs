@@ -197,6 +197,8 @@ namespace System.Threading.Tasks
             if (m_state == Canceled) throw new AggregateException(new TaskCanceledException());
         }
 
+        public bool Wait(TimeSpan timeout) { return Wait(Milliseconds(timeout, "timeout")); }
+
         public bool Wait(int millisecondsTimeout)
         {
             Task timeout = Delay(millisecondsTimeout);
@@ -377,6 +379,18 @@ namespace System.Threading.Tasks
             if (millisecondsDelay > 0) Scheduler.AddTimer(millisecondsDelay, new Action(canceler.Elapsed));
             else if (millisecondsDelay == 0) t.TrySetCompleted();
             return t;
+        }
+
+        public static Task Delay(TimeSpan delay) { return Delay(Milliseconds(delay, "delay")); }
+
+        public static Task Delay(TimeSpan delay, CancellationToken cancellationToken) { return Delay(Milliseconds(delay, "delay"), cancellationToken); }
+
+        // A TimeSpan timeout as the milliseconds the int overloads take (-1: infinite).
+        private static int Milliseconds(TimeSpan value, string name)
+        {
+            long ms = (long)value.TotalMilliseconds;
+            if (ms < -1 || ms > int.MaxValue) throw new ArgumentOutOfRangeException(name);
+            return (int)ms;
         }
 
         private void CompleteFromTimer() { TrySetCompleted(); }

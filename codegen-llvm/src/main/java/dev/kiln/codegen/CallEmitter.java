@@ -162,7 +162,8 @@ final class CallEmitter {
             new MdArrays(g).access(am);
             return;
         }
-        if (Intrinsics.isCreateInstance(target)) {
+        if (Intrinsics.isCreateInstance(target)
+                && Intrinsics.createsInline(((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0))) {
             TypeDesc type = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
             MethodDesc ctor = Intrinsics.defaultConstructor(type);
             if (ctor == null) {

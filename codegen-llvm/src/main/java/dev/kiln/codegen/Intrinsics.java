@@ -7,23 +7,32 @@ public final class Intrinsics {
     private Intrinsics() {
     }
 
-    /** Activator.CreateInstance<T>() instantiated: compiled as `new T()`. */
+    /** Activator.CreateInstance<T>() instantiated: compiled as `new T()` when {@link #createsInline} says so. */
     public static boolean isCreateInstance(MethodDesc m) {
         return m instanceof dev.kiln.typesystem.InstantiatedMethod im && m.name().equals("CreateInstance")
                 && m.owningType().fullName().equals("System.Activator") && im.arguments().size() == 1;
     }
 
-    /** The parameterless constructor Activator.CreateInstance<T> runs, or null for value types. */
+    /**
+     * Whether Activator.CreateInstance<T>() for this T is compiled inline: default(T) for value types, `new T()` for
+     * classes with a parameterless constructor. Otherwise (abstract classes, interfaces, no such constructor) it is
+     * an ordinary call of the core library's body, which throws MissingMethodException at run time as .NET does.
+     */
+    public static boolean createsInline(dev.kiln.typesystem.TypeDesc type) {
+        return type.isValueType() || defaultConstructor(type) != null;
+    }
+
+    /** The parameterless constructor `new T()` runs, or null for value types and types that cannot be created. */
     public static MethodDesc defaultConstructor(dev.kiln.typesystem.TypeDesc type) {
-        if (type.isValueType()) {
+        if (type.isValueType() || type.isAbstract() || type.isInterface()) {
             return null;
         }
         for (MethodDesc m : type.methods()) {
-            if (m.isConstructor() && m.signature().parameters().isEmpty()) {
+            if (m.isConstructor() && !m.isStatic() && m.signature().parameters().isEmpty()) {
                 return m;
             }
         }
-        throw new CodegenException("new " + type.fullName() + "() needs a public parameterless constructor");
+        return null;
     }
 
     public static boolean isInitializeArray(MethodDesc m) {

@@ -53,7 +53,8 @@ public final class ILScanner {
                 case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
                     MethodDesc target = il.module().resolveMethod(token, il.context());
                     ExternalTokens.method(il.module(), target, sink, "referenced by " + from);
-                    if (dev.kiln.codegen.Intrinsics.isCreateInstance(target)) {
+                    if (dev.kiln.codegen.Intrinsics.isCreateInstance(target) && dev.kiln.codegen.Intrinsics.createsInline(
+                            ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0))) {
                         TypeDesc created = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
                         MethodDesc ctor = dev.kiln.codegen.Intrinsics.defaultConstructor(created);
                         if (ctor != null) {
