@@ -577,8 +577,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
         target.optimize(m);
     }
 
-    public void emitObject(NativeTarget target, Path output) {
-        target.emitObject(m, output);
+    /** Machine code for the optimized module: object files in dir, generated on up to threads threads. */
+    public List<Path> emitObjects(NativeTarget target, Path dir, int threads) {
+        return PartitionedEmission.emit(m, target, dir, "module", threads);
     }
 
     @Override

@@ -96,12 +96,31 @@ public final class NativeTarget implements AutoCloseable {
     }
 
     public void emitObject(LlvmModule m, Path output) {
-        BytePointer error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
-        if (LLVMTargetMachineEmitToFile(machine, m.module, new BytePointer(output.toString()), LLVMObjectFile, error) != 0) {
-            String text = error.getString();
-            LLVMDisposeMessage(error);
-            throw new IllegalStateException("LLVM could not write " + output + ": " + text);
+        emitObject(m.module, output);
+    }
+
+    /** Object code for a module of any context, with a target machine of its own (safe on several threads at once). */
+    public void emitObject(org.bytedeco.llvm.LLVM.LLVMModuleRef module, Path output) {
+        LLVMTargetMachineRef own = createMachine();
+        try {
+            BytePointer error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
+            if (LLVMTargetMachineEmitToFile(own, module, new BytePointer(output.toString()), LLVMObjectFile, error) != 0) {
+                String text = error.getString();
+                LLVMDisposeMessage(error);
+                throw new IllegalStateException("LLVM could not write " + output + ": " + text);
+            }
+        } finally {
+            LLVMDisposeTargetMachine(own);
         }
+    }
+
+    private LLVMTargetMachineRef createMachine() {
+        LLVMTargetRef target = new LLVMTargetRef();
+        BytePointer error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
+        if (LLVMGetTargetFromTriple(new BytePointer(TRIPLE), target, error) != 0) {
+            throw new IllegalStateException("LLVM has no target for " + TRIPLE + ": " + error.getString());
+        }
+        return LLVMCreateTargetMachine(target, TRIPLE, "x86-64-v2", "", level.codeGenLevel, LLVMRelocPIC, LLVMCodeModelDefault);
     }
 
     @Override

@@ -44,9 +44,14 @@ public final class Compilation {
 
     /** verbose, when not null, receives the time and memory of each phase. */
     public Compilation(KilnHome home, CompileRequest request, java.io.PrintWriter verbose) {
+        this(home, request, verbose, null);
+    }
+
+    /** progress: a terminal to show the running phase on when the compile takes a while (null: none). */
+    public Compilation(KilnHome home, CompileRequest request, java.io.PrintWriter verbose, java.io.PrintStream progress) {
         this.home = home;
         this.request = request;
-        this.phases = new PhaseLog(verbose);
+        this.phases = new PhaseLog(verbose, progress);
     }
 
     public void run() {
@@ -54,6 +59,14 @@ public final class Compilation {
         if (!Files.isRegularFile(input)) {
             throw new KilnUserException(input + ": file not found");
         }
+        try {
+            compileAndReport(input);
+        } finally {
+            phases.stopProgress(); // before any message is printed
+        }
+    }
+
+    private void compileAndReport(Path input) {
         try {
             compile(input);
         } catch (BadImageFormatException e) {
@@ -201,22 +214,28 @@ public final class Compilation {
                                               java.util.function.Consumer<Path> finishImage) {
         Path output = request.output().toAbsolutePath();
         Path dir = output.getParent();
-        Path object = null;
+        Path objects = null;
         Path linked = null;
         try {
             Files.createDirectories(dir);
-            object = Files.createTempFile(dir, "." + output.getFileName() + ".", ".o");
+            objects = Files.createTempDirectory(dir, "." + output.getFileName() + ".");
             linked = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
-            Path objectFile = object;
+            Path objectDir = objects;
             Path linkedFile = linked;
             phases.run("optimize", () -> builder.optimize(target));
-            phases.run("emit", () -> builder.emitObject(target, objectFile));
-            Map<String, Long> sizes = request.mapFile() != null ? ObjectSymbolSizes.read(object) : Map.of();
+            List<Path> objectFiles = phases.run("emit", () -> builder.emitObjects(target, objectDir, request.parallelism()));
+            phases.note("machine code in " + objectFiles.size() + " partition(s) on up to " + request.parallelism() + " thread(s)");
+            Map<String, Long> sizes = new HashMap<>();
+            if (request.mapFile() != null) {
+                for (Path o : objectFiles) {
+                    sizes.putAll(ObjectSymbolSizes.read(o));
+                }
+            }
             if (finishImage != null) {
-                phases.run("link", () -> new NativeLinker(home).linkImage(objectFile, linkedFile));
+                phases.run("link", () -> new NativeLinker(home).linkImage(objectFiles, linkedFile));
                 finishImage.accept(linkedFile);
             } else {
-                phases.run("link", () -> new NativeLinker(home).link(objectFile, linkedFile));
+                phases.run("link", () -> new NativeLinker(home).link(objectFiles, linkedFile));
             }
             Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             linked = null;
@@ -224,8 +243,19 @@ public final class Compilation {
         } catch (IOException e) {
             throw new KilnUserException("cannot write " + output + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(object);
+            deleteTree(objects);
             deleteQuietly(linked);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(Compilation::deleteQuietly);
+        } catch (IOException ignored) {
+            // best effort: leftover temp files are harmless
         }
     }
 

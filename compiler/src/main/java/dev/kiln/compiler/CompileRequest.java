@@ -7,7 +7,7 @@ import java.util.List;
 /** What to compile: the input assembly, extra references, the output, and options. */
 public record CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel,
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
-                             List<Path> composite) {
+                             List<Path> composite, int parallelism) {
     public CompileRequest {
         references = List.copyOf(references);
         composite = List.copyOf(composite);
@@ -15,7 +15,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
                           String mapFormat, Path dgmlFile, boolean asyncVersions) {
-        this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, false, List.of());
+        this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, false, List.of(), defaultParallelism());
     }
 
     public static CompileRequest of(Path input, List<Path> references, Path output) {
@@ -23,15 +23,24 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism);
+    }
+
+    /** How many threads generate machine code (the output does not depend on it). */
+    public CompileRequest withParallelism(int threads) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads);
+    }
+
+    public static int defaultParallelism() {
+        return Runtime.getRuntime().availableProcessors();
     }
 }

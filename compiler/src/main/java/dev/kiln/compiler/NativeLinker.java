@@ -15,14 +15,18 @@ public final class NativeLinker {
         this.home = home;
     }
 
-    public void link(Path object, Path output) {
-        run(new ArrayList<>(List.of("cc", "-o", output.toString(), object.toString(),
-                home.runtimeLibrary().toString(), "-lgc", "-lm")), output);
+    public void link(List<Path> objects, Path output) {
+        List<String> command = new ArrayList<>(List.of("cc", "-o", output.toString()));
+        objects.forEach(o -> command.add(o.toString()));
+        command.addAll(List.of(home.runtimeLibrary().toString(), "-lgc", "-lm"));
+        run(command, output);
     }
 
     /** An image: a shared object whose references to the runtime are bound by the launcher that loads it. */
-    public void linkImage(Path object, Path output) {
-        run(new ArrayList<>(List.of("cc", "-shared", "-o", output.toString(), object.toString())), output);
+    public void linkImage(List<Path> objects, Path output) {
+        List<String> command = new ArrayList<>(List.of("cc", "-shared", "-o", output.toString()));
+        objects.forEach(o -> command.add(o.toString()));
+        run(command, output);
     }
 
     private void run(List<String> command, Path output) {

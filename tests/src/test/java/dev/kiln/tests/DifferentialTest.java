@@ -73,7 +73,7 @@ class DifferentialTest {
         }
     }
 
-    private static List<ProgramCase> discover() throws IOException {
+    static List<ProgramCase> discover() throws IOException {
         List<ProgramCase> list = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ROOT)) {
             files.filter(f -> f.toString().endsWith(".cs")).sorted().forEach(f -> {

@@ -27,25 +27,14 @@ class ImagesTest {
 
     @BeforeAll
     static void compileTheCoreLibraryOnce() throws IOException {
-        corelib = CliErrorsTest.kiln("corelib").out().strip();
+        corelib = CSharpSources.corelib();
         coreImages = Files.createDirectories(dir.resolve("core"));
         CliErrorsTest.Run r = CliErrorsTest.kiln("compile", "--image", corelib, "-o", coreImages.resolve("corelib.kimg").toString());
         assertEquals(0, r.exit(), r.err());
     }
 
-    /** mcs against Kiln's core library: an executable, or a library when out ends in .dll. */
     static Path csharp(Path folder, String out, String source, String... references) throws IOException {
-        Files.createDirectories(folder);
-        Path src = Files.writeString(folder.resolve(out.replaceFirst("\\.(exe|dll)$", ".cs")), source);
-        List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-r:" + corelib,
-                out.endsWith(".dll") ? "-target:library" : "-target:exe", "-out:" + folder.resolve(out)));
-        for (String r : references) {
-            command.add("-r:" + folder.resolve(r));
-        }
-        command.add(src.toString());
-        ProcessRunner.Result r = ProcessRunner.run(command, folder, 120);
-        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
-        return folder.resolve(out);
+        return CSharpSources.compile(folder, out, source, references);
     }
 
     static void image(String... args) {

@@ -37,22 +37,27 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AsyncOptions async = new AsyncOptions();
 
-    @Option(names = "--verbose", description = "Print the time and memory of each compilation phase on stderr.")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    CompilerOptions compiler = new CompilerOptions();
+
+    @picocli.CommandLine.Mixin
+    TargetOptions target = new TargetOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        target.check();
+        references = ReferencePatterns.expand(references);
         KilnHome home = KilnHome.locate();
         Path work = Files.createTempDirectory("kiln-build");
         try {
             String name = sources.get(0).getFileName().toString().replaceFirst("\\.cs$", "");
             Path assembly = work.resolve(name + ".exe");
             new CSharpCompiler(home).compile(sources, references, assembly);
-            new Compilation(home, async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt))),
-                    verbose ? spec.commandLine().getErr() : null).run();
+            new Compilation(home, compiler.apply(async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt)))),
+                    compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream()).run();
             return KilnMain.OK;
         } finally {
             deleteTree(work);

@@ -40,8 +40,11 @@ final class CompileCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AsyncOptions async = new AsyncOptions();
 
-    @Option(names = "--verbose", description = "Print the time and memory of each compilation phase on stderr.")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    CompilerOptions compiler = new CompilerOptions();
+
+    @picocli.CommandLine.Mixin
+    TargetOptions target = new TargetOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,12 +57,14 @@ final class CompileCommand implements Callable<Integer> {
         if (inputs.size() > 1 && !composite) {
             throw new dev.kiln.compiler.KilnUserException("several inputs need --image --composite (an executable is compiled from one program)");
         }
-        CompileRequest request = async.apply(reports.apply(request(inputs.get(0), references, output, opt)));
+        target.check();
+        references = ReferencePatterns.expand(references);
+        CompileRequest request = compiler.apply(async.apply(reports.apply(request(inputs.get(0), references, output, opt))));
         if (image) {
             request = request.asImage(inputs.subList(1, inputs.size()));
         }
         new Compilation(KilnHome.locate(), request,
-                verbose ? spec.commandLine().getErr() : null).run();
+                compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream()).run();
         return KilnMain.OK;
     }
 

@@ -28,7 +28,15 @@ public final class KilnMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        interactive = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         System.exit(run(args, System.out, System.err));
+    }
+
+    private static boolean interactive;
+
+    /** Where to show progress: the terminal, when kiln runs as a command in one (never when run in-process). */
+    static java.io.PrintStream progressStream() {
+        return interactive ? System.err : null;
     }
 
     /** Runs the CLI in-process: safe to call from several threads at once (tests compile two programs at a time). */
