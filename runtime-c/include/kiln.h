@@ -65,8 +65,19 @@ struct KType {
     const void  *interfaces;    /* 40: interface map (see casting.c), NULL when none */
     const int32_t *refOffsets;  /* 48: value types with references: {count, offsets in the value...}, else NULL */
     const struct KEnumInfo *enumInfo; /* 56: enums: names and values of the members, else NULL */
-    void        *vtable[];      /* 64: virtual method entry points */
+    const struct KGenericInfo *generic; /* 64: instantiations of variant generic types (interfaces, delegates), else NULL */
+    void        *vtable[];      /* 72: virtual method entry points */
 };
+
+/* What casts need of an instantiation with variant type parameters, to decide conversions the compiler did not list
+ * in interface maps (those known only to another image): the generic definition (one address per definition, shared
+ * by every image) and each type argument with its variance (2 bits each: 0 invariant, 1 covariant, 2 contravariant). */
+typedef struct KGenericInfo {
+    const void  *definition;
+    int32_t      count;
+    uint32_t     variance;
+    const KType *arguments[];
+} KGenericInfo;
 
 #define KILN_OBJECT_HEADER_SIZE 8
 
@@ -133,7 +144,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 0
-#define KILN_RUNTIME_ABI 1                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 2                    /* bumped when kiln.h's contract with compiled code changes */
 typedef struct KImage {
     uint32_t magic;                           /* KILN_IMAGE_MAGIC */
     uint32_t runtimeAbi;                      /* KILN_RUNTIME_ABI the image was compiled for */
@@ -218,6 +229,8 @@ void kiln_async_run(KContinuation *leaf);
  * {int32 count, int32 0, {const KType *interface, void **slots}[count]}, slots in the interface's method order.
  */
 int32_t kiln_cast_is_assignable(const KType *from, const KType *to);
+/* The interface-map entry ({interface, slots}) through which type serves a variant interface it does not list. */
+const void *kiln_cast_variant_entry(const KType *type, const KType *interface);
 void     kiln_cast_check_array_store(KArray *array, KObject *value);
 int32_t kiln_cast_unbox_compatible(const KType *actual, const KType *underlying, int32_t elementType);
 

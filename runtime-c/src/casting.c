@@ -12,6 +12,48 @@ typedef struct InterfaceMap {
     InterfaceEntry entries[];
 } InterfaceMap;
 
+/* Two instantiations of one variant generic definition, `from` converting to `to` through the variance of each type
+ * argument (ECMA-335 II.9.11): covariant arguments convert upward, contravariant downward, others must be equal;
+ * variance applies to reference-type arguments only. */
+static int variant_convertible(const KType *from, const KType *to) {
+    const KGenericInfo *f = from->generic;
+    const KGenericInfo *t = to->generic;
+    if (f == NULL || t == NULL || f->definition != t->definition || f->count != t->count) {
+        return 0;
+    }
+    for (int32_t i = 0; i < t->count; i++) {
+        const KType *a = f->arguments[i];
+        const KType *b = t->arguments[i];
+        if (a == b) {
+            continue;
+        }
+        uint32_t variance = (t->variance >> (2 * i)) & 3u;
+        if (variance == 0 || (a->flags & KTYPE_VALUETYPE) || (b->flags & KTYPE_VALUETYPE)) {
+            return 0;
+        }
+        if (!(variance == 1 ? kiln_cast_is_assignable(a, b) : kiln_cast_is_assignable(b, a))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The entry of type's interface map that serves `interface` through variance, or NULL. The compiler lists the
+ * variant conversions it can see; this finds the others (an image's type used through an interface instantiation
+ * only another image knows). */
+const void *kiln_cast_variant_entry(const KType *type, const KType *interface) {
+    if (interface->generic == NULL) {
+        return NULL;
+    }
+    const InterfaceMap *map = type->interfaces;
+    for (int32_t i = 0; map != NULL && i < map->count; i++) {
+        if (variant_convertible(map->entries[i].interface, interface)) {
+            return &map->entries[i];
+        }
+    }
+    return NULL;
+}
+
 static int implements(const KType *type, const KType *interface) {
     const InterfaceMap *map = type->interfaces;
     for (int32_t i = 0; map != NULL && i < map->count; i++) {
@@ -19,7 +61,7 @@ static int implements(const KType *type, const KType *interface) {
             return 1;
         }
     }
-    return 0;
+    return kiln_cast_variant_entry(type, interface) != NULL;
 }
 
 /* Whether a value whose exact type is `from` may be stored where `to` is expected (ECMA-335 I.8.7). */
@@ -44,7 +86,7 @@ int32_t kiln_cast_is_assignable(const KType *from, const KType *to) {
             return 1;
         }
     }
-    return 0;
+    return variant_convertible(from, to); /* delegates: Func<string> is a Func<object> */
 }
 
 /* unbox's test when the boxed type is not exactly the expected enum or primitive type: as in .NET, enums and

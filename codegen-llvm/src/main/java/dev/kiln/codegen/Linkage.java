@@ -160,6 +160,10 @@ public abstract class Linkage {
         return "kiln.c." + (type instanceof EcmaType e ? e.module().assemblyName() + "." + hex(e.token()) : canonical(type));
     }
 
+    static String genericDefinitionSymbol(EcmaType definition) {
+        return "kiln.g." + definition.module().assemblyName() + "." + hex(definition.token());
+    }
+
     static String cctorFailureSymbol(TypeDesc type) {
         return "kiln.f." + (type instanceof EcmaType e ? e.module().assemblyName() + "." + hex(e.token()) : canonical(type));
     }

@@ -416,7 +416,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
             LLVMPositionBuilderAtEnd(m.builder, found);
             LLVMBuildRet(m.builder, entryAddress);
             LLVMPositionBuilderAtEnd(m.builder, none);
-            LLVMBuildRet(m.builder, m.nullPtr());
+            // not listed: the runtime finds an entry that serves a variant interface (or there is none)
+            LlvmFunction variant = runtime.declare("kiln_cast_variant_entry", m.functionType(m.ptr, m.ptr, m.ptr), false);
+            LLVMBuildRet(m.builder, m.call(variant.type(), variant.value(), LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)));
             if (saved != null && !saved.isNull()) {
                 LLVMPositionBuilderAtEnd(m.builder, saved);
             }
@@ -534,7 +536,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
         for (dev.kiln.typesystem.EcmaModule module : unit) {
             for (dev.kiln.typesystem.EcmaType type : module.allTypes()) {
                 if (type.genericParameterCount() > 0) {
-                    continue; // compiled where instantiated
+                    descriptors.exportDefinitionKey(type); // instantiations are compiled where used, casts share the key
+                    continue;
                 }
                 descriptors.get(type);
                 for (dev.kiln.typesystem.FieldDesc f : type.fields()) {

@@ -13,7 +13,7 @@ public final class RuntimeAbi {
 
     /** KType field offsets. */
     public static final int TYPE_BASE_OFFSET = 0;
-    public static final int TYPE_VTABLE_OFFSET = 64;
+    public static final int TYPE_VTABLE_OFFSET = 72;
 
     /** Where the managed exception object sits in the unwinder's exception header (after _Unwind_Exception). */
     public static final int EXCEPTION_OBJECT_OFFSET = 32;
@@ -51,7 +51,7 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 1;
+    public static final int RUNTIME_ABI = 2;
     public static final int IMAGE_FORMAT_MAJOR = 1;
     public static final int IMAGE_FORMAT_MINOR = 0;
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";

@@ -55,7 +55,7 @@ public final class TypeDescriptors {
     }
 
     private LLVMTypeRef descriptorType(int slots) {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, m.ptr, LLVMArrayType2(m.ptr, slots));
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, m.ptr, m.ptr, LLVMArrayType2(m.ptr, slots));
     }
 
     public synchronized LLVMValueRef get(TypeDesc type) {
@@ -111,7 +111,8 @@ public final class TypeDescriptors {
         LLVMValueRef interfaces = interfaceMap(type, LLVMGetValueName(g).getString());
         LLVMValueRef init = m.constStruct(baseRef, element, name, m.constI32(flags(type)), m.constI32(sizes[0]),
                 m.constI32(sizes[1]), m.constI32(slots.length), interfaces, referenceOffsets(type, LLVMGetValueName(g).getString()),
-                enumInfo(type, LLVMGetValueName(g).getString()), m.constArray(m.ptr, slots));
+                enumInfo(type, LLVMGetValueName(g).getString()), genericInfo(type, LLVMGetValueName(g).getString()),
+                m.constArray(m.ptr, slots));
         LLVMSetInitializer(g, init);
     }
 
@@ -172,6 +173,58 @@ public final class TypeDescriptors {
         LLVMSetGlobalConstant(g, 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
         return g;
+    }
+
+    /**
+     * For instantiations of variant generic types (kiln.h KGenericInfo): the definition's key, the type arguments and
+     * their variance, so the runtime can decide conversions no interface map lists.
+     */
+    private LLVMValueRef genericInfo(TypeDesc type, String symbol) {
+        if (!(type instanceof dev.kiln.typesystem.InstantiatedType it) || !dev.kiln.typesystem.Variance.hasVariance(type)) {
+            return m.nullPtr();
+        }
+        List<dev.kiln.typesystem.GenericParameterInfo> params = it.definition().genericParameters();
+        int variance = 0;
+        LLVMValueRef[] args = new LLVMValueRef[it.arguments().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = get(it.arguments().get(i));
+            var p = params.get(i);
+            variance |= (p.isCovariant() ? 1 : p.isContravariant() ? 2 : 0) << (2 * i);
+        }
+        LLVMValueRef info = m.constStruct(definitionKey(it.definition()), m.constI32(args.length), m.constI32(variance),
+                m.constArray(m.ptr, args));
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(info), ".generic." + symbol);
+        LLVMSetInitializer(g, info);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        return g;
+    }
+
+    private final Map<dev.kiln.typesystem.EcmaType, LLVMValueRef> definitionKeys = new LinkedHashMap<>();
+
+    /** In an image, the key of each of its variant generic definitions (instantiations elsewhere point to it). */
+    synchronized void exportDefinitionKey(dev.kiln.typesystem.EcmaType definition) {
+        for (dev.kiln.typesystem.GenericParameterInfo p : definition.genericParameters()) {
+            if (p.isCovariant() || p.isContravariant()) {
+                definitionKey(definition);
+                return;
+            }
+        }
+    }
+
+    /** One address per generic definition, the same in every image (exported by the definition's own image). */
+    private LLVMValueRef definitionKey(dev.kiln.typesystem.EcmaType definition) {
+        return definitionKeys.computeIfAbsent(definition, d -> {
+            Linkage.Kind kind = linkage.of(d);
+            String name = kind == Linkage.Kind.LOCAL ? "kiln.generic " + d.fullName() : Linkage.genericDefinitionSymbol(d);
+            LLVMValueRef g = LLVMAddGlobal(m.module, m.i8, symbols.nameFor(java.util.List.of("generic definition", d), name));
+            if (kind != Linkage.Kind.IMPORTED) {
+                LLVMSetInitializer(g, m.constI8(0));
+                LLVMSetGlobalConstant(g, 1);
+                Linkage.apply(g, kind);
+            }
+            return g;
+        });
     }
 
     /** For enums: {count, isFlags, isUnsigned, elementType, values, names} (kiln.h KEnumInfo), for Enum.ToString and unbox. */

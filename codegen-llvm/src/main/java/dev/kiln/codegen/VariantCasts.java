@@ -7,6 +7,7 @@ import dev.kiln.typesystem.Variance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -49,7 +50,16 @@ final class VariantCasts {
                     result = LLVMBuildOr(m.builder, result, same, "");
                 }
             }
-            LLVMBuildRet(m.builder, result);
+            // delegate types this module never saw (another image's) convert by their descriptors' variance info
+            LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(m.context, fn, "yes");
+            LLVMBasicBlockRef ask = LLVMAppendBasicBlockInContext(m.context, fn, "ask");
+            LLVMBuildCondBr(m.builder, result, yes, ask);
+            LLVMPositionBuilderAtEnd(m.builder, yes);
+            LLVMBuildRet(m.builder, LLVMConstInt(m.i1, 1, 0));
+            LLVMPositionBuilderAtEnd(m.builder, ask);
+            LlvmFunction assignable = ctx.runtime.isAssignable();
+            LLVMValueRef answer = m.call(assignable.type(), assignable.value(), type, ctx.descriptors.get(entry.getKey()));
+            LLVMBuildRet(m.builder, LLVMBuildICmp(m.builder, LLVMIntNE, answer, m.constI32(0), ""));
         }
     }
 }
