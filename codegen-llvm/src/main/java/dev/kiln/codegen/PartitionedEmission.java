@@ -187,6 +187,21 @@ public final class PartitionedEmission {
 
     /** Turns a definition into a declaration of the same symbol (its body is emitted by another partition). */
     private static void dropBody(LLVMValueRef f) {
+        // LLVM (built without assertions) frees a block or instruction that still has uses and leaves the users
+        // pointing at freed memory, so first cut every use: values become poison, then terminators go (taking the
+        // branches to blocks with them), then the remaining instructions, and only then the empty blocks.
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
+            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                if (LLVMGetFirstUse(i) != null && !LLVMGetFirstUse(i).isNull()) {
+                    LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)));
+                }
+            }
+        }
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
+            for (var i = LLVMGetLastInstruction(b); i != null && !i.isNull(); i = LLVMGetLastInstruction(b)) {
+                LLVMInstructionEraseFromParent(i);
+            }
+        }
         for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetFirstBasicBlock(f)) {
             LLVMDeleteBasicBlock(b);
         }
