@@ -13,6 +13,7 @@ import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -185,8 +186,27 @@ public final class PartitionedEmission {
         }
     }
 
-    /** Turns a definition into a declaration of the same symbol (its body is emitted by another partition). */
+    /**
+     * Turns a definition into a declaration of the same symbol (its body is emitted by another partition). Nothing
+     * may still use a block or an instruction when it is deleted (LLVM would free it and leave the user pointing at
+     * freed memory, which corrupts the heap that the other partitions' threads share), so the instructions' values
+     * are replaced by undef and the terminators, the only users of blocks, go first.
+     */
     private static void dropBody(LLVMValueRef f) {
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
+            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                LLVMTypeRef type = LLVMTypeOf(i);
+                if (LLVMGetTypeKind(type) != LLVMVoidTypeKind) {
+                    LLVMReplaceAllUsesWith(i, LLVMGetUndef(type));
+                }
+            }
+        }
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
+            LLVMValueRef terminator = LLVMGetBasicBlockTerminator(b);
+            if (terminator != null && !terminator.isNull()) {
+                LLVMInstructionEraseFromParent(terminator);
+            }
+        }
         for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetFirstBasicBlock(f)) {
             LLVMDeleteBasicBlock(b);
         }
