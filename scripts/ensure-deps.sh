@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the tools Kiln needs are installed. As root it installs what is missing with apt-get; otherwise it
-# prints the command to run and fails. Sourced by ./kiln and scripts/test; safe to run on its own.
+# prints the command to run and fails. Sourced by ./kiln and scripts/test; safe to run on its own
+# (`scripts/ensure-deps.sh --tests` also installs what only the tests use).
 set -euo pipefail
 
 kiln_missing_packages() {
@@ -19,6 +20,19 @@ kiln_missing_packages() {
     printf '%s\n' "${missing[@]}" | sort -u | grep -v '^$' || true
 }
 
+# Installs the given packages with apt-get (as root), updating the package lists once if the first try fails.
+kiln_apt_install() {
+    echo "kiln: installing $*" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    if ! apt-get install -y -q "$@" >/tmp/kiln-apt.log 2>&1; then
+        apt-get update -qq >>/tmp/kiln-apt.log 2>&1
+        apt-get install -y -q "$@" >>/tmp/kiln-apt.log 2>&1 || {
+            echo "kiln: apt-get install failed; see /tmp/kiln-apt.log" >&2
+            return 1
+        }
+    fi
+}
+
 kiln_ensure_deps() {
     local missing
     missing=$(kiln_missing_packages | tr '\n' ' ')
@@ -28,17 +42,26 @@ kiln_ensure_deps() {
         echo "  sudo apt-get install -y $missing" >&2
         return 1
     fi
-    echo "kiln: installing $missing" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    if ! apt-get install -y -q $missing >/tmp/kiln-apt.log 2>&1; then
-        apt-get update -qq >>/tmp/kiln-apt.log 2>&1
-        apt-get install -y -q $missing >>/tmp/kiln-apt.log 2>&1 || {
-            echo "kiln: apt-get install failed; see /tmp/kiln-apt.log" >&2
-            return 1
-        }
+    kiln_apt_install $missing
+}
+
+# What scripts/test needs besides: a headless browser for the size report's end-to-end test. Tests that need it are
+# skipped, with the reason, where it cannot be installed, so a missing browser never fails the build.
+kiln_ensure_test_deps() {
+    kiln_ensure_deps
+    command -v chromium >/dev/null 2>&1 && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "kiln: chromium is not installed, so the size report's browser test will be skipped" \
+            "(sudo apt-get install -y chromium)" >&2
+        return 0
     fi
+    kiln_apt_install chromium || echo "kiln: the size report's browser test will be skipped" >&2
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-    kiln_ensure_deps
+    if [ "${1:-}" = "--tests" ]; then
+        kiln_ensure_test_deps
+    else
+        kiln_ensure_deps
+    fi
 fi

@@ -9,7 +9,11 @@ import dev.kiln.compiler.deps.CompilationGraph;
 import dev.kiln.compiler.deps.ConstructedTypeNode;
 import dev.kiln.compiler.deps.KilnNode;
 import dev.kiln.compiler.deps.CodeNode;
+import dev.kiln.compiler.report.HtmlReport;
+import dev.kiln.compiler.report.ReportData;
+import dev.kiln.compiler.report.SizeReport;
 import dev.kiln.depgraph.DgmlWriter;
+import dev.kiln.depgraph.NamedGraph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +91,7 @@ public final class Compilation {
         }
         Linkage linkage = request.image() ? Linkage.image(new java.util.HashSet<>(unit)) : Linkage.executable();
         CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
-                : request.mapFile() != null ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
+                : explainsSizes() ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
         CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions(), linkage);
         phases.run("analyze", () -> {
             if (request.image()) {
@@ -125,8 +129,16 @@ public final class Compilation {
                 builder.finish();
             });
             Map<String, Long> sizes = writeOutput(builder, target, typeSystem, unit);
-            if (request.mapFile() != null) {
-                phases.run("map", () -> writeMap(graph, builder, sizes));
+            if (explainsSizes()) {
+                NamedGraph named = graph.namedGraph();
+                List<KilnNode> nodes = graph.markedNodes();
+                List<MapWriter.Row> rows = phases.run("sizes", () -> mapRows(nodes, named, builder, sizes));
+                if (request.mapFile() != null) {
+                    phases.run("map", () -> AtomicFiles.write(request.mapFile(), w -> MapWriter.write(rows, request.mapFormat(), w)));
+                }
+                if (request.reportFile() != null) {
+                    phases.run("report", () -> writeReport(nodes, rows, named));
+                }
             }
         }
         if (request.dgmlFile() != null) {
@@ -168,17 +180,33 @@ public final class Compilation {
         return new TypeSystem(home.coreLibrary(), resolver, SHARED_MODULES);
     }
 
-    private void writeMap(CompilationGraph graph, NativeModuleBuilder builder, Map<String, Long> sizes) {
+    /** Whether a report needs each node's size and first reason (--map, --report). */
+    private boolean explainsSizes() {
+        return request.mapFile() != null || request.reportFile() != null;
+    }
+
+    private static List<MapWriter.Row> mapRows(List<KilnNode> nodes, NamedGraph named, NativeModuleBuilder builder,
+                                               Map<String, Long> sizes) {
         Map<KilnNode, String> symbols = new HashMap<>();
-        for (KilnNode n : graph.markedNodes()) {
+        for (KilnNode n : nodes) {
             if (n instanceof CodeNode c) {
                 symbols.put(n, c.symbol(builder));
             } else if (n instanceof ConstructedTypeNode t) {
                 symbols.put(n, builder.descriptorSymbolOf(t.type()));
             }
         }
-        var rows = MapWriter.rows(graph.markedNodes(), graph.namedGraph(), symbols, sizes);
-        AtomicFiles.write(request.mapFile(), w -> MapWriter.write(rows, request.mapFormat(), w));
+        return MapWriter.rows(nodes, named, symbols, sizes);
+    }
+
+    private void writeReport(List<KilnNode> nodes, List<MapWriter.Row> rows, NamedGraph named) {
+        long outputSize;
+        try {
+            outputSize = Files.size(request.output());
+        } catch (IOException e) {
+            throw new KilnUserException("cannot read " + request.output() + ": " + e.getMessage(), e);
+        }
+        ReportData data = SizeReport.collect(request.input().getFileName().toString(), outputSize, nodes, rows, named);
+        AtomicFiles.write(request.reportFile(), w -> HtmlReport.write(data, w));
     }
 
     private Map<String, Long> writeOutput(NativeModuleBuilder builder, NativeTarget target, TypeSystem typeSystem,
@@ -226,7 +254,7 @@ public final class Compilation {
             List<Path> objectFiles = phases.run("emit", () -> builder.emitObjects(target, objectDir, request.parallelism()));
             phases.note("machine code in " + objectFiles.size() + " partition(s) on up to " + request.parallelism() + " thread(s)");
             Map<String, Long> sizes = new HashMap<>();
-            if (request.mapFile() != null) {
+            if (explainsSizes()) {
                 for (Path o : objectFiles) {
                     sizes.putAll(ObjectSymbolSizes.read(o));
                 }

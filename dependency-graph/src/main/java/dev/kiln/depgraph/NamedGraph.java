@@ -54,43 +54,45 @@ public final class NamedGraph {
         return Collections.unmodifiableList(edges);
     }
 
-    /** The shortest chain of reasons from any root to target (breadth-first), or an empty list if unreachable. */
-    public List<Step> reasonChain(String target) {
+    /**
+     * How each node is reached on a shortest chain from a root: the node before it (null for a root) and the
+     * reason. One breadth-first search answers every node's `why` at once; nodes no root reaches are absent.
+     * Iteration order is the search order, so it is deterministic.
+     */
+    public record Via(String from, String reason) {
+    }
+
+    public Map<String, Via> reasonTree() {
         Map<String, List<Edge>> out = new HashMap<>();
         for (Edge e : edges) {
             out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
         }
-        Map<String, Edge> via = new HashMap<>();
+        Map<String, Via> via = new LinkedHashMap<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String root : roots.keySet()) {
-            queue.add(root);
-            seen.add(root);
+        for (Map.Entry<String, String> root : roots.entrySet()) {
+            via.put(root.getKey(), new Via(null, root.getValue()));
+            queue.add(root.getKey());
         }
         while (!queue.isEmpty()) {
             String n = queue.removeFirst();
-            if (n.equals(target)) {
-                break;
-            }
             for (Edge e : out.getOrDefault(n, List.of())) {
-                if (seen.add(e.to())) {
-                    via.put(e.to(), e);
+                if (!via.containsKey(e.to())) {
+                    String reason = e.condition() == null ? e.reason() : e.reason() + " (with " + e.condition() + ")";
+                    via.put(e.to(), new Via(n, reason));
                     queue.addLast(e.to());
                 }
             }
         }
-        if (!seen.contains(target)) {
-            return List.of();
-        }
+        return via;
+    }
+
+    /** The shortest chain of reasons from any root to target (breadth-first), or an empty list if unreachable. */
+    public List<Step> reasonChain(String target) {
+        Map<String, Via> tree = reasonTree();
         List<Step> chain = new ArrayList<>();
-        String n = target;
-        while (via.containsKey(n)) {
-            Edge e = via.get(n);
-            String reason = e.condition() == null ? e.reason() : e.reason() + " (with " + e.condition() + ")";
-            chain.add(new Step(n, reason));
-            n = e.from();
+        for (String n = target; tree.containsKey(n); n = tree.get(n).from()) {
+            chain.add(new Step(n, tree.get(n).reason()));
         }
-        chain.add(new Step(n, roots.get(n)));
         Collections.reverse(chain);
         return chain;
     }

@@ -146,6 +146,29 @@ class DependencyAnalyzerTest {
     }
 
     @Test
+    void reasonTreeGivesEveryReachableNodeTheLastStepOfItsChain() {
+        NamedGraph g = new NamedGraph();
+        g.addRoot("Main", "entry point");
+        g.addEdge("Main", "A", "calls A", null);
+        g.addEdge("A", "B", "A calls B", null);
+        g.addEdge("Main", "B", "Main calls B", null);
+        g.addEdge("T", "Override", "vtable slot", "slot");
+        g.addEdge("Main", "T", "new", null);
+        g.addEdge("Lost", "Main", "never marked", null);
+        var tree = g.reasonTree();
+        assertEquals(List.of("Main", "A", "B", "T", "Override"), List.copyOf(tree.keySet()));
+        assertEquals(new NamedGraph.Via(null, "entry point"), tree.get("Main"));
+        assertEquals(new NamedGraph.Via("Main", "Main calls B"), tree.get("B"));
+        assertEquals(new NamedGraph.Via("T", "vtable slot (with slot)"), tree.get("Override"));
+        assertFalse(tree.containsKey("Lost"));
+        for (String n : tree.keySet()) {
+            List<NamedGraph.Step> chain = g.reasonChain(n);
+            assertEquals(n, chain.get(chain.size() - 1).node());
+            assertEquals(tree.get(n).reason(), chain.get(chain.size() - 1).reason());
+        }
+    }
+
+    @Test
     void dgmlAndDotRoundTrip(@TempDir Path dir) throws Exception {
         TestNode main = new TestNode("Main<&>"), t = new TestNode("T \"quoted\""), slot = new TestNode("slot"), o = new TestNode("override");
         main.needs(t, "new").needs(slot, "callvirt");

@@ -75,6 +75,10 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter(property = "kiln.dgml")
     File dgml;
 
+    /** Write the size report (an HTML page: treemap of code and data, each node's chain of reasons) to this file. */
+    @Parameter(property = "kiln.report")
+    File report;
+
     /** Log the time and memory of each compilation phase. */
     @Parameter(property = "kiln.verbose", defaultValue = "false")
     boolean verbose;
@@ -173,7 +177,7 @@ public final class CompileMojo extends AbstractMojo {
             default -> throw new KilnUserException("unknown <asyncVersions> " + asyncVersions + " (use on or off)");
         };
         CompileRequest request = new CompileRequest(input, paths(references), output.toPath(), level,
-                path(map), mapFormat, path(dgml), versions);
+                path(map), mapFormat, path(dgml), versions).withSizeReport(path(report));
         return image ? request.asImage(paths(composite)) : request;
     }
 

@@ -57,6 +57,7 @@ class CompileMojoTest {
         mojo.map = dir.resolve("app.map").toFile();
         mojo.mapFormat = "csv";
         mojo.dgml = dir.resolve("app.dgml").toFile();
+        mojo.report = dir.resolve("app.html").toFile();
         CompileRequest r = mojo.request(dir.resolve("App.exe"));
         assertEquals(NativeTarget.OptLevel.OS, r.optLevel());
         assertFalse(r.asyncVersions());
@@ -66,6 +67,7 @@ class CompileMojoTest {
         assertEquals(dir.resolve("app.map"), r.mapFile());
         assertEquals("csv", r.mapFormat());
         assertEquals(dir.resolve("app.dgml"), r.dgmlFile());
+        assertEquals(dir.resolve("app.html"), r.reportFile());
         assertEquals(dir.resolve("target/app"), r.output());
     }
 
@@ -76,6 +78,7 @@ class CompileMojoTest {
         assertTrue(r.asyncVersions());
         assertFalse(r.image());
         assertEquals(null, r.mapFile());
+        assertEquals(null, r.reportFile());
     }
 
     @Test
