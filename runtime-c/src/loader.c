@@ -258,7 +258,7 @@ static int find_assembly(const char *name, char *out, size_t size) {
 static void check_identity(const Image *img, const Identity *id, const char *role) {
     char path[PATH_MAX];
     if (!find_assembly(id->name, path, sizeof path)) {
-        fail("%s: cannot find assembly %s, which the image %s", img->path, id->name, role);
+        fail("%s: cannot find assembly %s (the image %s; add its folder to KILN_ASSEMBLY_PATH)", img->path, id->name, role);
     }
     size_t size;
     uint8_t *data = read_file(path, &size);

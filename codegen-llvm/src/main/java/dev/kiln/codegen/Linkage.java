@@ -33,7 +33,12 @@ public abstract class Linkage {
         /** Defined here and by any other image that needs it; one definition wins at load time. */
         SHARED,
         /** Defined by another image. */
-        IMPORTED
+        IMPORTED,
+        /**
+         * Defined by another image of the same version bubble (--inputbubble); this output holds an equivalent body
+         * only so that calls to it can be inlined. It binds to the other image's definition like an import.
+         */
+        INLINABLE
     }
 
     public abstract Kind of(MethodDesc method);
@@ -45,9 +50,15 @@ public abstract class Linkage {
         return of(owner);
     }
 
-    /** Whether this output compiles code or data for the entity (everything but imports). */
+    /** Whether this output compiles code for the method (everything but imports; for INLINABLE a copy). */
     public boolean defines(MethodDesc method) {
         return of(method) != Kind.IMPORTED;
+    }
+
+    /** Whether the method's code in the program is this output's own (not another image's, nor a copy of it). */
+    public boolean owns(MethodDesc method) {
+        Kind kind = of(method);
+        return kind != Kind.IMPORTED && kind != Kind.INLINABLE;
     }
 
     public boolean defines(TypeDesc type) {
@@ -74,6 +85,10 @@ public abstract class Linkage {
                 org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMWeakODRLinkage);
                 org.bytedeco.llvm.global.LLVM.LLVMSetVisibility(global, org.bytedeco.llvm.global.LLVM.LLVMDefaultVisibility);
                 break;
+            case INLINABLE:
+                // the optimizer may inline it, then drops the body: every remaining call binds to the other image
+                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMAvailableExternallyLinkage);
+                break;
             default:
                 throw new IllegalArgumentException("imported entities are not defined here");
         }
@@ -96,24 +111,42 @@ public abstract class Linkage {
 
     /** The linkage of an image compiled from the given assemblies (one, or several for a composite image). */
     public static Linkage image(Set<EcmaModule> unit) {
-        return new Image(unit);
+        return new Image(unit, module -> false);
+    }
+
+    /**
+     * The linkage of an image whose version bubble also holds the assemblies bubble accepts: their small methods
+     * are copied in as INLINABLE so that calls to them can be inlined (InlinableCopies decides which).
+     */
+    public static Linkage image(Set<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
+        return new Image(unit, bubble);
     }
 
     static final class Image extends Linkage {
         private final Set<EcmaModule> unit;
+        private final java.util.function.Predicate<EcmaModule> bubble;
+        private final java.util.Map<MethodDesc, Boolean> copies = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Image(Set<EcmaModule> unit) {
+        Image(Set<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
             this.unit = Set.copyOf(unit);
+            this.bubble = bubble;
         }
 
         @Override
         public Kind of(MethodDesc method) {
-            MethodDesc m = method instanceof AsyncVariant v ? v.taskReturningMethod() : method;
-            if (m instanceof InstantiatedMethod || m.owningType() instanceof InstantiatedType) {
+            if (method instanceof AsyncVariant v) {
+                Kind kind = of(v.taskReturningMethod());
+                return kind == Kind.INLINABLE ? Kind.IMPORTED : kind; // variants are never copied
+            }
+            if (method instanceof InstantiatedMethod || method.owningType() instanceof InstantiatedType) {
                 return Kind.SHARED;
             }
-            if (m instanceof EcmaMethod e) {
-                return unit.contains(e.module()) ? Kind.EXPORTED : Kind.IMPORTED;
+            if (method instanceof EcmaMethod e) {
+                if (unit.contains(e.module())) {
+                    return Kind.EXPORTED;
+                }
+                return bubble.test(e.module()) && copies.computeIfAbsent(e, k -> InlinableCopies.worthCopying(e))
+                        ? Kind.INLINABLE : Kind.IMPORTED;
             }
             return Kind.SHARED; // array accessors and other synthesized methods: every image makes its own
         }

@@ -120,7 +120,7 @@ public final class ManagedFunctions {
     public synchronized List<MethodDesc> undefinedReferences() {
         List<MethodDesc> missing = new ArrayList<>();
         for (MethodDesc method : functions.keySet()) {
-            if (!isDefined(method) && linkage.defines(method) && LLVMGetFirstUse(functions.get(method).value()) != null
+            if (!isDefined(method) && linkage.owns(method) && LLVMGetFirstUse(functions.get(method).value()) != null
                     && !LLVMGetFirstUse(functions.get(method).value()).isNull()) {
                 missing.add(method);
             }

@@ -53,7 +53,7 @@ public final class RuntimeAbi {
     public static final int IMAGE_MAGIC = 0x4B494D47;
     public static final int RUNTIME_ABI = 2;
     public static final int IMAGE_FORMAT_MAJOR = 1;
-    public static final int IMAGE_FORMAT_MINOR = 0;
+    public static final int IMAGE_FORMAT_MINOR = 1; // 1: bubble lines
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";
 

@@ -89,7 +89,8 @@ public final class Compilation {
             throw new KilnUserException(input + ": the assembly has no entry point (static Main); compile a program, not a library"
                     + " (or a library into an image with --image)");
         }
-        Linkage linkage = request.image() ? Linkage.image(new java.util.HashSet<>(unit)) : Linkage.executable();
+        java.util.function.Predicate<EcmaModule> bubble = versionBubble(typeSystem, unit);
+        Linkage linkage = request.image() ? Linkage.image(new java.util.HashSet<>(unit), bubble) : Linkage.executable();
         CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
                 : explainsSizes() ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
         CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions(), linkage);
@@ -128,7 +129,7 @@ public final class Compilation {
                 }
                 builder.finish();
             });
-            Map<String, Long> sizes = writeOutput(builder, target, typeSystem, unit);
+            Map<String, Long> sizes = writeOutput(builder, target, typeSystem, unit, bubble);
             if (explainsSizes()) {
                 NamedGraph named = graph.namedGraph();
                 List<KilnNode> nodes = graph.markedNodes();
@@ -163,11 +164,35 @@ public final class Compilation {
         return unit;
     }
 
+    /**
+     * The other assemblies in the image's version bubble: none by default; with --inputbubble those named by
+     * --inputbubbleref, or when none is named every referenced assembly (crossgen2's rule).
+     */
+    private java.util.function.Predicate<EcmaModule> versionBubble(TypeSystem typeSystem, List<EcmaModule> unit) {
+        if (!request.inputBubble()) {
+            return m -> false;
+        }
+        if (request.bubbleReferences().isEmpty()) {
+            return m -> !unit.contains(m);
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Path ref : request.bubbleReferences()) {
+            names.add(typeSystem.load(ref).assemblyName());
+        }
+        return m -> !unit.contains(m) && names.contains(m.assemblyName());
+    }
+
     private TypeSystem createTypeSystem(Path input) {
         AssemblyResolver resolver = new AssemblyResolver();
         for (Path ref : request.references()) {
             if (!Files.isRegularFile(ref)) {
                 throw new KilnUserException(ref + ": referenced assembly not found");
+            }
+            resolver.addReference(ref);
+        }
+        for (Path ref : request.bubbleReferences()) {
+            if (!Files.isRegularFile(ref)) {
+                throw new KilnUserException(ref + ": assembly of the version bubble (--inputbubbleref) not found");
             }
             resolver.addReference(ref);
         }
@@ -210,15 +235,15 @@ public final class Compilation {
     }
 
     private Map<String, Long> writeOutput(NativeModuleBuilder builder, NativeTarget target, TypeSystem typeSystem,
-                                          List<EcmaModule> unit) {
-        return writeExecutable(builder, target, request.image() ? linked -> sealImage(linked, typeSystem, unit) : null);
+                                          List<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
+        return writeExecutable(builder, target, request.image() ? linked -> sealImage(linked, typeSystem, unit, bubble) : null);
     }
 
     /**
      * Appends the manifest: the assemblies compiled into the image, those whose images it binds to, and those it
      * only read metadata from (facades), each with the hash of its file.
      */
-    private void sealImage(Path linked, TypeSystem typeSystem, List<EcmaModule> unit) {
+    private void sealImage(Path linked, TypeSystem typeSystem, List<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
         List<ImageFile.Assembly> contains = new java.util.ArrayList<>();
         for (EcmaModule m : unit) {
             contains.add(new ImageFile.Assembly(m.assemblyName(), m.path()));
@@ -228,11 +253,16 @@ public final class Compilation {
         List<EcmaModule> others = new java.util.ArrayList<>(typeSystem.modules());
         others.removeAll(unit);
         others.sort(java.util.Comparator.comparing(EcmaModule::assemblyName));
+        List<ImageFile.Assembly> inBubble = new java.util.ArrayList<>();
         for (EcmaModule m : others) {
-            (m.definesTypes() ? requires : reads).add(new ImageFile.Assembly(m.assemblyName(), m.path()));
+            ImageFile.Assembly a = new ImageFile.Assembly(m.assemblyName(), m.path());
+            (m.definesTypes() ? requires : reads).add(a);
+            if (m.definesTypes() && bubble.test(m)) {
+                inBubble.add(a);
+            }
         }
         try {
-            ImageFile.seal(linked, contains, requires, reads);
+            ImageFile.seal(linked, contains, requires, reads, inBubble);
         } catch (IOException e) {
             throw new KilnUserException("cannot write the image " + request.output() + ": " + e.getMessage(), e);
         }

@@ -10,10 +10,19 @@ import java.util.List;
  */
 public record CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel,
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
-                             List<Path> composite, int parallelism, Path reportFile) {
+                             List<Path> composite, int parallelism, Path reportFile, boolean inputBubble,
+                             List<Path> bubbleReferences) {
     public CompileRequest {
         references = List.copyOf(references);
         composite = List.copyOf(composite);
+        bubbleReferences = List.copyOf(bubbleReferences);
+    }
+
+    public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel,
+                          Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
+                          List<Path> composite, int parallelism, Path reportFile) {
+        this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite,
+                parallelism, reportFile, false, List.of());
     }
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
@@ -26,27 +35,36 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences);
     }
 
     /** How many threads generate machine code (the output does not depend on it). */
     public CompileRequest withParallelism(int threads) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences);
     }
 
     /** With the HTML size report (treemap and why chains) written to report. */
     public CompileRequest withSizeReport(Path report) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, report);
+                composite, parallelism, report, inputBubble, bubbleReferences);
+    }
+
+    /**
+     * An image whose version bubble also holds other assemblies (--inputbubble): the composite's assemblies and
+     * bubbleReferences, or every referenced assembly when bubbleReferences is empty (as crossgen2 does).
+     */
+    public CompileRequest withInputBubble(List<Path> bubbleReferences) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
+                composite, parallelism, reportFile, true, bubbleReferences);
     }
 
     public static int defaultParallelism() {

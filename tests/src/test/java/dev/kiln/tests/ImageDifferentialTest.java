@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The differential programs (tests/programs) in image mode: each compiled by mcs against Kiln's core library into
  * its own image, run by `kiln run` against one core-library image compiled once, and compared with Mono as the
- * executables are (DifferentialTest).
+ * executables are (DifferentialTest). Every second program is compiled with --inputbubble (the core library in its
+ * version bubble, its small methods inlined); -Dkiln.images.bubble=all or none compiles all or none of them so.
  */
 class ImageDifferentialTest {
     static final Path WORK = Path.of("target/image-differential").toAbsolutePath();
@@ -37,20 +38,28 @@ class ImageDifferentialTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         MonoOracle oracle = new MonoOracle(DifferentialTest.WORK.resolve("oracle-cache"));
         List<Future<Observed>> results = new ArrayList<>();
-        for (ProgramCase p : programs) {
-            results.add(pool.submit(() -> observe(p, oracle, corelib, core)));
+        String bubbleMode = System.getProperty("kiln.images.bubble", "alternate");
+        for (int i = 0; i < programs.size(); i++) {
+            ProgramCase p = programs.get(i);
+            boolean bubble = bubbled(bubbleMode, i);
+            results.add(pool.submit(() -> observe(p, oracle, corelib, core, bubble)));
         }
         pool.shutdown();
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
             ProgramCase p = programs.get(i);
             Future<Observed> f = results.get(i);
-            tests.add(DynamicTest.dynamicTest(p.name(), p.source().toUri(), () -> check(p, f.get())));
+            tests.add(DynamicTest.dynamicTest(p.name() + (bubbled(bubbleMode, i) ? " --inputbubble" : ""), p.source().toUri(),
+                    () -> check(p, f.get())));
         }
         return tests.stream();
     }
 
-    private static Observed observe(ProgramCase p, MonoOracle oracle, String corelib, Path core) throws IOException {
+    private static boolean bubbled(String mode, int index) {
+        return mode.equals("all") || mode.equals("alternate") && index % 2 == 1;
+    }
+
+    private static Observed observe(ProgramCase p, MonoOracle oracle, String corelib, Path core, boolean bubble) throws IOException {
         Path work = Files.createDirectories(WORK.resolve(p.name().replace('/', '_').replace(".cs", "")));
         ProcessRunner.Result expected = p.expectedStdout() == null ? oracle.run(p, Files.createDirectories(work.resolve("oracle"))) : null;
         Path exe = work.resolve("Program.exe");
@@ -59,7 +68,12 @@ class ImageDifferentialTest {
         if (mcs.exitCode() != 0) {
             return new Observed(expected, "mcs: " + mcs.stdout(), null);
         }
-        CliErrorsTest.Run image = CliErrorsTest.kiln("compile", "--image", exe.toString(), "-o", work.resolve("Program.kimg").toString());
+        List<String> compile = new ArrayList<>(List.of("compile", "--image"));
+        if (bubble) {
+            compile.add("--inputbubble");
+        }
+        compile.addAll(List.of(exe.toString(), "-o", work.resolve("Program.kimg").toString()));
+        CliErrorsTest.Run image = CliErrorsTest.kiln(compile.toArray(new String[0]));
         if (image.exit() != 0) {
             return new Observed(expected, image.err(), null);
         }

@@ -130,6 +130,126 @@ class ImagesTest {
         assertEquals("4 VERSION\nbox of 7 (changed)\n42\n", run(app).out());
     }
 
+    static final String GEOMETRY = String.join("\n",
+            "public static class Geometry {",
+            "  public static int Square(int x) { return x * x; }",
+            "  public static int Big(int x) {",
+            "    int s = 0; for (int i = 0; i < x; i++) { s += i * i; if (s > 1000000) s -= 999999; else if (s < 0) s = -s; }",
+            "    for (int i = 0; i < x; i++) { s ^= i << 3; s += System.Math.Abs(s % 97); }",
+            "    return s;",
+            "  }",
+            "}", "");
+
+    static final String SQUARES = String.join("\n",
+            "using System;",
+            "class Program {",
+            "  static void Main() {",
+            "    long sum = 0; for (int i = 0; i < 1000; i++) sum += Geometry.Square(i) + Math.Max(i, 500);",
+            "    Console.WriteLine(sum + \" \" + Geometry.Big(50) + \" \" + \"squares\".Length);",
+            "  }",
+            "}", "");
+
+    /** The dynamic symbols an image leaves to other images to define. */
+    static java.util.Set<String> imports(Path image) throws IOException {
+        ProcessRunner.Result nm = ProcessRunner.run(List.of("nm", "-D", "--undefined-only", image.toString()), image.getParent(), 60);
+        assertEquals(0, nm.exitCode(), nm.stderr());
+        java.util.Set<String> symbols = new java.util.TreeSet<>();
+        for (String line : nm.stdout().split("\n")) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length == 2 && words[1].startsWith("kiln.")) {
+                symbols.add(words[1]);
+            }
+        }
+        return symbols;
+    }
+
+    static String methodSymbol(Path assembly, String type, String method) {
+        dev.kiln.typesystem.TypeSystem ts = new dev.kiln.typesystem.TypeSystem(Path.of(corelib), new dev.kiln.typesystem.AssemblyResolver());
+        dev.kiln.typesystem.EcmaModule module = ts.load(assembly);
+        for (dev.kiln.typesystem.MethodDesc m : module.findType("", type).methods()) {
+            if (m.name().equals(method)) {
+                return String.format("kiln.m.%s.%08x", module.assemblyName(), ((dev.kiln.typesystem.EcmaMethod) m).token());
+            }
+        }
+        throw new AssertionError(type + "::" + method + " not found");
+    }
+
+    @Test
+    void aVersionBubbleInlinesTheSmallMethodsOfItsOtherAssemblies() throws IOException {
+        Path folder = dir.resolve("bubble");
+        Path lib = csharp(folder, "Geometry.dll", GEOMETRY);
+        Path app = csharp(folder, "Squares.exe", SQUARES, "Geometry.dll");
+        image(lib.toString(), "-o", folder.resolve("Geometry.kimg").toString());
+        String square = methodSymbol(lib, "Geometry", "Square");
+        String big = methodSymbol(lib, "Geometry", "Big");
+        String expected = expectedSum() + " " + expectedBig() + " 7\n";
+
+        Path image = folder.resolve("Squares.kimg");
+        image(app.toString(), "-o", image.toString());
+        java.util.Set<String> alone = imports(image);
+        assertTrue(alone.contains(square) && alone.contains(big), alone.toString());
+        assertEquals(expected, run(app).out());
+        String manifest = dev.kiln.compiler.ImageFile.manifest(image);
+        assertTrue(manifest.startsWith("kiln-image 1 ") && !manifest.contains("\nbubble "), manifest);
+
+        // the library joins the bubble: its small method is inlined (no longer imported), the big one still bound
+        image("--inputbubble", "--inputbubbleref", lib.toString(), app.toString(), "-o", image.toString());
+        java.util.Set<String> withLib = imports(image);
+        assertTrue(!withLib.contains(square) && withLib.contains(big), withLib.toString());
+        assertTrue(alone.containsAll(withLib), "a bubble only removes imports");
+        manifest = dev.kiln.compiler.ImageFile.manifest(image);
+        assertTrue(manifest.contains("\nbubble Geometry ") && !manifest.contains("\nbubble System.Private.CoreLib "), manifest);
+        assertEquals(expected, run(app).out());
+
+        // --inputbubble alone: every referenced assembly, the core library included, is in the bubble
+        image("--inputbubble", app.toString(), "-o", image.toString());
+        java.util.Set<String> everything = imports(image);
+        assertTrue(withLib.containsAll(everything) && everything.size() < withLib.size(), everything + " vs " + withLib);
+        manifest = dev.kiln.compiler.ImageFile.manifest(image);
+        assertTrue(manifest.contains("\nbubble Geometry ") && manifest.contains("\nbubble System.Private.CoreLib "), manifest);
+        assertEquals(expected, run(app).out());
+
+        // the inlined code is the library's as compiled: once the library changes, the image is refused
+        csharp(folder, "Geometry.dll", GEOMETRY.replace("return x * x;", "return x * x + 1;"));
+        CliErrorsTest.Run stale = run(app);
+        assertEquals(1, stale.exit(), stale.out());
+        assertTrue(stale.err().contains("is stale") && stale.err().contains("Geometry.dll"), stale.err());
+    }
+
+    private static long expectedSum() {
+        long sum = 0;
+        for (int i = 0; i < 1000; i++) {
+            sum += (long) i * i + Math.max(i, 500);
+        }
+        return sum;
+    }
+
+    /** Geometry.Big(50) computed here, so the test does not depend on a number copied from a run. */
+    private static int expectedBig() {
+        int x = 50, s = 0;
+        for (int i = 0; i < x; i++) { s += i * i; if (s > 1000000) s -= 999999; else if (s < 0) s = -s; }
+        for (int i = 0; i < x; i++) { s ^= i << 3; s += Math.abs(s % 97); }
+        return s;
+    }
+
+    @Test
+    void theVersionBubbleOptionsNeedAnImage() throws IOException {
+        Path folder = dir.resolve("bubble-errors");
+        Path app = csharp(folder, "Greet.exe", GREETER);
+        CliErrorsTest.Run noImage = CliErrorsTest.kiln("compile", "--inputbubble", app.toString(), "-o", folder.resolve("greet").toString());
+        assertEquals(1, noImage.exit());
+        assertTrue(noImage.err().contains("--inputbubble needs --image"), noImage.err());
+        CliErrorsTest.Run noBubble = CliErrorsTest.kiln("compile", "--image", "--inputbubbleref", corelib, app.toString(),
+                "-o", folder.resolve("Greet.kimg").toString());
+        assertEquals(1, noBubble.exit());
+        assertTrue(noBubble.err().contains("--inputbubbleref needs --inputbubble"), noBubble.err());
+        CliErrorsTest.Run missing = CliErrorsTest.kiln("compile", "--image", "--inputbubble", "--inputbubbleref",
+                folder.resolve("Nowhere.dll").toString(), app.toString(), "-o", folder.resolve("Greet.kimg").toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("Nowhere.dll"), missing.err());
+        assertTrue(!Files.exists(folder.resolve("Greet.kimg")), "nothing written on failure");
+    }
+
     @Test
     void aCompositeImageHoldsTheProgramAndItsLibrary() throws IOException {
         Path folder = dir.resolve("composite");

@@ -25,6 +25,14 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--composite", description = "With --image: compile all the given assemblies into one image.")
     boolean composite;
 
+    @Option(names = "--inputbubble", description = {"With --image: the image's version bubble holds, besides its own assemblies, the",
+        "--inputbubbleref assemblies (or, when none is given, every referenced assembly): small methods of theirs are",
+        "inlined into this image, which is then valid only with exactly those assemblies."})
+    boolean inputBubble;
+
+    @Option(names = "--inputbubbleref", paramLabel = "REF.dll", description = "With --inputbubble: an assembly of the version bubble (repeatable, globs).")
+    List<Path> bubbleReferences = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The native executable to write.")
     Path output;
 
@@ -57,11 +65,21 @@ final class CompileCommand implements Callable<Integer> {
         if (inputs.size() > 1 && !composite) {
             throw new dev.kiln.compiler.KilnUserException("several inputs need --image --composite (an executable is compiled from one program)");
         }
+        if (inputBubble && !image) {
+            throw new dev.kiln.compiler.KilnUserException("--inputbubble needs --image (an executable is one version bubble already)");
+        }
+        if (!bubbleReferences.isEmpty() && !inputBubble) {
+            throw new dev.kiln.compiler.KilnUserException("--inputbubbleref needs --inputbubble");
+        }
         target.check();
         references = ReferencePatterns.expand(references);
+        bubbleReferences = ReferencePatterns.expand(bubbleReferences);
         CompileRequest request = compiler.apply(async.apply(reports.apply(request(inputs.get(0), references, output, opt))));
         if (image) {
             request = request.asImage(inputs.subList(1, inputs.size()));
+        }
+        if (inputBubble) {
+            request = request.withInputBubble(bubbleReferences);
         }
         new Compilation(KilnHome.locate(), request,
                 compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream()).run();

@@ -79,7 +79,7 @@ public final class NodeFactory {
      */
     public synchronized CodeNode asyncVariant(MethodDesc method) {
         if (typeSystem.asyncVariantOf(method) == null || method.isAbstract() || method.isGenericMethodDefinition()
-                || method.isInternalCall() || !linkage.defines(method)) {
+                || method.isInternalCall() || !linkage.owns(method)) {
             return null;
         }
         boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
