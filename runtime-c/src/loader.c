@@ -27,6 +27,11 @@ typedef struct {
     uint8_t sha[32];
 } Identity;
 
+typedef struct {
+    const char *symbol;
+    const char *description;
+} Import;
+
 typedef struct Image {
     char path[PATH_MAX];
     Identity contains[MAX_ASSEMBLIES];
@@ -35,6 +40,9 @@ typedef struct Image {
     int requiresCount;
     Identity reads[MAX_ASSEMBLIES];        /* assemblies whose metadata it was compiled against (facades, ...) */
     int readsCount;
+    Import *imports;               /* the symbols of other images it binds to, each with what it is */
+    int importCount;
+    char *importText;              /* the manifest text the imports point into */
     int checked;                   /* 0 not yet, 1 in progress, 2 done */
     void *handle;
     const KImage *image;
@@ -105,6 +113,27 @@ static uint64_t read_u64(const uint8_t *p) {
     return v;
 }
 
+/* An import line of the manifest: "SYMBOL DESCRIPTION"; split in place. */
+static int add_import(Image *img, char *text, int *capacity) {
+    char *space = strchr(text, ' ');
+    if (space == NULL || space == text || space - text > MAX_NAME) {
+        return 0;
+    }
+    *space = '\0';
+    if (img->importCount == *capacity) {
+        *capacity = *capacity == 0 ? 256 : *capacity * 2;
+        Import *grown = realloc(img->imports, (size_t)*capacity * sizeof *grown);
+        if (grown == NULL) {
+            return 0;
+        }
+        img->imports = grown;
+    }
+    img->imports[img->importCount].symbol = text;
+    img->imports[img->importCount].description = space + 1;
+    img->importCount++;
+    return 1;
+}
+
 /*
  * Reads an image's footer and manifest. verify: also check the checksum over the whole file. Returns an error
  * message (static storage) or NULL.
@@ -138,10 +167,22 @@ static const char *read_manifest(Image *img, int verify) {
     memcpy(manifest, data + offset, length);
     manifest[length] = '\0';
     img->containsCount = img->requiresCount = img->readsCount = 0;
+    free(img->imports);
+    free(img->importText);
+    img->imports = NULL;
+    img->importText = NULL;
+    img->importCount = 0;
     int major = -1, minor = -1, abi = -1;
     char target[64] = "";
+    int importCapacity = 0;
     for (char *line = strtok(manifest, "\n"); line != NULL && error == NULL; line = strtok(NULL, "\n")) {
         char word[16], name[MAX_NAME + 1], hex[65];
+        if (strncmp(line, "import ", 7) == 0) {
+            if (verify && !add_import(img, line + 7, &importCapacity)) {
+                error = "its manifest has a malformed import";
+            }
+            continue;
+        }
         if (sscanf(line, "kiln-image %d %d", &major, &minor) == 2 || sscanf(line, "target %63s", target) == 1
             || sscanf(line, "runtime %d", &abi) == 1) {
             continue;
@@ -172,7 +213,11 @@ static const char *read_manifest(Image *img, int verify) {
             }
         }
     }
-    free(manifest);
+    if (verify && img->importCount > 0) {
+        img->importText = manifest; /* the imports point into it */
+    } else {
+        free(manifest);
+    }
     if (error == NULL && major != KILN_IMAGE_FORMAT_MAJOR) {
         static char buf[128];
         snprintf(buf, sizeof buf, "it has image format %d, this runtime reads format %d", major, KILN_IMAGE_FORMAT_MAJOR);
@@ -339,6 +384,15 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
     static KProgram merged;
     for (int i = 0; i < loadCount; i++) {
         Image *img = loadOrder[i];
+        /* the images it binds to are mapped: name any member none of them defines before the dynamic linker fails
+           on it (or, binding lazily, the program does at its first use) */
+        for (int j = 0; j < img->importCount; j++) {
+            if (dlsym(RTLD_DEFAULT, img->imports[j].symbol) == NULL) {
+                fail("%s needs %s, which none of the images it binds to defines (symbol %s); recompile the image of "
+                     "that assembly with this version of Kiln", img->path, img->imports[j].description,
+                     img->imports[j].symbol);
+            }
+        }
         img->handle = dlopen(img->path, flags);
         if (img->handle == NULL) {
             fail("%s cannot be loaded: %s", img->path, dlerror());

@@ -162,6 +162,27 @@ public abstract class Linkage {
 
     // ---- symbol names of exported, imported and shared entities (identical in every image) ----
 
+    /** An entity named by its assembly and metadata token: kind is m, t, s, c, g or f (the symbols below). */
+    public record TokenSymbol(char kind, String assembly, int token, boolean async) {
+    }
+
+    private static final java.util.regex.Pattern TOKEN_SYMBOL =
+            java.util.regex.Pattern.compile("kiln\\.([mtscgf])\\.(.+)\\.([0-9a-f]{8})(\\.async)?");
+
+    /** The entity a token-keyed symbol names, or null for any other symbol (shared instantiations, helpers). */
+    public static TokenSymbol parseTokenSymbol(String symbol) {
+        java.util.regex.Matcher m = TOKEN_SYMBOL.matcher(symbol);
+        if (!m.matches() || m.group(2).startsWith("[")) {
+            return null;
+        }
+        return new TokenSymbol(m.group(1).charAt(0), m.group(2), Integer.parseUnsignedInt(m.group(3), 16), m.group(4) != null);
+    }
+
+    /** Whether the symbol names an entity of an assembly by token (what images export and import). */
+    static boolean isEntitySymbol(String symbol) {
+        return parseTokenSymbol(symbol) != null;
+    }
+
     static String methodSymbol(MethodDesc method) {
         String suffix = "";
         MethodDesc m = method;

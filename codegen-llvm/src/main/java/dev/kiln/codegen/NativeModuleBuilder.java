@@ -580,6 +580,30 @@ public final class NativeModuleBuilder implements AutoCloseable {
         target.optimize(m);
     }
 
+    /**
+     * The symbols of other images the optimized module still uses (what the loader must find before it maps this
+     * image), sorted: declarations under the exported-entity names (Linkage), with at least one use.
+     */
+    public List<String> importedSymbols() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (LLVMValueRef f = LLVMGetFirstFunction(m.module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
+            addImport(names, f);
+        }
+        for (LLVMValueRef g = LLVMGetFirstGlobal(m.module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
+            addImport(names, g);
+        }
+        return new java.util.ArrayList<>(names);
+    }
+
+    private static void addImport(java.util.Set<String> names, LLVMValueRef v) {
+        if (LLVMIsDeclaration(v) != 0 && LLVMGetFirstUse(v) != null && !LLVMGetFirstUse(v).isNull()) {
+            String name = LLVMGetValueName(v).getString();
+            if (Linkage.isEntitySymbol(name)) {
+                names.add(name);
+            }
+        }
+    }
+
     /** Machine code for the optimized module: object files in dir, generated on up to threads threads. */
     public List<Path> emitObjects(NativeTarget target, Path dir, int threads) {
         return PartitionedEmission.emit(m, target, dir, "module", threads);

@@ -243,6 +243,9 @@ public final class Compilation {
      * Appends the manifest: the assemblies compiled into the image, those whose images it binds to, and those it
      * only read metadata from (facades), each with the hash of its file.
      */
+    /** An image's references to other images, taken from the optimized module (ImportTable). */
+    private List<String> importedSymbols = List.of();
+
     private void sealImage(Path linked, TypeSystem typeSystem, List<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
         List<ImageFile.Assembly> contains = new java.util.ArrayList<>();
         for (EcmaModule m : unit) {
@@ -262,7 +265,7 @@ public final class Compilation {
             }
         }
         try {
-            ImageFile.seal(linked, contains, requires, reads, inBubble);
+            ImageFile.seal(linked, contains, requires, reads, inBubble, ImportTable.describe(importedSymbols, typeSystem));
         } catch (IOException e) {
             throw new KilnUserException("cannot write the image " + request.output() + ": " + e.getMessage(), e);
         }
@@ -281,6 +284,9 @@ public final class Compilation {
             Path objectDir = objects;
             Path linkedFile = linked;
             phases.run("optimize", () -> builder.optimize(target));
+            if (request.image()) {
+                importedSymbols = builder.importedSymbols();
+            }
             List<Path> objectFiles = phases.run("emit", () -> builder.emitObjects(target, objectDir, request.parallelism()));
             phases.note("machine code in " + objectFiles.size() + " partition(s) on up to " + request.parallelism() + " thread(s)");
             Map<String, Long> sizes = new HashMap<>();

@@ -30,14 +30,13 @@ public final class ImageFile {
     private ImageFile() {
     }
 
-    /** Appends the manifest and footer to a linked shared object, in place. */
-    public static void seal(Path sharedObject, List<Assembly> contains, List<Assembly> requires, List<Assembly> reads) throws IOException {
-        seal(sharedObject, contains, requires, reads, List.of());
-    }
-
-    /** bubble: the required assemblies inside the image's version bubble (--inputbubble), whose code it may inline. */
+    /**
+     * Appends the manifest and footer to a linked shared object, in place.
+     * bubble: the required assemblies inside the image's version bubble (--inputbubble), whose code it may inline;
+     * imports: the symbols of other images it binds to (ImportTable), which the loader checks before mapping it.
+     */
     public static void seal(Path sharedObject, List<Assembly> contains, List<Assembly> requires, List<Assembly> reads,
-                            List<Assembly> bubble) throws IOException {
+                            List<Assembly> bubble, List<ImportTable.Entry> imports) throws IOException {
         StringBuilder m = new StringBuilder();
         m.append("kiln-image ").append(RuntimeAbi.IMAGE_FORMAT_MAJOR).append(' ').append(RuntimeAbi.IMAGE_FORMAT_MINOR).append('\n');
         m.append("target ").append(NativeTarget.IMAGE_TARGET).append('\n');
@@ -46,6 +45,9 @@ public final class ImageFile {
         appendAll(m, "requires", requires);
         appendAll(m, "reads", reads);
         appendAll(m, "bubble", bubble);
+        for (ImportTable.Entry e : imports) {
+            m.append("import ").append(e.symbol()).append(' ').append(e.description().replace('\n', ' ')).append('\n');
+        }
         byte[] so = Files.readAllBytes(sharedObject);
         byte[] manifest = m.toString().getBytes(StandardCharsets.UTF_8);
         ByteBuffer out = ByteBuffer.allocate(so.length + manifest.length + FOOTER_SIZE).order(ByteOrder.LITTLE_ENDIAN);

@@ -232,6 +232,45 @@ class ImagesTest {
         return s;
     }
 
+    /**
+     * The manifest names every member an image binds to in other images; one that none of them defines is reported
+     * by name before the image is mapped (here an import added to a correctly sealed image, since a matching
+     * assembly hash otherwise guarantees the member is there).
+     */
+    @Test
+    void aMemberNoLoadedImageDefinesIsNamedBeforeTheImageIsMapped() throws Exception {
+        Path folder = dir.resolve("imports");
+        Path lib = csharp(folder, "Geometry.dll", GEOMETRY);
+        Path app = csharp(folder, "Squares.exe", SQUARES, "Geometry.dll");
+        image(lib.toString(), "-o", folder.resolve("Geometry.kimg").toString());
+        Path image = folder.resolve("Squares.kimg");
+        image(app.toString(), "-o", image.toString());
+        String manifest = dev.kiln.compiler.ImageFile.manifest(image);
+        String square = methodSymbol(lib, "Geometry", "Square");
+        assertTrue(manifest.contains("\nimport " + square + " method Geometry") && manifest.contains("Square"), manifest);
+        for (String symbol : imports(image)) {
+            if (symbol.startsWith("kiln.m.")) {
+                assertTrue(manifest.contains("\nimport " + symbol + " "), symbol + " is bound but not in the manifest");
+            }
+        }
+        byte[] bytes = Files.readAllBytes(image);
+        int footer = bytes.length - 48;
+        long offset = java.nio.ByteBuffer.wrap(bytes, footer + 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        String extended = manifest + "import kiln.m.Geometry.06000fff method Geometry.Vanished(int32) (Geometry 0x06000fff)\n";
+        byte[] text = extended.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate((int) offset + text.length + 48).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put(bytes, 0, (int) offset).put(text).put(bytes, footer, 8).putLong(offset);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(out.array(), 0, out.position());
+        out.put(sha.digest());
+        Files.write(image, out.array());
+        CliErrorsTest.Run r = run(app);
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("Squares.kimg needs method Geometry.Vanished(int32)")
+                && r.err().contains("kiln.m.Geometry.06000fff"), r.err());
+    }
+
     @Test
     void theVersionBubbleOptionsNeedAnImage() throws IOException {
         Path folder = dir.resolve("bubble-errors");
