@@ -96,4 +96,14 @@ public final class ImageFile {
         }
         return new String(bytes, (int) offset, bytes.length - FOOTER_SIZE - (int) offset, StandardCharsets.UTF_8);
     }
+
+    /** Whether the image's checksum (the footer's last 32 bytes) matches the bytes before it, as the loader checks. */
+    public static boolean checksumMatches(Path image) throws IOException {
+        byte[] bytes = Files.readAllBytes(image);
+        if (bytes.length < FOOTER_SIZE) {
+            return false;
+        }
+        byte[] digest = sha256(bytes, bytes.length - 32);
+        return java.util.Arrays.equals(digest, 0, 32, bytes, bytes.length - 32, bytes.length);
+    }
 }

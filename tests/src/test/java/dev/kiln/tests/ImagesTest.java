@@ -253,6 +253,16 @@ class ImagesTest {
                 assertTrue(manifest.contains("\nimport " + symbol + " "), symbol + " is bound but not in the manifest");
             }
         }
+        CliErrorsTest.Run inspect = CliErrorsTest.kiln("inspect", image.toString());
+        assertEquals(0, inspect.exit(), inspect.err());
+        assertEquals(manifest + "checksum matches\n", inspect.out());
+        CliErrorsTest.Run stats = CliErrorsTest.kiln("inspect", "--stats", image.toString());
+        assertTrue(stats.out().startsWith("{\"image\": true, \"checksumMatches\": true, \"contains\": 1, \"requires\": 2,")
+                && stats.out().contains("\"imports\": " + manifest.lines().filter(l -> l.startsWith("import ")).count() + "}"), stats.out());
+        CliErrorsTest.Run il = CliErrorsTest.kiln("inspect", "--il", "Program::Main", image.toString());
+        assertEquals(1, il.exit());
+        assertTrue(il.err().contains("is a precompiled image"), il.err());
+
         byte[] bytes = Files.readAllBytes(image);
         int footer = bytes.length - 48;
         long offset = java.nio.ByteBuffer.wrap(bytes, footer + 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
@@ -264,11 +274,16 @@ class ImagesTest {
         sha.update(out.array(), 0, out.position());
         out.put(sha.digest());
         Files.write(image, out.array());
+        assertTrue(CliErrorsTest.kiln("inspect", image.toString()).out().endsWith("checksum matches\n"));
         CliErrorsTest.Run r = run(app);
         assertEquals(1, r.exit(), r.out());
         assertEquals("", r.out());
         assertTrue(r.err().contains("Squares.kimg needs method Geometry.Vanished(int32)")
                 && r.err().contains("kiln.m.Geometry.06000fff"), r.err());
+        byte[] damaged = Files.readAllBytes(image);
+        damaged[damaged.length / 3] ^= 0x40;
+        Files.write(image, damaged);
+        assertTrue(CliErrorsTest.kiln("inspect", image.toString()).out().contains("checksum DOES NOT MATCH"));
     }
 
     @Test

@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Show an assembly's types and members, statistics (--stats) or one method's IL (--il TYPE::METHOD).")
+        description = {"Show an assembly's types and members, statistics (--stats) or one method's IL (--il TYPE::METHOD);",
+            "for a precompiled image (.kimg), its manifest and whether its checksum holds (--stats: counts as JSON)."})
 final class InspectCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "An assembly (.dll or .exe).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "An assembly (.dll or .exe) or an image (.kimg).")
     Path file;
 
     @Option(names = "--stats", description = "Print one JSON object with counts.")
@@ -37,6 +38,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
         var writer = spec.commandLine().getOut();
+        String manifest;
+        try {
+            manifest = dev.kiln.compiler.ImageFile.manifest(file);
+        } catch (java.io.IOException e) {
+            throw new KilnUserException(file + ": " + e.getMessage());
+        }
+        if (manifest != null) {
+            return inspectImage(manifest);
+        }
         try {
             MetadataFile md = MetadataFile.open(file);
             AssemblyInspector inspector = new AssemblyInspector(md);
@@ -65,6 +75,35 @@ final class InspectCommand implements Callable<Integer> {
             throw new KilnUserException(e.getMessage());
         }
         out.flush();
+        return KilnMain.OK;
+    }
+
+    private int inspectImage(String manifest) {
+        if (method != null) {
+            throw new KilnUserException(file.getFileName() + " is a precompiled image: it holds machine code, not IL "
+                    + "(inspect the assembly it was compiled from)");
+        }
+        boolean intact;
+        try {
+            intact = dev.kiln.compiler.ImageFile.checksumMatches(file);
+        } catch (java.io.IOException e) {
+            throw new KilnUserException(file + ": " + e.getMessage());
+        }
+        var writer = spec.commandLine().getOut();
+        if (stats) {
+            java.util.Map<String, Object> counts = new java.util.LinkedHashMap<>();
+            counts.put("image", true);
+            counts.put("checksumMatches", intact);
+            for (String word : java.util.List.of("contains", "requires", "reads", "bubble", "import")) {
+                counts.put(word.equals("import") ? "imports" : word,
+                        (int) manifest.lines().filter(l -> l.startsWith(word + " ")).count());
+            }
+            writer.println(AssemblyInspector.toJson(counts));
+        } else {
+            writer.print(manifest);
+            writer.println("checksum " + (intact ? "matches" : "DOES NOT MATCH: the loader refuses this image"));
+        }
+        writer.flush();
         return KilnMain.OK;
     }
 }

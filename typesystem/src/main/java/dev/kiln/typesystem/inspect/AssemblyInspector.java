@@ -81,7 +81,7 @@ public final class AssemblyInspector {
         for (var e : map.entrySet()) {
             sb.append(first ? "" : ", ").append('"').append(e.getKey()).append("\": ");
             Object v = e.getValue();
-            if (v instanceof Number) {
+            if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
             } else {
                 sb.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
