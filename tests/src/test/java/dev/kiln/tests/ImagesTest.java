@@ -304,6 +304,26 @@ class ImagesTest {
         assertTrue(!Files.exists(folder.resolve("Greet.kimg")), "nothing written on failure");
     }
 
+    /** The kiln script runs `kiln run` without a JVM: straight to the loader, with the program's output and exit code. */
+    @Test
+    void theKilnScriptRunsImagesThroughTheLoaderDirectly() throws IOException {
+        Path folder = dir.resolve("script");
+        Path shapes = csharp(folder, "Shapes.exe", SHAPES);
+        image(shapes.toString(), "-o", folder.resolve("Shapes.kimg").toString());
+        Path script = Path.of(System.getProperty("kiln.home", "..")).toAbsolutePath().normalize().resolve("kiln");
+        ProcessRunner.Result direct = ProcessRunner.run(List.of(script.toString(), "run", "--images", coreImages.toString(),
+                shapes.toString(), "x", "y"), folder, 120);
+        CliErrorsTest.Run inProcess = run(shapes, "x", "y");
+        assertEquals(inProcess.out(), direct.stdout(), direct.stderr());
+        assertEquals(3, direct.exitCode(), direct.stderr());
+        ProcessRunner.Result equalsForm = ProcessRunner.run(List.of(script.toString(), "run", "--images=" + coreImages,
+                shapes.toString()), folder, 120);
+        assertTrue(equalsForm.stdout().contains("args: \n"), equalsForm.stdout() + equalsForm.stderr());
+        ProcessRunner.Result missing = ProcessRunner.run(List.of(script.toString(), "run", folder.resolve("Nope.exe").toString()), folder, 120);
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.stderr().contains("Nope.exe: file not found"), missing.stderr());
+    }
+
     @Test
     void aCompositeImageHoldsTheProgramAndItsLibrary() throws IOException {
         Path folder = dir.resolve("composite");
