@@ -48,7 +48,8 @@ typedef struct Image {
     const KImage *image;
 } Image;
 
-static Image images[MAX_IMAGES];
+/* On the C heap, not in .bss: the collector scans .bss as a root, and these tables are megabytes of it. */
+static Image *images;
 static int imageCount;
 static Image *loadOrder[MAX_IMAGES];
 static int loadCount;
@@ -247,6 +248,9 @@ static void scan_directory(const char *dir) {
         size_t n = strlen(e->d_name);
         if (n < 6 || strcmp(e->d_name + n - 5, ".kimg") != 0 || imageCount == MAX_IMAGES) {
             continue;
+        }
+        if (images == NULL && (images = calloc(MAX_IMAGES, sizeof *images)) == NULL) {
+            fail("out of memory while looking for images");
         }
         Image *img = &images[imageCount];
         char path[PATH_MAX];

@@ -19,6 +19,7 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
 
 /* sha256.c */
 void kiln_sha256(const void *data, size_t length, uint8_t digest[32]);
+void kiln_sha256_using(int accelerated, const void *data, size_t length, uint8_t digest[32]);
 
 /* console.c */
 void kiln_console_write_utf8(int fd, const char *bytes, size_t length);
