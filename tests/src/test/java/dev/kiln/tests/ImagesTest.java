@@ -438,5 +438,10 @@ class ImagesTest {
         CliErrorsTest.Run r = run(appExe);
         assertEquals("42\n", r.out(), r.err());
         assertEquals(42, r.exit());
+        // the variants it binds to have no metadata of their own: the manifest names them by their task-returning
+        // method's definition token in the owning assembly
+        String manifest = dev.kiln.compiler.ImageFile.manifest(folder.resolve("AsyncApp.kimg"));
+        assertTrue(manifest.contains(" the async variant of method System.Threading.Tasks.Task::Delay(System.Int32) (System.Private.CoreLib 0x06")
+                && manifest.contains(" the async variant of method Waits::Later(System.Int32) (AsyncLib 0x06"), manifest);
     }
 }
