@@ -1,8 +1,12 @@
 /* stacktrace.c — managed stack traces for unhandled exceptions. Return addresses are captured when an exception
  * is thrown and named with the executable's own symbol table (.symtab): every compiled method is a function
- * symbol named "Namespace.Type::Method(ParameterTypes)". Methods inlined by the optimizer have no frame. */
+ * symbol named "Namespace.Type::Method(ParameterTypes)". Frames in precompiled images are named through the
+ * dynamic symbol table: an image exports its methods as kiln.m.<assembly>.<token>, and its kiln.names table gives
+ * the readable name of each token. Methods inlined by the optimizer have no frame. */
 #include "runtime.h"
+#include <dlfcn.h>
 #include <elf.h>
+#include <link.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,6 +44,75 @@ static uintptr_t load_base(void) {
     return (uintptr_t)&__executable_start;
 }
 
+static void print_frame(FILE *out, const char *name) {
+    const char *sep = strstr(name, "::");
+    if (sep != NULL && strncmp(name, "unbox ", 6) != 0 && strncmp(name, "delegate thunk ", 15) != 0) {
+        fprintf(out, "   at %.*s.%s\n", (int)(sep - name), name, sep + 2);
+    }
+}
+
+/* A frame in a loaded image: 1 if ip is inside one of its exported or shared managed methods (then printed). */
+static int print_image_frame(FILE *out, uintptr_t ip) {
+    Dl_info info;
+    const ElfW(Sym) *sym = NULL;
+    if (dladdr1((void *)ip, &info, (void **)&sym, RTLD_DL_SYMENT) == 0 || info.dli_sname == NULL || sym == NULL
+        || ip >= (uintptr_t)info.dli_saddr + sym->st_size || strncmp(info.dli_sname, "kiln.m.", 7) != 0) {
+        return 0;
+    }
+    const char *entity = info.dli_sname + 7;
+    if (entity[0] == '[') {
+        /* a shared instantiation, named canonically: [Assembly]Type<[Assembly]Arg>::Method — print it unqualified */
+        char name[512];
+        size_t n = 0;
+        for (const char *c = entity; *c != '\0' && n + 1 < sizeof name; c++) {
+            if (*c == '[') {
+                const char *close = strchr(c, ']');
+                if (close != NULL) {
+                    c = close;
+                    continue;
+                }
+            }
+            name[n++] = *c;
+        }
+        name[n] = '\0';
+        print_frame(out, name);
+        return 1;
+    }
+    /* kiln.m.<assembly>.<8 hex digits>[.async]: look the token up in the image's kiln.names */
+    const char *token = strrchr(entity, '.');
+    int async = token != NULL && strcmp(token, ".async") == 0;
+    if (async) {
+        const char *t = token;
+        for (token = NULL; t > entity && token == NULL;) {
+            if (*--t == '.') {
+                token = t;
+            }
+        }
+    }
+    if (token == NULL || strspn(token + 1, "0123456789abcdef") != 8) {
+        return 0;
+    }
+    void *handle = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    const char *names = handle != NULL ? dlsym(handle, "kiln.names") : NULL;
+    if (handle != NULL) {
+        dlclose(handle);
+    }
+    char key[16];
+    snprintf(key, sizeof key, "%.8s%s ", token + 1, async ? ".async" : "");
+    for (const char *line = names; line != NULL && *line != '\0';) {
+        const char *end = strchr(line, '\n');
+        if (strncmp(line, key, strlen(key)) == 0) {
+            char name[512];
+            size_t n = (size_t)((end != NULL ? end : line + strlen(line)) - line) - strlen(key);
+            snprintf(name, sizeof name, "%.*s", (int)n, line + strlen(key));
+            print_frame(out, name);
+            return 1;
+        }
+        line = end != NULL ? end + 1 : NULL;
+    }
+    return 0;
+}
+
 /* Prints "   at Type.Method(Params)" for each captured address inside a managed method. */
 void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
     int fd = open("/proc/self/exe", O_RDONLY);
@@ -72,18 +145,21 @@ void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
         uintptr_t base = eh->e_type == ET_DYN ? load_base() : 0;
         for (int k = 0; k < count; k++) {
             uintptr_t ip = ips[k] - 1 - base;
-            for (size_t s = 0; s < nsyms; s++) {
+            int found = 0;
+            for (size_t s = 0; s < nsyms && !found; s++) {
                 const Elf64_Sym *sym = &syms[s];
-                if (ELF64_ST_TYPE(sym->st_info) != STT_FUNC || ip < sym->st_value || ip >= sym->st_value + sym->st_size) {
-                    continue;
+                if (ELF64_ST_TYPE(sym->st_info) == STT_FUNC && ip >= sym->st_value && ip < sym->st_value + sym->st_size) {
+                    print_frame(out, strings + sym->st_name);
+                    found = 1;
                 }
-                const char *name = strings + sym->st_name;
-                const char *sep = strstr(name, "::");
-                if (sep != NULL && strncmp(name, "unbox ", 6) != 0 && strncmp(name, "delegate thunk ", 15) != 0) {
-                    fprintf(out, "   at %.*s.%s\n", (int)(sep - name), name, sep + 2);
-                }
-                break;
             }
+            if (!found) {
+                print_image_frame(out, ips[k] - 1);
+            }
+        }
+    } else {
+        for (int k = 0; k < count; k++) {
+            print_image_frame(out, ips[k] - 1);
         }
     }
     munmap((void *)image, (size_t)st.st_size);

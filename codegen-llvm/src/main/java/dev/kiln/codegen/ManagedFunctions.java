@@ -112,6 +112,27 @@ public final class ManagedFunctions {
         m.addEnumAttribute(get(method).value(), LLVMAttributeFunctionIndex, "uwtable", 2);
     }
 
+    /**
+     * "TOKEN[.async] Type::Method(Params)" for every method this image exports, sorted: the names its stack traces
+     * print, since its exported symbols are made of tokens (kiln.names, read by runtime-c/stacktrace.c).
+     */
+    public synchronized String exportedMethodNames() {
+        java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
+        for (MethodDesc method : defined.keySet()) {
+            if (linkage.of(method) != Linkage.Kind.EXPORTED) {
+                continue;
+            }
+            Linkage.TokenSymbol t = Linkage.parseTokenSymbol(symbolNames.get(method));
+            if (t != null && t.kind() == 'm') {
+                MethodDesc named = method instanceof dev.kiln.typesystem.AsyncVariant v ? v.taskReturningMethod() : method;
+                lines.put(String.format("%08x%s", t.token(), t.async() ? ".async" : ""), named.fullName());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        lines.forEach((key, name) -> sb.append(key).append(' ').append(name.replace('\n', ' ')).append('\n'));
+        return sb.toString();
+    }
+
     public synchronized boolean isDefined(MethodDesc method) {
         return defined.containsKey(method) || method.isInternalCall();
     }

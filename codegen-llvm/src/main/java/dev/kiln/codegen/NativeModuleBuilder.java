@@ -129,6 +129,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
     /** kiln_managed_main(string[] args): calls Main and returns the exit code (0 for void Main). */
     public void defineEntryPoint(MethodDesc main) {
         LlvmFunction target = functions.get(main);
+        // Main keeps a frame of its own, so stack traces end with it as .NET's do
+        m.addEnumAttribute(target.value(), org.bytedeco.llvm.global.LLVM.LLVMAttributeFunctionIndex, "noinline");
         var type = m.functionType(m.i32, m.ptr);
         LLVMValueRef fn = LLVMAddFunction(m.module, RuntimeAbi.MANAGED_MAIN, type);
         LLVMSetLinkage(fn, LLVMInternalLinkage);
@@ -526,6 +528,10 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(image), RuntimeAbi.IMAGE);
         LLVMSetInitializer(g, image);
         LLVMSetGlobalConstant(g, 1);
+        // exported, so the stack-trace printer finds it with dlsym in whichever image a frame is in
+        LLVMValueRef names = m.cString(RuntimeAbi.IMAGE_METHOD_NAMES, functions.exportedMethodNames());
+        LLVMSetLinkage(names, LLVMExternalLinkage);
+        LLVMSetUnnamedAddress(names, LLVMNoUnnamedAddr);
     }
 
     /**

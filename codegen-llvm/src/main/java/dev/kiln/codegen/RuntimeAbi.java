@@ -53,6 +53,8 @@ public final class RuntimeAbi {
     public static final int IMAGE_MAGIC = 0x4B494D47;
     public static final int RUNTIME_ABI = 2;
     public static final int IMAGE_FORMAT_MAJOR = 1;
+    /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
+    public static final String IMAGE_METHOD_NAMES = "kiln.names";
     public static final int IMAGE_FORMAT_MINOR = 1; // 1: bubble lines
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";

@@ -324,6 +324,39 @@ class ImagesTest {
         assertTrue(missing.stderr().contains("Nope.exe: file not found"), missing.stderr());
     }
 
+    static final String BOOM = String.join("\n",
+            "using System; using System.Collections.Generic;",
+            "class Boom {",
+            "  static void Inner(int x) { if (x > 2) throw new InvalidOperationException(\"boom \" + x); Inner(x + 1); }",
+            "  static int Get(List<int> l) { return l[5]; }",
+            "  static void Main(string[] args) { if (args.Length == 0) Inner(0); else Console.WriteLine(Get(new List<int>())); }",
+            "}", "");
+
+    /** An unhandled exception's stack trace names the methods of images (exported by token) as an executable's. */
+    @Test
+    void stackTracesNameTheMethodsOfImages() throws IOException {
+        Path folder = dir.resolve("traces");
+        Path boom = csharp(folder, "Boom.exe", BOOM);
+        image(boom.toString(), "-o", folder.resolve("Boom.kimg").toString());
+        CliErrorsTest.Run r = run(boom);
+        assertEquals(134, r.exit(), r.err());
+        assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n   at Boom.Inner(System.Int32)\n",
+                r.err().substring(0, r.err().indexOf("   at Boom.Main(System.String[])")), r.err());
+        assertTrue(r.err().endsWith("   at Boom.Main(System.String[])\n"), r.err());
+        CliErrorsTest.Run inGeneric = run(boom, "list");
+        assertEquals(134, inGeneric.exit(), inGeneric.err());
+        assertTrue(inGeneric.err().startsWith("Unhandled exception. System.ArgumentOutOfRangeException: ")
+                && inGeneric.err().endsWith("   at Boom.Main(System.String[])\n"), inGeneric.err());
+
+        Path exe = folder.resolve("boom");
+        CliErrorsTest.Run build = CliErrorsTest.kiln("compile", boom.toString(), "-o", exe.toString());
+        assertEquals(0, build.exit(), build.err());
+        ProcessRunner.Result native_ = ProcessRunner.run(List.of(exe.toString()), folder, 60);
+        assertEquals(134, native_.exitCode());
+        assertTrue(native_.stderr().contains("   at Boom.Inner(System.Int32)\n") && native_.stderr().endsWith("   at Boom.Main(System.String[])\n"),
+                native_.stderr());
+    }
+
     @Test
     void aCompositeImageHoldsTheProgramAndItsLibrary() throws IOException {
         Path folder = dir.resolve("composite");
