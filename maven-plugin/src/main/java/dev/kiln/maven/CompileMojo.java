@@ -63,6 +63,17 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter
     List<File> composite = new ArrayList<>();
 
+    /**
+     * With {@code image}: widen the image's version bubble (as {@code --inputbubble}) to the
+     * {@code inputBubbleReferences}, or to every reference when none is listed, so their small methods are inlined.
+     */
+    @Parameter(property = "kiln.inputBubble", defaultValue = "false")
+    boolean inputBubble;
+
+    /** With {@code inputBubble}: the assemblies of the version bubble (as {@code --inputbubbleref}). */
+    @Parameter
+    List<File> inputBubbleReferences = new ArrayList<>();
+
     /** Write every emitted node (kind, name, size, first reason) to this file. */
     @Parameter(property = "kiln.map")
     File map;
@@ -176,9 +187,18 @@ public final class CompileMojo extends AbstractMojo {
             case "off" -> false;
             default -> throw new KilnUserException("unknown <asyncVersions> " + asyncVersions + " (use on or off)");
         };
+        if (inputBubble && !image) {
+            throw new KilnUserException("<inputBubble> needs <image>true</image> (an executable is one version bubble already)");
+        }
+        if (!orEmpty(inputBubbleReferences).isEmpty() && !inputBubble) {
+            throw new KilnUserException("<inputBubbleReferences> needs <inputBubble>true</inputBubble>");
+        }
         CompileRequest request = new CompileRequest(input, paths(references), output.toPath(), level,
                 path(map), mapFormat, path(dgml), versions).withSizeReport(path(report));
-        return image ? request.asImage(paths(composite)) : request;
+        if (image) {
+            request = request.asImage(paths(composite));
+        }
+        return inputBubble ? request.withInputBubble(paths(orEmpty(inputBubbleReferences))) : request;
     }
 
     private static List<File> orEmpty(List<File> files) {

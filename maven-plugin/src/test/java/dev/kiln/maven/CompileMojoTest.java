@@ -69,6 +69,23 @@ class CompileMojoTest {
         assertEquals(dir.resolve("app.dgml"), r.dgmlFile());
         assertEquals(dir.resolve("app.html"), r.reportFile());
         assertEquals(dir.resolve("target/app"), r.output());
+        assertFalse(r.inputBubble());
+        mojo.inputBubble = true;
+        mojo.inputBubbleReferences = List.of(dir.resolve("Ref.dll").toFile());
+        CompileRequest bubble = mojo.request(dir.resolve("App.exe"));
+        assertTrue(bubble.inputBubble());
+        assertEquals(List.of(dir.resolve("Ref.dll")), bubble.bubbleReferences());
+    }
+
+    @Test
+    void theVersionBubbleNeedsAnImage() {
+        CompileMojo mojo = mojo();
+        mojo.assembly = dir.resolve("App.exe").toFile();
+        mojo.inputBubble = true;
+        assertTrue(failure(mojo).startsWith("<inputBubble> needs <image>true</image>"));
+        mojo.inputBubble = false;
+        mojo.inputBubbleReferences = List.of(dir.resolve("Ref.dll").toFile());
+        assertEquals("<inputBubbleReferences> needs <inputBubble>true</inputBubble>", failure(mojo));
     }
 
     @Test
