@@ -515,7 +515,7 @@ namespace System
         {
             if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
                 return Number.SingleToString(m_value);
-            return System.Text.Formatter.FormatDouble(m_value, format);
+            return System.Text.Formatter.FormatDouble(m_value, format, 7);
         }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
         public string ToString(IFormatProvider provider) { return ToString(); }
