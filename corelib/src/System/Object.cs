@@ -91,24 +91,28 @@ namespace System
         // A shallow copy: same type, same bounds, the elements copied (references, not the objects they name).
         public object Clone() { return MemberwiseClone(); }
 
-        public static void Sort<T>(T[] array) { Sort(array, System.Collections.Generic.Comparer<T>.Default); }
+        public static void Sort<T>(T[] array) { Sort(array, (System.Collections.Generic.IComparer<T>)null); }
 
-        public static void Sort<T>(T[] array, Comparison<T> comparison) { Sort(array, System.Collections.Generic.Comparer<T>.Create(comparison)); }
+        public static void Sort<T>(T[] array, Comparison<T> comparison)
+        {
+            if (comparison == null) throw new ArgumentNullException("comparison");
+            Sort(array, System.Collections.Generic.Comparer<T>.Create(comparison));
+        }
 
         public static void Sort<T>(T[] array, System.Collections.Generic.IComparer<T> comparer)
         {
             if (array == null) throw new ArgumentNullException("array");
-            System.Collections.Generic.List<T> items = new System.Collections.Generic.List<T>(array);
-            items.Sort(comparer);
-            for (int i = 0; i < array.Length; i++) array[i] = items[i];
+            System.Collections.Generic.IntrospectiveSort<T>.Sort(array, 0, array.Length, comparer);
         }
 
-        public static void Sort<T>(T[] array, int index, int length)
+        public static void Sort<T>(T[] array, int index, int length) { Sort(array, index, length, null); }
+
+        public static void Sort<T>(T[] array, int index, int length, System.Collections.Generic.IComparer<T> comparer)
         {
-            T[] part = new T[length];
-            Copy(array, index, part, 0, length);
-            Sort(part);
-            Copy(part, 0, array, index, length);
+            if (array == null) throw new ArgumentNullException("array");
+            if (index < 0 || length < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length");
+            if (array.Length - index < length) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            System.Collections.Generic.IntrospectiveSort<T>.Sort(array, index, length, comparer);
         }
 
         public static int IndexOf<T>(T[] array, T value)
@@ -125,19 +129,7 @@ namespace System
             return -1;
         }
 
-        public static int BinarySearch<T>(T[] array, T value)
-        {
-            System.Collections.Generic.Comparer<T> c = System.Collections.Generic.Comparer<T>.Default;
-            int lo = 0, hi = array.Length - 1;
-            while (lo <= hi)
-            {
-                int mid = lo + (hi - lo) / 2;
-                int order = c.Compare(array[mid], value);
-                if (order == 0) return mid;
-                if (order < 0) lo = mid + 1; else hi = mid - 1;
-            }
-            return ~lo;
-        }
+        public static int BinarySearch<T>(T[] array, T value) { return BinarySearch(array, value, null); }
 
         public static void Reverse<T>(T[] array) { Reverse(array, 0, array.Length); }
 
