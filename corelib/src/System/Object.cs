@@ -54,7 +54,7 @@ namespace System
         private static extern int HashCodeImpl(object o);
     }
 
-    public abstract class Enum : ValueType, IComparable
+    public abstract partial class Enum : ValueType, IComparable, IFormattable
     {
         protected Enum() { }
 
