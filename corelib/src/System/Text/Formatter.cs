@@ -26,7 +26,9 @@ namespace System.Text
                     int alignment = 0;
                     int comma = item.IndexOf(',');
                     if (comma >= 0) { alignment = ParseInt(item.Substring(comma + 1).Trim()); item = item.Substring(0, comma); }
-                    int index = ParseInt(item.Trim());
+                    // the index starts right after the brace ("{ 0}" is malformed); spaces may follow it
+                    if (item.Length == 0 || item[0] < '0' || item[0] > '9') throw new FormatException("Input string was not in a correct format.");
+                    int index = ParseInt(item.TrimEnd(' '));
                     if (index < 0 || args == null || index >= args.Length)
                         throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
                     string text = FormatValue(args[index], spec);
