@@ -48,10 +48,10 @@ class NumericFormats
         Console.WriteLine(255.ToString("x8") + " " + ((uint)0xDEADBEEF).ToString("X") + " " + ((ulong)ulong.MaxValue).ToString("N0"));
         // custom formats round the 15-digit value half away from zero
         Console.WriteLine(0.5.ToString("0") + " " + 1.5.ToString("0") + " " + 2.5.ToString("0") + " " + (-1.5).ToString("0"));
-        Console.WriteLine(1.005.ToString("0.00") + " " + 1.235.ToString("0.00") + " " + 0.045.ToString("#.##") + " " + (-0.004).ToString("0.00"));
+        Console.WriteLine(1.005.ToString("0.00") + " " + 1.235.ToString("0.00") + " " + 0.045.ToString("#.##") + " " + (-0.004m).ToString("0.00"));
         Console.WriteLine(0.ToString("#") + "|" + 0.0.ToString("#.##") + "|" + 0.5.ToString("#.00") + "|" + 5.ToString("0#") + "|" + 1.5m.ToString("0.0#"));
         Console.WriteLine(12345.ToString("0.00E+0") + " " + 0.000123.ToString("0.0e-00") + " " + 12345.ToString("00.0E0") + " " + 9.99.ToString("0.0E+0"));
-        Console.WriteLine((-7.5).ToString("0.0;(0.0)") + " " + (-0.01).ToString("0.0;(0.0);nil") + " " + 0.0.ToString("0.0;(0.0);nil") + " " + (-0.01).ToString("0.0;(0.0)"));
+        Console.WriteLine((-7.5).ToString("0.0;(0.0)") + " " + (-0.01).ToString("0.0;(0.0);nil") + " " + 0.0.ToString("0.0;(0.0);nil") + " " + (-0.01m).ToString("0.0;(0.0)"));
         Console.WriteLine(1234567890123456789L.ToString("#,##0") + " " + ulong.MaxValue.ToString("0,000") + " " + 1.25m.ToString("0.0") + " " + 1234.5m.ToString("#,##0.00"));
         Console.WriteLine(123.456.ToString("G2") + " " + 0.0001234.ToString("G3") + " " + 1e14.ToString("G") + " " + 12346.0.ToString("G4"));
         return 100;

@@ -28,7 +28,11 @@ namespace System.Text
         }
 
         // value = 0.digits × 10^point; digits has no leading zeros and is "" for zero.
-        internal static string Format(bool negative, string digits, int point, string format)
+        internal static string Format(bool negative, string digits, int point, string format) { return Format(negative, digits, point, format, false); }
+
+        // signedZero: a double or float, whose negative values keep their sign when they round to zero in the first
+        // section ((-0.1).ToString("0") is "-0" since .NET Core 3.0, as is -0.0 itself); integers and decimals do not.
+        internal static string Format(bool negative, string digits, int point, string format, bool signedZero)
         {
             digits = TrimZeros(digits);
             if (digits.Length == 0) point = 0;
@@ -71,7 +75,7 @@ namespace System.Text
             while (fracDigits.Length < layout.MinFrac) fracDigits.Append('0');
 
             StringBuilder sb = new StringBuilder();
-            if (negative && !zero && start == 0) sb.Append('-');
+            if (negative && (!zero || signedZero) && start == 0) sb.Append('-');
             int L = intDigits.Length, P = layout.IntCount;
             int intSeen = 0, fracSeen = 0;
             bool afterPoint = false, intWritten = false;
@@ -312,14 +316,14 @@ namespace System.Text
         internal static string FormatDouble(double value, int significant, string format)
         {
             bool negative = value < 0 || (value == 0 && 1 / value < 0);
-            if (value == 0) return Format(negative, "", 0, format);
+            if (value == 0) return Format(negative, "", 0, format, true);
             // "d.ddddE+ddd"
             string e = Formatter.FormatDoubleC(negative ? -value : value, 'E', significant - 1);
             int ePos = e.IndexOf('E');
             StringBuilder digits = new StringBuilder();
             for (int i = 0; i < ePos; i++) if (e[i] != '.') digits.Append(e[i]);
             int exponent = int.Parse(e.Substring(ePos + 1));
-            return Format(negative, digits.ToString(), exponent + 1, format);
+            return Format(negative, digits.ToString(), exponent + 1, format, true);
         }
     }
 }
