@@ -7,7 +7,7 @@ namespace System
     {
         public Object() { }
 
-        public virtual string ToString() { return GetTypeName(this); }
+        public virtual string ToString() { return RuntimeType.ReflectionName(GetTypeName(this)); }
 
         public Type GetType() { return RuntimeType.FromHandle(GetDescriptor(this)); }
 
@@ -400,7 +400,36 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string DescriptorName(IntPtr descriptor);
 
-        public override string FullName { get { return DescriptorName(_descriptor); } }
+        public override string FullName { get { return ReflectionName(DescriptorName(_descriptor)); } }
+
+        // Descriptor names write type arguments in angle brackets (List`1<System.Int32>, Box`1+Lid<System.Int32>);
+        // reflection writes them in square ones (List`1[System.Int32]). Brackets that start a name segment belong to
+        // compiler-generated names (<>c__DisplayClass0_0, <Main>d__0) and stay.
+        internal static string ReflectionName(string name)
+        {
+            if (name.IndexOf('`') < 0) return name;
+            char[] chars = name.ToCharArray();
+            bool[] converted = new bool[chars.Length];
+            int depth = 0;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] == '<')
+                {
+                    char before = i == 0 ? '.' : name[i - 1];
+                    bool arguments = before != '.' && before != '+' && before != '<' && before != ',' && before != '[';
+                    bool arity = arguments;
+                    converted[depth < converted.Length ? depth : converted.Length - 1] = arity;
+                    depth++;
+                    if (arity) chars[i] = '[';
+                }
+                else if (chars[i] == '>' && depth > 0)
+                {
+                    depth--;
+                    if (converted[depth < converted.Length ? depth : converted.Length - 1]) chars[i] = ']';
+                }
+            }
+            return new string(chars);
+        }
 
         // .NET's Name is the last (nested) type name without namespace, enclosing types or type arguments, but
         // with array and pointer suffixes: List`1, Inner, Int32[], List`1[].
@@ -408,7 +437,7 @@ namespace System
         {
             get
             {
-                string full = FullName;
+                string full = DescriptorName(_descriptor);
                 int cut = -1;
                 int depth = 0;
                 for (int i = 0; i < full.Length; i++)
@@ -436,7 +465,7 @@ namespace System
         {
             get
             {
-                string full = FullName;
+                string full = DescriptorName(_descriptor);
                 int lastDot = -1;
                 int depth = 0;
                 for (int i = 0; i < full.Length; i++)
