@@ -177,6 +177,12 @@ namespace System
         private int _hresult = unchecked((int)0x80131500);
 
         public virtual IDictionary Data { get { return _data ?? (_data = new ExceptionData()); } }
+
+        // "   at Type.Method(Params)" lines of the frames the exception was thrown from; null before it is thrown
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern string StackTraceImpl(Exception exception);
+
+        public virtual string StackTrace { get { return StackTraceImpl(this); } }
         public int HResult { get { return _hresult; } set { _hresult = value; } }
         public virtual string Source { get; set; }
         public virtual string HelpLink { get; set; }
