@@ -33,6 +33,9 @@ class TypeNamesAndToString
         Console.WriteLine(typeof(Shop.Model.Box<int>).Namespace + " " + typeof(Nested).Name + " " + typeof(int[]).Name + " " + typeof(Shop.Model.Status).FullName);
         Console.WriteLine((typeof(int) == 5.GetType()) + " " + (typeof(List<int>) == new List<int>().GetType()) + " " + (typeof(List<int>) == typeof(List<long>)) + " " + (new Shop.Model.Item().GetType() == typeof(Shop.Model.Item)));
         Console.WriteLine(typeof(List<int>) + " | " + typeof(Shop.Model.Pair<string, int>) + " | " + typeof(int[][]) + " | " + typeof(Nested));
+        var id = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e");
+        Console.WriteLine(id + " " + id.ToString("N") + " " + id.ToString("B") + " " + Guid.Empty + " " + Describe(id).Substring(0, 12));
+        Console.WriteLine(BitConverter.ToString(id.ToByteArray()) + " " + (id == Guid.Parse("{0F8FAD5B-D9CB-469F-A165-70867728950E}")) + " " + (Guid.NewGuid() != Guid.NewGuid()) + " " + Guid.NewGuid().ToString()[14]);
         return 100;
     }
 }
