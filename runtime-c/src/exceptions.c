@@ -79,6 +79,46 @@ static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeade
     report_and_exit(type, kiln_string_to_utf8(message, NULL), header);
 }
 
+/* The headers of the most recent throws, for Exception.StackTrace (a static array: a GC root, so these headers and
+ * their exceptions stay alive until 64 later throws replace them). A rethrown exception keeps the trace of its
+ * first throw, as `throw;` keeps the original frames in .NET. */
+#define KILN_RECENT_THROWS 64
+static KExceptionHeader *recent_throws[KILN_RECENT_THROWS];
+static int recent_next;
+
+static const KExceptionHeader *recent_throw(const KObject *exception) {
+    for (int k = 1; k <= KILN_RECENT_THROWS; k++) {
+        const KExceptionHeader *h = recent_throws[(recent_next - k + KILN_RECENT_THROWS) % KILN_RECENT_THROWS];
+        if (h != NULL && h->object == exception) {
+            return h;
+        }
+    }
+    return NULL;
+}
+
+/* Exception.StackTrace: "   at Type.Method(Params)" lines of where the exception was thrown, or null when it was
+ * never thrown (or thrown too long ago to be remembered). */
+KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
+    const KExceptionHeader *h = recent_throw(exception);
+    if (h == NULL) {
+        return NULL;
+    }
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (out == NULL) {
+        return NULL;
+    }
+    kiln_stack_print(out, h->trace, h->traceCount);
+    fclose(out);
+    while (size > 0 && text[size - 1] == '\n') {
+        size--;
+    }
+    KString *result = kiln_string_from_utf8(text, size);
+    free(text);
+    return result;
+}
+
 _Noreturn void kiln_ex_throw(KObject *exception) {
     KExceptionHeader *header = GC_MALLOC(sizeof *header); /* scanned: keeps the object alive while unwinding */
     if (header == NULL) {
@@ -88,6 +128,10 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
     header->unwind.exception_class = KILN_EXCEPTION_CLASS;
     header->object = exception;
     header->traceCount = kiln_stack_capture(header->trace, KILN_TRACE_DEPTH);
+    if (recent_throw(exception) == NULL) {
+        recent_throws[recent_next] = header;
+        recent_next = (recent_next + 1) % KILN_RECENT_THROWS;
+    }
     _Unwind_RaiseException(&header->unwind);
     report_unhandled(exception, header); /* no frame catches it */
 }

@@ -190,10 +190,9 @@ static KString *utf8_string(const char *text) {
     return kiln_string_from_utf8(text, strlen(text));
 }
 
-/* Enum.ToString(): the member's name; for [Flags] enums the names of the set bits joined by ", "; else the number. */
-KString *kiln_icall_System_Enum_ToStringImpl(KObject *boxed) {
-    const KEnumInfo *info = boxed->type->enumInfo;
-    int64_t value = enum_value(boxed);
+/* Enum.ToString(): the member's name; for [Flags] enums (or format "F": asFlags) the names of the set bits joined by
+ * ", "; else the number. */
+static KString *enum_to_string(const KEnumInfo *info, int64_t value, int asFlags) {
     char buffer[1024];
     if (info != NULL) {
         for (int32_t i = 0; i < info->count; i++) {
@@ -201,7 +200,7 @@ KString *kiln_icall_System_Enum_ToStringImpl(KObject *boxed) {
                 return utf8_string(info->names[i]);
             }
         }
-        if (info->isFlags && value != 0) {
+        if ((info->isFlags || asFlags) && value != 0) {
             /* largest members first, as .NET does, printed in ascending order */
             int64_t remaining = value;
             int chosen[64];
@@ -230,6 +229,58 @@ KString *kiln_icall_System_Enum_ToStringImpl(KObject *boxed) {
         snprintf(buffer, sizeof buffer, "%lld", (long long)value);
     }
     return utf8_string(buffer);
+}
+
+KString *kiln_icall_System_Enum_ToStringImpl(KObject *boxed) {
+    return enum_to_string(boxed->type->enumInfo, enum_value(boxed), 0);
+}
+
+/* Enum.ToString("F"): as if the enum were [Flags]. */
+KString *kiln_icall_System_Enum_FlagsStringImpl(KObject *boxed) {
+    return enum_to_string(boxed->type->enumInfo, enum_value(boxed), 1);
+}
+
+/* The value of a boxed enum widened to 64 bits (zero-extended for unsigned underlying types) and its size in bytes. */
+int64_t kiln_icall_System_Enum_ValueImpl(KObject *boxed) {
+    return enum_value(boxed);
+}
+
+int32_t kiln_icall_System_Enum_SizeImpl(KObject *boxed) {
+    return (int32_t)(boxed->type->baseSize - KILN_OBJECT_HEADER_SIZE);
+}
+
+/* What Enum.Parse, GetNames and IsDefined need of an enum type's descriptor: its members (-1: not an enum), the
+ * underlying type's ELEMENT_TYPE_* code, whether it is [Flags], and boxes of its values. */
+int32_t kiln_icall_System_Enum_MemberCountImpl(const KType *t) {
+    return t != NULL && t->enumInfo != NULL ? t->enumInfo->count : -1;
+}
+
+KString *kiln_icall_System_Enum_MemberNameImpl(const KType *t, int32_t i) {
+    return utf8_string(t->enumInfo->names[i]);
+}
+
+int64_t kiln_icall_System_Enum_MemberValueImpl(const KType *t, int32_t i) {
+    return t->enumInfo->values[i];
+}
+
+int32_t kiln_icall_System_Enum_ElementTypeImpl(const KType *t) {
+    return t->enumInfo->elementType;
+}
+
+uint8_t kiln_icall_System_Enum_IsFlagsImpl(const KType *t) {
+    return (uint8_t)(t->enumInfo->isFlags != 0);
+}
+
+KObject *kiln_icall_System_Enum_BoxImpl(const KType *t, int64_t value) {
+    KObject *box = kiln_gc_alloc(t);
+    uint8_t *p = (uint8_t *)box + KILN_OBJECT_HEADER_SIZE;
+    switch (t->baseSize - KILN_OBJECT_HEADER_SIZE) {
+        case 1: { uint8_t v = (uint8_t)value; memcpy(p, &v, 1); break; }
+        case 2: { uint16_t v = (uint16_t)value; memcpy(p, &v, 2); break; }
+        case 4: { uint32_t v = (uint32_t)value; memcpy(p, &v, 4); break; }
+        default: memcpy(p, &value, 8); break;
+    }
+    return box;
 }
 
 uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {

@@ -124,7 +124,12 @@ namespace System
         internal static string Format(decimal d, string format)
         {
             if (format == null || format.Length == 0) return General(d);
-            if (!IsStandard(format)) return System.Text.Formatter.FormatCustom(0, d, true, format);
+            if (!IsStandard(format))
+            {
+                int point;
+                string digits = Digits(d, out point);
+                return System.Text.CustomNumberFormat.Format(d.IsNegativeInternal, digits, point, format);
+            }
             char kind = format[0];
             int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
             switch (kind)

@@ -1,6 +1,6 @@
 namespace System
 {
-    public class Exception
+    public partial class Exception
     {
         // Must stay the first instance field: the runtime reads it at offset 8 (kiln.h, KILN_EXCEPTION_MESSAGE_OFFSET).
         private string _message;

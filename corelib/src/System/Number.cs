@@ -63,49 +63,88 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern bool ParseDoubleC(string s, ref double result);
 
+        // double.Parse's default style: Float | AllowThousands
         internal static bool TryParseDouble(string s, out double result)
         {
+            return TryParseDouble(s, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands, out result);
+        }
+
+        internal static bool TryParseDouble(string s, System.Globalization.NumberStyles style, out double result)
+        {
             result = 0;
+            CheckStyle(style);
+            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
+                throw new ArgumentException("The number style AllowHexSpecifier is not supported on floating point data types.", "style");
             if (s == null) return false;
-            s = s.Trim();
-            if (s.Length == 0) return false;
+            int start = 0, end = s.Length;
+            if ((style & System.Globalization.NumberStyles.AllowLeadingWhite) != 0) while (start < end && char.IsWhiteSpace(s[start])) start++;
+            if ((style & System.Globalization.NumberStyles.AllowTrailingWhite) != 0) while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+            if (start == end) return false;
+            s = s.Substring(start, end - start);
             if (s == "NaN") { result = double.NaN; return true; }
             if (s == "Infinity" || s == "∞") { result = double.PositiveInfinity; return true; }
-            if (s == "-Infinity" || s == "-∞") { result = double.NegativeInfinity; return true; }
-            string plain = FloatSyntax(s);
+            if ((s == "-Infinity" || s == "-∞") && (style & System.Globalization.NumberStyles.AllowLeadingSign) != 0) { result = double.NegativeInfinity; return true; }
+            string plain = FloatSyntax(s, style);
             return plain != null && ParseDoubleC(plain, ref result);
         }
 
-        // NumberStyles.Float | AllowThousands: [sign](digits[,digits][.digits] | .digits)[e[sign]digits], returned
-        // without group separators for strtod, or null (strtod alone would also take hex, "inf" and "nan").
-        private static string FloatSyntax(string s)
+        // [sign](digits[,digits][.digits] | .digits)[e[sign]digits][sign], each part only where the style allows it
+        // (parentheses for a negative value too), returned as "[-]digits[.digits][e[sign]digits]" for strtod, or null
+        // (strtod alone would also take hex, "inf" and "nan").
+        private static string FloatSyntax(string s, System.Globalization.NumberStyles style)
         {
             int i = 0;
-            if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
+            bool negative = false, signed = false, parens = false;
+            if ((style & System.Globalization.NumberStyles.AllowParentheses) != 0 && i < s.Length && s[i] == '(') { parens = true; i++; }
+            if ((style & System.Globalization.NumberStyles.AllowLeadingSign) != 0 && i < s.Length && (s[i] == '-' || s[i] == '+'))
+            {
+                negative = s[i] == '-';
+                signed = true;
+                i++;
+            }
+            System.Text.StringBuilder plain = new System.Text.StringBuilder();
             int digits = 0;
-            bool groups = false;
             for (; i < s.Length; i++)
             {
                 char c = s[i];
-                if (c >= '0' && c <= '9') digits++;
-                else if (c == ',' && digits > 0) groups = true;
+                if (c >= '0' && c <= '9') { digits++; plain.Append(c); }
+                else if (c == ',' && digits > 0 && (style & System.Globalization.NumberStyles.AllowThousands) != 0) { }
                 else break;
             }
-            if (i < s.Length && s[i] == '.')
+            if (i < s.Length && s[i] == '.' && (style & System.Globalization.NumberStyles.AllowDecimalPoint) != 0)
             {
-                for (i++; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) digits++;
+                plain.Append('.');
+                for (i++; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) { digits++; plain.Append(s[i]); }
             }
             if (digits == 0) return null;
-            if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+            if (i < s.Length && (s[i] == 'e' || s[i] == 'E') && (style & System.Globalization.NumberStyles.AllowExponent) != 0)
             {
-                i++;
-                if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
+                int j = i + 1;
+                if (j < s.Length && (s[j] == '-' || s[j] == '+')) j++;
                 int exponentDigits = 0;
-                for (; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++) exponentDigits++;
-                if (exponentDigits == 0) return null;
+                for (; j < s.Length && s[j] >= '0' && s[j] <= '9'; j++) exponentDigits++;
+                // "1e" is the number 1 followed by an unparsed 'e'
+                if (exponentDigits > 0)
+                {
+                    plain.Append(s, i, j - i);
+                    i = j;
+                }
+            }
+            if ((style & System.Globalization.NumberStyles.AllowTrailingSign) != 0 && !signed && i < s.Length && (s[i] == '-' || s[i] == '+'))
+            {
+                negative = s[i] == '-';
+                signed = true;
+                i++;
+            }
+            if (parens)
+            {
+                if (i >= s.Length || s[i] != ')' || signed) return null;
+                negative = true;
+                i++;
             }
             if (i != s.Length) return null;
-            return groups ? s.Replace(",", "") : s;
+            if (plain[0] == '.') plain.Insert(0, '0');
+            return negative ? "-" + plain.ToString() : plain.ToString();
         }
 
         // The exception int.Parse and friends throw once TryParse failed: null, not a number, or out of range for the

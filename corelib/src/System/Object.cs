@@ -7,7 +7,7 @@ namespace System
     {
         public Object() { }
 
-        public virtual string ToString() { return GetTypeName(this); }
+        public virtual string ToString() { return RuntimeType.ReflectionName(GetTypeName(this)); }
 
         public Type GetType() { return RuntimeType.FromHandle(GetDescriptor(this)); }
 
@@ -54,7 +54,7 @@ namespace System
         private static extern int HashCodeImpl(object o);
     }
 
-    public abstract class Enum : ValueType, IComparable
+    public abstract partial class Enum : ValueType, IComparable, IFormattable
     {
         protected Enum() { }
 
@@ -91,24 +91,28 @@ namespace System
         // A shallow copy: same type, same bounds, the elements copied (references, not the objects they name).
         public object Clone() { return MemberwiseClone(); }
 
-        public static void Sort<T>(T[] array) { Sort(array, System.Collections.Generic.Comparer<T>.Default); }
+        public static void Sort<T>(T[] array) { Sort(array, (System.Collections.Generic.IComparer<T>)null); }
 
-        public static void Sort<T>(T[] array, Comparison<T> comparison) { Sort(array, System.Collections.Generic.Comparer<T>.Create(comparison)); }
+        public static void Sort<T>(T[] array, Comparison<T> comparison)
+        {
+            if (comparison == null) throw new ArgumentNullException("comparison");
+            Sort(array, System.Collections.Generic.Comparer<T>.Create(comparison));
+        }
 
         public static void Sort<T>(T[] array, System.Collections.Generic.IComparer<T> comparer)
         {
             if (array == null) throw new ArgumentNullException("array");
-            System.Collections.Generic.List<T> items = new System.Collections.Generic.List<T>(array);
-            items.Sort(comparer);
-            for (int i = 0; i < array.Length; i++) array[i] = items[i];
+            System.Collections.Generic.IntrospectiveSort<T>.Sort(array, 0, array.Length, comparer);
         }
 
-        public static void Sort<T>(T[] array, int index, int length)
+        public static void Sort<T>(T[] array, int index, int length) { Sort(array, index, length, null); }
+
+        public static void Sort<T>(T[] array, int index, int length, System.Collections.Generic.IComparer<T> comparer)
         {
-            T[] part = new T[length];
-            Copy(array, index, part, 0, length);
-            Sort(part);
-            Copy(part, 0, array, index, length);
+            if (array == null) throw new ArgumentNullException("array");
+            if (index < 0 || length < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length");
+            if (array.Length - index < length) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            System.Collections.Generic.IntrospectiveSort<T>.Sort(array, index, length, comparer);
         }
 
         public static int IndexOf<T>(T[] array, T value)
@@ -125,19 +129,7 @@ namespace System
             return -1;
         }
 
-        public static int BinarySearch<T>(T[] array, T value)
-        {
-            System.Collections.Generic.Comparer<T> c = System.Collections.Generic.Comparer<T>.Default;
-            int lo = 0, hi = array.Length - 1;
-            while (lo <= hi)
-            {
-                int mid = lo + (hi - lo) / 2;
-                int order = c.Compare(array[mid], value);
-                if (order == 0) return mid;
-                if (order < 0) lo = mid + 1; else hi = mid - 1;
-            }
-            return ~lo;
-        }
+        public static int BinarySearch<T>(T[] array, T value) { return BinarySearch(array, value, null); }
 
         public static void Reverse<T>(T[] array) { Reverse(array, 0, array.Length); }
 
@@ -408,7 +400,36 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string DescriptorName(IntPtr descriptor);
 
-        public override string FullName { get { return DescriptorName(_descriptor); } }
+        public override string FullName { get { return ReflectionName(DescriptorName(_descriptor)); } }
+
+        // Descriptor names write type arguments in angle brackets (List`1<System.Int32>, Box`1+Lid<System.Int32>);
+        // reflection writes them in square ones (List`1[System.Int32]). Brackets that start a name segment belong to
+        // compiler-generated names (<>c__DisplayClass0_0, <Main>d__0) and stay.
+        internal static string ReflectionName(string name)
+        {
+            if (name.IndexOf('`') < 0) return name;
+            char[] chars = name.ToCharArray();
+            bool[] converted = new bool[chars.Length];
+            int depth = 0;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] == '<')
+                {
+                    char before = i == 0 ? '.' : name[i - 1];
+                    bool arguments = before != '.' && before != '+' && before != '<' && before != ',' && before != '[';
+                    bool arity = arguments;
+                    converted[depth < converted.Length ? depth : converted.Length - 1] = arity;
+                    depth++;
+                    if (arity) chars[i] = '[';
+                }
+                else if (chars[i] == '>' && depth > 0)
+                {
+                    depth--;
+                    if (converted[depth < converted.Length ? depth : converted.Length - 1]) chars[i] = ']';
+                }
+            }
+            return new string(chars);
+        }
 
         // .NET's Name is the last (nested) type name without namespace, enclosing types or type arguments, but
         // with array and pointer suffixes: List`1, Inner, Int32[], List`1[].
@@ -416,7 +437,7 @@ namespace System
         {
             get
             {
-                string full = FullName;
+                string full = DescriptorName(_descriptor);
                 int cut = -1;
                 int depth = 0;
                 for (int i = 0; i < full.Length; i++)
@@ -444,7 +465,7 @@ namespace System
         {
             get
             {
-                string full = FullName;
+                string full = DescriptorName(_descriptor);
                 int lastDot = -1;
                 int depth = 0;
                 for (int i = 0; i < full.Length; i++)

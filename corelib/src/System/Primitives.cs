@@ -515,7 +515,7 @@ namespace System
         {
             if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
                 return Number.SingleToString(m_value);
-            return System.Text.Formatter.FormatDouble(m_value, format);
+            return System.Text.Formatter.FormatDouble(m_value, format, 7);
         }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
         public string ToString(IFormatProvider provider) { return ToString(); }
@@ -526,9 +526,20 @@ namespace System
             return result;
         }
         public static float Parse(string s, IFormatProvider provider) { return Parse(s); }
-        public static float Parse(string s, System.Globalization.NumberStyles style) { Number.CheckStyle(style); return Parse(s); }
-        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { Number.CheckStyle(style); return Parse(s); }
-        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result) { Number.CheckStyle(style); return TryParse(s, out result); }
+        public static float Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            float result;
+            if (!TryParse(s, style, provider, out result)) throw Number.ParseFailure(s);
+            return result;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result)
+        {
+            double value;
+            bool ok = Number.TryParseDouble(s, style, out value);
+            result = (float)value;
+            return ok;
+        }
         public static bool TryParse(string s, IFormatProvider provider, out float result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out float result)
         {
@@ -584,9 +595,14 @@ namespace System
             return result;
         }
         public static double Parse(string s, IFormatProvider provider) { return Parse(s); }
-        public static double Parse(string s, System.Globalization.NumberStyles style) { Number.CheckStyle(style); return Parse(s); }
-        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { Number.CheckStyle(style); return Parse(s); }
-        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { Number.CheckStyle(style); return TryParse(s, out result); }
+        public static double Parse(string s, System.Globalization.NumberStyles style) { return Parse(s, style, null); }
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            double result;
+            if (!TryParse(s, style, provider, out result)) throw Number.ParseFailure(s);
+            return result;
+        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { return Number.TryParseDouble(s, style, out result); }
         public static bool TryParse(string s, IFormatProvider provider, out double result) { return TryParse(s, out result); }
         public static bool TryParse(string s, out double result)
         {

@@ -4,8 +4,36 @@ namespace System
 {
     // The comparers collections are commonly built with. Culture comparisons use String.Compare's invariant-style
     // order; ignoring case compares upper-cased text, as .NET's ordinal ignore-case comparison does.
-    public abstract class StringComparer : IComparer<string>, IEqualityComparer<string>
+    public abstract class StringComparer : IComparer<string>, IEqualityComparer<string>, System.Collections.IComparer, System.Collections.IEqualityComparer
     {
+        public int Compare(object x, object y)
+        {
+            if (x == y) return 0;
+            if (x == null) return -1;
+            if (y == null) return 1;
+            string a = x as string, b = y as string;
+            if (a != null && b != null) return Compare(a, b);
+            IComparable c = x as IComparable;
+            if (c != null) return c.CompareTo(y);
+            throw new ArgumentException("At least one object must implement IComparable.");
+        }
+
+        public new bool Equals(object x, object y)
+        {
+            if (x == y) return true;
+            if (x == null || y == null) return false;
+            string a = x as string, b = y as string;
+            if (a != null && b != null) return Equals(a, b);
+            return x.Equals(y);
+        }
+
+        public int GetHashCode(object obj)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+            string s = obj as string;
+            return s != null ? GetHashCode(s) : obj.GetHashCode();
+        }
+
         private static readonly StringComparer s_ordinal = new OrdinalComparer(false);
         private static readonly StringComparer s_ordinalIgnoreCase = new OrdinalComparer(true);
         private static readonly StringComparer s_culture = new CultureComparer(false);

@@ -26,7 +26,9 @@ namespace System.Text
                     int alignment = 0;
                     int comma = item.IndexOf(',');
                     if (comma >= 0) { alignment = ParseInt(item.Substring(comma + 1).Trim()); item = item.Substring(0, comma); }
-                    int index = ParseInt(item.Trim());
+                    // the index starts right after the brace ("{ 0}" is malformed); spaces may follow it
+                    if (item.Length == 0 || item[0] < '0' || item[0] > '9') throw new FormatException("Input string was not in a correct format.");
+                    int index = ParseInt(item.TrimEnd(' '));
                     if (index < 0 || args == null || index >= args.Length)
                         throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
                     string text = FormatValue(args[index], spec);
@@ -69,9 +71,11 @@ namespace System.Text
         {
             if (format == null || format.Length == 0) return unsigned ? Number.UInt64ToString(unsignedValue) : Number.Int64ToString(value);
             char kind = format[0];
-            int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
             bool negative = !unsigned && value < 0;
             ulong magnitude = unsigned ? unsignedValue : negative ? (ulong)(-(value + 1)) + 1 : (ulong)value;
+            // a standard format is one letter and an optional precision; anything else ("#,##0", "00") is custom
+            if (!IsStandard(format)) return CustomNumberFormat.FormatInteger(negative, magnitude, format);
+            int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
             switch (kind)
             {
                 case 'D': case 'd':
@@ -93,7 +97,20 @@ namespace System.Text
                 case 'F': case 'f':
                     return FixedWithGroups(negative, Number.UInt64ToString(magnitude), precision < 0 ? 2 : precision, false);
                 case 'G': case 'g':
-                    return unsigned ? Number.UInt64ToString(unsignedValue) : Number.Int64ToString(value);
+                {
+                    string digits = Number.UInt64ToString(magnitude);
+                    // fewer significant digits than the value has: scientific, as "1.23E+06"
+                    if (precision > 0 && precision < digits.Length)
+                    {
+                        string e = FormatDouble(negative ? -(double)magnitude : (double)magnitude, (kind == 'G' ? "E" : "e") + (precision - 1));
+                        int ePos = e.IndexOf(kind == 'G' ? 'E' : 'e');
+                        string mantissa = e.Substring(0, ePos);
+                        if (mantissa.IndexOf('.') >= 0) mantissa = mantissa.TrimEnd('0').TrimEnd('.');
+                        int exponent = int.Parse(e.Substring(ePos + 1));
+                        return mantissa + e[ePos] + "+" + (exponent < 10 ? "0" : "") + exponent;
+                    }
+                    return negative ? "-" + digits : digits;
+                }
                 case 'P': case 'p':
                     return FixedWithGroups(negative, Number.UInt64ToString(magnitude) + "00", precision < 0 ? 2 : precision, true) + " %";
                 case 'C': case 'c':
@@ -101,7 +118,7 @@ namespace System.Text
                 case 'E': case 'e':
                     return FormatDouble(unsigned ? (double)unsignedValue : (double)value, format);
                 default:
-                    return FormatCustom(unsigned ? (double)unsignedValue : (double)value, format);
+                    throw new FormatException("Format specifier was invalid.");
             }
         }
 
@@ -143,7 +160,10 @@ namespace System.Text
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string FormatDoubleC(double value, char kind, int precision);
 
-        internal static string FormatDouble(double value, string format)
+        internal static string FormatDouble(double value, string format) { return FormatDouble(value, format, 15); }
+
+        // customDigits: the significant digits a custom format sees (15 for double, 7 for float)
+        internal static string FormatDouble(double value, string format, int customDigits)
         {
             if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
                 return Number.DoubleToString(value);
@@ -151,8 +171,7 @@ namespace System.Text
             if (value == double.PositiveInfinity) return "Infinity";
             if (value == double.NegativeInfinity) return "-Infinity";
             char kind = format[0];
-            bool standard = format.Length == 1 || (format.Length <= 3 && IsDigits(format.Substring(1)));
-            if (!standard) return FormatCustom(value, format);
+            if (!IsStandard(format)) return CustomNumberFormat.FormatDouble(value, customDigits, format);
             int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
             switch (kind)
             {
@@ -166,15 +185,17 @@ namespace System.Text
                     return kind == 'e' ? s.ToLower() : s;
                 }
                 case 'G': case 'g': return FormatDoubleC(value, 'G', precision < 0 ? 15 : precision);
-                case 'D': case 'd': case 'X': case 'x': throw new FormatException("Format specifier was invalid.");
-                default: return FormatCustom(value, format);
+                default: throw new FormatException("Format specifier was invalid.");
             }
         }
 
-        private static bool IsDigits(string s)
+        // One ASCII letter and up to nine digits of precision.
+        internal static bool IsStandard(string format)
         {
-            for (int i = 0; i < s.Length; i++) if (!char.IsDigit(s[i])) return false;
-            return s.Length > 0;
+            char c = format[0];
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) || format.Length > 10) return false;
+            for (int i = 1; i < format.Length; i++) if (format[i] < '0' || format[i] > '9') return false;
+            return true;
         }
 
         // "-1234567.891" → "-1,234,567.891"
@@ -188,65 +209,6 @@ namespace System.Text
             if (negative) sb.Append('-');
             AppendGrouped(sb, integer, true);
             if (dot >= 0) sb.Append(body.Substring(dot));
-            return sb.ToString();
-        }
-
-        // Custom formats made of '0', '#', ',' (grouping) and one '.', optionally with literal text around them.
-        private static string FormatCustom(double value, string format) { return FormatCustom(value, 0m, false, format); }
-
-        // A decimal's fixed-point text comes from its exact digits; a double's from the C library.
-        internal static string FormatCustom(double value, decimal exact, bool isDecimal, string format)
-        {
-            int dot = format.IndexOf('.');
-            string integerPart = dot < 0 ? format : format.Substring(0, dot);
-            string fractionPart = dot < 0 ? "" : format.Substring(dot + 1);
-            int minInteger = 0, maxFraction = 0, minFraction = 0;
-            bool groups = false;
-            string prefix = "", suffix = "";
-            int firstPlaceholder = -1, lastPlaceholder = -1;
-            for (int i = 0; i < integerPart.Length; i++)
-            {
-                char c = integerPart[i];
-                if (c == '0' || c == '#') { if (firstPlaceholder < 0) firstPlaceholder = i; lastPlaceholder = i; }
-            }
-            if (firstPlaceholder < 0) return format;
-            prefix = integerPart.Substring(0, firstPlaceholder);
-            for (int i = firstPlaceholder; i <= lastPlaceholder; i++)
-            {
-                char c = integerPart[i];
-                if (c == '0') minInteger++;
-                else if (c == ',') groups = true;
-            }
-            int fractionEnd = 0;
-            for (int i = 0; i < fractionPart.Length; i++)
-            {
-                char c = fractionPart[i];
-                if (c == '0') { maxFraction++; minFraction = maxFraction; fractionEnd = i + 1; }
-                else if (c == '#') { maxFraction++; fractionEnd = i + 1; }
-                else break;
-            }
-            suffix = dot < 0 ? integerPart.Substring(lastPlaceholder + 1) : fractionPart.Substring(fractionEnd);
-            // a percent sign shows the value times 100
-            bool percent = format.IndexOf('%') >= 0;
-            if (percent) value *= 100;
-            string fixedText = isDecimal ? DecimalFormat.Fixed(exact, maxFraction, false, percent ? 2 : 0) : FormatDoubleC(value, 'F', maxFraction);
-            bool negative = fixedText[0] == '-';
-            if (negative) fixedText = fixedText.Substring(1);
-            int p = fixedText.IndexOf('.');
-            string integer = p < 0 ? fixedText : fixedText.Substring(0, p);
-            string fraction = p < 0 ? "" : fixedText.Substring(p + 1);
-            while (fraction.Length > minFraction && fraction[fraction.Length - 1] == '0') fraction = fraction.Substring(0, fraction.Length - 1);
-            if (integer == "0" && minInteger == 0) integer = "";
-            if (integer.Length < minInteger) integer = new string('0', minInteger - integer.Length) + integer;
-            bool allZero = true;
-            for (int i = 0; i < integer.Length; i++) if (integer[i] != '0') allZero = false;
-            for (int i = 0; i < fraction.Length; i++) if (fraction[i] != '0') allZero = false;
-            StringBuilder sb = new StringBuilder();
-            if (negative && !allZero) sb.Append('-');
-            sb.Append(prefix);
-            AppendGrouped(sb, integer, groups);
-            if (fraction.Length > 0) sb.Append('.').Append(fraction);
-            sb.Append(suffix);
             return sb.ToString();
         }
     }

@@ -21,7 +21,34 @@ namespace System.Text
             }
         }
 
-        public int Capacity { get { return m_chars.Length; } }
+        public StringBuilder(string value, int capacity) : this(Math.Max(capacity, value == null ? 0 : value.Length)) { Append(value); }
+        public StringBuilder(int capacity, int maxCapacity) : this(capacity) { }
+        public StringBuilder(string value, int startIndex, int length, int capacity) : this(Math.Max(capacity, length))
+        {
+            Append(value ?? "", startIndex, length);
+        }
+
+        public int Capacity
+        {
+            get { return m_chars.Length; }
+            set
+            {
+                if (value < m_length) throw new ArgumentOutOfRangeException("value", "Capacity cannot be less than the current size.");
+                if (value == m_chars.Length) return;
+                char[] resized = new char[value < 1 ? 1 : value];
+                for (int i = 0; i < m_length; i++) resized[i] = m_chars[i];
+                m_chars = resized;
+            }
+        }
+
+        public int MaxCapacity { get { return int.MaxValue; } }
+
+        public int EnsureCapacity(int capacity)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
+            Ensure(capacity);
+            return m_chars.Length;
+        }
 
         public char this[int index]
         {
@@ -65,6 +92,7 @@ namespace System.Text
 
         public StringBuilder Append(char value, int repeatCount)
         {
+            if (repeatCount < 0) throw new ArgumentOutOfRangeException("repeatCount");
             for (int i = 0; i < repeatCount; i++) Append(value);
             return this;
         }
@@ -75,7 +103,42 @@ namespace System.Text
             return this;
         }
 
-        public StringBuilder Append(string value, int startIndex, int count) { return Append(value.Substring(startIndex, count)); }
+        public StringBuilder Append(char[] value, int startIndex, int charCount)
+        {
+            if (value == null)
+            {
+                if (startIndex == 0 && charCount == 0) return this;
+                throw new ArgumentNullException("value");
+            }
+            if (startIndex < 0 || charCount < 0 || startIndex > value.Length - charCount) throw new ArgumentOutOfRangeException("startIndex");
+            Ensure(m_length + charCount);
+            for (int i = 0; i < charCount; i++) m_chars[m_length + i] = value[startIndex + i];
+            m_length += charCount;
+            return this;
+        }
+
+        public StringBuilder Append(string value, int startIndex, int count)
+        {
+            if (value == null)
+            {
+                if (startIndex == 0 && count == 0) return this;
+                throw new ArgumentNullException("value");
+            }
+            return Append(value.Substring(startIndex, count));
+        }
+
+        public StringBuilder Append(StringBuilder value, int startIndex, int count)
+        {
+            if (value == null)
+            {
+                if (startIndex == 0 && count == 0) return this;
+                throw new ArgumentNullException("value");
+            }
+            return Append(value.ToString(startIndex, count));
+        }
+
+        public StringBuilder Append(sbyte value) { return Append(value.ToString()); }
+        public StringBuilder Append(ushort value) { return Append(value.ToString()); }
         public StringBuilder Append(object value) { return value == null ? this : Append(value.ToString()); }
         public StringBuilder Append(bool value) { return Append(value ? "True" : "False"); }
         public StringBuilder Append(int value) { return Append(value.ToString()); }
@@ -96,6 +159,17 @@ namespace System.Text
         public StringBuilder AppendFormat(string format, object arg0, object arg1) { return Append(string.Format(format, arg0, arg1)); }
         public StringBuilder AppendFormat(string format, object arg0, object arg1, object arg2) { return Append(string.Format(format, arg0, arg1, arg2)); }
         public StringBuilder AppendFormat(string format, params object[] args) { return Append(string.Format(format, args)); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0) { return Append(string.Format(format, arg0)); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1) { return Append(string.Format(format, arg0, arg1)); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1, object arg2) { return Append(string.Format(format, arg0, arg1, arg2)); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) { return Append(string.Format(format, args)); }
+
+        public StringBuilder AppendJoin(string separator, params object[] values) { return Append(string.Join(separator, values)); }
+        public StringBuilder AppendJoin(string separator, params string[] values) { return Append(string.Join(separator, values)); }
+        public StringBuilder AppendJoin<T>(string separator, System.Collections.Generic.IEnumerable<T> values) { return Append(string.Join<T>(separator, values)); }
+        public StringBuilder AppendJoin(char separator, params object[] values) { return Append(string.Join(separator.ToString(), values)); }
+        public StringBuilder AppendJoin(char separator, params string[] values) { return Append(string.Join(separator.ToString(), values)); }
+        public StringBuilder AppendJoin<T>(char separator, System.Collections.Generic.IEnumerable<T> values) { return Append(string.Join<T>(separator.ToString(), values)); }
 
         public StringBuilder Insert(int index, string value)
         {
@@ -106,6 +180,28 @@ namespace System.Text
             for (int i = 0; i < value.Length; i++) m_chars[index + i] = value[i];
             m_length += value.Length;
             return this;
+        }
+
+        public StringBuilder Insert(int index, string value, int count)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count");
+            if ((uint)index > (uint)m_length) throw new ArgumentOutOfRangeException("index");
+            if (value == null || value.Length == 0 || count == 0) return this;
+            StringBuilder repeated = new StringBuilder(value.Length * count);
+            for (int i = 0; i < count; i++) repeated.Append(value);
+            return Insert(index, repeated.ToString());
+        }
+
+        public StringBuilder Insert(int index, char[] value) { return Insert(index, value == null ? null : new string(value)); }
+
+        public StringBuilder Insert(int index, char[] value, int startIndex, int charCount)
+        {
+            if (value == null)
+            {
+                if (startIndex == 0 && charCount == 0) return this;
+                throw new ArgumentNullException("value");
+            }
+            return Insert(index, new string(value, startIndex, charCount));
         }
 
         public StringBuilder Insert(int index, char value) { return Insert(index, new string(value, 1)); }
@@ -126,10 +222,45 @@ namespace System.Text
             return Append(replaced);
         }
 
-        public StringBuilder Replace(char oldChar, char newChar)
+        public StringBuilder Replace(char oldChar, char newChar) { return Replace(oldChar, newChar, 0, m_length); }
+
+        public StringBuilder Replace(char oldChar, char newChar, int startIndex, int count)
         {
-            for (int i = 0; i < m_length; i++) if (m_chars[i] == oldChar) m_chars[i] = newChar;
+            if ((uint)startIndex > (uint)m_length) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0 || startIndex > m_length - count) throw new ArgumentOutOfRangeException("count");
+            for (int i = startIndex; i < startIndex + count; i++) if (m_chars[i] == oldChar) m_chars[i] = newChar;
             return this;
+        }
+
+        // Replaces the occurrences that lie entirely inside [startIndex, startIndex + count).
+        public StringBuilder Replace(string oldValue, string newValue, int startIndex, int count)
+        {
+            if ((uint)startIndex > (uint)m_length) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0 || startIndex > m_length - count) throw new ArgumentOutOfRangeException("count");
+            if (oldValue == null) throw new ArgumentNullException("oldValue");
+            if (oldValue.Length == 0) throw new ArgumentException("String cannot be of zero length.", "oldValue");
+            string text = ToString();
+            string middle = text.Substring(startIndex, count).Replace(oldValue, newValue);
+            m_length = 0;
+            Append(text, 0, startIndex);
+            Append(middle);
+            return Append(text, startIndex + count, text.Length - startIndex - count);
+        }
+
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (destination == null) throw new ArgumentNullException("destination");
+            if (count < 0) throw new ArgumentOutOfRangeException("count");
+            if (sourceIndex < 0 || sourceIndex > m_length - count) throw new ArgumentOutOfRangeException("sourceIndex");
+            if (destinationIndex < 0 || destinationIndex > destination.Length - count) throw new ArgumentOutOfRangeException("destinationIndex");
+            for (int i = 0; i < count; i++) destination[destinationIndex + i] = m_chars[sourceIndex + i];
+        }
+
+        public bool Equals(StringBuilder sb)
+        {
+            if (sb == null || sb.m_length != m_length) return false;
+            for (int i = 0; i < m_length; i++) if (sb.m_chars[i] != m_chars[i]) return false;
+            return true;
         }
 
         public StringBuilder Clear()
@@ -140,6 +271,10 @@ namespace System.Text
 
         public override string ToString() { return new string(m_chars, 0, m_length); }
 
-        public string ToString(int startIndex, int length) { return new string(m_chars, startIndex, length); }
+        public string ToString(int startIndex, int length)
+        {
+            if (startIndex < 0 || length < 0 || startIndex > m_length - length) throw new ArgumentOutOfRangeException(startIndex < 0 ? "startIndex" : "length");
+            return new string(m_chars, startIndex, length);
+        }
     }
 }

@@ -104,8 +104,23 @@ namespace System.Collections.Generic
     }
 
     // Equals and GetHashCode through the type's own overrides (boxing value types, which is correct if slower).
-    public abstract class EqualityComparer<T> : IEqualityComparer<T>
+    public abstract class EqualityComparer<T> : IEqualityComparer<T>, System.Collections.IEqualityComparer
     {
+        bool System.Collections.IEqualityComparer.Equals(object x, object y)
+        {
+            if (x == y) return true;
+            if (x == null || y == null) return false;
+            if (x is T && y is T) return Equals((T)x, (T)y);
+            throw new ArgumentException("Type of argument is not compatible with the generic comparer.");
+        }
+
+        int System.Collections.IEqualityComparer.GetHashCode(object obj)
+        {
+            if (obj == null) return 0;
+            if (obj is T) return GetHashCode((T)obj);
+            throw new ArgumentException("Type of argument is not compatible with the generic comparer.");
+        }
+
         private static EqualityComparer<T> s_default;
 
         public static EqualityComparer<T> Default
@@ -133,8 +148,16 @@ namespace System.Collections.Generic
         public override int GetHashCode(T obj) { return obj == null ? 0 : obj.GetHashCode(); }
     }
 
-    public abstract class Comparer<T> : IComparer<T>
+    public abstract class Comparer<T> : IComparer<T>, System.Collections.IComparer
     {
+        int System.Collections.IComparer.Compare(object x, object y)
+        {
+            if (x == null) return y == null ? 0 : -1;
+            if (y == null) return 1;
+            if (x is T && y is T) return Compare((T)x, (T)y);
+            throw new ArgumentException("At least one object must implement IComparable.");
+        }
+
         private static Comparer<T> s_default;
 
         public static Comparer<T> Default

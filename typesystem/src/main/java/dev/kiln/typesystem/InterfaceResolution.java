@@ -47,6 +47,11 @@ public final class InterfaceResolution {
         if (enumerable != null) {
             list.add(enumerable);
         }
+        // System.Array's own non-generic ICollection (arrays passed to ArrayList, Hashtable and other older APIs)
+        TypeDesc collection = ts.coreLibraryModule().findType("System.Collections", "ICollection");
+        if (collection != null) {
+            list.add(collection);
+        }
         return list;
     }
 
@@ -150,7 +155,12 @@ public final class InterfaceResolution {
             return impl == null ? null : type.typeSystem().asyncVariantOf(impl);
         }
         if (type instanceof ArrayType array) {
-            return arrayImplementation(array, interfaceMethod);
+            MethodDesc helper = arrayImplementation(array, interfaceMethod);
+            if (helper != null || array.baseType() == null) {
+                return helper;
+            }
+            // interfaces System.Array implements itself (ICollection.CopyTo, SyncRoot): its own members
+            return resolve(array.baseType(), interfaceMethod);
         }
         for (TypeDesc t = type; t != null; t = t.baseType()) {
             MethodDesc explicit = explicitImplementation(t, interfaceMethod);

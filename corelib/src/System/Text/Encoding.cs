@@ -1,0 +1,262 @@
+namespace System.Text
+{
+    // Text to bytes and back in UTF-8 (the default, as on .NET Core), ASCII and UTF-16. Invalid input is replaced,
+    // as .NET's default replacement fallbacks do: unpaired surrogates encode as U+FFFD, each maximal invalid UTF-8
+    // subsequence decodes to one U+FFFD, and ASCII maps what it cannot represent to '?'.
+    public abstract class Encoding
+    {
+        private static readonly Encoding s_utf8 = new UTF8Encoding(true);
+        private static readonly Encoding s_ascii = new ASCIIEncoding();
+        private static readonly Encoding s_unicode = new UnicodeEncoding(false, true);
+        private static readonly Encoding s_bigEndianUnicode = new UnicodeEncoding(true, true);
+
+        public static Encoding UTF8 { get { return s_utf8; } }
+        public static Encoding ASCII { get { return s_ascii; } }
+        public static Encoding Unicode { get { return s_unicode; } }
+        public static Encoding BigEndianUnicode { get { return s_bigEndianUnicode; } }
+        public static Encoding Default { get { return s_utf8; } }
+
+        public static Encoding GetEncoding(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            switch (name.ToLowerInvariant())
+            {
+                case "utf-8": case "utf8": return s_utf8;
+                case "us-ascii": case "ascii": return s_ascii;
+                case "utf-16": case "utf-16le": case "unicode": return s_unicode;
+                case "utf-16be": case "unicodefffe": return s_bigEndianUnicode;
+                default: throw new ArgumentException("'" + name + "' is not a supported encoding name.", "name");
+            }
+        }
+
+        public abstract string WebName { get; }
+        public virtual string EncodingName { get { return WebName; } }
+        public virtual byte[] GetPreamble() { return new byte[0]; }
+
+        // The two conversions each encoding defines.
+        internal abstract void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output);
+        internal abstract string Decode(byte[] bytes, int index, int count);
+
+        public virtual byte[] GetBytes(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            return GetBytes(s, 0, s.Length);
+        }
+
+        internal byte[] GetBytes(string s, int index, int count)
+        {
+            var output = new System.Collections.Generic.List<byte>(count);
+            Encode(s, index, count, output);
+            return output.ToArray();
+        }
+
+        public virtual byte[] GetBytes(char[] chars)
+        {
+            if (chars == null) throw new ArgumentNullException("chars");
+            return GetBytes(new string(chars));
+        }
+
+        public virtual byte[] GetBytes(char[] chars, int index, int count)
+        {
+            if (chars == null) throw new ArgumentNullException("chars");
+            return GetBytes(new string(chars, index, count));
+        }
+
+        public virtual int GetBytes(string s, int charIndex, int charCount, byte[] bytes, int byteIndex)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            if (charIndex < 0 || charCount < 0 || charIndex > s.Length - charCount) throw new ArgumentOutOfRangeException("charIndex");
+            byte[] encoded = GetBytes(s, charIndex, charCount);
+            if (byteIndex < 0 || byteIndex > bytes.Length) throw new ArgumentOutOfRangeException("byteIndex");
+            if (bytes.Length - byteIndex < encoded.Length) throw new ArgumentException("The output byte buffer is too small to contain the encoded data.", "bytes");
+            Array.Copy(encoded, 0, bytes, byteIndex, encoded.Length);
+            return encoded.Length;
+        }
+
+        public virtual int GetByteCount(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            return GetBytes(s).Length;
+        }
+
+        public virtual int GetByteCount(char[] chars) { return GetBytes(chars).Length; }
+
+        public virtual string GetString(byte[] bytes)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            return Decode(bytes, 0, bytes.Length);
+        }
+
+        public virtual string GetString(byte[] bytes, int index, int count)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            if (index < 0 || count < 0 || index > bytes.Length - count) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "count");
+            return Decode(bytes, index, count);
+        }
+
+        public virtual char[] GetChars(byte[] bytes) { return GetString(bytes).ToCharArray(); }
+        public virtual char[] GetChars(byte[] bytes, int index, int count) { return GetString(bytes, index, count).ToCharArray(); }
+        public virtual int GetCharCount(byte[] bytes) { return GetString(bytes).Length; }
+
+        public virtual int GetMaxByteCount(int charCount) { return (charCount + 1) * 3; }
+        public virtual int GetMaxCharCount(int byteCount) { return byteCount + 1; }
+    }
+
+    public class UTF8Encoding : Encoding
+    {
+        private readonly bool m_preamble;
+
+        public UTF8Encoding() : this(false) { }
+        public UTF8Encoding(bool encoderShouldEmitUTF8Identifier) { m_preamble = encoderShouldEmitUTF8Identifier; }
+        public UTF8Encoding(bool encoderShouldEmitUTF8Identifier, bool throwOnInvalidBytes) : this(encoderShouldEmitUTF8Identifier) { }
+
+        public override string WebName { get { return "utf-8"; } }
+        public override string EncodingName { get { return "Unicode (UTF-8)"; } }
+        public override byte[] GetPreamble() { return m_preamble ? new byte[] { 0xEF, 0xBB, 0xBF } : new byte[0]; }
+
+        internal override void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output)
+        {
+            int end = index + count;
+            for (int i = index; i < end; i++)
+            {
+                int c = s[i];
+                if (c >= 0xD800 && c <= 0xDFFF)
+                {
+                    if (c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+                    {
+                        c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+                        i++;
+                    }
+                    else c = 0xFFFD;
+                }
+                if (c < 0x80) output.Add((byte)c);
+                else if (c < 0x800) { output.Add((byte)(0xC0 | c >> 6)); output.Add((byte)(0x80 | c & 0x3F)); }
+                else if (c < 0x10000) { output.Add((byte)(0xE0 | c >> 12)); output.Add((byte)(0x80 | c >> 6 & 0x3F)); output.Add((byte)(0x80 | c & 0x3F)); }
+                else
+                {
+                    output.Add((byte)(0xF0 | c >> 18)); output.Add((byte)(0x80 | c >> 12 & 0x3F));
+                    output.Add((byte)(0x80 | c >> 6 & 0x3F)); output.Add((byte)(0x80 | c & 0x3F));
+                }
+            }
+        }
+
+        internal override string Decode(byte[] bytes, int index, int count)
+        {
+            var sb = new StringBuilder(count);
+            int end = index + count;
+            int i = index;
+            while (i < end)
+            {
+                int b = bytes[i];
+                if (b < 0x80) { sb.Append((char)b); i++; continue; }
+                int need, min, lo = 0x80, hi = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF) { need = 1; min = b & 0x1F; }
+                else if (b >= 0xE0 && b <= 0xEF) { need = 2; min = b & 0x0F; if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F; }
+                else if (b >= 0xF0 && b <= 0xF4) { need = 3; min = b & 0x07; if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F; }
+                else { sb.Append('\uFFFD'); i++; continue; }
+                int value = min;
+                int j = i + 1;
+                bool ok = true;
+                for (int k = 0; k < need; k++, j++)
+                {
+                    // the first continuation byte has a narrower range for some lead bytes
+                    int l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xBF;
+                    if (j >= end || bytes[j] < l || bytes[j] > h) { ok = false; break; }
+                    value = value << 6 | (bytes[j] & 0x3F);
+                }
+                if (!ok)
+                {
+                    // one replacement for the maximal valid prefix, then continue at the offending byte
+                    sb.Append('\uFFFD');
+                    i = j;
+                    continue;
+                }
+                if (value >= 0x10000)
+                {
+                    value -= 0x10000;
+                    sb.Append((char)(0xD800 + (value >> 10)));
+                    sb.Append((char)(0xDC00 + (value & 0x3FF)));
+                }
+                else sb.Append((char)value);
+                i = j;
+            }
+            return sb.ToString();
+        }
+    }
+
+    public class ASCIIEncoding : Encoding
+    {
+        public override string WebName { get { return "us-ascii"; } }
+        public override string EncodingName { get { return "US-ASCII"; } }
+
+        internal override void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output)
+        {
+            int end = index + count;
+            for (int i = index; i < end; i++)
+            {
+                char c = s[i];
+                // a surrogate pair is one character that ASCII cannot represent
+                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) i++;
+                output.Add(c < 0x80 ? (byte)c : (byte)'?');
+            }
+        }
+
+        internal override string Decode(byte[] bytes, int index, int count)
+        {
+            char[] chars = new char[count];
+            for (int i = 0; i < count; i++) { byte b = bytes[index + i]; chars[i] = b < 0x80 ? (char)b : '?'; }
+            return new string(chars);
+        }
+
+        public override int GetMaxByteCount(int charCount) { return charCount + 1; }
+    }
+
+    public class UnicodeEncoding : Encoding
+    {
+        private readonly bool m_bigEndian, m_preamble;
+
+        public UnicodeEncoding() : this(false, true) { }
+        public UnicodeEncoding(bool bigEndian, bool byteOrderMark) { m_bigEndian = bigEndian; m_preamble = byteOrderMark; }
+        public UnicodeEncoding(bool bigEndian, bool byteOrderMark, bool throwOnInvalidBytes) : this(bigEndian, byteOrderMark) { }
+
+        public override string WebName { get { return m_bigEndian ? "utf-16BE" : "utf-16"; } }
+        public override string EncodingName { get { return m_bigEndian ? "Unicode (Big-Endian)" : "Unicode"; } }
+        public override byte[] GetPreamble()
+        {
+            if (!m_preamble) return new byte[0];
+            return m_bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
+        }
+
+        internal override void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output)
+        {
+            int end = index + count;
+            for (int i = index; i < end; i++)
+            {
+                int c = s[i];
+                if (c >= 0xD800 && c <= 0xDFFF)
+                {
+                    bool paired = c <= 0xDBFF ? i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF
+                                              : i > index && s[i - 1] >= 0xD800 && s[i - 1] <= 0xDBFF;
+                    if (!paired) c = 0xFFFD;
+                }
+                if (m_bigEndian) { output.Add((byte)(c >> 8)); output.Add((byte)c); }
+                else { output.Add((byte)c); output.Add((byte)(c >> 8)); }
+            }
+        }
+
+        internal override string Decode(byte[] bytes, int index, int count)
+        {
+            var sb = new StringBuilder(count / 2 + 1);
+            for (int i = 0; i + 1 < count; i += 2)
+            {
+                int a = bytes[index + i], b = bytes[index + i + 1];
+                sb.Append((char)(m_bigEndian ? a << 8 | b : b << 8 | a));
+            }
+            if ((count & 1) != 0) sb.Append('\uFFFD');
+            return sb.ToString();
+        }
+
+        public override int GetMaxByteCount(int charCount) { return (charCount + 1) * 2; }
+    }
+}
