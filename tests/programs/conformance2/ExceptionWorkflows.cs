@@ -193,7 +193,7 @@ class ExceptionWorkflows
         Console.WriteLine("caught in loop " + caught);
         Console.WriteLine("never thrown has no stack trace: " + (new AppException("idle", 0).StackTrace == null));
         try { Depth(1); }
-        catch (AppException e) { Console.WriteLine("| thrown exception has a stack trace: " + (e.StackTrace != null)); }
+        catch (AppException e) { Console.WriteLine("| stack trace names the thrower: " + (e.StackTrace != null && e.StackTrace.Contains("Depth"))); }
         var agg = new AggregateException("many", new AppException("a", 1), new NotFoundException("b"));
         Console.WriteLine("aggregate " + agg.InnerExceptions.Count + " " + agg.InnerExceptions[1].Message);
         return 100;
