@@ -79,19 +79,13 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
         return 1;
     }
     /* kiln.m.<assembly>.<8 hex digits>[.async]: look the token up in the image's kiln.names */
-    const char *token = strrchr(entity, '.');
-    int async = token != NULL && strcmp(token, ".async") == 0;
-    if (async) {
-        const char *t = token;
-        for (token = NULL; t > entity && token == NULL;) {
-            if (*--t == '.') {
-                token = t;
-            }
-        }
-    }
-    if (token == NULL || strspn(token + 1, "0123456789abcdef") != 8) {
+    size_t length = strlen(entity);
+    int async = length > 6 && strcmp(entity + length - 6, ".async") == 0;
+    size_t end = async ? length - 6 : length;
+    if (end < 10 || entity[end - 9] != '.' || strspn(entity + end - 8, "0123456789abcdef") < 8) {
         return 0;
     }
+    const char *token = entity + end - 9;
     void *handle = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
     const char *names = handle != NULL ? dlsym(handle, "kiln.names") : NULL;
     if (handle != NULL) {

@@ -122,10 +122,10 @@ public final class ManagedFunctions {
             if (linkage.of(method) != Linkage.Kind.EXPORTED) {
                 continue;
             }
-            Linkage.TokenSymbol t = Linkage.parseTokenSymbol(symbolNames.get(method));
-            if (t != null && t.kind() == 'm') {
-                MethodDesc named = method instanceof dev.kiln.typesystem.AsyncVariant v ? v.taskReturningMethod() : method;
-                lines.put(String.format("%08x%s", t.token(), t.async() ? ".async" : ""), named.fullName());
+            boolean async = method instanceof dev.kiln.typesystem.AsyncVariant;
+            MethodDesc named = async ? ((dev.kiln.typesystem.AsyncVariant) method).taskReturningMethod() : method;
+            if (named instanceof dev.kiln.typesystem.EcmaMethod e) {
+                lines.put(String.format("%08x%s", e.token(), async ? ".async" : ""), named.fullName());
             }
         }
         StringBuilder sb = new StringBuilder();
