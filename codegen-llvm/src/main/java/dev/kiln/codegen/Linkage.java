@@ -69,6 +69,14 @@ public abstract class Linkage {
         return this instanceof Image;
     }
 
+    /**
+     * Whether the module's entities belong to another output, so that code here refers to them through their
+     * tokens (an image and the modules outside its unit; nothing, for an executable).
+     */
+    public boolean isOutside(EcmaModule module) {
+        return this instanceof Image image && !image.unit.contains(module);
+    }
+
     /** Gives a defined global or function the LLVM linkage and visibility of its kind. */
     static void apply(org.bytedeco.llvm.LLVM.LLVMValueRef global, Kind kind) {
         switch (kind) {
@@ -176,6 +184,11 @@ public abstract class Linkage {
             return null;
         }
         return new TokenSymbol(m.group(1).charAt(0), m.group(2), Integer.parseUnsignedInt(m.group(3), 16), m.group(4) != null);
+    }
+
+    /** The symbol an image exports for the entity of kind (m, t, s, c, g or f) with this token of assembly. */
+    public static String entitySymbol(char kind, String assembly, int token, boolean async) {
+        return "kiln." + kind + "." + assembly + "." + hex(token) + (async ? ".async" : "");
     }
 
     /** Whether the symbol names an entity of an assembly by token (what images export and import). */

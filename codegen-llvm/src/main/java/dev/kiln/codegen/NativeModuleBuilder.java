@@ -590,6 +590,14 @@ public final class NativeModuleBuilder implements AutoCloseable {
      * The symbols of other images the optimized module still uses (what the loader must find before it maps this
      * image), sorted: declarations under the exported-entity names (Linkage), with at least one use.
      */
+    /**
+     * In an image: the generic definitions of other assemblies it may name (those the dependency graph has tokens
+     * for). The key of any other is made local — what an image that cannot name a definition is left with.
+     */
+    public void nameableGenericDefinitions(java.util.function.Predicate<dev.kiln.typesystem.EcmaType> nameable) {
+        descriptors.nameableGenericDefinitions(nameable);
+    }
+
     public List<String> importedSymbols() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(m.module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {

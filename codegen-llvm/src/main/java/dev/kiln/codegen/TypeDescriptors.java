@@ -201,6 +201,12 @@ public final class TypeDescriptors {
     }
 
     private final Map<dev.kiln.typesystem.EcmaType, LLVMValueRef> definitionKeys = new LinkedHashMap<>();
+    private java.util.function.Predicate<dev.kiln.typesystem.EcmaType> nameableDefinitions = d -> true;
+
+    /** The generic definitions of other images this image has tokens for (the others' keys cannot be imported). */
+    void nameableGenericDefinitions(java.util.function.Predicate<dev.kiln.typesystem.EcmaType> nameable) {
+        nameableDefinitions = nameable;
+    }
 
     /** In an image, the key of each of its variant generic definitions (instantiations elsewhere point to it). */
     synchronized void exportDefinitionKey(dev.kiln.typesystem.EcmaType definition) {
@@ -216,6 +222,11 @@ public final class TypeDescriptors {
     private LLVMValueRef definitionKey(dev.kiln.typesystem.EcmaType definition) {
         return definitionKeys.computeIfAbsent(definition, d -> {
             Linkage.Kind kind = linkage.of(d);
+            if (kind == Linkage.Kind.IMPORTED && !nameableDefinitions.test(d)) {
+                // without the definition's token the image cannot name the other image's key: its instantiations
+                // get a key of their own, and variance with other images' instantiations is lost
+                kind = Linkage.Kind.LOCAL;
+            }
             String name = kind == Linkage.Kind.LOCAL ? "kiln.generic " + d.fullName() : Linkage.genericDefinitionSymbol(d);
             LLVMValueRef g = LLVMAddGlobal(m.module, m.i8, symbols.nameFor(java.util.List.of("generic definition", d), name));
             if (kind != Linkage.Kind.IMPORTED) {

@@ -93,7 +93,8 @@ public final class Compilation {
         Linkage linkage = request.image() ? Linkage.image(new java.util.HashSet<>(unit), bubble) : Linkage.executable();
         CompilationGraph.Logging logging = request.dgmlFile() != null ? CompilationGraph.Logging.FULL
                 : explainsSizes() ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
-        CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions(), linkage);
+        CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions(), linkage,
+                request.withholdGenericDefinitionTokens());
         phases.run("analyze", () -> {
             if (request.image()) {
                 graph.addImageRoots(unit);
@@ -108,6 +109,9 @@ public final class Compilation {
 
         try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, unit.get(0).assemblyName(), linkage);
              NativeTarget target = new NativeTarget(request.optLevel())) {
+            List<dev.kiln.compiler.deps.TokenNode> tokens = graph.tokens();
+            builder.nameableGenericDefinitions(ImportTable.genericDefinitions(tokens));
+            this.tokens = tokens;
             phases.run("generate", () -> {
                 for (TypeDesc type : graph.constructedTypes()) {
                     builder.markConstructed(type);
@@ -245,6 +249,8 @@ public final class Compilation {
      */
     /** An image's references to other images, taken from the optimized module (ImportTable). */
     private List<String> importedSymbols = List.of();
+    /** The graph's tokens of other modules: every import must be one of theirs. */
+    private List<dev.kiln.compiler.deps.TokenNode> tokens = List.of();
 
     private void sealImage(Path linked, TypeSystem typeSystem, List<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
         List<ImageFile.Assembly> contains = new java.util.ArrayList<>();
@@ -265,7 +271,7 @@ public final class Compilation {
             }
         }
         try {
-            ImageFile.seal(linked, contains, requires, reads, inBubble, ImportTable.describe(importedSymbols, typeSystem));
+            ImageFile.seal(linked, contains, requires, reads, inBubble, ImportTable.of(importedSymbols, tokens, typeSystem));
         } catch (IOException e) {
             throw new KilnUserException("cannot write the image " + request.output() + ": " + e.getMessage(), e);
         }

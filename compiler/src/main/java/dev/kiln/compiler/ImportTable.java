@@ -1,6 +1,7 @@
 package dev.kiln.compiler;
 
 import dev.kiln.codegen.Linkage;
+import dev.kiln.compiler.deps.TokenNode;
 import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.GenericContext;
 import dev.kiln.typesystem.TypeSystem;
@@ -13,6 +14,11 @@ import java.util.List;
  * metadata terms. The loader checks each against the images already mapped before it maps this one, so a member
  * that no image defines is reported by name ("needs method Lib::Geometry.Square(...)") instead of by the dynamic
  * linker, or — with lazy binding — at the first call.
+ *
+ * The dependency graph's tokens decide what an image may import: each import must be a symbol of a token the graph
+ * marked (TokenNode.symbols). An import no token accounts for is a compiler bug — the graph and the code generator
+ * disagree about what the image refers to; with -Dkiln.imports.strict=true (the tests) it stops the compilation,
+ * otherwise the import is still listed, described from the metadata.
  */
 final class ImportTable {
     /** One import: the symbol the loader looks up, and what it is (one line of text, for messages). */
@@ -22,13 +28,39 @@ final class ImportTable {
     private ImportTable() {
     }
 
-    static List<Entry> describe(List<String> symbols, TypeSystem typeSystem) {
+    /** The generic definitions the graph has tokens for (the keys of other images an image may import). */
+    static java.util.function.Predicate<dev.kiln.typesystem.EcmaType> genericDefinitions(List<TokenNode> tokens) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (TokenNode t : tokens) {
+            if (t.tokenKind() == TokenNode.Kind.GENERIC_DEFINITION) {
+                named.add(t.module() + ":" + t.token());
+            }
+        }
+        return d -> named.contains(d.module().assemblyName() + ":" + d.token());
+    }
+
+    static List<Entry> of(List<String> symbols, List<TokenNode> tokens, TypeSystem typeSystem) {
+        java.util.Map<String, TokenNode> bySymbol = new java.util.HashMap<>();
+        for (TokenNode t : tokens) {
+            for (String symbol : t.symbols()) {
+                bySymbol.putIfAbsent(symbol, t);
+            }
+        }
         List<Entry> entries = new ArrayList<>();
+        List<String> unaccounted = new ArrayList<>();
         for (String symbol : symbols) {
             Linkage.TokenSymbol t = Linkage.parseTokenSymbol(symbol);
-            if (t != null) {
-                entries.add(new Entry(symbol, describe(t, typeSystem)));
+            if (t == null) {
+                continue;
             }
+            if (!bySymbol.containsKey(symbol)) {
+                unaccounted.add(symbol + " (" + describe(t, typeSystem) + ")");
+            }
+            entries.add(new Entry(symbol, describe(t, typeSystem)));
+        }
+        if (!unaccounted.isEmpty() && Boolean.getBoolean("kiln.imports.strict")) {
+            throw new IllegalStateException("the image imports " + unaccounted.size()
+                    + " symbol(s) for which the dependency graph has no token: " + String.join(", ", unaccounted));
         }
         return entries;
     }

@@ -26,22 +26,57 @@ class GraphTokensAndDeterminismTest {
         return dll;
     }
 
+    static final String PROG = String.join("\n",
+            "class Prog { static void Main() { var c = new Cache<int>(); c.Put(Util.Twice(21));",
+            "  System.Console.WriteLine(c.Get()); } }", "");
+
+    /**
+     * An image's references to assemblies outside it are Token nodes of the graph: a method of a generic type brings
+     * the token of the type's definition, and every import the image's manifest lists is a symbol of one of them.
+     */
     @Test
-    void methodOfAGenericTypeInAnotherModuleBringsTheTypeDefinitionToken() throws IOException {
+    void anImagesImportsAreTheGraphsTokensAndAGenericMethodBringsItsTypesDefinitionToken() throws IOException {
         Path lib = library();
-        Path prog = Files.writeString(dir.resolve("Prog.cs"), String.join("\n",
-                "class Prog { static void Main() { var c = new Cache<int>(); c.Put(Util.Twice(21));",
-                "  System.Console.WriteLine(c.Get()); } }", ""));
+        Path prog = dir.resolve("Prog.exe");
+        ProcessRunner.Result mcs = ProcessRunner.run(List.of("mcs", "-nostdlib", "-r:" + CliErrorsTest.kiln("corelib").out().strip(),
+                "-r:" + lib, "-out:" + prog, Files.writeString(dir.resolve("Prog.cs"), PROG).toString()), dir, 60);
+        assertEquals(0, mcs.exitCode(), mcs.stdout() + mcs.stderr());
         Path map = dir.resolve("prog.map");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", prog.toString(), "-r", lib.toString(), "-o",
-                dir.resolve("prog").toString(), "--map", map.toString(), "--map-format", "csv");
+        Path image = dir.resolve("Prog.kimg");
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", "--image", prog.toString(), "-r", lib.toString(), "-o", image.toString(),
+                "--map", map.toString(), "--map-format", "csv", "--dgml", dir.resolve("prog.dgml").toString());
         assertEquals(0, r.exit(), r.err());
         String text = Files.readString(map);
         assertTrue(text.contains("Token,token [Lib]0x06"), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("Token,token [Lib]0x02") && l.contains("Cache`1")
-                && l.contains("owning generic type of Cache`1::")), text);
-        ProcessRunner.Result run = ProcessRunner.run(List.of(dir.resolve("prog").toString()), dir, 30);
-        assertEquals("42\n", run.stdout());
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("Token,token [Lib]0x02") && l.contains("generic definition Cache`1")), text);
+        // the map keeps each node's first reason; the graph shows the method token's own edge to its type's definition
+        String graph = Files.readString(dir.resolve("prog.dgml"));
+        assertTrue(graph.lines().anyMatch(l -> l.contains("Source=\"token [Lib]0x06") && l.contains("Cache`1::Put")
+                && l.contains("Target=\"token [Lib]0x02") && l.contains("Reason=\"owning generic type of Cache`1::Put")), graph);
+
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("^Token,\"?token \\[([^\\]]+)\\]0x([0-9a-f]{8})", java.util.regex.Pattern.MULTILINE)
+                .matcher(text);
+        while (token.find()) {
+            tokens.add(token.group(1) + "." + token.group(2));
+        }
+        String manifest = CliErrorsTest.kiln("inspect", image.toString()).out();
+        java.util.regex.Matcher imported = java.util.regex.Pattern.compile("^import kiln\\.[a-z]\\.(\\S+)\\.([0-9a-f]{8})(\\.async)? ",
+                java.util.regex.Pattern.MULTILINE).matcher(manifest);
+        int imports = 0;
+        while (imported.find()) {
+            imports++;
+            assertTrue(tokens.contains(imported.group(1) + "." + imported.group(2)), "no Token node for " + imported.group() + "\n" + text);
+        }
+        assertTrue(imports >= 3, manifest); // Util.Twice, Console.WriteLine, and at least one more of the core library
+
+        // an executable is one unit: nothing in it is named by token
+        Path exeMap = dir.resolve("exe.map");
+        CliErrorsTest.Run exe = CliErrorsTest.kiln("compile", prog.toString(), "-r", lib.toString(), "-o", dir.resolve("prog").toString(),
+                "--map", exeMap.toString(), "--map-format", "csv");
+        assertEquals(0, exe.exit(), exe.err());
+        assertTrue(Files.readString(exeMap).lines().noneMatch(l -> l.startsWith("Token,")));
+        assertEquals("42\n", ProcessRunner.run(List.of(dir.resolve("prog").toString()), dir, 30).stdout());
     }
 
     @Test

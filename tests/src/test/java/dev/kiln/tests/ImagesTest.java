@@ -174,6 +174,54 @@ class ImagesTest {
         throw new AssertionError(type + "::" + method + " not found");
     }
 
+    static final String PRODUCERS = String.join("\n",
+            "public interface IProducer<out T> { T Get(); }",
+            "public class Words : IProducer<string> { public string Get() { return \"words\"; } }",
+            "public static class Factory { public static object Make() { return new Words(); } }", "");
+
+    static final String CONSUMER = String.join("\n",
+            "using System;",
+            "class Program {",
+            "  static void Main() {",
+            "    IProducer<object> p = Factory.Make() as IProducer<object>;",
+            "    Console.WriteLine(p == null ? \"not an IProducer<object>\" : \"got \" + p.Get());",
+            "  }",
+            "}", "");
+
+    /**
+     * Program.exe calls a method of IProducer<object>, an instantiation it compiles itself of a generic interface
+     * Lib.kimg defines; the object comes from Lib.kimg, which knows it only as an IProducer<string>. The method's
+     * reference brings the token of its owning type's definition (the crossgen2 fix of the seed pull request), and
+     * through it the image imports the definition's key that makes the two instantiations comparable. Compiled with
+     * those tokens withheld, the image cannot name the definition, keeps a key of its own, and the covariant
+     * conversion between the images' instantiations silently fails.
+     */
+    @Test
+    void withoutTheOwningGenericTypesTokenAnImageLosesVarianceWithOtherImages() throws IOException {
+        Path folder = dir.resolve("owning-type");
+        Path lib = csharp(folder, "Lib.dll", PRODUCERS);
+        Path app = csharp(folder, "Program.exe", CONSUMER, "Lib.dll");
+        Path appImage = folder.resolve("Program.kimg");
+        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        image(app.toString(), "-o", appImage.toString());
+        String definitionKey = String.format("kiln.g.Lib.%08x", typeToken(lib, "IProducer`1"));
+        String manifest = CliErrorsTest.kiln("inspect", appImage.toString()).out();
+        assertTrue(manifest.contains("import " + definitionKey + " generic type IProducer`1"), manifest);
+        CliErrorsTest.Run withToken = run(app);
+        assertEquals("got words\n", withToken.out(), withToken.err());
+
+        image(app.toString(), "-o", appImage.toString(), "--withhold-generic-definition-tokens");
+        String withheld = CliErrorsTest.kiln("inspect", appImage.toString()).out();
+        assertTrue(!withheld.contains(definitionKey) && withheld.contains("import kiln.m.Lib."), withheld);
+        CliErrorsTest.Run withoutToken = run(app);
+        assertEquals("not an IProducer<object>\n", withoutToken.out(), withoutToken.err());
+    }
+
+    static int typeToken(Path assembly, String name) {
+        dev.kiln.typesystem.TypeSystem ts = new dev.kiln.typesystem.TypeSystem(Path.of(corelib), new dev.kiln.typesystem.AssemblyResolver());
+        return ts.load(assembly).findType("", name).token();
+    }
+
     @Test
     void aVersionBubbleInlinesTheSmallMethodsOfItsOtherAssemblies() throws IOException {
         Path folder = dir.resolve("bubble");

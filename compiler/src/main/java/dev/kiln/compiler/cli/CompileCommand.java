@@ -33,6 +33,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--inputbubbleref", paramLabel = "REF.dll", description = "With --inputbubble: an assembly of the version bubble (repeatable, globs).")
     List<Path> bubbleReferences = new ArrayList<>();
 
+    // a diagnostic for the images test (what an image cannot do without them), not a user option
+    @Option(names = "--withhold-generic-definition-tokens", hidden = true)
+    boolean withholdGenericDefinitionTokens;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The native executable to write.")
     Path output;
 
@@ -80,6 +84,9 @@ final class CompileCommand implements Callable<Integer> {
         }
         if (inputBubble) {
             request = request.withInputBubble(bubbleReferences);
+        }
+        if (withholdGenericDefinitionTokens) {
+            request = request.withoutGenericDefinitionTokens();
         }
         new Compilation(KilnHome.locate(), request,
                 compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream()).run();

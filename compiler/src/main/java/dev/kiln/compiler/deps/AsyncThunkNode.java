@@ -34,8 +34,10 @@ public final class AsyncThunkNode extends CodeNode {
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         addEdge(deps, factory.methodEntry(method), "called by its async thunk");
+        addTokens(deps, factory.tokens().method(method), "called by its async thunk");
         for (MethodDesc helper : AsyncHelperMethods.valueAwait(factory.typeSystem(), method.signature().returnType())) {
             addEdge(deps, factory.methodEntry(helper), "the async thunk awaits the returned task");
+            addTokens(deps, factory.tokens().method(helper), "the async thunk awaits the returned task");
         }
         return deps;
     }

@@ -30,7 +30,13 @@ public final class CompilationGraph {
     }
 
     public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.codegen.Linkage linkage) {
-        this.factory = new NodeFactory(typeSystem, asyncVersions, linkage);
+        this(typeSystem, logging, asyncVersions, linkage, false);
+    }
+
+    /** withholdGenericDefinitionTokens: a diagnostic (CompileRequest.withoutGenericDefinitionTokens). */
+    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.codegen.Linkage linkage,
+                            boolean withholdGenericDefinitionTokens) {
+        this.factory = new NodeFactory(typeSystem, asyncVersions, linkage, withholdGenericDefinitionTokens);
         MarkStrategy<NodeFactory> strategy = switch (logging) {
             case NONE -> new NoLogStrategy<>();
             case FIRST_REASON -> new FirstMarkLogStrategy<>();
@@ -79,11 +85,18 @@ public final class CompilationGraph {
         }
     }
 
+    private void addTokenRoots(List<TokenNode> tokens, String reason) {
+        for (TokenNode t : tokens) {
+            analyzer.addRoot(t, reason);
+        }
+    }
+
     public void addEntryPoint(MethodDesc main) {
         addRoot(factory.methodEntry(main), "entry point");
         MethodDesc runner = dev.kiln.codegen.AsyncHelperMethods.entryPointRunner(factory.typeSystem(), main.signature().returnType());
         if (runner != null) {
             addRoot(factory.methodEntry(runner), "runs the task Main returns");
+            addTokenRoots(factory.tokens().method(runner), "runs the task Main returns");
         }
         addRuntimeRoots();
         MethodDesc cctor = main.owningType().staticConstructor();
@@ -116,6 +129,9 @@ public final class CompilationGraph {
         if (typeInit != null) {
             analyzer.addRoot(factory.constructedType(typeInit.owningType()), "thrown by class-constructor runners");
             addRoot(factory.methodEntry(typeInit), "thrown by class-constructor runners");
+            // every image has its own runner, which names the exception in the core library's image
+            addTokenRoots(factory.tokens().method(typeInit), "thrown by class-constructor runners");
+            addTokenRoots(factory.tokens().type(typeInit.owningType()), "thrown by class-constructor runners");
         }
     }
 
@@ -174,6 +190,17 @@ public final class CompilationGraph {
         for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
             if (n instanceof CodeNode c) {
                 list.add(c);
+            }
+        }
+        return list;
+    }
+
+    /** The tokens of other modules the output refers to, in marking order: what an image's imports are made of. */
+    public List<TokenNode> tokens() {
+        List<TokenNode> list = new ArrayList<>();
+        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
+            if (n instanceof TokenNode t) {
+                list.add(t);
             }
         }
         return list;

@@ -63,7 +63,30 @@ public final class ConstructedTypeNode extends KilnNode {
                         "descriptor of " + type.fullName() + " points to it"));
             }
         }
+        addImageTokens(deps, factory);
         return deps;
+    }
+
+    /** What the descriptor names in other images: its base, element type and interfaces, and inherited slots. */
+    private void addImageTokens(List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> deps, NodeFactory factory) {
+        String reason = "descriptor of " + type.fullName() + " points to it";
+        addTokens(deps, factory.tokens().type(type), reason);
+        for (TypeDesc referenced : referencedDescriptors()) {
+            addTokens(deps, factory.tokens().type(referenced), reason);
+        }
+        for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
+            addTokens(deps, factory.tokens().type(iface), reason);
+            for (MethodDesc method : InterfaceResolution.slots(iface)) {
+                MethodDesc resolved = InterfaceResolution.resolve(type, method);
+                if (resolved != null) {
+                    addTokens(deps, factory.tokens().method(resolved), "implements " + method.fullName() + " for " + type.fullName());
+                }
+            }
+        }
+        VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
+        for (int slot = 0; slot < vt.slotCount(); slot++) {
+            addTokens(deps, factory.tokens().method(vt.implementation(slot)), "vtable slot " + slot + " of " + type.fullName());
+        }
     }
 
     private List<TypeDesc> referencedDescriptors() {

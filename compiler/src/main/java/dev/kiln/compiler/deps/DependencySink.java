@@ -21,8 +21,12 @@ public interface DependencySink {
     default void descriptorUse(TypeDesc type, String reason) {
     }
 
-    /** A metadata token of another module identifies something the code refers to (for image fixups). */
-    default void externalToken(String module, int token, String description, String reason) {
+    /** The code names the method (a call, a delegate, a constructor): an image may need its token. */
+    default void methodReference(MethodDesc method, String reason) {
+    }
+
+    /** The code reads, writes or takes the address of the static field. */
+    default void staticField(dev.kiln.typesystem.FieldDesc field, String reason) {
     }
 
     /** A generic virtual method instantiation is called through dispatch. */

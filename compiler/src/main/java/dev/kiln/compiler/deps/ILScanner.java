@@ -35,6 +35,11 @@ public final class ILScanner {
             sink.methodBody(AsyncHelperMethods.commitSuspension(method.owningType().typeSystem()),
                     "the resumed frames of " + from + " hand their next suspension over");
         }
+        for (dev.kiln.typesystem.metadata.ExceptionClause clause : il.exceptionClauses()) {
+            if (clause.kind() == dev.kiln.typesystem.metadata.ExceptionClause.CATCH) {
+                sink.descriptorUse(il.module().resolveType(clause.classTokenOrFilterOffset(), il.context()), "caught in " + from);
+            }
+        }
         for (int index = 0; index < code.size(); index++) {
             Instruction insn = code.get(index);
             AwaitSites.Site site = sites.get(index);
@@ -52,7 +57,7 @@ public final class ILScanner {
                     continue;
                 case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
                     MethodDesc target = il.module().resolveMethod(token, il.context());
-                    ExternalTokens.method(il.module(), target, sink, "referenced by " + from);
+                    sink.methodReference(target, "referenced by " + from);
                     if (dev.kiln.codegen.Intrinsics.isCreateInstance(target) && dev.kiln.codegen.Intrinsics.createsInline(
                             ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0))) {
                         TypeDesc created = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
@@ -81,7 +86,7 @@ public final class ILScanner {
                 }
                 case "newobj": {
                     MethodDesc ctor = il.module().resolveMethod(token, il.context());
-                    ExternalTokens.method(il.module(), ctor, sink, "referenced by " + from);
+                    sink.methodReference(ctor, "referenced by " + from);
                     TypeDesc type = ctor.owningType();
                     String reason = "newobj in " + from;
                     if (type.category() == TypeCategory.STRING) {
@@ -101,6 +106,7 @@ public final class ILScanner {
                 case "ldsfld": case "stsfld": case "ldsflda": {
                     FieldDesc f = il.module().resolveField(token, il.context());
                     sink.staticBase(f.owningType(), "static field " + f.name() + " used in " + from);
+                    sink.staticField(f, "static field " + f.name() + " used in " + from);
                     if (f.owningType() != null && method != f.owningType().staticConstructor()) {
                         sink.classConstructor(f.owningType(), "static field " + f.name() + " used in " + from);
                     }
@@ -148,13 +154,13 @@ public final class ILScanner {
         String reason = "await in " + method.fullName();
         if (site instanceof AwaitSites.VariantCall call) {
             MethodDesc target = call.target();
-            ExternalTokens.method(method.methodIL().module(), target, sink, "referenced by " + method.fullName());
+            sink.methodReference(target, "referenced by " + method.fullName());
             sink.asyncVariantCall(target, call.dispatch(), reason);
             if (target.isStatic()) {
                 preciseInit(target.owningType(), method, sink, reason);
             }
         } else if (site instanceof AwaitSites.ValueAwait await) {
-            ExternalTokens.method(method.methodIL().module(), await.helper(), sink, "referenced by " + method.fullName());
+            sink.methodReference(await.helper(), "referenced by " + method.fullName());
             for (MethodDesc helper : AsyncHelperMethods.forAwaitHelper(ts, await.helper())) {
                 sink.methodBody(helper, reason);
             }

@@ -15,6 +15,14 @@ public abstract class KilnNode extends DependencyNode<NodeFactory> {
         return name();
     }
 
+    /** Adds an edge to each token (the references to other images a node's code makes). */
+    static void addTokens(java.util.List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> deps, java.util.List<TokenNode> tokens,
+                          String reason) {
+        for (TokenNode t : tokens) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(t, reason));
+        }
+    }
+
     @Override
     public String toString() {
         return kind() + " " + name();

@@ -15,7 +15,6 @@ public final class NodeFactory {
     private final Map<MethodDesc, CodeNode> asyncVariants = new HashMap<>();
     private final Map<TypeDesc, ConstructedTypeNode> constructedTypes = new HashMap<>();
     private final Map<MethodDesc, VirtualMethodUseNode> virtualUses = new HashMap<>();
-    private final Map<String, TokenNode> tokens = new HashMap<>();
     private final Map<dev.kiln.typesystem.InstantiatedMethod, GenericVirtualMethodUseNode> genericVirtualUses = new HashMap<>();
 
     public synchronized GenericVirtualMethodUseNode genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method) {
@@ -40,9 +39,23 @@ public final class NodeFactory {
      * instantiations it needs, for an image).
      */
     public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.codegen.Linkage linkage) {
+        this(typeSystem, asyncVersions, linkage, false);
+    }
+
+    /** withholdGenericDefinitionTokens: only to show what breaks without them (see ImageTokens). */
+    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.codegen.Linkage linkage,
+                       boolean withholdGenericDefinitionTokens) {
         this.typeSystem = typeSystem;
         this.asyncVersions = asyncVersions;
         this.linkage = linkage;
+        this.tokens = new ImageTokens(linkage, withholdGenericDefinitionTokens);
+    }
+
+    private final ImageTokens tokens;
+
+    /** The tokens of other modules that references need (none, for an executable). */
+    ImageTokens tokens() {
+        return tokens;
     }
 
     public dev.kiln.codegen.Linkage linkage() {
@@ -101,10 +114,6 @@ public final class NodeFactory {
 
     public synchronized ConstructedTypeNode constructedType(TypeDesc type) {
         return constructedTypes.computeIfAbsent(type, ConstructedTypeNode::new);
-    }
-
-    public synchronized TokenNode token(String module, int token, String description) {
-        return tokens.computeIfAbsent(module + ":" + token, k -> new TokenNode(module, token, description));
     }
 
     /** The use of the vtable slot a virtual method occupies (normalized to the method that introduced it). */

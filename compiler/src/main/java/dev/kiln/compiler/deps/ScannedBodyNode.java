@@ -52,9 +52,24 @@ public abstract class ScannedBodyNode extends CodeNode {
                 }
             }
 
+            private void add(List<TokenNode> tokens, String reason) {
+                addTokens(deps, tokens, reason);
+            }
+
             @Override
             public void methodBody(MethodDesc target, String reason) {
                 add(factory.methodEntry(target), reason);
+                add(factory.tokens().method(target), reason);
+            }
+
+            @Override
+            public void methodReference(MethodDesc target, String reason) {
+                add(factory.tokens().method(target), reason);
+            }
+
+            @Override
+            public void staticField(dev.kiln.typesystem.FieldDesc field, String reason) {
+                add(factory.tokens().staticField(field), reason);
             }
 
             @Override
@@ -68,16 +83,19 @@ public abstract class ScannedBodyNode extends CodeNode {
                     add(factory.virtualMethodUse(factory.typeSystem().asyncVariantOf(target)), reason);
                 } else {
                     add(factory.asyncVariant(target), reason);
+                    add(factory.tokens().method(factory.typeSystem().asyncVariantOf(target)), reason);
                 }
             }
 
             @Override
             public void constructed(TypeDesc type, String reason) {
                 add(factory.constructedType(type), reason);
+                add(factory.tokens().type(type), reason);
             }
 
             @Override
             public void descriptorUse(TypeDesc type, String reason) {
+                add(factory.tokens().type(type), reason);
                 // images share descriptors of instantiations, and any shared copy may be the one used: make it complete
                 if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.codegen.Linkage.Kind.SHARED
                         && !type.isInterface() && !type.containsGenericParameters()) {
@@ -101,12 +119,8 @@ public abstract class ScannedBodyNode extends CodeNode {
             }
 
             @Override
-            public void externalToken(String module, int token, String description, String reason) {
-                add(factory.token(module, token, description), reason);
-            }
-
-            @Override
             public void classConstructor(TypeDesc type, String reason) {
+                add(factory.tokens().classConstructor(type), reason);
                 MethodDesc cctor = type.staticConstructor();
                 if (cctor != null) {
                     add(factory.methodEntry(cctor), reason);

@@ -39,8 +39,11 @@ public final class TaskReturningThunkNode extends CodeNode {
         addEdge(deps, factory.asyncVariant(method), "run by the task-returning thunk");
         for (MethodDesc helper : AsyncHelperMethods.taskReturningThunk(factory.typeSystem(), method.signature().returnType()).all()) {
             addEdge(deps, factory.methodEntry(helper), "creates and completes the thunk's task");
+            addTokens(deps, factory.tokens().method(helper), "creates and completes the thunk's task");
         }
-        addEdge(deps, factory.methodEntry(AsyncHelperMethods.commitSuspension(factory.typeSystem())), "hands a suspended chain over");
+        MethodDesc commit = AsyncHelperMethods.commitSuspension(factory.typeSystem());
+        addEdge(deps, factory.methodEntry(commit), "hands a suspended chain over");
+        addTokens(deps, factory.tokens().method(commit), "hands a suspended chain over");
         return deps;
     }
 
