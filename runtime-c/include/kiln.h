@@ -143,7 +143,7 @@ extern const KProgram *kiln_rt_program;
  * generic code. */
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
-#define KILN_IMAGE_FORMAT_MINOR 1
+#define KILN_IMAGE_FORMAT_MINOR 2
 #define KILN_RUNTIME_ABI 2                    /* bumped when kiln.h's contract with compiled code changes */
 typedef struct KImage {
     uint32_t magic;                           /* KILN_IMAGE_MAGIC */

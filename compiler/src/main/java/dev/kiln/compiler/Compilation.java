@@ -255,7 +255,7 @@ public final class Compilation {
     private void sealImage(Path linked, TypeSystem typeSystem, List<EcmaModule> unit, java.util.function.Predicate<EcmaModule> bubble) {
         List<ImageFile.Assembly> contains = new java.util.ArrayList<>();
         for (EcmaModule m : unit) {
-            contains.add(new ImageFile.Assembly(m.assemblyName(), m.path()));
+            contains.add(ImageFile.Assembly.of(m));
         }
         List<ImageFile.Assembly> requires = new java.util.ArrayList<>();
         List<ImageFile.Assembly> reads = new java.util.ArrayList<>();
@@ -264,7 +264,7 @@ public final class Compilation {
         others.sort(java.util.Comparator.comparing(EcmaModule::assemblyName));
         List<ImageFile.Assembly> inBubble = new java.util.ArrayList<>();
         for (EcmaModule m : others) {
-            ImageFile.Assembly a = new ImageFile.Assembly(m.assemblyName(), m.path());
+            ImageFile.Assembly a = ImageFile.Assembly.of(m);
             (m.definesTypes() ? requires : reads).add(a);
             if (m.definesTypes() && bubble.test(m)) {
                 inBubble.add(a);

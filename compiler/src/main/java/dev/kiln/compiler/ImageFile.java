@@ -23,8 +23,12 @@ public final class ImageFile {
     public static final byte[] FOOTER_MAGIC = "KILNIMG\u0001".getBytes(StandardCharsets.ISO_8859_1);
     public static final int FOOTER_SIZE = 48;
 
-    /** An assembly the image names: its simple name and file. */
-    public record Assembly(String name, Path file) {
+    /** An assembly the image names: its simple name, file and module version id (MVID). */
+    public record Assembly(String name, Path file, java.util.UUID mvid) {
+        static Assembly of(dev.kiln.typesystem.EcmaModule module) {
+            var metadata = module.metadata();
+            return new Assembly(module.assemblyName(), module.path(), metadata.guid(metadata.module().mvidIndex()));
+        }
     }
 
     private ImageFile() {
@@ -59,8 +63,20 @@ public final class ImageFile {
 
     private static void appendAll(StringBuilder m, String relation, List<Assembly> assemblies) throws IOException {
         for (Assembly a : assemblies) {
-            m.append(relation).append(' ').append(a.name()).append(' ').append(HexFormat.of().formatHex(sha256(a.file()))).append('\n');
+            // the hash is what the loader checks; the MVID (a fourth word, which 1.1 readers skip) is for people
+            m.append(relation).append(' ').append(a.name()).append(' ').append(HexFormat.of().formatHex(sha256(a.file())))
+                    .append(a.mvid() != null ? " " + guidText(a.mvid()) : "").append('\n');
         }
+    }
+
+    /** A #GUID heap entry as .NET (and monodis) print it: the first three fields are little-endian in the file. */
+    static String guidText(java.util.UUID stored) {
+        ByteBuffer b = ByteBuffer.allocate(16).putLong(stored.getMostSignificantBits()).putLong(stored.getLeastSignificantBits());
+        byte[] x = b.array();
+        byte[] ordered = {x[3], x[2], x[1], x[0], x[5], x[4], x[7], x[6], x[8], x[9], x[10], x[11], x[12], x[13], x[14], x[15]};
+        String hex = HexFormat.of().formatHex(ordered);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
+                + "-" + hex.substring(20);
     }
 
     public static byte[] sha256(Path file) throws IOException {

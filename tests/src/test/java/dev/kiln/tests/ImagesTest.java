@@ -207,6 +207,12 @@ class ImagesTest {
         String definitionKey = String.format("kiln.g.Lib.%08x", typeToken(lib, "IProducer`1"));
         String manifest = CliErrorsTest.kiln("inspect", appImage.toString()).out();
         assertTrue(manifest.contains("import " + definitionKey + " generic type IProducer`1"), manifest);
+        // each assembly's identity: its content hash (what the loader checks) and its MVID, as monodis prints it
+        ProcessRunner.Result monodis = ProcessRunner.run(List.of("monodis", "--module", app.toString()), folder, 60);
+        java.util.regex.Matcher mvid = java.util.regex.Pattern.compile("\\{([0-9A-F-]{36})\\}").matcher(monodis.stdout());
+        assertTrue(mvid.find(), monodis.stdout());
+        assertTrue(java.util.regex.Pattern.compile("(?m)^contains Program [0-9a-f]{64} " + mvid.group(1).toLowerCase() + "$")
+                .matcher(manifest).find(), manifest);
         CliErrorsTest.Run withToken = run(app);
         assertEquals("got words\n", withToken.out(), withToken.err());
 
