@@ -89,6 +89,7 @@ typedef struct KEnumInfo {
     int32_t elementType;        /* ECMA-335 ELEMENT_TYPE_* code of the underlying type (kiln_cast_unbox_compatible) */
     const int64_t *values;      /* sorted ascending (as unsigned values when isUnsigned) */
     const char *const *names;
+    const KType *arrayType;     /* the enum's array type, for Enum.GetValues (NULL if the program has none) */
 } KEnumInfo;
 
 /* System.String: length in UTF-16 code units, then the characters, then a terminating 0 unit. */
@@ -145,6 +146,14 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
 #define KILN_RUNTIME_ABI 2                    /* bumped when kiln.h's contract with compiled code changes */
+/* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
+ * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
+typedef struct KEnumArrays {
+    int32_t count;
+    int32_t reserved;
+    struct { const KType *enumType; const KType *arrayType; } entries[];
+} KEnumArrays;
+
 typedef struct KImage {
     uint32_t magic;                           /* KILN_IMAGE_MAGIC */
     uint32_t runtimeAbi;                      /* KILN_RUNTIME_ABI the image was compiled for */

@@ -359,6 +359,21 @@ static void check_image(Image *img) {
     loadOrder[loadCount++] = img;
 }
 
+/* Points the member tables of other images' enums to the array types this image made of them (first one wins);
+ * the images defining those enums are mapped already, and keep their member tables writable for this. */
+static void give_enum_arrays(const Image *img) {
+    const KEnumArrays *arrays = dlsym(img->handle, "kiln.enumarrays");
+    if (arrays == NULL) {
+        return; /* an image of an earlier minor format version */
+    }
+    for (int32_t i = 0; i < arrays->count; i++) {
+        KEnumInfo *info = (KEnumInfo *)arrays->entries[i].enumType->enumInfo;
+        if (info != NULL && info->arrayType == NULL) {
+            info->arrayType = arrays->entries[i].arrayType;
+        }
+    }
+}
+
 static void merge(KProgram *into, const KProgram *from) {
     if (from->stringType != NULL) into->stringType = from->stringType;
     if (from->stringArrayType != NULL) into->stringArrayType = from->stringArrayType;
@@ -406,6 +421,7 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
             fail("%s: refused: it does not define a valid kiln_image", img->path);
         }
         merge(&merged, &img->image->program);
+        give_enum_arrays(img);
     }
     merged.managedMain = app->image->program.managedMain;
     if (merged.managedMain == NULL) {

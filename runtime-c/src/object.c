@@ -81,6 +81,24 @@ KString *kiln_icall_System_RuntimeType_DescriptorName(const KType *t) {
     return kiln_string_from_utf8(t->name, strlen(t->name));
 }
 
+/* What Type's properties read of a descriptor: base and element types, KTYPE_* flags (bit 16: an enum), and
+ * assignability (the casting rules, as isinst applies them). */
+const KType *kiln_icall_System_RuntimeType_BaseImpl(const KType *t) {
+    return t->base;
+}
+
+const KType *kiln_icall_System_RuntimeType_ElementImpl(const KType *t) {
+    return t->element;
+}
+
+int32_t kiln_icall_System_RuntimeType_FlagsImpl(const KType *t) {
+    return (int32_t)(t->flags | (t->enumInfo != NULL ? 1u << 16 : 0));
+}
+
+uint8_t kiln_icall_System_RuntimeType_AssignableImpl(const KType *from, const KType *to) {
+    return (uint8_t)(kiln_cast_is_assignable(from, to) != 0);
+}
+
 /* RuntimeType objects, one per descriptor: an open-addressing table in GC memory reached from a static root. */
 typedef struct TypeObjectTable {
     size_t capacity, count;
@@ -281,6 +299,28 @@ KObject *kiln_icall_System_Enum_BoxImpl(const KType *t, int64_t value) {
         default: memcpy(p, &value, 8); break;
     }
     return box;
+}
+
+/* Enum.GetValues: a new array of the enum type holding its members' values in order; NULL when the program has no
+ * descriptor of that array type (the compiler makes one for every enum whose descriptor it emits). */
+KArray *kiln_icall_System_Enum_ValuesImpl(const KType *t) {
+    const KEnumInfo *info = t->enumInfo;
+    if (info->arrayType == NULL) {
+        return NULL;
+    }
+    KArray *array = kiln_gc_alloc_array(info->arrayType, info->count);
+    size_t size = t->baseSize - KILN_OBJECT_HEADER_SIZE;
+    for (int32_t i = 0; i < info->count; i++) {
+        uint64_t v = (uint64_t)info->values[i];
+        uint8_t *p = array->data + (size_t)i * size;
+        switch (size) {
+            case 1: { uint8_t x = (uint8_t)v; memcpy(p, &x, 1); break; }
+            case 2: { uint16_t x = (uint16_t)v; memcpy(p, &x, 2); break; }
+            case 4: { uint32_t x = (uint32_t)v; memcpy(p, &x, 4); break; }
+            default: memcpy(p, &v, 8); break;
+        }
+    }
+    return array;
 }
 
 uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {

@@ -80,6 +80,26 @@ namespace System
             }
         }
 
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern Array ValuesImpl(IntPtr descriptor);
+
+        public static Array GetValues(Type enumType)
+        {
+            Array values = ValuesImpl(Descriptor(enumType));
+            if (values == null)
+                throw new NotSupportedException("Enum.GetValues(" + enumType.Name + "): the program has no array type of it; use Enum.GetValues<" + enumType.Name + ">().");
+            return values;
+        }
+
+        public static TEnum[] GetValues<TEnum>() where TEnum : struct
+        {
+            IntPtr d = Descriptor(typeof(TEnum));
+            TEnum[] values = new TEnum[MemberCountImpl(d)];
+            for (int i = 0; i < values.Length; i++) values[i] = (TEnum)BoxImpl(d, MemberValueImpl(d, i));
+            return values;
+        }
+
+        public static string[] GetNames<TEnum>() where TEnum : struct { return GetNames(typeof(TEnum)); }
+
         public static string[] GetNames(Type enumType)
         {
             IntPtr d = Descriptor(enumType);

@@ -387,6 +387,47 @@ namespace System
         public override bool Equals(object o) { return (object)this == o; }
 
         public override int GetHashCode() { return base.GetHashCode(); }
+
+        public abstract Type BaseType { get; }
+        public abstract bool IsValueType { get; }
+        public abstract bool IsInterface { get; }
+        public abstract bool IsAbstract { get; }
+        public abstract bool IsArray { get; }
+        public abstract bool IsEnum { get; }
+        public abstract Type GetElementType();
+        public abstract bool IsAssignableFrom(Type c);
+
+        public bool IsClass { get { return !IsValueType && !IsInterface; } }
+        public bool HasElementType { get { return GetElementType() != null; } }
+        public bool IsGenericType { get { return !IsArray && FullName.IndexOf('[') >= 0; } }
+        public bool IsNested { get { return FullName.IndexOf('+') >= 0 && (FullName.IndexOf('[') < 0 || FullName.IndexOf('+') < FullName.IndexOf('[')); } }
+
+        public bool IsPrimitive
+        {
+            get
+            {
+                switch (FullName)
+                {
+                    case "System.Boolean": case "System.Char": case "System.SByte": case "System.Byte":
+                    case "System.Int16": case "System.UInt16": case "System.Int32": case "System.UInt32":
+                    case "System.Int64": case "System.UInt64": case "System.IntPtr": case "System.UIntPtr":
+                    case "System.Single": case "System.Double":
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+
+        public bool IsInstanceOfType(object o) { return o != null && IsAssignableFrom(o.GetType()); }
+
+        public bool IsSubclassOf(Type c)
+        {
+            if (c == null) throw new ArgumentNullException("c");
+            for (Type t = BaseType; t != null; t = t.BaseType)
+                if (t == c) return true;
+            return false;
+        }
     }
 
     // One instance per type descriptor, created and cached by the runtime (kiln_icall_System_RuntimeType_FromHandle).
@@ -401,6 +442,28 @@ namespace System
         private static extern string DescriptorName(IntPtr descriptor);
 
         public override string FullName { get { return ReflectionName(DescriptorName(_descriptor)); } }
+
+        // what the descriptor (kiln.h KType) records
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr BaseImpl(IntPtr descriptor);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr ElementImpl(IntPtr descriptor);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern int FlagsImpl(IntPtr descriptor);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool AssignableImpl(IntPtr from, IntPtr to);
+
+        private const int ValueTypeFlag = 1, ArrayFlag = 2, InterfaceFlag = 16, AbstractFlag = 32, MdArrayFlag = 128, EnumFlag = 1 << 16;
+
+        public override Type BaseType { get { return FromHandle(BaseImpl(_descriptor)); } }
+        public override bool IsValueType { get { return (FlagsImpl(_descriptor) & ValueTypeFlag) != 0; } }
+        public override bool IsInterface { get { return (FlagsImpl(_descriptor) & InterfaceFlag) != 0; } }
+        public override bool IsAbstract { get { return (FlagsImpl(_descriptor) & (AbstractFlag | InterfaceFlag)) != 0; } }
+        public override bool IsArray { get { return (FlagsImpl(_descriptor) & (ArrayFlag | MdArrayFlag)) != 0; } }
+        public override bool IsEnum { get { return (FlagsImpl(_descriptor) & EnumFlag) != 0; } }
+        public override Type GetElementType() { return FromHandle(ElementImpl(_descriptor)); }
+
+        public override bool IsAssignableFrom(Type c)
+        {
+            RuntimeType rt = c as RuntimeType;
+            return rt != null && AssignableImpl(rt._descriptor, _descriptor);
+        }
 
         // Descriptor names write type arguments in angle brackets (List`1<System.Int32>, Box`1+Lid<System.Int32>);
         // reflection writes them in square ones (List`1[System.Int32]). Brackets that start a name segment belong to

@@ -532,6 +532,21 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMValueRef names = m.cString(RuntimeAbi.IMAGE_METHOD_NAMES, functions.exportedMethodNames());
         LLVMSetLinkage(names, LLVMExternalLinkage);
         LLVMSetUnnamedAddress(names, LLVMNoUnnamedAddr);
+        defineEnumArrays();
+    }
+
+    /** kiln.enumarrays (kiln.h KEnumArrays): {i32 count, i32 0, [count x {enum, array}]}, in every image. */
+    private void defineEnumArrays() {
+        List<TypeDesc[]> pairs = descriptors.importedEnumArrays();
+        org.bytedeco.llvm.LLVM.LLVMTypeRef pair = m.structType(m.ptr, m.ptr);
+        LLVMValueRef[] entries = new LLVMValueRef[pairs.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = m.constStruct(descriptors.get(pairs.get(i)[0]), descriptors.get(pairs.get(i)[1]));
+        }
+        LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(0), m.constArray(pair, entries));
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), RuntimeAbi.IMAGE_ENUM_ARRAYS);
+        LLVMSetInitializer(g, table);
+        LLVMSetGlobalConstant(g, 1);
     }
 
     /**

@@ -55,6 +55,7 @@ public final class RuntimeAbi {
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";
+    public static final String IMAGE_ENUM_ARRAYS = "kiln.enumarrays";
     public static final int IMAGE_FORMAT_MINOR = 2; // 1: bubble and import lines; 2: MVIDs
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";

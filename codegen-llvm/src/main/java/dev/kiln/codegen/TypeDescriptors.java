@@ -81,6 +81,21 @@ public final class TypeDescriptors {
         return symbolNames.get(type);
     }
 
+    /**
+     * The enum array types this module constructs whose enum another image defines, as {enum, array} pairs: that
+     * image's member table cannot point to them, so the loader gives it this module's (Enum.GetValues).
+     */
+    synchronized List<TypeDesc[]> importedEnumArrays() {
+        List<TypeDesc[]> pairs = new ArrayList<>();
+        for (TypeDesc type : constructed.keySet()) {
+            if (type instanceof ArrayType a && a.elementType() instanceof dev.kiln.typesystem.EcmaType e && e.isEnum()
+                    && linkage.of(e) == Linkage.Kind.IMPORTED) {
+                pairs.add(new TypeDesc[] {e, a});
+            }
+        }
+        return pairs;
+    }
+
     /** Records that instances of type are allocated: its vtable must be filled. */
     public synchronized void markConstructed(TypeDesc type) {
         get(type);
@@ -258,8 +273,9 @@ public final class TypeDescriptors {
                 }
             }
         }
-        // .NET orders members by value (unsigned order); the runtime relies on it for [Flags] names
-        members.sort((a, b) -> unsigned ? Long.compareUnsigned(a[0], b[0]) : Long.compare(a[0], b[0]));
+        // .NET orders members by their value as an unsigned number (negative values last), also for signed enums:
+        // GetValues and GetNames return them so, and the runtime relies on it for [Flags] names
+        members.sort((a, b) -> Long.compareUnsigned(a[0], b[0]));
         java.util.List<LLVMValueRef> values = new java.util.ArrayList<>();
         java.util.List<LLVMValueRef> names = new java.util.ArrayList<>();
         for (long[] member : members) {
@@ -277,10 +293,12 @@ public final class TypeDescriptors {
         LLVMSetGlobalConstant(nameGlobal, 1);
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage);
         LLVMValueRef info = m.constStruct(m.constI32(values.size()), m.constI32(e.hasCustomAttribute("System", "FlagsAttribute") ? 1 : 0),
-                m.constI32(unsigned ? 1 : 0), m.constI32(category.primitiveElementType().code()), valueGlobal, nameGlobal);
+                m.constI32(unsigned ? 1 : 0), m.constI32(category.primitiveElementType().code()), valueGlobal, nameGlobal,
+                constructed.containsKey(e.makeArrayType()) ? get(e.makeArrayType()) : m.nullPtr());
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(info), ".enuminfo." + symbol);
         LLVMSetInitializer(g, info);
-        LLVMSetGlobalConstant(g, 1);
+        // in an image the array type may be another image's: the loader fills it in then (kiln.enumarrays)
+        LLVMSetGlobalConstant(g, linkage.isImage() ? 0 : 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
         return g;
     }

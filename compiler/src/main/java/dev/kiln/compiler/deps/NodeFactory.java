@@ -112,6 +112,18 @@ public final class NodeFactory {
         return impl instanceof dev.kiln.typesystem.AsyncVariant v ? asyncVariant(v.taskReturningMethod()) : methodEntry(impl);
     }
 
+    /**
+     * Enum.GetValues(Type) returns an array of the enum, which an AOT compiler must have made: every enum whose
+     * descriptor the code uses brings its array type (null for anything else). In an image, that of another
+     * image's enum is given to the enum's member table at load time (kiln.enumarrays).
+     */
+    public ConstructedTypeNode enumArray(TypeDesc type) {
+        if (type instanceof dev.kiln.typesystem.EcmaType e && e.isEnum()) {
+            return constructedType(e.makeArrayType());
+        }
+        return null;
+    }
+
     public synchronized ConstructedTypeNode constructedType(TypeDesc type) {
         return constructedTypes.computeIfAbsent(type, ConstructedTypeNode::new);
     }
