@@ -365,6 +365,38 @@ void kiln_icall_System_Array_CopyImpl(KArray *source, int32_t sourceIndex, KArra
     memmove(array_data(destination) + (size_t)destinationIndex * size, array_data(source) + (size_t)sourceIndex * size, (size_t)length * size);
 }
 
+/* Array.GetValue: the element at a row-major position (checked by the caller), boxed when it is a value. */
+KObject *kiln_icall_System_Array_GetFlatImpl(KArray *array, int32_t index) {
+    const KType *element = array->type->element;
+    uint8_t *at = array_data(array) + (size_t)index * array->type->elementSize;
+    if (!(element->flags & KTYPE_VALUETYPE)) {
+        return *(KObject **)at;
+    }
+    KObject *box = kiln_gc_alloc(element);
+    memcpy((uint8_t *)box + KILN_OBJECT_HEADER_SIZE, at, array->type->elementSize);
+    return box;
+}
+
+/* Array.SetValue: stores a reference as stelem.ref does, or unboxes a value of exactly the element type (null
+ * clears a value element). */
+void kiln_icall_System_Array_SetFlatImpl(KArray *array, KObject *value, int32_t index) {
+    const KType *element = array->type->element;
+    size_t size = array->type->elementSize;
+    uint8_t *at = array_data(array) + (size_t)index * size;
+    if (!(element->flags & KTYPE_VALUETYPE)) {
+        if (value != NULL && !kiln_cast_is_assignable(value->type, element)) {
+            kiln_ex_throw_builtin(KILN_EX_INVALID_CAST);
+        }
+        *(KObject **)at = value;
+    } else if (value == NULL) {
+        memset(at, 0, size);
+    } else if (value->type == element) {
+        memcpy(at, (uint8_t *)value + KILN_OBJECT_HEADER_SIZE, size);
+    } else {
+        kiln_ex_throw_builtin(KILN_EX_INVALID_CAST);
+    }
+}
+
 void kiln_icall_System_Array_ClearImpl(KArray *array, int32_t index, int32_t length) {
     if (index < 0 || length < 0 || index > array->length - length) {
         kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE);

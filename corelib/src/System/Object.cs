@@ -193,6 +193,43 @@ namespace System
 
         public static void Clear(Array array, int index, int length) { ClearImpl(array, index, length); }
 
+        // GetValue/SetValue: the element at a row-major position, boxed (value types) or as is; SetValue unboxes
+        // into value-type elements (null clears them) and checks reference elements as stelem does.
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object GetFlatImpl(Array array, int index);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SetFlatImpl(Array array, object value, int index);
+
+        private int FlatIndex(int[] indices)
+        {
+            if (indices == null) throw new ArgumentNullException("indices");
+            if (indices.Length != RankImpl(this)) throw new ArgumentException("Indices length does not match the array rank.");
+            int flat = 0;
+            for (int d = 0; d < indices.Length; d++)
+            {
+                int i = indices[d] - GetLowerBound(d);
+                if ((uint)i >= (uint)GetLength(d)) throw new IndexOutOfRangeException("Index was outside the bounds of the array.");
+                flat = flat * GetLength(d) + i;
+            }
+            return flat;
+        }
+
+        private int FlatIndex(int index)
+        {
+            if (RankImpl(this) != 1) throw new ArgumentException("Only single dimensional arrays are supported for the requested action.");
+            if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException("Index was outside the bounds of the array.");
+            return index;
+        }
+
+        public object GetValue(int index) { return GetFlatImpl(this, FlatIndex(index)); }
+        public object GetValue(long index) { return GetValue((int)index); }
+        public object GetValue(int index1, int index2) { return GetFlatImpl(this, FlatIndex(new int[] { index1, index2 })); }
+        public object GetValue(int index1, int index2, int index3) { return GetFlatImpl(this, FlatIndex(new int[] { index1, index2, index3 })); }
+        public object GetValue(params int[] indices) { return GetFlatImpl(this, FlatIndex(indices)); }
+        public void SetValue(object value, int index) { SetFlatImpl(this, value, FlatIndex(index)); }
+        public void SetValue(object value, long index) { SetValue(value, (int)index); }
+        public void SetValue(object value, int index1, int index2) { SetFlatImpl(this, value, FlatIndex(new int[] { index1, index2 })); }
+        public void SetValue(object value, int index1, int index2, int index3) { SetFlatImpl(this, value, FlatIndex(new int[] { index1, index2, index3 })); }
+        public void SetValue(object value, params int[] indices) { SetFlatImpl(this, value, FlatIndex(indices)); }
+
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void CopyImpl(Array source, int sourceIndex, Array destination, int destinationIndex, int length);
 

@@ -95,6 +95,10 @@ public final class ILScanner {
                         if (!type.isValueType()) {
                             sink.constructed(type, reason);
                         }
+                        if (type instanceof dev.kiln.typesystem.MdArrayType md && md.elementType().isValueType()
+                                && !md.elementType().containsGenericParameters()) {
+                            sink.constructed(md.elementType(), "Array.GetValue may box the elements of arrays made in " + from);
+                        }
                         sink.methodBody(ctor, reason);
                         preciseInit(type, method, sink, reason);
                     }
@@ -116,6 +120,9 @@ public final class ILScanner {
                     TypeDesc element = il.module().resolveType(token, il.context());
                     sink.constructed(element.makeArrayType(), "newarr in " + from);
                     sink.descriptorUse(element, "array element type in " + from);
+                    if (element.isValueType() && !element.containsGenericParameters()) {
+                        sink.constructed(element, "Array.GetValue may box the elements of arrays made in " + from);
+                    }
                     break;
                 }
                 case "castclass": case "isinst": case "unbox": case "unbox.any": case "ldelema": case "ldelem":

@@ -91,13 +91,19 @@ public abstract class ScannedBodyNode extends CodeNode {
             public void constructed(TypeDesc type, String reason) {
                 add(factory.constructedType(type), reason);
                 add(factory.tokens().type(type), reason);
-                add(factory.enumArray(type), "Enum.GetValues may return an array of " + type.fullName());
+                if (factory.enumArray(type) != null) {
+                    add(factory.enumArray(type), "Enum.GetValues may return an array of " + type.fullName());
+                    add(factory.constructedType(type), "the values of Enum.GetValues may be boxed");
+                }
             }
 
             @Override
             public void descriptorUse(TypeDesc type, String reason) {
                 add(factory.tokens().type(type), reason);
-                add(factory.enumArray(type), "Enum.GetValues may return an array of " + type.fullName());
+                if (factory.enumArray(type) != null) {
+                    add(factory.enumArray(type), "Enum.GetValues may return an array of " + type.fullName());
+                    add(factory.constructedType(type), "the values of Enum.GetValues may be boxed");
+                }
                 // images share descriptors of instantiations, and any shared copy may be the one used: make it complete
                 if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.codegen.Linkage.Kind.SHARED
                         && !type.isInterface() && !type.containsGenericParameters()) {
