@@ -46,7 +46,8 @@ enum {
     KTYPE_INTERFACE = 1u << 4,
     KTYPE_ABSTRACT  = 1u << 5,
     KTYPE_ELEM_REFS = 1u << 6,  /* arrays: elements are (or contain) object references */
-    KTYPE_MDARRAY   = 1u << 7   /* multi-dimensional array (rank in the object, see KMdArray) */
+    KTYPE_MDARRAY   = 1u << 7,  /* multi-dimensional array (rank in the object, see KMdArray) */
+    KTYPE_GENERIC_DEFINITION = 1u << 8 /* typeof(List<>): no instances, no layout, no slots */
 };
 
 /*

@@ -436,7 +436,8 @@ namespace System
 
         public bool IsClass { get { return !IsValueType && !IsInterface; } }
         public bool HasElementType { get { return GetElementType() != null; } }
-        public bool IsGenericType { get { return !IsArray && FullName.IndexOf('[') >= 0; } }
+        public abstract bool IsGenericTypeDefinition { get; }
+        public bool IsGenericType { get { return IsGenericTypeDefinition || (!IsArray && FullName.IndexOf('[') >= 0); } }
         public bool IsNested { get { return FullName.IndexOf('+') >= 0 && (FullName.IndexOf('[') < 0 || FullName.IndexOf('+') < FullName.IndexOf('[')); } }
 
         public bool IsPrimitive
@@ -486,7 +487,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int FlagsImpl(IntPtr descriptor);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool AssignableImpl(IntPtr from, IntPtr to);
 
-        private const int ValueTypeFlag = 1, ArrayFlag = 2, InterfaceFlag = 16, AbstractFlag = 32, MdArrayFlag = 128, EnumFlag = 1 << 16;
+        private const int ValueTypeFlag = 1, ArrayFlag = 2, InterfaceFlag = 16, AbstractFlag = 32, MdArrayFlag = 128, GenericDefinitionFlag = 256, EnumFlag = 1 << 16;
 
         public override Type BaseType { get { return FromHandle(BaseImpl(_descriptor)); } }
         public override bool IsValueType { get { return (FlagsImpl(_descriptor) & ValueTypeFlag) != 0; } }
@@ -494,6 +495,7 @@ namespace System
         public override bool IsAbstract { get { return (FlagsImpl(_descriptor) & (AbstractFlag | InterfaceFlag)) != 0; } }
         public override bool IsArray { get { return (FlagsImpl(_descriptor) & (ArrayFlag | MdArrayFlag)) != 0; } }
         public override bool IsEnum { get { return (FlagsImpl(_descriptor) & EnumFlag) != 0; } }
+        public override bool IsGenericTypeDefinition { get { return (FlagsImpl(_descriptor) & GenericDefinitionFlag) != 0; } }
         public override Type GetElementType() { return FromHandle(ElementImpl(_descriptor)); }
 
         public override bool IsAssignableFrom(Type c)

@@ -33,6 +33,7 @@ public final class RuntimeAbi {
     public static final int KTYPE_HAS_REFS = 1 << 3;
     public static final int KTYPE_INTERFACE = 1 << 4;
     public static final int KTYPE_ABSTRACT = 1 << 5;
+    public static final int KTYPE_GENERIC_DEFINITION = 1 << 8;
     public static final int KTYPE_ELEM_REFS = 1 << 6;
     public static final int KTYPE_MDARRAY = 1 << 7;
 

@@ -51,7 +51,15 @@ public final class TypeDescriptors {
     }
 
     private int vtableSlots(TypeDesc type) {
-        return type.isInterface() ? 0 : typeSystem.vtableOf(type).slotCount();
+        return type.isInterface() || isOpen(type) ? 0 : typeSystem.vtableOf(type).slotCount();
+    }
+
+    /**
+     * A generic definition or a type over generic parameters (typeof(List<>), the base of such a type): it has no
+     * instances, so its descriptor holds only what Type reads — name, base, kind flags — and no layout or slots.
+     */
+    static boolean isOpen(TypeDesc type) {
+        return type.containsGenericParameters() || type instanceof dev.kiln.typesystem.EcmaType e && e.genericParameterCount() > 0;
     }
 
     private LLVMTypeRef descriptorType(int slots) {
@@ -121,6 +129,14 @@ public final class TypeDescriptors {
         LLVMValueRef element = type instanceof ArrayType a ? get(a.elementType())
                 : type instanceof dev.kiln.typesystem.MdArrayType md ? get(md.elementType()) : m.nullPtr();
         LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
+        if (isOpen(type)) {
+            int kind = (type.isValueType() ? RuntimeAbi.KTYPE_VALUETYPE : 0) | (type.isInterface() ? RuntimeAbi.KTYPE_INTERFACE : 0)
+                    | (type.isAbstract() ? RuntimeAbi.KTYPE_ABSTRACT : 0)
+                    | (type instanceof dev.kiln.typesystem.EcmaType ? RuntimeAbi.KTYPE_GENERIC_DEFINITION : 0);
+            LLVMSetInitializer(g, m.constStruct(baseRef, m.nullPtr(), name, m.constI32(kind), m.constI32(0), m.constI32(0),
+                    m.constI32(0), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.constArray(m.ptr, new LLVMValueRef[0])));
+            return;
+        }
         int[] sizes = sizes(type);
         LLVMValueRef[] slots = vtable(type);
         LLVMValueRef interfaces = interfaceMap(type, LLVMGetValueName(g).getString());
