@@ -144,7 +144,14 @@ public final class CompilationGraph {
         for (dev.kiln.typesystem.EcmaModule module : unit) {
             for (dev.kiln.typesystem.EcmaType type : module.allTypes()) {
                 if (type.genericParameterCount() > 0) {
-                    continue; // compiled where instantiated
+                    // compiled where instantiated; the image exports the definition's descriptor for typeof(List<>),
+                    // which points to its base types
+                    if (!type.name().startsWith("<")) {
+                        for (TypeDesc base = type.baseType(); base != null; base = base.baseType()) {
+                            addTokenRoots(factory.tokens().type(base), "base of the generic definition " + type.fullName());
+                        }
+                    }
+                    continue;
                 }
                 boolean moduleType = type.fullName().equals("<Module>");
                 if (!type.isInterface() && !type.isAbstract() && !moduleType) {
