@@ -47,7 +47,7 @@ KArray *kiln_icall_System_Environment_GetCommandLineArgsImpl(void) {
 }
 
 /* Console.ReadLine: output written so far is flushed first (prompts appear before the program waits). */
-KString *kiln_icall_System_Console_ReadLine(void) {
+KString *kiln_icall_System_Console_ReadLineImpl(void) {
     kiln_console_flush();
     size_t capacity = 128, length = 0;
     char *line = malloc(capacity);
