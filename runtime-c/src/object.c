@@ -289,15 +289,19 @@ uint8_t kiln_icall_System_Enum_IsFlagsImpl(const KType *t) {
     return (uint8_t)(t->enumInfo->isFlags != 0);
 }
 
-KObject *kiln_icall_System_Enum_BoxImpl(const KType *t, int64_t value) {
-    KObject *box = kiln_gc_alloc(t);
-    uint8_t *p = (uint8_t *)box + KILN_OBJECT_HEADER_SIZE;
-    switch (t->baseSize - KILN_OBJECT_HEADER_SIZE) {
+/* An enum value (the member table's 64 bits) stored in an instance of `size` bytes. */
+static void store_enum_value(uint8_t *p, size_t size, int64_t value) {
+    switch (size) {
         case 1: { uint8_t v = (uint8_t)value; memcpy(p, &v, 1); break; }
         case 2: { uint16_t v = (uint16_t)value; memcpy(p, &v, 2); break; }
         case 4: { uint32_t v = (uint32_t)value; memcpy(p, &v, 4); break; }
         default: memcpy(p, &value, 8); break;
     }
+}
+
+KObject *kiln_icall_System_Enum_BoxImpl(const KType *t, int64_t value) {
+    KObject *box = kiln_gc_alloc(t);
+    store_enum_value((uint8_t *)box + KILN_OBJECT_HEADER_SIZE, t->baseSize - KILN_OBJECT_HEADER_SIZE, value);
     return box;
 }
 
@@ -311,14 +315,7 @@ KArray *kiln_icall_System_Enum_ValuesImpl(const KType *t) {
     KArray *array = kiln_gc_alloc_array(info->arrayType, info->count);
     size_t size = t->baseSize - KILN_OBJECT_HEADER_SIZE;
     for (int32_t i = 0; i < info->count; i++) {
-        uint64_t v = (uint64_t)info->values[i];
-        uint8_t *p = array->data + (size_t)i * size;
-        switch (size) {
-            case 1: { uint8_t x = (uint8_t)v; memcpy(p, &x, 1); break; }
-            case 2: { uint16_t x = (uint16_t)v; memcpy(p, &x, 2); break; }
-            case 4: { uint32_t x = (uint32_t)v; memcpy(p, &x, 4); break; }
-            default: memcpy(p, &v, 8); break;
-        }
+        store_enum_value(array->data + (size_t)i * size, size, info->values[i]);
     }
     return array;
 }

@@ -16,7 +16,7 @@ namespace System
 
         public static System.IO.TextWriter Out { get { if (s_out == null) s_out = new System.IO.ConsoleWriter(false); return s_out; } }
         public static System.IO.TextWriter Error { get { if (s_error == null) s_error = new System.IO.ConsoleWriter(true); return s_error; } }
-        public static System.IO.TextReader In { get { return s_in ?? new System.IO.ConsoleReader(); } }
+        public static System.IO.TextReader In { get { if (s_in == null) s_in = new System.IO.ConsoleReader(); return s_in; } }
 
         internal static void WriteRaw(string value, bool toError) { WriteString(value, toError); }
 
@@ -24,11 +24,12 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string ReadLineImpl();
 
-        public static string ReadLine() { return s_in == null ? ReadLineImpl() : s_in.ReadLine(); }
+        public static string ReadLine() { return s_inRedirect == null ? ReadLineImpl() : s_inRedirect.ReadLine(); }
 
         // SetOut/SetError: Console's own writes go to the given writer instead of the stream (StringWriter captures)
         private static System.IO.TextWriter s_outRedirect;
         private static System.IO.TextWriter s_errorRedirect;
+        private static System.IO.TextReader s_inRedirect;
 
         public static void SetOut(System.IO.TextWriter newOut)
         {
@@ -47,7 +48,8 @@ namespace System
         public static void SetIn(System.IO.TextReader newIn)
         {
             if (newIn == null) throw new ArgumentNullException("newIn");
-            s_in = newIn is System.IO.ConsoleReader ? null : newIn;
+            s_in = newIn;
+            s_inRedirect = newIn is System.IO.ConsoleReader ? null : newIn;
         }
 
         private static void Put(string s, bool toError)

@@ -186,6 +186,14 @@ public abstract class Linkage {
         return new TokenSymbol(m.group(1).charAt(0), m.group(2), Integer.parseUnsignedInt(m.group(3), 16), m.group(4) != null);
     }
 
+    /**
+     * Whether an image exports the descriptor of one of its generic definitions (for typeof(List<>) in any image):
+     * all but compiler-generated ones, which no source can name.
+     */
+    public static boolean exportsDefinitionDescriptor(EcmaType definition) {
+        return definition.genericParameterCount() > 0 && !definition.name().startsWith("<");
+    }
+
     /** The symbol an image exports for the entity of kind (m, t, s, c, g or f) with this token of assembly. */
     public static String entitySymbol(char kind, String assembly, int token, boolean async) {
         return "kiln." + kind + "." + assembly + "." + hex(token) + (async ? ".async" : "");

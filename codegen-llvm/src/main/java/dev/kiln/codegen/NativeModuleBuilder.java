@@ -558,8 +558,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
             for (dev.kiln.typesystem.EcmaType type : module.allTypes()) {
                 if (type.genericParameterCount() > 0) {
                     descriptors.exportDefinitionKey(type); // instantiations are compiled where used, casts share the key
-                    if (!type.name().startsWith("<")) {
-                        descriptors.get(type); // typeof(List<>) in any image (no source names a compiler-generated type)
+                    if (Linkage.exportsDefinitionDescriptor(type)) {
+                        descriptors.get(type);
                     }
                     continue;
                 }

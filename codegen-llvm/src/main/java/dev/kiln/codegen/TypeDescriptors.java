@@ -130,10 +130,7 @@ public final class TypeDescriptors {
                 : type instanceof dev.kiln.typesystem.MdArrayType md ? get(md.elementType()) : m.nullPtr();
         LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
         if (isOpen(type)) {
-            int kind = (type.isValueType() ? RuntimeAbi.KTYPE_VALUETYPE : 0) | (type.isInterface() ? RuntimeAbi.KTYPE_INTERFACE : 0)
-                    | (type.isAbstract() ? RuntimeAbi.KTYPE_ABSTRACT : 0)
-                    | (type instanceof dev.kiln.typesystem.EcmaType ? RuntimeAbi.KTYPE_GENERIC_DEFINITION : 0);
-            LLVMSetInitializer(g, m.constStruct(baseRef, m.nullPtr(), name, m.constI32(kind), m.constI32(0), m.constI32(0),
+            LLVMSetInitializer(g, m.constStruct(baseRef, m.nullPtr(), name, m.constI32(flags(type)), m.constI32(0), m.constI32(0),
                     m.constI32(0), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.constArray(m.ptr, new LLVMValueRef[0])));
             return;
         }
@@ -388,6 +385,9 @@ public final class TypeDescriptors {
             if (e.category().isReference() || (e.isValueType() && typeSystem.layoutOf(e).hasReferences())) {
                 flags |= RuntimeAbi.KTYPE_ELEM_REFS | RuntimeAbi.KTYPE_HAS_REFS;
             }
+        } else if (isOpen(type)) {
+            // no instances, so no layout to scan
+            flags |= type instanceof dev.kiln.typesystem.EcmaType ? RuntimeAbi.KTYPE_GENERIC_DEFINITION : 0;
         } else if (!type.isInterface() && type.category() != TypeCategory.STRING && typeSystem.layoutOf(type).hasReferences()) {
             flags |= RuntimeAbi.KTYPE_HAS_REFS;
         }

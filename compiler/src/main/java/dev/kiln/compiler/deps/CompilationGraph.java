@@ -146,7 +146,7 @@ public final class CompilationGraph {
                 if (type.genericParameterCount() > 0) {
                     // compiled where instantiated; the image exports the definition's descriptor for typeof(List<>),
                     // which points to its base types
-                    if (!type.name().startsWith("<")) {
+                    if (dev.kiln.codegen.Linkage.exportsDefinitionDescriptor(type)) {
                         for (TypeDesc base = type.baseType(); base != null; base = base.baseType()) {
                             addTokenRoots(factory.tokens().type(base), "base of the generic definition " + type.fullName());
                         }
@@ -193,31 +193,28 @@ public final class CompilationGraph {
 
     /** Every function to compile, in marking order (deterministic). */
     public List<CodeNode> codeNodes() {
-        List<CodeNode> list = new ArrayList<>();
-        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
-            if (n instanceof CodeNode c) {
-                list.add(c);
-            }
-        }
-        return list;
+        return marked(CodeNode.class);
     }
 
     /** The tokens of other modules the output refers to, in marking order: what an image's imports are made of. */
     public List<TokenNode> tokens() {
-        List<TokenNode> list = new ArrayList<>();
-        for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
-            if (n instanceof TokenNode t) {
-                list.add(t);
-            }
-        }
-        return list;
+        return marked(TokenNode.class);
     }
 
     public List<TypeDesc> constructedTypes() {
         List<TypeDesc> list = new ArrayList<>();
+        for (ConstructedTypeNode t : marked(ConstructedTypeNode.class)) {
+            list.add(t.type());
+        }
+        return list;
+    }
+
+    /** The marked nodes of one kind, in marking order. */
+    private <T> List<T> marked(Class<T> kind) {
+        List<T> list = new ArrayList<>();
         for (DependencyNode<NodeFactory> n : analyzer.markedNodes()) {
-            if (n instanceof ConstructedTypeNode t) {
-                list.add(t.type());
+            if (kind.isInstance(n)) {
+                list.add(kind.cast(n));
             }
         }
         return list;

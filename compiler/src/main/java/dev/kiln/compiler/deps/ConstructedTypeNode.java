@@ -76,16 +76,9 @@ public final class ConstructedTypeNode extends KilnNode {
         }
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             addTokens(deps, factory.tokens().type(iface), reason);
-            for (MethodDesc method : InterfaceResolution.slots(iface)) {
-                MethodDesc resolved = InterfaceResolution.resolve(type, method);
-                if (resolved != null) {
-                    addTokens(deps, factory.tokens().method(resolved), "implements " + method.fullName() + " for " + type.fullName());
-                }
-            }
         }
-        VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
-        for (int slot = 0; slot < vt.slotCount(); slot++) {
-            addTokens(deps, factory.tokens().method(vt.implementation(slot)), "vtable slot " + slot + " of " + type.fullName());
+        for (Slot slot : slots(factory)) {
+            addTokens(deps, factory.tokens().method(slot.implementation()), slot.reason());
         }
     }
 
@@ -106,27 +99,33 @@ public final class ConstructedTypeNode extends KilnNode {
     /** Each slot's implementation, needed when the slot is used (vtable slots and interface methods). */
     private List<CombinedDependencyListEntry<NodeFactory>> slotImplementations(NodeFactory factory) {
         List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        for (Slot slot : slots(factory)) {
+            CodeNode impl = factory.implementation(slot.implementation());
+            if (impl != null) {
+                deps.add(new CombinedDependencyListEntry<>(impl, factory.virtualMethodUse(slot.slotMethod()), slot.reason()));
+            }
+        }
+        return deps;
+    }
+
+    /** A vtable or interface slot of the type: the method that fills it and the method whose use calls it. */
+    private record Slot(MethodDesc implementation, MethodDesc slotMethod, String reason) {
+    }
+
+    private List<Slot> slots(NodeFactory factory) {
+        List<Slot> slots = new ArrayList<>();
         VirtualMethodTable vt = factory.typeSystem().vtableOf(type);
         for (int slot = 0; slot < vt.slotCount(); slot++) {
-            CodeNode impl = factory.implementation(vt.implementation(slot));
-            if (impl == null) {
-                continue;
-            }
-            MethodDesc root = factory.slotRoot(type, slot);
-            deps.add(new CombinedDependencyListEntry<>(impl, factory.virtualMethodUse(root),
-                    "vtable slot " + slot + " of " + type.fullName()));
+            slots.add(new Slot(vt.implementation(slot), factory.slotRoot(type, slot), "vtable slot " + slot + " of " + type.fullName()));
         }
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             for (MethodDesc method : InterfaceResolution.slots(iface)) {
                 MethodDesc resolved = InterfaceResolution.resolve(type, method);
-                CodeNode impl = resolved == null ? null : factory.implementation(resolved);
-                if (impl == null) {
-                    continue;
+                if (resolved != null) {
+                    slots.add(new Slot(resolved, method, "implements " + method.fullName() + " for " + type.fullName()));
                 }
-                deps.add(new CombinedDependencyListEntry<>(impl, factory.virtualMethodUse(method),
-                        "implements " + method.fullName() + " for " + type.fullName()));
             }
         }
-        return deps;
+        return slots;
     }
 }

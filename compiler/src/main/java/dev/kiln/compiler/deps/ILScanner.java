@@ -95,9 +95,8 @@ public final class ILScanner {
                         if (!type.isValueType()) {
                             sink.constructed(type, reason);
                         }
-                        if (type instanceof dev.kiln.typesystem.MdArrayType md && md.elementType().isValueType()
-                                && !md.elementType().containsGenericParameters()) {
-                            sink.constructed(md.elementType(), "Array.GetValue may box the elements of arrays made in " + from);
+                        if (type instanceof dev.kiln.typesystem.MdArrayType md) {
+                            boxableElements(md.elementType(), from, sink);
                         }
                         sink.methodBody(ctor, reason);
                         preciseInit(type, method, sink, reason);
@@ -120,9 +119,7 @@ public final class ILScanner {
                     TypeDesc element = il.module().resolveType(token, il.context());
                     sink.constructed(element.makeArrayType(), "newarr in " + from);
                     sink.descriptorUse(element, "array element type in " + from);
-                    if (element.isValueType() && !element.containsGenericParameters()) {
-                        sink.constructed(element, "Array.GetValue may box the elements of arrays made in " + from);
-                    }
+                    boxableElements(element, from, sink);
                     break;
                 }
                 case "castclass": case "isinst": case "unbox": case "unbox.any": case "ldelema": case "ldelem":
@@ -192,6 +189,13 @@ public final class ILScanner {
         if (target.isStatic() || target.isConstructor()) {
             // an instance constructor reached by `call` (a base or struct constructor) also initializes its type
             preciseInit(target.owningType(), caller, sink, reason);
+        }
+    }
+
+    /** Array.GetValue boxes the elements of arrays of values: their type needs a full descriptor. */
+    private static void boxableElements(TypeDesc element, String from, DependencySink sink) {
+        if (element.isValueType() && !element.containsGenericParameters()) {
+            sink.constructed(element, "Array.GetValue may box the elements of arrays made in " + from);
         }
     }
 

@@ -56,6 +56,15 @@ public abstract class ScannedBodyNode extends CodeNode {
                 addTokens(deps, tokens, reason);
             }
 
+            /** Enum.GetValues(typeof(E)) returns an E[] of boxable values: both must exist ahead of time. */
+            private void enumValues(TypeDesc type) {
+                ConstructedTypeNode array = factory.enumArray(type);
+                if (array != null) {
+                    add(array, "Enum.GetValues may return an array of " + type.fullName());
+                    add(factory.constructedType(type), "the values of Enum.GetValues may be boxed");
+                }
+            }
+
             @Override
             public void methodBody(MethodDesc target, String reason) {
                 add(factory.methodEntry(target), reason);
@@ -91,19 +100,13 @@ public abstract class ScannedBodyNode extends CodeNode {
             public void constructed(TypeDesc type, String reason) {
                 add(factory.constructedType(type), reason);
                 add(factory.tokens().type(type), reason);
-                if (factory.enumArray(type) != null) {
-                    add(factory.enumArray(type), "Enum.GetValues may return an array of " + type.fullName());
-                    add(factory.constructedType(type), "the values of Enum.GetValues may be boxed");
-                }
+                enumValues(type);
             }
 
             @Override
             public void descriptorUse(TypeDesc type, String reason) {
                 add(factory.tokens().type(type), reason);
-                if (factory.enumArray(type) != null) {
-                    add(factory.enumArray(type), "Enum.GetValues may return an array of " + type.fullName());
-                    add(factory.constructedType(type), "the values of Enum.GetValues may be boxed");
-                }
+                enumValues(type);
                 // images share descriptors of instantiations, and any shared copy may be the one used: make it complete
                 if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.codegen.Linkage.Kind.SHARED
                         && !type.isInterface() && !type.containsGenericParameters()) {
