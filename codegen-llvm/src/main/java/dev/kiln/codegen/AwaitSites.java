@@ -169,7 +169,7 @@ public final class AwaitSites {
         if (dispatch && target instanceof InstantiatedMethod im && im.genericMethod().isVirtual()) {
             return false;
         }
-        return dispatch || (!target.isAbstract() && target.methodIL() != null);
+        return dispatch || (!target.isAbstract() && target.hasIL());
     }
 
     static boolean dispatches(Instruction call, MethodDesc target) {

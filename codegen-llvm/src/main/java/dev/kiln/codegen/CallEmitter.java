@@ -150,8 +150,8 @@ final class CallEmitter {
         if (target.isGenericMethodDefinition()) {
             throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
-        if (target.methodIL() == null && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()
-                && !DelegateSupport.isRuntimeImplemented(target)) {
+        if (!target.hasIL() && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()
+                && !DelegateSupport.isRuntimeImplemented(target) && ThrowingBodies.unsupportedRuntimeMethod(target) == null) {
             throw g.error(g.currentOffset, "cannot call " + target.fullName()
                     + ": it has no IL body and is not an internal call (P/Invoke is not supported yet)");
         }

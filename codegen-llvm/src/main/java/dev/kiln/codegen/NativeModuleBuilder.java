@@ -79,6 +79,15 @@ public final class NativeModuleBuilder implements AutoCloseable {
         new MethodCodegen(this, method).compile();
     }
 
+    /**
+     * A body that only throws (ThrowingBodies): for method's ordinary entry point, or for its async variant when
+     * asyncVariant (the variant of a runtime-async method or the async version of an ordinary one).
+     */
+    public void compileThrowingBody(MethodDesc method, boolean asyncVariant, int kind, String message) {
+        MethodDesc function = asyncVariant ? typeSystem.asyncVariantOf(method) : method;
+        ThrowingBodies.emit(this, function, kind, message);
+    }
+
     /** A runtime-async method's IL, compiled as its async variant with suspension points. */
     public void compileAsyncVariant(MethodDesc method) {
         new MethodCodegen(this, method, runtimeAsyncVariant(method), AwaitSites.Mode.RUNTIME_ASYNC).compile();

@@ -413,7 +413,7 @@ public final class TypeDescriptors {
     /** Compiled here, or exported by the image that owns it (an inherited implementation from another image). */
     private boolean available(MethodDesc impl) {
         return functions.isDefined(impl) || (!linkage.defines(impl) && !impl.isGenericMethodDefinition()
-                && (impl.methodIL() != null || DelegateSupport.isInvoke(impl) || impl instanceof dev.kiln.typesystem.AsyncVariant));
+                && (impl.hasIL() || DelegateSupport.isInvoke(impl) || impl instanceof dev.kiln.typesystem.AsyncVariant));
     }
 
     public synchronized List<TypeDesc> constructedTypes() {

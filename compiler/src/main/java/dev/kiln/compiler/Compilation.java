@@ -53,10 +53,19 @@ public final class Compilation {
 
     /** progress: a terminal to show the running phase on when the compile takes a while (null: none). */
     public Compilation(KilnHome home, CompileRequest request, java.io.PrintWriter verbose, java.io.PrintStream progress) {
+        this(home, request, verbose, progress, warning -> { });
+    }
+
+    /** warnings: receives each warning (one line, without a "warning:" prefix). */
+    public Compilation(KilnHome home, CompileRequest request, java.io.PrintWriter verbose, java.io.PrintStream progress,
+                       java.util.function.Consumer<String> warnings) {
         this.home = home;
         this.request = request;
         this.phases = new PhaseLog(verbose, progress);
+        this.warnings = warnings;
     }
+
+    private final java.util.function.Consumer<String> warnings;
 
     public void run() {
         Path input = request.input();
@@ -106,6 +115,7 @@ public final class Compilation {
             }
             graph.markAll();
         });
+        reportMissing(graph.missingReferences());
 
         try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, unit.get(0).assemblyName(), linkage);
              NativeTarget target = new NativeTarget(request.optLevel())) {
@@ -150,6 +160,29 @@ public final class Compilation {
             phases.run("dgml", () -> AtomicFiles.write(request.dgmlFile(), w -> DgmlWriter.write(graph.namedGraph(), w)));
         }
         phases.total();
+    }
+
+    /**
+     * One warning per missing item that reachable code references (the code throws there at run time), and a count;
+     * with --missing=error the same lines are errors and nothing is written.
+     */
+    private void reportMissing(List<dev.kiln.compiler.deps.MissingReference> missing) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        phases.stopProgress();
+        List<String> lines = new java.util.ArrayList<>();
+        for (dev.kiln.compiler.deps.MissingReference r : missing) {
+            lines.add(r.message());
+        }
+        String count = missing.size() == 1 ? "1 missing item" : missing.size() + " missing items";
+        if (request.missingIsError()) {
+            lines.add(count + " referenced (--missing=error); nothing was written");
+            throw new KilnUserException(lines);
+        }
+        lines.forEach(warnings);
+        warnings.accept(count + " referenced: code that reaches " + (missing.size() == 1 ? "it" : "them")
+                + " throws at run time (--missing=error makes this an error)");
     }
 
     /** The input assembly, and for a composite image the others, in command-line order. */

@@ -11,7 +11,7 @@ import java.util.List;
 public record CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel,
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                              List<Path> composite, int parallelism, Path reportFile, boolean inputBubble,
-                             List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens) {
+                             List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError) {
     public CompileRequest {
         references = List.copyOf(references);
         composite = List.copyOf(composite);
@@ -22,7 +22,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                           Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                           List<Path> composite, int parallelism, Path reportFile) {
         this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite,
-                parallelism, reportFile, false, List.of(), false);
+                parallelism, reportFile, false, List.of(), false, false);
     }
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
@@ -35,27 +35,27 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
     }
 
     /** How many threads generate machine code (the output does not depend on it). */
     public CompileRequest withParallelism(int threads) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
     }
 
     /** With the HTML size report (treemap and why chains) written to report. */
     public CompileRequest withSizeReport(Path report) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens);
+                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
     }
 
     /**
@@ -64,7 +64,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withInputBubble(List<Path> bubbleReferences) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens);
+                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
     }
 
     /**
@@ -73,7 +73,16 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withoutGenericDefinitionTokens() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, true);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError);
+    }
+
+    /**
+     * Whether a type, member or assembly that reachable code references but the assemblies lack fails the build
+     * (--missing=error) instead of being a warning, with the code compiled to throw what .NET throws there.
+     */
+    public CompileRequest withMissingAsError(boolean error) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error);
     }
 
     public static int defaultParallelism() {

@@ -105,6 +105,13 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter(property = "kiln.home")
     File kilnHome;
 
+    /**
+     * What a type, member or assembly that reachable code references but the assemblies lack is: {@code warn} (a
+     * warning, the code throws there at run time) or {@code error} (the build fails), as {@code --missing}.
+     */
+    @Parameter(property = "kiln.missing", defaultValue = "warn")
+    String missing = "warn";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -120,7 +127,7 @@ public final class CompileMojo extends AbstractMojo {
             }
             getLog().info("Compiling " + request.input() + " to " + (image ? "the image " : "") + request.output());
             try (PrintWriter phases = verbose ? new PrintWriter(new LogWriter(getLog()::info)) : null) {
-                new Compilation(home, request, phases).run();
+                new Compilation(home, request, phases, null, getLog()::warn).run();
             }
         } catch (KilnUserException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -198,6 +205,10 @@ public final class CompileMojo extends AbstractMojo {
         if (image) {
             request = request.asImage(paths(composite));
         }
+        if (!missing.equals("warn") && !missing.equals("error")) {
+            throw new KilnUserException("unknown <missing> " + missing + " (use warn or error)");
+        }
+        request = request.withMissingAsError(missing.equals("error"));
         return inputBubble ? request.withInputBubble(paths(orEmpty(inputBubbleReferences))) : request;
     }
 

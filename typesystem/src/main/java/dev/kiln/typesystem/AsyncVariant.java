@@ -35,6 +35,11 @@ public final class AsyncVariant extends MethodDesc {
 
     /** A runtime-async method's variant is its own IL; an ordinary method's variant is a thunk or async version. */
     @Override
+    public boolean hasIL() {
+        return taskReturning.isRuntimeAsync() && taskReturning.hasIL();
+    }
+
+    @Override
     public MethodIL methodIL() {
         return taskReturning.isRuntimeAsync() ? taskReturning.methodIL() : null;
     }

@@ -118,6 +118,11 @@ public final class EcmaMethod extends MethodDesc {
     }
 
     @Override
+    public boolean hasIL() {
+        return row.rva() != 0;
+    }
+
+    @Override
     public MethodIL methodIL() {
         if (row.rva() == 0) {
             return null;

@@ -207,8 +207,41 @@ public final class EcmaModule {
         if (forwarded != null) {
             return forwarded;
         }
-        throw new TypeLoadException(requester.displayName() + ": type " + qualify(namespace, name)
-                + " not found in assembly " + assemblyName);
+        String missing = qualify(namespace, name);
+        throw new TypeLoadException(requester.displayName() + ": type " + missing + " not found in assembly " + assemblyName,
+                new MissingItem(MissingItem.Kind.TYPE, missing, lackingAssemblyName(),
+                        "Could not load type '" + missing + "' from assembly '" + requester.referenceDisplayName(this) + "'."));
+    }
+
+    /** The assembly that lacks a type looked up here: the core library when this is one of its facades. */
+    private String lackingAssemblyName() {
+        return definesTypes() || metadata.rowCount(TableId.ExportedType) == 0 ? assemblyName
+                : typeSystem.coreLibraryModule().assemblyName();
+    }
+
+    /** How this assembly names target in its references (version and key token as .NET prints them). */
+    String referenceDisplayName(EcmaModule target) {
+        return referenceDisplayName(target.assemblyName());
+    }
+
+    String referenceDisplayName(String simpleName) {
+        int count = metadata.rowCount(TableId.AssemblyRef);
+        for (int rid = 1; rid <= count; rid++) {
+            AssemblyRefRow ref = metadata.assemblyRef(rid);
+            if (ref.name().equalsIgnoreCase(simpleName)) {
+                return NetNames.assemblyDisplayName(ref);
+            }
+        }
+        return simpleName.equalsIgnoreCase(assemblyName) ? ownDisplayName() : simpleName;
+    }
+
+    private String ownDisplayName() {
+        AssemblyRow row = metadata.assembly();
+        if (row == null) {
+            return assemblyName;
+        }
+        return NetNames.assemblyDisplayName(row.name(), row.majorVersion(), row.minorVersion(), row.buildNumber(),
+                row.revisionNumber(), row.culture(), NetNames.publicKeyToken(row.publicKey(), true));
     }
 
     // ---- token resolution ----
@@ -258,7 +291,10 @@ public final class EcmaModule {
                     }
                     result = o.module().findNestedType(o, row.name());
                     if (result == null) {
-                        throw new TypeLoadException(displayName() + ": nested type " + o.fullName() + "+" + row.name() + " not found");
+                        String missing = o.fullName() + "+" + row.name();
+                        throw new TypeLoadException(displayName() + ": nested type " + missing + " not found",
+                                new MissingItem(MissingItem.Kind.TYPE, missing, o.module().assemblyName(),
+                                        "Could not load type '" + missing + "' from assembly '" + referenceDisplayName(o.module()) + "'."));
                     }
                     break;
                 }
@@ -312,6 +348,11 @@ public final class EcmaModule {
         }
     }
 
+    /** The method or field a MemberRef token names (ldtoken of a member). */
+    public Object resolveMember(int memberRefToken, GenericContext context) {
+        return resolveMemberRef(Tokens.rid(memberRefToken), context);
+    }
+
     private Object resolveMemberRef(int rid, GenericContext context) {
         boolean cacheable = context.typeArguments().isEmpty() && context.methodArguments().isEmpty();
         Object cached = cacheable ? memberRefs.get(rid) : null;
@@ -326,22 +367,33 @@ public final class EcmaModule {
         TypeDesc owner = resolveType(parent, context);
         byte[] sig = metadata.blobBytes(row.signature());
         Object result;
+        MissingItem missing;
         // A member reference's signature is written against the open definition (!0, !!0): match it there.
         if (sig.length > 0 && (sig[0] & 0x0F) == 0x06) {
             TypeDesc fieldType = resolveSigType(signatures.decodeFieldSig(row.signature()), GenericContext.NONE);
             result = findFieldInHierarchy(owner, row.name(), fieldType);
+            missing = new MissingItem(MissingItem.Kind.FIELD, owner.fullName() + "::" + row.name(), definingAssembly(owner),
+                    "Field not found: '" + owner.fullName() + "." + row.name() + "'.");
         } else {
             MethodSignature signature = resolveMethodSignature(signatures.decodeMethodSig(row.signature()), GenericContext.NONE);
             result = findMethodInHierarchy(owner, row.name(), signature);
+            missing = new MissingItem(MissingItem.Kind.METHOD, NetNames.methodForWarning(owner, row.name(), signature),
+                    definingAssembly(owner), "Method not found: '" + NetNames.methodForException(owner, row.name(), signature) + "'.");
         }
         if (result == null) {
             throw new TypeLoadException(displayName() + ": member " + owner.fullName() + "::" + row.name()
-                    + " not found (referenced by MemberRef " + Tokens.format(Tokens.make(TableId.MemberRef, rid)) + ")");
+                    + " not found (referenced by MemberRef " + Tokens.format(Tokens.make(TableId.MemberRef, rid)) + ")", missing);
         }
         if (cacheable) {
             memberRefs.put(rid, result);
         }
         return result;
+    }
+
+    /** The assembly whose definition of owner lacks a member (for arrays and pointers: the core library). */
+    private String definingAssembly(TypeDesc owner) {
+        TypeDesc def = owner instanceof InstantiatedType inst ? inst.definition() : owner;
+        return def instanceof EcmaType e ? e.module().assemblyName() : typeSystem.coreLibraryModule().assemblyName();
     }
 
     private static MethodDesc findMethodInHierarchy(TypeDesc owner, String name, MethodSignature openSignature) {

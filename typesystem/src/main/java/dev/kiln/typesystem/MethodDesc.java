@@ -28,6 +28,15 @@ public abstract class MethodDesc {
     /** The IL body, or null when the method has none (abstract, extern, internal call). */
     public abstract MethodIL methodIL();
 
+    /**
+     * Whether the method has an IL body, without resolving it (its locals may name types the assemblies lack, which
+     * only compiling the body itself reports).
+     */
+    public boolean hasIL() {
+        MethodDesc def = typicalDefinition();
+        return def != this ? def.hasIL() : methodIL() != null;
+    }
+
     /** Where to point a user at: "Assembly: Type::Method" and the metadata token when there is one. */
     public abstract String location();
 

@@ -24,6 +24,7 @@ public final class TypeSystem {
     private final Map<TypeDesc, TypeLayout> layouts = new ConcurrentHashMap<>();
     private final Map<TypeDesc, VirtualMethodTable> vtables = new ConcurrentHashMap<>();
     private final Map<Integer, GenericParameterType> genericParameters = new ConcurrentHashMap<>();
+    private final Map<TypeDesc, Object> loadChecks = new ConcurrentHashMap<>();
 
     public TypeSystem(Path coreLibraryPath, AssemblyResolver resolver, ModuleCache cache) {
         this.resolver = resolver;
@@ -86,8 +87,11 @@ public final class TypeSystem {
         }
         Path path = resolver.find(simpleName);
         if (path == null) {
+            String display = requester.referenceDisplayName(simpleName);
             throw new TypeLoadException(requester.displayName() + ": referenced assembly '" + simpleName
-                    + "' not found (pass it with -r or put it next to the input)");
+                    + "' not found (pass it with -r or put it next to the input)",
+                    new MissingItem(MissingItem.Kind.ASSEMBLY, simpleName, null, "Could not load file or assembly '" + display
+                            + "'. The system cannot find the file specified."));
         }
         return load(path);
     }
@@ -234,6 +238,11 @@ public final class TypeSystem {
             layouts.putIfAbsent(type, l);
         }
         return l;
+    }
+
+    /** What {@link TypeLoading} found for each type it checked (loadable, or the failure). */
+    Map<TypeDesc, Object> loadChecks() {
+        return loadChecks;
     }
 
     public VirtualMethodTable vtableOf(TypeDesc type) {

@@ -75,7 +75,7 @@ public final class VirtualMethodTable {
             if (slot < 0) {
                 slot = slots.size();
                 slots.add(m);
-                AsyncVariant variant = type.typeSystem().asyncVariantOf(m);
+                AsyncVariant variant = TypeLoading.signatureLoads(m) ? type.typeSystem().asyncVariantOf(m) : null;
                 if (variant != null) {
                     slots.add(variant);
                 }
@@ -135,13 +135,15 @@ public final class VirtualMethodTable {
             if (s instanceof AsyncVariant) {
                 continue; // variant slots are filled together with their method's slot
             }
-            if (s.name().equals(m.name()) && sameParameters(s.signature(), m.signature())) {
+            if (s.name().equals(m.name()) && TypeLoading.signatureLoads(s) && TypeLoading.signatureLoads(m) && sameParameters(s.signature(), m.signature())) {
                 return i;
             }
         }
         return -1;
     }
 
+    // A method whose signature names a type the assemblies lack does not stop its type from loading (as in .NET, where
+    // signatures load lazily): it keeps a slot of its own, and code that calls it cannot resolve it and throws.
     private static boolean sameParameters(MethodSignature a, MethodSignature b) {
         return a.returnType() == b.returnType() && a.parameters().equals(b.parameters());
     }

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
             Path assembly = work.resolve(name + ".exe");
             new CSharpCompiler(home).compile(sources, references, assembly);
             new Compilation(home, compiler.apply(async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt)))),
-                    compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream()).run();
+                    compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream(), CompilerOptions.warnings(spec)).run();
             return KilnMain.OK;
         } finally {
             deleteTree(work);

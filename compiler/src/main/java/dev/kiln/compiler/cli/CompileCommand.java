@@ -89,7 +89,7 @@ final class CompileCommand implements Callable<Integer> {
             request = request.withoutGenericDefinitionTokens();
         }
         new Compilation(KilnHome.locate(), request,
-                compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream()).run();
+                compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream(), CompilerOptions.warnings(spec)).run();
         return KilnMain.OK;
     }
 

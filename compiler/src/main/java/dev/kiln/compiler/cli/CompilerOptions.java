@@ -13,10 +13,24 @@ final class CompilerOptions {
     @Option(names = "--verbose", description = "Print the time and memory of each compilation phase on stderr.")
     boolean verbose;
 
+    @Option(names = "--missing", paramLabel = "warn|error", description = {"What a type, member or assembly that reachable code",
+        "references but the assemblies lack is: a warning, with the code compiled to throw what .NET throws there",
+        "(warn, the default), or an error (nothing is written)."})
+    String missing = "warn";
+
     CompileRequest apply(CompileRequest r) {
         if (parallelism < 1) {
             throw new KilnUserException("--parallelism must be at least 1");
         }
-        return r.withParallelism(parallelism);
+        if (!missing.equals("warn") && !missing.equals("error")) {
+            throw new KilnUserException("unknown --missing=" + missing + " (use warn or error)");
+        }
+        return r.withParallelism(parallelism).withMissingAsError(missing.equals("error"));
+    }
+
+    /** Prints warnings as `kiln: warning: ...` lines on the command's stderr. */
+    static java.util.function.Consumer<String> warnings(picocli.CommandLine.Model.CommandSpec spec) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        return line -> err.println("kiln: warning: " + line);
     }
 }

@@ -57,8 +57,13 @@ public final class KilnMain implements Runnable {
     }
 
     private static int handle(Exception ex, PrintWriter err) {
-        if (ex instanceof KilnUserException) {
-            err.println("kiln: error: " + ex.getMessage());
+        if (ex instanceof KilnUserException user) {
+            for (String line : user.lines()) {
+                err.println("kiln: error: " + line);
+            }
+            if (System.getenv("KILN_DEBUG") != null && ex.getCause() != null) {
+                ex.getCause().printStackTrace(err); // where Kiln found the mistake
+            }
             return USER_ERROR;
         }
         err.println("kiln: internal error: " + ex + " (this is a bug in Kiln; please report it with the command line "

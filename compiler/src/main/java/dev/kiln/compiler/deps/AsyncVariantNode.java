@@ -26,7 +26,7 @@ public final class AsyncVariantNode extends ScannedBodyNode {
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
+    void compileBody(NativeModuleBuilder builder) {
         builder.compileAsyncVariant(method());
     }
 

@@ -30,7 +30,7 @@ public final class AsyncVersionNode extends ScannedBodyNode {
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
+    void compileBody(NativeModuleBuilder builder) {
         builder.compileAsyncVersion(method());
     }
 

@@ -143,6 +143,13 @@ public final class CompilationGraph {
     public void addImageRoots(List<dev.kiln.typesystem.EcmaModule> unit) {
         for (dev.kiln.typesystem.EcmaModule module : unit) {
             for (dev.kiln.typesystem.EcmaType type : module.allTypes()) {
+                try {
+                    dev.kiln.typesystem.TypeLoading.ensureLoadable(type);
+                } catch (dev.kiln.typesystem.TypeLoadException e) {
+                    // a type that cannot load has no descriptor or code: its uses throw TypeLoadException
+                    unloadableRoots.add(MissingReference.of(type, e.missing()));
+                    continue;
+                }
                 if (type.genericParameterCount() > 0) {
                     // compiled where instantiated; the image exports the definition's descriptor for typeof(List<>),
                     // which points to its base types
@@ -158,7 +165,7 @@ public final class CompilationGraph {
                     analyzer.addRoot(factory.constructedType(type), "defined by an assembly of this image");
                 }
                 for (MethodDesc method : type.methods()) {
-                    if (method.isGenericMethodDefinition()) {
+                    if (!dev.kiln.typesystem.TypeLoading.signatureLoads(method) || method.isGenericMethodDefinition()) {
                         continue;
                     }
                     addRoot(factory.methodEntry(method), "defined by an assembly of this image");
@@ -167,6 +174,9 @@ public final class CompilationGraph {
             }
         }
     }
+
+    /** Types of an image's assemblies that cannot load (they name what the assemblies lack). */
+    private final List<MissingReference> unloadableRoots = new ArrayList<>();
 
     public void markAll() {
         analyzer.computeMarkedNodes();
@@ -188,6 +198,25 @@ public final class CompilationGraph {
                 list.add(((CodeNode) n).method());
             }
         }
+        return list;
+    }
+
+    /**
+     * What reachable code references but the loaded assemblies lack (and the P/Invoke methods it calls): one entry per
+     * item, naming its first reference in marking order, sorted by message.
+     */
+    public List<MissingReference> missingReferences() {
+        java.util.Map<String, MissingReference> first = new java.util.LinkedHashMap<>();
+        for (MissingReference r : unloadableRoots) {
+            first.putIfAbsent(r.item(), r);
+        }
+        for (ScannedBodyNode body : marked(ScannedBodyNode.class)) {
+            for (MissingReference r : body.missingReferences()) {
+                first.putIfAbsent(r.item(), r);
+            }
+        }
+        List<MissingReference> list = new ArrayList<>(first.values());
+        list.sort(java.util.Comparator.comparing(MissingReference::message));
         return list;
     }
 

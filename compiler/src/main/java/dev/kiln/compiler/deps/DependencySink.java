@@ -43,4 +43,15 @@ public interface DependencySink {
 
     /** The type's class constructor may run from here. */
     void classConstructor(TypeDesc type, String reason);
+
+    /**
+     * The instruction at ilOffset (ILScanner.NO_OFFSET: the method's signature or locals) names something the loaded
+     * assemblies lack: the method is compiled to throw what .NET throws for it.
+     */
+    default void missing(dev.kiln.typesystem.MissingItem item, int ilOffset) {
+    }
+
+    /** The instruction at ilOffset calls a P/Invoke method, which Kiln cannot bind yet (its body throws). */
+    default void unboundPInvoke(MethodDesc target, int ilOffset) {
+    }
 }

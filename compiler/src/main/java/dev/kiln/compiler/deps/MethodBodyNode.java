@@ -26,7 +26,7 @@ public final class MethodBodyNode extends ScannedBodyNode {
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
+    void compileBody(NativeModuleBuilder builder) {
         builder.compileMethod(method());
     }
 

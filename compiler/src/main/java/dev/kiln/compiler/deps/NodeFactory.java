@@ -76,12 +76,14 @@ public final class NodeFactory {
      * its task-returning thunk; null when there is nothing to compile (abstract, internal call, no body).
      */
     public synchronized CodeNode methodEntry(MethodDesc method) {
-        if (method.isAbstract() || method.isGenericMethodDefinition() || method.isInternalCall() || !linkage.defines(method)) {
+        // nothing can call a method whose signature names what the assemblies lack (callers fail to resolve it)
+        if (!dev.kiln.typesystem.TypeLoading.signatureLoads(method) || method.isAbstract() || method.isGenericMethodDefinition() || method.isInternalCall() || !linkage.defines(method)) {
             return null;
         }
         boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
-        if (method.methodIL() == null && !invoke) {
-            return null;
+        if (!method.hasIL() && !invoke) {
+            String unsupported = dev.kiln.codegen.ThrowingBodies.unsupportedRuntimeMethod(method);
+            return unsupported == null ? null : methodEntries.computeIfAbsent(method, m -> new ThrowingMethodNode(m, unsupported));
         }
         return methodEntries.computeIfAbsent(method, m -> m.isRuntimeAsync() && !invoke ? new TaskReturningThunkNode(m) : new MethodBodyNode(m));
     }
@@ -91,12 +93,12 @@ public final class NodeFactory {
      * its async version (when enabled and possible) or its async-callable thunk. Null when there is none.
      */
     public synchronized CodeNode asyncVariant(MethodDesc method) {
-        if (typeSystem.asyncVariantOf(method) == null || method.isAbstract() || method.isGenericMethodDefinition()
+        if (!dev.kiln.typesystem.TypeLoading.signatureLoads(method) || typeSystem.asyncVariantOf(method) == null || method.isAbstract() || method.isGenericMethodDefinition()
                 || method.isInternalCall() || !linkage.owns(method)) {
             return null;
         }
         boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
-        if (method.methodIL() == null && !invoke) {
+        if (!method.hasIL() && !invoke) {
             return null;
         }
         return asyncVariants.computeIfAbsent(method, m -> {

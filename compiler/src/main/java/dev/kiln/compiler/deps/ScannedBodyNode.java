@@ -1,6 +1,8 @@
 package dev.kiln.compiler.deps;
 
 import dev.kiln.codegen.AwaitSites;
+import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.codegen.ThrowingBodies;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.depgraph.DependencyNode;
 import dev.kiln.typesystem.MethodDesc;
@@ -15,6 +17,12 @@ import java.util.List;
 public abstract class ScannedBodyNode extends CodeNode {
     private final MethodDesc method;
     private volatile List<DependencyListEntry<NodeFactory>> computed;
+    /** What the body references that the loaded assemblies lack, in IL order: if any, the body throws instead. */
+    private volatile List<MissingReference> missing = List.of();
+    /** The first missing item, whose exception the body throws. */
+    private volatile dev.kiln.typesystem.MissingItem thrown;
+    /** Calls of P/Invoke methods (their own bodies throw; this body is compiled as usual). */
+    private volatile List<MissingReference> pinvokes = List.of();
 
     ScannedBodyNode(MethodDesc method) {
         this.method = method;
@@ -27,6 +35,26 @@ public abstract class ScannedBodyNode extends CodeNode {
 
     /** How the IL is compiled: as an ordinary body (null), a runtime-async variant, or an async version. */
     abstract AwaitSites.Mode scanMode();
+
+    /** Compiles the IL (when nothing it references is missing). */
+    abstract void compileBody(NativeModuleBuilder builder);
+
+    @Override
+    public final void compile(NativeModuleBuilder builder) {
+        dev.kiln.typesystem.MissingItem item = thrown;
+        if (item != null) {
+            builder.compileThrowingBody(method, scanMode() != null, ThrowingBodies.kindOf(item), item.netMessage());
+        } else {
+            compileBody(builder);
+        }
+    }
+
+    /** What this body references that is missing (its warnings), and the P/Invoke methods it calls. */
+    List<MissingReference> missingReferences() {
+        List<MissingReference> all = new ArrayList<>(missing);
+        all.addAll(pinvokes);
+        return all;
+    }
 
     @Override
     public boolean staticDependenciesAreComputed() {
@@ -45,7 +73,23 @@ public abstract class ScannedBodyNode extends CodeNode {
 
     private List<DependencyListEntry<NodeFactory>> scan(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        List<MissingReference> missingFound = new ArrayList<>();
+        List<MissingReference> pinvokesFound = new ArrayList<>();
+        dev.kiln.typesystem.MissingItem[] first = {null};
         ILScanner.scan(method, scanMode(), new DependencySink() {
+            @Override
+            public void missing(dev.kiln.typesystem.MissingItem item, int ilOffset) {
+                if (first[0] == null) {
+                    first[0] = item;
+                }
+                missingFound.add(MissingReference.of(method, ilOffset, item));
+            }
+
+            @Override
+            public void unboundPInvoke(MethodDesc target, int ilOffset) {
+                pinvokesFound.add(MissingReference.pinvoke(method, ilOffset, target));
+            }
+
             private void add(DependencyNode<NodeFactory> node, String reason) {
                 if (node != null) {
                     deps.add(new DependencyListEntry<>(node, reason));
@@ -138,6 +182,24 @@ public abstract class ScannedBodyNode extends CodeNode {
                 }
             }
         });
+        missing = List.copyOf(missingFound);
+        pinvokes = List.copyOf(pinvokesFound);
+        thrown = first[0];
+        if (first[0] != null) {
+            // the body is replaced by a throw: it needs the thrower and its message, and nothing its IL named
+            deps.clear();
+            addThrowerDependencies(deps, factory, method, first[0].netMessage(), "throws what " + method.fullName()
+                    + " references but the assemblies lack");
+        }
         return deps;
+    }
+
+    /** What a body that only throws (ThrowingBodies) needs: the core library's thrower and the message. */
+    static void addThrowerDependencies(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, MethodDesc method,
+                                       String message, String reason) {
+        MethodDesc thrower = ThrowingBodies.thrower(factory.typeSystem());
+        addEdge(deps, factory.methodEntry(thrower), reason);
+        addTokens(deps, factory.tokens().method(thrower), reason);
+        deps.add(new DependencyListEntry<>(factory.stringLiteral(message), reason));
     }
 }

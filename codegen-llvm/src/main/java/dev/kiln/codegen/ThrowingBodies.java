@@ -1,0 +1,77 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.EcmaMethod;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.MissingItem;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.TypeSystem;
+
+/**
+ * Functions whose whole body throws, as NativeAOT compiles them: a method that references something the loaded
+ * assemblies lack (it throws what .NET's loader throws for that item, with .NET's message), and runtime methods
+ * that .NET Core implements as a throw — delegate BeginInvoke/EndInvoke — or that Kiln cannot bind yet (P/Invoke).
+ * The body calls the core library's ThrowHelpers.ThrowLoaderException(kind, message).
+ */
+public final class ThrowingBodies {
+    public static final int TYPE_LOAD = 0;
+    public static final int MISSING_METHOD = 1;
+    public static final int MISSING_FIELD = 2;
+    public static final int FILE_NOT_FOUND = 3;
+    public static final int PLATFORM_NOT_SUPPORTED = 4;
+
+    private ThrowingBodies() {
+    }
+
+    /** The exception kind ThrowLoaderException throws for a missing item. */
+    public static int kindOf(MissingItem item) {
+        switch (item.kind()) {
+            case TYPE: return TYPE_LOAD;
+            case METHOD: return MISSING_METHOD;
+            case FIELD: return MISSING_FIELD;
+            case ASSEMBLY: return FILE_NOT_FOUND;
+            default: throw new IllegalArgumentException(item.kind().toString());
+        }
+    }
+
+    /** System.Runtime.CompilerServices.ThrowHelpers::ThrowLoaderException(int, string) of the core library. */
+    public static MethodDesc thrower(TypeSystem ts) {
+        TypeDesc helpers = ts.coreLibraryModule().findType("System.Runtime.CompilerServices", "ThrowHelpers");
+        MethodDesc m = helpers == null ? null : helpers.findMethod("ThrowLoaderException");
+        if (m == null) {
+            throw new CodegenException("the core library lacks System.Runtime.CompilerServices.ThrowHelpers::ThrowLoaderException");
+        }
+        return m;
+    }
+
+    /**
+     * The message of the PlatformNotSupportedException a runtime method without a Kiln implementation throws, or
+     * null when method is not one: delegate BeginInvoke/EndInvoke (as .NET Core) and P/Invoke methods.
+     */
+    public static String unsupportedRuntimeMethod(MethodDesc method) {
+        if (DelegateSupport.isRuntimeImplemented(method)
+                && (method.name().equals("BeginInvoke") || method.name().equals("EndInvoke"))) {
+            return "Operation is not supported on this platform.";
+        }
+        if (method.typicalDefinition() instanceof EcmaMethod e && e.isPInvoke()) {
+            return "P/Invoke is not supported by Kiln yet: " + method.fullName();
+        }
+        return null;
+    }
+
+    /** Defines function (a method or its async variant) as a call of the thrower; nothing after it is reachable. */
+    static void emit(NativeModuleBuilder ctx, MethodDesc function, int kind, String message) {
+        LlvmModule m = ctx.m;
+        LlvmFunction fn = ctx.functions.get(function);
+        ctx.functions.markDefined(function);
+        var saved = LLVMGetInsertBlock(m.builder);
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn.value(), "entry"));
+        LlvmFunction thrower = ctx.functions.get(thrower(ctx.typeSystem));
+        m.call(thrower.type(), thrower.value(), m.constI32(kind), ctx.strings.get(message));
+        LLVMBuildUnreachable(m.builder);
+        if (saved != null) {
+            LLVMPositionBuilderAtEnd(m.builder, saved);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace System
+{
+    // The exceptions .NET's loader throws, which Kiln throws where compiled code reaches what the assemblies lack.
+    public class MissingFieldException : MissingMemberException
+    {
+        public MissingFieldException() : base("Attempted to access a non-existing field.") { }
+        public MissingFieldException(string message) : base(message) { }
+        public MissingFieldException(string message, Exception inner) : base(message, inner) { }
+    }
+
+    public class TypeLoadException : SystemException
+    {
+        public TypeLoadException() : base("Failure has occurred while loading a type.") { }
+        public TypeLoadException(string message) : base(message) { }
+        public TypeLoadException(string message, Exception inner) : base(message, inner) { }
+    }
+}
+
+namespace System.IO
+{
+    public class IOException : SystemException
+    {
+        public IOException() : base("I/O error occurred.") { }
+        public IOException(string message) : base(message) { }
+        public IOException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class FileNotFoundException : IOException
+    {
+        public FileNotFoundException() : base("Unable to find the specified file.") { }
+        public FileNotFoundException(string message) : base(message) { }
+        public FileNotFoundException(string message, Exception innerException) : base(message, innerException) { }
+        public FileNotFoundException(string message, string fileName) : base(message) { FileName = fileName; }
+        public string FileName { get; private set; }
+    }
+}
