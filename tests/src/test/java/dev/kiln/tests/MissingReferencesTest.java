@@ -1,0 +1,112 @@
+package dev.kiln.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An assembly compiled against one version of a library and run with another that lacks some of what it uses
+ * (tests/missing): Kiln builds it anyway, with one warning per missing item naming the first method that references
+ * it and the IL offset, and each such method throws what .NET throws when it cannot load the item, with .NET's
+ * message. --missing=error makes the same lines errors and writes nothing.
+ */
+class MissingReferencesTest {
+    static final Path SOURCES = Path.of(System.getProperty("kiln.home", "..")).resolve("tests/missing").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path dir;
+
+    static Path app;
+
+    /** App.exe built by mcs against Mono's mscorlib and Lib v1; Lib.dll next to it is v2. */
+    @BeforeAll
+    static void buildAppAgainstTheOldLibrary() throws IOException {
+        mcs(List.of("-target:library", "-out:Lib.dll", SOURCES.resolve("Lib.v1.cs").toString()));
+        mcs(List.of("-r:Lib.dll", "-out:App.exe", SOURCES.resolve("App.cs").toString()));
+        mcs(List.of("-target:library", "-out:Lib.dll", SOURCES.resolve("Lib.v2.cs").toString()));
+        app = dir.resolve("App.exe");
+    }
+
+    private static void mcs(List<String> args) {
+        List<String> command = new java.util.ArrayList<>(List.of("mcs"));
+        command.addAll(args);
+        ProcessRunner.Result r = ProcessRunner.run(command, dir, 120);
+        assertEquals(0, r.exitCode(), () -> "mcs failed: " + r.stdout() + r.stderr());
+    }
+
+    @Test
+    void eachMissingItemIsOneWarningNamingTheMethodAndOffset() {
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", dir.resolve("warned").toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.err().strip().lines().toList();
+        assertTrue(lines.contains("kiln: warning: App.exe: App::UsesOld(Widget) at IL_000b uses Widget::Old(), which Lib does not have"), r.err());
+        assertTrue(lines.contains("kiln: warning: App.exe: App::UsesGoneField(Widget) at IL_0001 uses Widget::Gone, which Lib does not have"), r.err());
+        assertTrue(lines.contains("kiln: warning: App.exe: App::UsesVanishing() at IL_0000 uses Vanishing, which Lib does not have"), r.err());
+        assertTrue(lines.contains("kiln: warning: App.exe: App::UsesPair() (in its signature or locals) uses Pair, which Lib does not have"), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("kiln: warning: App\\.exe: App::<Main>m__\\d+\\(\\) at IL_0000 uses the P/Invoke "
+                + "method App::GetPid\\(\\), which Kiln cannot bind yet")), r.err());
+        // NeverCalled references Widget.Old and Vanishing too, but is not reachable: no warning names it
+        assertFalse(r.err().contains("NeverCalled"), r.err());
+        assertEquals("kiln: warning: 5 missing items referenced: code that reaches them throws at run time (--missing=error"
+                + " makes this an error)", lines.get(lines.size() - 1));
+        assertEquals(6, lines.size(), r.err());
+    }
+
+    @Test
+    void codeThatReachesAMissingItemThrowsWhatDotNetThrows() {
+        Path exe = dir.resolve("app");
+        assertEquals(0, CliErrorsTest.kiln("compile", app.toString(), "-o", exe.toString()).exit());
+        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 60);
+        assertEquals(0, run.exitCode(), run.stderr());
+        // .NET throws when the method that references the item is compiled, before it runs: "not printed" is not printed
+        assertEquals(String.join("\n",
+                "widget 3 5",
+                "method: System.MissingMethodException: Method not found: 'System.String Widget.Old()'.",
+                "field: System.MissingFieldException: Field not found: 'Widget.Gone'.",
+                "type: System.TypeLoadException: Could not load type 'Vanishing' from assembly 'Lib, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null'.",
+                "struct: System.TypeLoadException: Could not load type 'Pair' from assembly 'Lib, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null'.",
+                "delegate: 5",
+                "BeginInvoke: System.PlatformNotSupportedException: Operation is not supported on this platform.",
+                "P/Invoke: System.PlatformNotSupportedException: P/Invoke is not supported by Kiln yet: App::GetPid()",
+                ""), run.stdout());
+    }
+
+    @Test
+    void aMissingAssemblyThrowsFileNotFoundException() throws IOException {
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Files.copy(app, alone.resolve("App.exe"));
+        Path exe = alone.resolve("app");
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", alone.resolve("App.exe").toString(), "-o", exe.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("kiln: warning: App.exe: App::Main(String[]) (in its signature or locals) uses assembly Lib,"
+                + " which was not found"), r.err());
+        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), alone, 60);
+        assertEquals(134, run.exitCode());
+        assertTrue(run.stderr().startsWith("Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly"
+                + " 'Lib, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified."), run.stderr());
+    }
+
+    @Test
+    void missingAsErrorFailsTheBuildWithTheSameLinesAndWritesNothing() {
+        Path exe = dir.resolve("strict");
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", exe.toString(), "--missing=error");
+        CliErrorsTest.assertUserError(r, "kiln: error: App.exe: App::UsesOld(Widget) at IL_000b uses Widget::Old(), which Lib does not have");
+        assertTrue(r.err().strip().endsWith("kiln: error: 5 missing items referenced (--missing=error); nothing was written"), r.err());
+        assertFalse(r.err().contains("warning"), r.err());
+        assertFalse(Files.exists(exe));
+    }
+
+    @Test
+    void unknownMissingPolicyIsAUserError() {
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", dir.resolve("x").toString(), "--missing=ignore");
+        CliErrorsTest.assertUserError(r, "--missing=ignore");
+    }
+}
