@@ -405,11 +405,10 @@ namespace System
     public delegate int Comparison<in T>(T x, T y);
     public delegate TOutput Converter<in TInput, out TOutput>(TInput input);
 
-    public abstract class Type
+    public abstract class Type : System.Reflection.MemberInfo
     {
         protected Type() { }
 
-        public abstract string Name { get; }
         public abstract string FullName { get; }
         public abstract string Namespace { get; }
 
@@ -796,5 +795,16 @@ namespace System
     {
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern unsafe void MemoryCopy(void* destination, void* source, long bytes);
+    }
+}
+
+namespace System.Reflection
+{
+    // The base of Type (and, with reflection, of the other members): compilers that target mscorlib call Name here.
+    public abstract class MemberInfo
+    {
+        protected MemberInfo() { }
+
+        public abstract string Name { get; }
     }
 }

@@ -463,6 +463,12 @@ namespace System
             return TrimEnd(trimChars).TrimStart(trimChars);
         }
 
+        public string Trim(char trimChar) { return Trim(new char[] { trimChar }); }
+        public string TrimStart() { return TrimStart((char[])null); }
+        public string TrimEnd() { return TrimEnd((char[])null); }
+        public string TrimStart(char trimChar) { return TrimStart(new char[] { trimChar }); }
+        public string TrimEnd(char trimChar) { return TrimEnd(new char[] { trimChar }); }
+
         public string TrimStart(params char[] trimChars)
         {
             int start = 0;

@@ -50,6 +50,7 @@ namespace System.Text
             return m_chars.Length;
         }
 
+        [System.Runtime.CompilerServices.IndexerName("Chars")]
         public char this[int index]
         {
             get
@@ -206,6 +207,18 @@ namespace System.Text
 
         public StringBuilder Insert(int index, char value) { return Insert(index, new string(value, 1)); }
         public StringBuilder Insert(int index, object value) { return Insert(index, value == null ? null : value.ToString()); }
+        public StringBuilder Insert(int index, bool value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, sbyte value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, byte value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, short value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, ushort value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, int value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, uint value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, long value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, ulong value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, float value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, double value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, decimal value) { return Insert(index, value.ToString()); }
 
         public StringBuilder Remove(int startIndex, int length)
         {

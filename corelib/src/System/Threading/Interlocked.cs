@@ -11,6 +11,43 @@ namespace System.Threading
             return original;
         }
 
+        public static object CompareExchange(ref object location1, object value, object comparand)
+        {
+            object original = location1;
+            if (original == comparand) location1 = value;
+            return original;
+        }
+
+        public static object Exchange(ref object location1, object value)
+        {
+            object original = location1;
+            location1 = value;
+            return original;
+        }
+
+        public static long Exchange(ref long location1, long value)
+        {
+            long original = location1;
+            location1 = value;
+            return original;
+        }
+
+        public static double Exchange(ref double location1, double value)
+        {
+            double original = location1;
+            location1 = value;
+            return original;
+        }
+
+        public static double CompareExchange(ref double location1, double value, double comparand)
+        {
+            double original = location1;
+            if (original == comparand) location1 = value;
+            return original;
+        }
+
+        public static long Read(ref long location) { return location; }
+
         public static int CompareExchange(ref int location1, int value, int comparand)
         {
             int original = location1;

@@ -92,8 +92,14 @@ public final class NetNames {
 
     private static String shortName(TypeDesc type) {
         String full = type.fullName();
-        int generic = full.indexOf('[');
-        int dot = full.lastIndexOf('.', generic < 0 ? full.length() : generic);
+        int generic = full.length();
+        for (char open : new char[] {'[', '<'}) {
+            int at = full.indexOf(open);
+            if (at >= 0 && at < generic) {
+                generic = at;
+            }
+        }
+        int dot = full.lastIndexOf('.', generic);
         return dot < 0 ? full : full.substring(dot + 1);
     }
 }

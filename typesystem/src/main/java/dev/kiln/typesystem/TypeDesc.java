@@ -57,9 +57,13 @@ public abstract class TypeDesc {
         return List.of();
     }
 
+    /**
+     * The method with this name and signature. Overloads whose signatures name what the assemblies lack cannot be the
+     * one (the signature looked for resolved), and are passed over as .NET compares signatures without loading them.
+     */
     public MethodDesc findMethod(String name, MethodSignature signature) {
         for (MethodDesc m : methods()) {
-            if (m.name().equals(name) && m.signature().equals(signature)) {
+            if (m.name().equals(name) && TypeLoading.signatureLoads(m) && m.signature().equals(signature)) {
                 return m;
             }
         }
