@@ -168,10 +168,13 @@ public final class InterfaceResolution {
                 return explicit;
             }
         }
+        if (!TypeLoading.signatureLoads(interfaceMethod)) {
+            return null; // it names what the assemblies lack: no code can call it
+        }
         MethodSignature sig = interfaceMethod.signature();
         for (TypeDesc t = type; t != null; t = t.baseType()) {
             for (MethodDesc m : t.methods()) {
-                if (m.isVirtual() && !m.isStatic() && m.name().equals(interfaceMethod.name())
+                if (m.isVirtual() && !m.isStatic() && m.name().equals(interfaceMethod.name()) && TypeLoading.signatureLoads(m)
                         && m.signature().returnType() == sig.returnType() && m.signature().parameters().equals(sig.parameters())) {
                     // the most derived override of that virtual method runs
                     return type.isInterface() ? m : type.typeSystem().vtableOf(type).resolve(m);
@@ -190,7 +193,15 @@ public final class InterfaceResolution {
         var md = def.module().metadata();
         for (int rid : md.methodImpls(def.rid())) {
             MethodImplRow row = md.methodImpl(rid);
-            MethodDesc declaration = def.module().resolveMethod(row.declarationToken(), context);
+            MethodDesc declaration;
+            try {
+                declaration = def.module().resolveMethod(row.declarationToken(), context);
+            } catch (TypeLoadException e) {
+                if (e.missing() == null) {
+                    throw e;
+                }
+                continue; // an override of what the assemblies lack cannot be the one asked for
+            }
             if (declaration != interfaceMethod) {
                 continue;
             }

@@ -207,7 +207,7 @@ public final class TypeSystem {
 
     /** The async variant of a Task/ValueTask-returning method, or null for other methods. Canonical per method. */
     public AsyncVariant asyncVariantOf(MethodDesc method) {
-        if (method instanceof AsyncVariant) {
+        if (method instanceof AsyncVariant || !TypeLoading.signatureLoads(method)) {
             return null;
         }
         TypeDesc result = TaskTypes.resultType(method.signature().returnType());

@@ -75,7 +75,7 @@ public final class VirtualMethodTable {
             if (slot < 0) {
                 slot = slots.size();
                 slots.add(m);
-                AsyncVariant variant = TypeLoading.signatureLoads(m) ? type.typeSystem().asyncVariantOf(m) : null;
+                AsyncVariant variant = type.typeSystem().asyncVariantOf(m);
                 if (variant != null) {
                     slots.add(variant);
                 }
@@ -98,11 +98,20 @@ public final class VirtualMethodTable {
         var md = def.module().metadata();
         for (int rid : md.methodImpls(def.rid())) {
             var row = md.methodImpl(rid);
-            MethodDesc declaration = def.module().resolveMethod(row.declarationToken(), context);
-            if (declaration.owningType().isInterface()) {
-                continue; // interface implementations are resolved by InterfaceResolution
+            MethodDesc declaration;
+            MethodDesc body;
+            try {
+                declaration = def.module().resolveMethod(row.declarationToken(), context);
+                if (declaration.owningType().isInterface()) {
+                    continue; // interface implementations are resolved by InterfaceResolution
+                }
+                body = def.module().resolveMethod(row.bodyToken(), context);
+            } catch (TypeLoadException e) {
+                if (e.missing() == null) {
+                    throw e;
+                }
+                continue; // an override of a method that names what the assemblies lack: nothing can call it
             }
-            MethodDesc body = def.module().resolveMethod(row.bodyToken(), context);
             if (type instanceof InstantiatedType i && body.owningType() == def) {
                 body = i.methodFor(body);
             }
