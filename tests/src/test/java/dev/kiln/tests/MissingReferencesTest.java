@@ -105,6 +105,25 @@ class MissingReferencesTest {
     }
 
     @Test
+    void typesWhoseSignaturesNameAMissingTypeStillLoad() throws IOException {
+        Path work = Files.createDirectories(dir.resolve("contracts"));
+        ProcessRunner.Result r1 = ProcessRunner.run(List.of("mcs", "-target:library", "-out:Gone.dll", SOURCES.resolve("Gone.cs").toString()), work, 120);
+        ProcessRunner.Result r2 = ProcessRunner.run(List.of("mcs", "-target:library", "-r:Gone.dll", "-out:Contracts.dll",
+                SOURCES.resolve("Contracts.cs").toString()), work, 120);
+        ProcessRunner.Result r3 = ProcessRunner.run(List.of("mcs", "-r:Gone.dll", "-r:Contracts.dll", "-out:Implementer.exe",
+                SOURCES.resolve("Implementer.cs").toString()), work, 120);
+        assertEquals(0, r1.exitCode() + r2.exitCode() + r3.exitCode(), r1.stderr() + r2.stderr() + r3.stderr());
+        Files.delete(work.resolve("Gone.dll"));
+        Path exe = work.resolve("implementer");
+        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", work.resolve("Implementer.exe").toString(), "-o", exe.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("kiln: warning: Implementer.exe: Implementer::CallWrite(IWriter) at IL_0002 uses assembly Gone, which was not found"), r.err());
+        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), work, 60);
+        assertEquals("hello\nw\nFileNotFoundException: Could not load file or assembly 'Gone, Version=0.0.0.0, Culture=neutral,"
+                + " PublicKeyToken=null'. The system cannot find the file specified.\n", run.stdout());
+    }
+
+    @Test
     void unknownMissingPolicyIsAUserError() {
         CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", dir.resolve("x").toString(), "--missing=ignore");
         CliErrorsTest.assertUserError(r, "--missing=ignore");
