@@ -159,6 +159,76 @@ namespace System.IO
                 await destination.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
         }
 
+        // ---- the asynchronous programming model: operations that complete before Begin* returns ----
+
+        public virtual IAsyncResult BeginRead(byte[] buffer, int offset, int count, AsyncCallback callback, object state)
+        {
+            ValidateBufferArguments(buffer, offset, count);
+            if (!CanRead) throw new NotSupportedException("Stream does not support reading.");
+            var result = new CompletedAsyncResult(state, true);
+            try { result.BytesRead = Read(buffer, offset, count); }
+            catch (Exception e) { result.Error = e; }
+            result.Complete(callback);
+            return result;
+        }
+
+        public virtual int EndRead(IAsyncResult asyncResult) { return CompletedAsyncResult.End(asyncResult, true, "EndRead").BytesRead; }
+
+        public virtual IAsyncResult BeginWrite(byte[] buffer, int offset, int count, AsyncCallback callback, object state)
+        {
+            ValidateBufferArguments(buffer, offset, count);
+            if (!CanWrite) throw new NotSupportedException("Stream does not support writing.");
+            var result = new CompletedAsyncResult(state, false);
+            try { Write(buffer, offset, count); }
+            catch (Exception e) { result.Error = e; }
+            result.Complete(callback);
+            return result;
+        }
+
+        public virtual void EndWrite(IAsyncResult asyncResult) { CompletedAsyncResult.End(asyncResult, false, "EndWrite"); }
+
+        // The IAsyncResult of an operation that ran inside Begin*: complete, its wait handle signaled; End* rethrows
+        // what the operation threw.
+        private sealed class CompletedAsyncResult : IAsyncResult
+        {
+            private readonly object m_state;
+            private readonly bool m_isRead;
+            private bool m_ended;
+            internal int BytesRead;
+            internal Exception Error;
+
+            internal CompletedAsyncResult(object state, bool isRead)
+            {
+                m_state = state;
+                m_isRead = isRead;
+            }
+
+            public object AsyncState { get { return m_state; } }
+            public WaitHandle AsyncWaitHandle { get { return SignaledWaitHandle.Instance; } }
+            public bool CompletedSynchronously { get { return true; } }
+            public bool IsCompleted { get { return true; } }
+
+            internal void Complete(AsyncCallback callback) { if (callback != null) callback(this); }
+
+            internal static CompletedAsyncResult End(IAsyncResult asyncResult, bool isRead, string method)
+            {
+                if (asyncResult == null) throw new ArgumentNullException("asyncResult");
+                CompletedAsyncResult result = asyncResult as CompletedAsyncResult;
+                if (result == null || result.m_isRead != isRead) throw new ArgumentException("Either the IAsyncResult object did not come from the corresponding async method on this type, or the End method was called multiple times with the same IAsyncResult.", "asyncResult");
+                if (result.m_ended) throw new InvalidOperationException(method + " can only be called once for each asynchronous operation.");
+                result.m_ended = true;
+                if (result.Error != null) throw result.Error;
+                return result;
+            }
+        }
+
+        // The handle of an operation that has already completed: waiting on it returns at once.
+        private sealed class SignaledWaitHandle : WaitHandle
+        {
+            internal static readonly SignaledWaitHandle Instance = new SignaledWaitHandle();
+            public override bool WaitOne(int millisecondsTimeout) { return true; }
+        }
+
         // ---- the argument checks .NET exposes to subclasses ----
 
         protected static void ValidateBufferArguments(byte[] buffer, int offset, int count)
