@@ -32,7 +32,7 @@ namespace System
         public static readonly string SchemeDelimiter = "://";
 
         private readonly string m_original;
-        private readonly bool m_absolute;
+        private bool m_absolute;
         private string m_scheme = "";
         private bool m_hasAuthority;   // written with "//" (or a file URI)
         private string m_userInfo = "";
@@ -68,9 +68,9 @@ namespace System
         {
             result = null;
             if (uriString == null) return false;
-            Uri candidate = new Uri(uriKind, uriString);
+            Uri candidate = new Uri(uriString, true);
             if (candidate.Parse(uriString, uriKind) != null) return false;
-            candidate.FinishTry();
+            candidate.m_absolute = candidate.m_scheme.Length > 0;
             result = candidate;
             return true;
         }
@@ -91,10 +91,7 @@ namespace System
         }
 
         // TryCreate's instance: parsed after construction so that a failure throws nothing.
-        private Uri(UriKind kind, string original) { m_original = original; }
-        private bool m_tryAbsolute;
-        private void FinishTry() { m_tryAbsolute = m_scheme.Length > 0; }
-        private bool Absolute { get { return m_absolute || m_tryAbsolute; } }
+        private Uri(string original, bool unparsed) { m_original = original; }
 
         // ---- parsing ----
 
@@ -251,7 +248,7 @@ namespace System
         private static string Resolve(Uri baseUri, string relative)
         {
             if (baseUri == null) throw new ArgumentNullException("baseUri");
-            if (!baseUri.Absolute) throw new ArgumentOutOfRangeException("baseUri", "This operation is not supported for a relative URI.");
+            if (!baseUri.m_absolute) throw new ArgumentOutOfRangeException("baseUri", "This operation is not supported for a relative URI.");
             if (relative == null) throw new ArgumentNullException("relativeUri");
             string resolved = ResolveOrNull(baseUri, relative);
             if (resolved == null) throw new UriFormatException("Invalid URI: The format of the URI could not be determined.");
@@ -261,7 +258,7 @@ namespace System
         private static string ResolveOrNull(Uri b, string relative)
         {
             Uri parsed;
-            if (TryCreate(relative, UriKind.RelativeOrAbsolute, out parsed) && parsed.Absolute && relative.Length > 0 && relative[0] != '/')
+            if (TryCreate(relative, UriKind.RelativeOrAbsolute, out parsed) && parsed.m_absolute && relative.Length > 0 && relative[0] != '/')
                 return relative;
             // "http:g" is a relative reference when the base has the same scheme (RFC 3986 section 5.2.2, non-strict)
             string scheme = SchemeOf(relative);
@@ -286,10 +283,10 @@ namespace System
 
         private void EnsureAbsolute()
         {
-            if (!Absolute) throw new InvalidOperationException("This operation is not supported for a relative URI.");
+            if (!m_absolute) throw new InvalidOperationException("This operation is not supported for a relative URI.");
         }
 
-        public bool IsAbsoluteUri { get { return Absolute; } }
+        public bool IsAbsoluteUri { get { return m_absolute; } }
         public string OriginalString { get { return m_original; } }
         public bool UserEscaped { get { return false; } }
 
@@ -428,7 +425,7 @@ namespace System
         // The unescaped form: escapes that do not change the meaning are decoded.
         public override string ToString()
         {
-            if (!Absolute) return m_original;
+            if (!m_absolute) return m_original;
             return UriEscaping.Unescape(AbsoluteUri, true);
         }
 
@@ -449,14 +446,14 @@ namespace System
                 string text = comparand as string;
                 if (text == null || !TryCreate(text, UriKind.RelativeOrAbsolute, out other)) return false;
             }
-            if (Absolute != other.Absolute) return false;
-            if (!Absolute) return m_original == other.m_original;
+            if (m_absolute != other.m_absolute) return false;
+            if (!m_absolute) return m_original == other.m_original;
             return ComparisonKey() == other.ComparisonKey();
         }
 
         public override int GetHashCode()
         {
-            return Absolute ? ComparisonKey().ToLowerInvariant().GetHashCode() : m_original.GetHashCode();
+            return m_absolute ? ComparisonKey().ToLowerInvariant().GetHashCode() : m_original.GetHashCode();
         }
 
         public static bool operator ==(Uri uri1, Uri uri2)
@@ -471,8 +468,8 @@ namespace System
         public bool IsBaseOf(Uri uri)
         {
             if (uri == null) throw new ArgumentNullException("uri");
-            if (!Absolute) return false;
-            if (!uri.Absolute) uri = new Uri(this, uri);
+            if (!m_absolute) return false;
+            if (!uri.m_absolute) uri = new Uri(this, uri);
             if (m_scheme != uri.m_scheme || m_host != uri.m_host || Port != uri.Port) return false;
             string directory = m_path.Substring(0, m_path.LastIndexOf('/') + 1);
             return uri.m_path.StartsWith(directory, StringComparison.Ordinal);
@@ -482,7 +479,7 @@ namespace System
         public Uri MakeRelativeUri(Uri uri)
         {
             if (uri == null) throw new ArgumentNullException("uri");
-            if (!Absolute || !uri.Absolute) throw new InvalidOperationException("This operation is not supported for a relative URI.");
+            if (!m_absolute || !uri.m_absolute) throw new InvalidOperationException("This operation is not supported for a relative URI.");
             if (m_scheme != uri.m_scheme || m_host != uri.m_host || Port != uri.Port) return uri;
             string relative = PathDifference(m_path, uri.m_path);
             int colon = relative.IndexOf(':'), slash = relative.IndexOf('/');
@@ -546,6 +543,6 @@ namespace System
             return hash < 0 || uriString.IndexOf('#', hash + 1) < 0;
         }
 
-        public bool IsWellFormedOriginalString() { return IsWellFormedUriString(m_original, Absolute ? UriKind.Absolute : UriKind.Relative); }
+        public bool IsWellFormedOriginalString() { return IsWellFormedUriString(m_original, m_absolute ? UriKind.Absolute : UriKind.Relative); }
     }
 }
