@@ -187,6 +187,7 @@ namespace System
     {
         public FormatException() : base("One of the identified items was in an invalid format.") { }
         public FormatException(string message) : base(message) { }
+        public FormatException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class OutOfMemoryException : SystemException

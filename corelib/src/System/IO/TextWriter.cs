@@ -1,127 +1,129 @@
+using System.Text;
+
 namespace System.IO
 {
-    // Console.Out and Console.Error: Write/WriteLine overloads over one primitive, Write(string).
+    // The base of character writers, as .NET's: every overload ends in Write(char), Write(char[], int, int) or
+    // Write(string), so a subclass overrides Write(char) at least and the others to go faster. Numbers are formatted
+    // with FormatProvider.
     public abstract class TextWriter : IDisposable
     {
-        public virtual string NewLine { get { return "\n"; } }
+        public static readonly TextWriter Null = new NullTextWriter();
 
-        public abstract void Write(string value);
+        protected char[] CoreNewLine;
+        private string m_newLine;
+        private readonly IFormatProvider m_formatProvider;
 
-        public virtual void Write(char value) { Write(new string(value, 1)); }
-        public virtual void Write(object value) { if (value != null) Write(value.ToString()); }
+        protected TextWriter() : this(null) { }
+
+        protected TextWriter(IFormatProvider formatProvider)
+        {
+            m_formatProvider = formatProvider;
+            m_newLine = Environment.NewLine;
+            CoreNewLine = m_newLine.ToCharArray();
+        }
+
+        public virtual IFormatProvider FormatProvider
+        {
+            get { return m_formatProvider != null ? m_formatProvider : System.Globalization.CultureInfo.CurrentCulture; }
+        }
+
+        public abstract Encoding Encoding { get; }
+
+        public virtual string NewLine
+        {
+            get { return m_newLine; }
+            set
+            {
+                if (value == null) value = Environment.NewLine;
+                m_newLine = value;
+                CoreNewLine = value.ToCharArray();
+            }
+        }
+
+        public virtual void Write(char value) { }
+
+        public virtual void Write(char[] buffer) { if (buffer != null) Write(buffer, 0, buffer.Length); }
+
+        public virtual void Write(char[] buffer, int index, int count)
+        {
+            if (buffer == null) throw new ArgumentNullException("buffer");
+            if (index < 0) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (buffer.Length - index < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            for (int i = 0; i < count; i++) Write(buffer[index + i]);
+        }
+
+        public virtual void Write(string value) { if (value != null) Write(value.ToCharArray()); }
+
+        public virtual void Write(StringBuilder value) { if (value != null) Write(value.ToString()); }
+
+        public virtual void Write(object value)
+        {
+            if (value == null) return;
+            IFormattable formattable = value as IFormattable;
+            Write(formattable != null ? formattable.ToString(null, FormatProvider) : value.ToString());
+        }
+
         public virtual void Write(bool value) { Write(value ? "True" : "False"); }
-        public virtual void Write(int value) { Write(value.ToString()); }
-        public virtual void Write(long value) { Write(value.ToString()); }
-        public virtual void Write(uint value) { Write(value.ToString()); }
-        public virtual void Write(ulong value) { Write(value.ToString()); }
-        public virtual void Write(double value) { Write(value.ToString()); }
-        public virtual void Write(float value) { Write(value.ToString()); }
-        public virtual void Write(decimal value) { Write(value.ToString()); }
-        public virtual void Write(char[] buffer) { if (buffer != null) Write(new string(buffer)); }
-        public virtual void Write(string format, object arg0) { Write(string.Format(format, arg0)); }
-        public virtual void Write(string format, object arg0, object arg1) { Write(string.Format(format, arg0, arg1)); }
-        public virtual void Write(string format, params object[] args) { Write(string.Format(format, args)); }
+        public virtual void Write(int value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(long value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(uint value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(ulong value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(double value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(float value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(decimal value) { Write(value.ToString(FormatProvider)); }
+        public virtual void Write(string format, object arg0) { Write(string.Format(FormatProvider, format, arg0)); }
+        public virtual void Write(string format, object arg0, object arg1) { Write(string.Format(FormatProvider, format, arg0, arg1)); }
+        public virtual void Write(string format, object arg0, object arg1, object arg2) { Write(string.Format(FormatProvider, format, arg0, arg1, arg2)); }
+        public virtual void Write(string format, params object[] args) { Write(string.Format(FormatProvider, format, args)); }
 
-        public virtual void WriteLine() { Write(NewLine); }
-        public virtual void WriteLine(string value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(char value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(object value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(bool value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(int value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(long value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(uint value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(ulong value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(double value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(float value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(decimal value) { Write(value); Write(NewLine); }
-        public virtual void WriteLine(char[] buffer) { Write(buffer); Write(NewLine); }
-        public virtual void WriteLine(string format, object arg0) { WriteLine(string.Format(format, arg0)); }
-        public virtual void WriteLine(string format, object arg0, object arg1) { WriteLine(string.Format(format, arg0, arg1)); }
-        public virtual void WriteLine(string format, params object[] args) { WriteLine(string.Format(format, args)); }
+        public virtual void WriteLine() { Write(CoreNewLine); }
+        public virtual void WriteLine(string value) { Write(value); Write(m_newLine); }
+        public virtual void WriteLine(char value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(char[] buffer) { Write(buffer); WriteLine(); }
+        public virtual void WriteLine(char[] buffer, int index, int count) { Write(buffer, index, count); WriteLine(); }
+        public virtual void WriteLine(StringBuilder value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(object value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(bool value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(int value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(long value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(uint value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(ulong value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(double value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(float value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(decimal value) { Write(value); WriteLine(); }
+        public virtual void WriteLine(string format, object arg0) { WriteLine(string.Format(FormatProvider, format, arg0)); }
+        public virtual void WriteLine(string format, object arg0, object arg1) { WriteLine(string.Format(FormatProvider, format, arg0, arg1)); }
+        public virtual void WriteLine(string format, object arg0, object arg1, object arg2) { WriteLine(string.Format(FormatProvider, format, arg0, arg1, arg2)); }
+        public virtual void WriteLine(string format, params object[] args) { WriteLine(string.Format(FormatProvider, format, args)); }
 
         public virtual void Flush() { }
-        public void Dispose() { Flush(); }
+
+        public virtual void Close() { Dispose(true); }
+
+        public void Dispose() { Dispose(true); }
+
+        protected virtual void Dispose(bool disposing) { }
+
+        // TextWriter.Null: accepts everything and keeps nothing.
+        private sealed class NullTextWriter : TextWriter
+        {
+            public override Encoding Encoding { get { return Encoding.Unicode; } }
+            public override void Write(char value) { }
+            public override void Write(char[] buffer, int index, int count) { }
+            public override void Write(string value) { }
+            public override void WriteLine() { }
+            public override void WriteLine(string value) { }
+        }
     }
 
     internal sealed class ConsoleWriter : TextWriter
     {
         private readonly bool m_error;
         internal ConsoleWriter(bool error) { m_error = error; }
-        public override void Write(string value) { Console.WriteRaw(value, m_error); }
-    }
-
-    public abstract class TextReader : IDisposable
-    {
-        public abstract string ReadLine();
-        public virtual int Read() { return -1; }
-        public virtual int Peek() { return -1; }
-        public virtual string ReadToEnd()
-        {
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            string line;
-            bool first = true;
-            while ((line = ReadLine()) != null)
-            {
-                if (!first) sb.Append('\n');
-                sb.Append(line);
-                first = false;
-            }
-            return sb.ToString();
-        }
-        public void Dispose() { }
-    }
-
-    internal sealed class ConsoleReader : TextReader
-    {
-        public override string ReadLine() { return Console.ReadLineImpl(); }
-    }
-
-    // A writer into a StringBuilder (what tests use to capture Console output with Console.SetOut).
-    public class StringWriter : TextWriter
-    {
-        private readonly System.Text.StringBuilder m_builder;
-        public StringWriter() : this(new System.Text.StringBuilder()) { }
-        public StringWriter(System.Text.StringBuilder sb)
-        {
-            if (sb == null) throw new ArgumentNullException("sb");
-            m_builder = sb;
-        }
-        public override void Write(string value) { if (value != null) m_builder.Append(value); }
-        public override void Write(char value) { m_builder.Append(value); }
-        public virtual System.Text.StringBuilder GetStringBuilder() { return m_builder; }
-        public override string ToString() { return m_builder.ToString(); }
-    }
-
-    // A reader over a string: lines end at "\n", "\r" or "\r\n", as .NET's StringReader reads them.
-    public class StringReader : TextReader
-    {
-        private string m_text;
-        private int m_position;
-        public StringReader(string s)
-        {
-            if (s == null) throw new ArgumentNullException("s");
-            m_text = s;
-        }
-        public override int Peek() { return m_position < m_text.Length ? m_text[m_position] : -1; }
-        public override int Read() { return m_position < m_text.Length ? m_text[m_position++] : -1; }
-        public override string ReadLine()
-        {
-            if (m_position >= m_text.Length) return null;
-            int start = m_position;
-            while (m_position < m_text.Length && m_text[m_position] != '\n' && m_text[m_position] != '\r') m_position++;
-            string line = m_text.Substring(start, m_position - start);
-            if (m_position < m_text.Length)
-            {
-                if (m_text[m_position] == '\r' && m_position + 1 < m_text.Length && m_text[m_position + 1] == '\n') m_position++;
-                m_position++;
-            }
-            return line;
-        }
-        public override string ReadToEnd()
-        {
-            string rest = m_text.Substring(m_position);
-            m_position = m_text.Length;
-            return rest;
-        }
+        public override Encoding Encoding { get { return Encoding.Default; } }
+        public override void Write(string value) { if (value != null) Console.WriteRaw(value, m_error); }
+        public override void Write(char value) { Console.WriteRaw(new string(value, 1), m_error); }
+        public override void Write(char[] buffer, int index, int count) { Console.WriteRaw(new string(buffer, index, count), m_error); }
     }
 }

@@ -37,6 +37,14 @@ namespace System.Text
         internal abstract void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output);
         internal abstract string Decode(byte[] bytes, int index, int count);
 
+        // How many of the last bytes start a sequence that more input could still complete: what a Decoder holds
+        // back between calls. Single-byte encodings have none.
+        internal virtual int IncompleteTail(byte[] bytes, int index, int count) { return 0; }
+
+        // Stateful converters over this encoding: a sequence split between two calls converts as if in one piece.
+        public virtual Decoder GetDecoder() { return new EncodingDecoder(this); }
+        public virtual Encoder GetEncoder() { return new EncodingEncoder(this); }
+
         public virtual byte[] GetBytes(string s)
         {
             if (s == null) throw new ArgumentNullException("s");
@@ -81,6 +89,14 @@ namespace System.Text
         }
 
         public virtual int GetByteCount(char[] chars) { return GetBytes(chars).Length; }
+        public virtual int GetByteCount(char[] chars, int index, int count) { return GetBytes(chars, index, count).Length; }
+
+        public virtual int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
+        {
+            if (chars == null) throw new ArgumentNullException("chars");
+            if (charIndex < 0 || charCount < 0 || charIndex > chars.Length - charCount) throw new ArgumentOutOfRangeException(charIndex < 0 ? "charIndex" : "charCount");
+            return GetBytes(new string(chars, charIndex, charCount), 0, charCount, bytes, byteIndex);
+        }
 
         public virtual string GetString(byte[] bytes)
         {
@@ -98,6 +114,17 @@ namespace System.Text
         public virtual char[] GetChars(byte[] bytes) { return GetString(bytes).ToCharArray(); }
         public virtual char[] GetChars(byte[] bytes, int index, int count) { return GetString(bytes, index, count).ToCharArray(); }
         public virtual int GetCharCount(byte[] bytes) { return GetString(bytes).Length; }
+        public virtual int GetCharCount(byte[] bytes, int index, int count) { return GetString(bytes, index, count).Length; }
+
+        public virtual int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
+        {
+            if (chars == null) throw new ArgumentNullException("chars");
+            string decoded = GetString(bytes, byteIndex, byteCount);
+            if (charIndex < 0 || charIndex > chars.Length) throw new ArgumentOutOfRangeException("charIndex");
+            if (chars.Length - charIndex < decoded.Length) throw new ArgumentException("The output char buffer is too small to contain the decoded characters.", "chars");
+            decoded.CopyTo(0, chars, charIndex, decoded.Length);
+            return decoded.Length;
+        }
 
         public virtual int GetMaxByteCount(int charCount) { return (charCount + 1) * 3; }
         public virtual int GetMaxCharCount(int byteCount) { return byteCount + 1; }
@@ -183,6 +210,30 @@ namespace System.Text
             }
             return sb.ToString();
         }
+
+        // A lead byte near the end whose sequence is cut short but valid so far (the second byte's range depends on
+        // the lead byte, as in Decode).
+        internal override int IncompleteTail(byte[] bytes, int index, int count)
+        {
+            int end = index + count;
+            for (int k = 1; k <= 3 && k <= count; k++)
+            {
+                int b = bytes[end - k];
+                if (b >= 0x80 && b <= 0xBF) continue;
+                int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+                if (need < k) return 0;
+                if (k >= 2)
+                {
+                    int second = bytes[end - k + 1];
+                    int lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80, hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                    if (second < lo || second > hi) return 0;
+                }
+                return k;
+            }
+            return 0;
+        }
+
+        public override int GetMaxCharCount(int byteCount) { return byteCount + 1; }
     }
 
     public class ASCIIEncoding : Encoding
@@ -210,6 +261,7 @@ namespace System.Text
         }
 
         public override int GetMaxByteCount(int charCount) { return charCount + 1; }
+        public override int GetMaxCharCount(int byteCount) { return byteCount; }
     }
 
     public class UnicodeEncoding : Encoding
@@ -245,17 +297,51 @@ namespace System.Text
             }
         }
 
+        // Unpaired surrogates and a final odd byte decode to U+FFFD, as .NET's replacement fallback does.
         internal override string Decode(byte[] bytes, int index, int count)
         {
             var sb = new StringBuilder(count / 2 + 1);
-            for (int i = 0; i + 1 < count; i += 2)
+            int units = count / 2;
+            for (int u = 0; u < units; u++)
             {
-                int a = bytes[index + i], b = bytes[index + i + 1];
-                sb.Append((char)(m_bigEndian ? a << 8 | b : b << 8 | a));
+                char c = Unit(bytes, index + 2 * u);
+                if (c >= 0xD800 && c <= 0xDFFF)
+                {
+                    char next = u + 1 < units ? Unit(bytes, index + 2 * u + 2) : '\0';
+                    if (c <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF)
+                    {
+                        sb.Append(c);
+                        sb.Append(next);
+                        u++;
+                        continue;
+                    }
+                    c = '\uFFFD';
+                }
+                sb.Append(c);
             }
             if ((count & 1) != 0) sb.Append('\uFFFD');
             return sb.ToString();
         }
+
+        private char Unit(byte[] bytes, int at)
+        {
+            int a = bytes[at], b = bytes[at + 1];
+            return (char)(m_bigEndian ? a << 8 | b : b << 8 | a);
+        }
+
+        // An odd final byte, and before it a high surrogate waiting for its low half.
+        internal override int IncompleteTail(byte[] bytes, int index, int count)
+        {
+            int odd = count & 1;
+            if (count - odd >= 2)
+            {
+                char last = Unit(bytes, index + count - odd - 2);
+                if (last >= 0xD800 && last <= 0xDBFF) return odd + 2;
+            }
+            return odd;
+        }
+
+        public override int GetMaxCharCount(int byteCount) { return (byteCount >> 1) + (byteCount & 1) + 1; }
 
         public override int GetMaxByteCount(int charCount) { return (charCount + 1) * 2; }
     }
