@@ -18,13 +18,6 @@ namespace System
 
 namespace System.IO
 {
-    public class IOException : SystemException
-    {
-        public IOException() : base("I/O error occurred.") { }
-        public IOException(string message) : base(message) { }
-        public IOException(string message, Exception innerException) : base(message, innerException) { }
-    }
-
     public class FileNotFoundException : IOException
     {
         public FileNotFoundException() : base("Unable to find the specified file.") { }
