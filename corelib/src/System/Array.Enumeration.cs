@@ -11,7 +11,6 @@ namespace System
         int ICollection.Count { get { return Length; } }
         bool ICollection.IsSynchronized { get { return false; } }
         object ICollection.SyncRoot { get { return this; } }
-        public void CopyTo(Array array, int index) { Copy(this, 0, array, index, Length); }
 
         IEnumerator IEnumerable.GetEnumerator()
         {

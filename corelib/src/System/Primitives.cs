@@ -1,7 +1,25 @@
 namespace System
 {
-    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
+    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Boolean; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Boolean", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Boolean", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private bool m_value;
 
         public int CompareTo(object obj)
@@ -40,8 +58,26 @@ namespace System
         }
     }
 
-    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable
+    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.SByte; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("SByte", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private sbyte m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 8); }
@@ -96,8 +132,26 @@ namespace System
         public int CompareTo(sbyte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable
+    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Byte; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Byte", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private byte m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 8); }
@@ -152,8 +206,26 @@ namespace System
         public int CompareTo(byte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable
+    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Int16; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Int16", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private short m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 16); }
@@ -208,8 +280,26 @@ namespace System
         public int CompareTo(short value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable
+    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.UInt16; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("UInt16", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private ushort m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 16); }
@@ -264,8 +354,26 @@ namespace System
         public int CompareTo(ushort value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable
+    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Int32; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Int32", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private int m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 32); }
@@ -320,8 +428,26 @@ namespace System
         public int CompareTo(int value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable
+    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.UInt32; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("UInt32", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private uint m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 32); }
@@ -376,8 +502,26 @@ namespace System
         public int CompareTo(uint value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable
+    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Int64; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Int64", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private long m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(m_value, false, 0, format, 64); }
@@ -432,8 +576,26 @@ namespace System
         public int CompareTo(long value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
     }
 
-    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable
+    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.UInt64; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("UInt64", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private ulong m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatInteger(0, true, (ulong)m_value, format, 64); }
@@ -507,8 +669,26 @@ namespace System
         public unsafe override string ToString() { return Number.UInt64ToString((ulong)m_value); }
     }
 
-    public struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable
+    public struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Single; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Single", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Single", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private float m_value;
 
         public string ToString(string format)
@@ -581,8 +761,26 @@ namespace System
         public static unsafe bool IsNegative(float f) { return *(int*)&f < 0; }
     }
 
-    public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable
+    public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable, IConvertible
     {
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Double; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Double", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Double", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+
         private double m_value;
 
         public string ToString(string format) { return System.Text.Formatter.FormatDouble(m_value, format); }
