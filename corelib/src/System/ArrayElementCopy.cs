@@ -2,7 +2,7 @@ namespace System
 {
     // Array.Copy between arrays of different element types, by .NET's rules: primitives (and enums, as their
     // underlying type) of the same kind copy as they are and widen where no value is lost; values box into
-    // reference elements that can hold them and unbox out of ones that may hold them; references copy when the
+    // reference elements that can hold them and unbox (exactly) out of ones that may hold them; references copy when the
     // destination can hold every source element and are cast one by one when it can hold only some.
     internal static class ArrayElementCopy
     {
@@ -69,16 +69,12 @@ namespace System
             return to.IsAssignableFrom(from);
         }
 
-        // An element of a reference array going into a value array: exactly the destination's type, or a primitive
-        // that widens to it.
+        // An element of a reference array going into a value array: a box of exactly the destination's type (.NET
+        // widens primitives only between value arrays, not out of boxes).
         private static object Unboxed(object element, Type to)
         {
-            if (element == null) throw new InvalidCastException(DownCast);
-            Type type = element.GetType();
-            if (type == to) return element;
-            TypeCode fromCode = PrimitiveCode(type), toCode = PrimitiveCode(to);
-            if (fromCode == TypeCode.Empty || toCode == TypeCode.Empty || !CanWiden(fromCode, toCode)) throw new InvalidCastException(DownCast);
-            return Widen(element, fromCode, toCode, to);
+            if (element == null || element.GetType() != to) throw new InvalidCastException(DownCast);
+            return element;
         }
 
         // The type code of a primitive or enum element type (Empty for other value types, IntPtr and UIntPtr included).

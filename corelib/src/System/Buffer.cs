@@ -78,8 +78,7 @@ namespace System
         private static void CheckByteIndex(Array array, int index)
         {
             if (array == null) throw new ArgumentNullException("array");
-            if ((uint)index >= (ulong)PrimitiveByteLength(array, "array"))
-                throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if ((uint)index >= (ulong)PrimitiveByteLength(array, "array")) throw new ArgumentOutOfRangeException("index");
         }
     }
 }

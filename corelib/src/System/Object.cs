@@ -182,7 +182,10 @@ namespace System
             return result;
         }
 
-        public static T[] Empty<T>() { return new T[0]; }
+        // one shared empty array per element type, as in .NET
+        public static T[] Empty<T>() { return EmptyArray<T>.Value; }
+
+        private static class EmptyArray<T> { internal static readonly T[] Value = new T[0]; }
 
         // GetValue/SetValue: the element at a row-major position, boxed (value types) or as is; SetValue unboxes
         // into value-type elements (null clears them) and checks reference elements as stelem does.
