@@ -25,6 +25,15 @@ namespace System
         // Copies as if through a temporary, so overlapping ranges of one array are safe.
         public static void Copy(Array sourceArray, int sourceIndex, Array destinationArray, int destinationIndex, int length)
         {
+            // the common case (collections growing, same-type copies in range) straight to the memory copy
+            if (sourceArray != null && destinationArray != null && GetDescriptor(sourceArray) == GetDescriptor(destinationArray)
+                && BoundImpl(sourceArray, 0, true) == 0 && BoundImpl(destinationArray, 0, true) == 0
+                && length >= 0 && sourceIndex >= 0 && destinationIndex >= 0
+                && (long)sourceIndex + length <= sourceArray.Length && (long)destinationIndex + length <= destinationArray.Length)
+            {
+                CopyImpl(sourceArray, sourceIndex, destinationArray, destinationIndex, length);
+                return;
+            }
             if (sourceArray == null) throw new ArgumentNullException("sourceArray");
             if (destinationArray == null) throw new ArgumentNullException("destinationArray");
             if (sourceArray.Rank != destinationArray.Rank) throw new RankException("The specified arrays must have the same number of dimensions.");
@@ -77,7 +86,7 @@ namespace System
         public static void Clear(Array array, int index, int length)
         {
             if (array == null) throw new ArgumentNullException("array");
-            int lower = array.GetLowerBound(0);
+            int lower = BoundImpl(array, 0, true);
             int offset = index - lower;
             if (index < lower || offset < 0 || length < 0 || (long)offset + length > array.Length)
                 throw new IndexOutOfRangeException("Index was outside the bounds of the array.");

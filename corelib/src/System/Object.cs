@@ -12,7 +12,7 @@ namespace System
         public Type GetType() { return RuntimeType.FromHandle(GetDescriptor(this)); }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern IntPtr GetDescriptor(object o);
+        internal static extern IntPtr GetDescriptor(object o);
 
         public virtual bool Equals(object obj) { return (object)this == obj; }
 
