@@ -362,6 +362,16 @@ void kiln_icall_System_Array_CopyImpl(KArray *source, int32_t sourceIndex, KArra
     memmove(array_data(destination) + (size_t)destinationIndex * size, array_data(source) + (size_t)sourceIndex * size, (size_t)length * size);
 }
 
+/* Buffer.BlockCopy and Array.Copy between arrays whose elements have the same representation: bytes from one
+ * array's data to another's (offsets and count checked by the caller). */
+void kiln_icall_System_Buffer_RawCopy(KArray *source, int64_t sourceOffset, KArray *destination, int64_t destinationOffset, int64_t count) {
+    if (count > 0) memmove(array_data(destination) + destinationOffset, array_data(source) + sourceOffset, (size_t)count);
+}
+
+int32_t kiln_icall_System_Buffer_ElementSize(KArray *array) {
+    return (int32_t)array->type->elementSize;
+}
+
 /* Array.GetValue: the element at a row-major position (checked by the caller), boxed when it is a value. */
 KObject *kiln_icall_System_Array_GetFlatImpl(KArray *array, int32_t index) {
     const KType *element = array->type->element;

@@ -4,18 +4,41 @@ namespace System
 {
     // Arrays are non-generic sequences too (`IEnumerable e = new object[] {...}`, `objects.OfType<int>()`). For
     // single-dimensional arrays the compiler maps IEnumerable.GetEnumerator to SZArrayHelper<T>, like the generic
-    // collection interfaces; this implementation is what a multi-dimensional array would use.
+    // collection interfaces; this implementation is what a multi-dimensional array uses.
     public abstract partial class Array : IEnumerable, ICollection
     {
         // ICollection, so arrays can be passed where pre-generics APIs (ArrayList, Hashtable) take collections
         int ICollection.Count { get { return Length; } }
         bool ICollection.IsSynchronized { get { return false; } }
         object ICollection.SyncRoot { get { return this; } }
-        public void CopyTo(Array array, int index) { Copy(this, 0, array, index, Length); }
 
-        IEnumerator IEnumerable.GetEnumerator()
+        IEnumerator IEnumerable.GetEnumerator() { return new FlatEnumerator(this); }
+
+        // the elements in row-major order, as .NET enumerates a multi-dimensional array
+        private sealed class FlatEnumerator : IEnumerator
         {
-            throw new NotSupportedException("Enumerating a multi-dimensional array through IEnumerable is not supported yet.");
+            private readonly Array m_array;
+            private int m_index = -1;
+
+            internal FlatEnumerator(Array array) { m_array = array; }
+
+            public bool MoveNext()
+            {
+                if (m_index < m_array.Length) m_index++;
+                return m_index < m_array.Length;
+            }
+
+            public object Current
+            {
+                get
+                {
+                    if (m_index < 0) throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
+                    if (m_index >= m_array.Length) throw new InvalidOperationException("Enumeration already finished.");
+                    return GetFlatImpl(m_array, m_index);
+                }
+            }
+
+            public void Reset() { m_index = -1; }
         }
     }
 }

@@ -161,12 +161,6 @@ namespace System
             if (array == null) throw new ArgumentNullException("array");
             return new System.Collections.ObjectModel.ReadOnlyCollection<T>(array);
         }
-
-        public static void Clear(Array array)
-        {
-            if (array == null) throw new ArgumentNullException("array");
-            Clear(array, 0, array.Length);
-        }
     }
 }
 

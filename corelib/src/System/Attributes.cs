@@ -217,6 +217,15 @@ namespace System.Runtime.InteropServices
     {
         public GuidAttribute(string guid) { }
     }
+
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Method
+        | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Interface | AttributeTargets.Delegate)]
+    public sealed class ComVisibleAttribute : Attribute
+    {
+        private readonly bool _val;
+        public ComVisibleAttribute(bool visibility) { _val = visibility; }
+        public bool Value { get { return _val; } }
+    }
 }
 
 namespace System.Reflection
@@ -250,6 +259,79 @@ namespace System.Reflection
 
     [AttributeUsage(AttributeTargets.Assembly)]
     public sealed class AssemblyDelaySignAttribute : Attribute { public AssemblyDelaySignAttribute(bool delaySign) { } }
+
+    // assembly attributes of libraries such as Mono.Cecil and System.Json, with the values they carry
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyCopyrightAttribute : Attribute
+    {
+        private readonly string _copyright;
+        public AssemblyCopyrightAttribute(string copyright) { _copyright = copyright; }
+        public string Copyright { get { return _copyright; } }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyDefaultAliasAttribute : Attribute
+    {
+        private readonly string _defaultAlias;
+        public AssemblyDefaultAliasAttribute(string defaultAlias) { _defaultAlias = defaultAlias; }
+        public string DefaultAlias { get { return _defaultAlias; } }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class AssemblyInformationalVersionAttribute : Attribute
+    {
+        private readonly string _informationalVersion;
+        public AssemblyInformationalVersionAttribute(string informationalVersion) { _informationalVersion = informationalVersion; }
+        public string InformationalVersion { get { return _informationalVersion; } }
+    }
+
+    [Flags]
+    public enum CallingConventions { Standard = 1, VarArgs = 2, Any = 3, HasThis = 32, ExplicitThis = 64 }
+}
+
+namespace System.Configuration.Assemblies
+{
+    public enum AssemblyHashAlgorithm { None = 0, MD5 = 0x8003, SHA1 = 0x8004, SHA256 = 0x800c, SHA384 = 0x800d, SHA512 = 0x800e }
+}
+
+namespace System.Resources
+{
+    public enum UltimateResourceFallbackLocation { MainAssembly = 0, Satellite = 1 }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class NeutralResourcesLanguageAttribute : Attribute
+    {
+        private readonly string _culture;
+        private readonly UltimateResourceFallbackLocation _location;
+
+        public NeutralResourcesLanguageAttribute(string cultureName) : this(cultureName, UltimateResourceFallbackLocation.MainAssembly) { }
+
+        public NeutralResourcesLanguageAttribute(string cultureName, UltimateResourceFallbackLocation location)
+        {
+            if (cultureName == null) throw new ArgumentNullException("cultureName");
+            if (location < UltimateResourceFallbackLocation.MainAssembly || location > UltimateResourceFallbackLocation.Satellite)
+                throw new ArgumentException("The NeutralResourcesLanguageAttribute specifies an invalid or unrecognized ultimate resource fallback location: \"" + location + "\".");
+            _culture = cultureName;
+            _location = location;
+        }
+
+        public string CultureName { get { return _culture; } }
+        public UltimateResourceFallbackLocation Location { get { return _location; } }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class SatelliteContractVersionAttribute : Attribute
+    {
+        private readonly string _version;
+
+        public SatelliteContractVersionAttribute(string version)
+        {
+            if (version == null) throw new ArgumentNullException("version");
+            _version = version;
+        }
+
+        public string Version { get { return _version; } }
+    }
 }
 
 namespace System.Diagnostics

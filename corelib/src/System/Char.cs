@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Char : IComparable, IComparable<char>, IEquatable<char>
+    public struct Char : IComparable, IComparable<char>, IEquatable<char>, IConvertible
     {
         private char m_value;
 
@@ -195,5 +195,23 @@ namespace System
                 throw new ArgumentException("Found a low surrogate char without a preceding high surrogate at index: " + index + ". The input may not be in this encoding, or may not contain valid Unicode (UTF-16) characters.", "s");
             return c;
         }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Char; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { throw TypeCodes.InvalidCast("Char", "Boolean"); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { throw TypeCodes.InvalidCast("Char", "Single"); }
+        double IConvertible.ToDouble(IFormatProvider provider) { throw TypeCodes.InvalidCast("Char", "Double"); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { throw TypeCodes.InvalidCast("Char", "Decimal"); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Char", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 }

@@ -14,71 +14,6 @@ namespace System
             return new InvalidCastException("Invalid cast from '" + from + "' to '" + to + "'.");
         }
 
-        // ---- object dispatch ----
-
-        // The primitive in a box, as a long/ulong/double/decimal category: 0 none, 1 signed, 2 unsigned, 3 double,
-        // 4 decimal, 5 bool, 6 char, 7 string.
-        private static int Classify(object value, out long s, out ulong u, out double d)
-        {
-            s = 0; u = 0; d = 0;
-            if (value is int) { s = (int)value; return 1; }
-            if (value is long) { s = (long)value; return 1; }
-            if (value is short) { s = (short)value; return 1; }
-            if (value is sbyte) { s = (sbyte)value; return 1; }
-            if (value is byte) { u = (byte)value; return 2; }
-            if (value is ushort) { u = (ushort)value; return 2; }
-            if (value is uint) { u = (uint)value; return 2; }
-            if (value is ulong) { u = (ulong)value; return 2; }
-            if (value is double) { d = (double)value; return 3; }
-            if (value is float) { d = (float)value; return 3; }
-            if (value is decimal) return 4;
-            if (value is bool) { s = (bool)value ? 1 : 0; return 5; }
-            if (value is char) { s = (char)value; return 6; }
-            if (value is string) return 7;
-            return 0;
-        }
-
-        private static InvalidCastException NotConvertible(object value)
-        {
-            return new InvalidCastException("Unable to cast object of type '" + value.GetType().FullName + "' to type 'System.IConvertible'.");
-        }
-
-        private static long SignedFromObject(object value, long min, long max, string type, string name)
-        {
-            long s; ulong u; double d;
-            switch (Classify(value, out s, out u, out d))
-            {
-                case 1: case 5: case 6:
-                    if (s < min || s > max) throw Overflow(type);
-                    return s;
-                case 2:
-                    if (u > (ulong)max) throw Overflow(type);
-                    return (long)u;
-                case 3: return RoundedToSigned(d, min, max, type);
-                case 4: return RoundedToSigned((decimal)value, min, max, type);
-                case 7: return SignedFromString((string)value, min, max, type);
-                default: throw NotConvertible(value);
-            }
-        }
-
-        private static ulong UnsignedFromObject(object value, ulong max, string type)
-        {
-            long s; ulong u; double d;
-            switch (Classify(value, out s, out u, out d))
-            {
-                case 1: case 5: case 6:
-                    if (s < 0 || (ulong)s > max) throw Overflow(type);
-                    return (ulong)s;
-                case 2:
-                    if (u > max) throw Overflow(type);
-                    return u;
-                case 3: return RoundedToUnsigned(d, max, type);
-                case 4: return RoundedToUnsigned((decimal)value, max, type);
-                case 7: return UnsignedFromString((string)value, max, type);
-                default: throw NotConvertible(value);
-            }
-        }
-
         private static long RoundedToSigned(double value, long min, long max, string type)
         {
             double r = Math.Round(value);
@@ -132,8 +67,6 @@ namespace System
 
         // ---- Int32 ----
 
-        public static int ToInt32(object value) { return value == null ? 0 : (int)SignedFromObject(value, int.MinValue, int.MaxValue, "an Int32", "Int32"); }
-        public static int ToInt32(object value, IFormatProvider provider) { return ToInt32(value); }
         public static int ToInt32(bool value) { return value ? 1 : 0; }
         public static int ToInt32(char value) { return value; }
         public static int ToInt32(sbyte value) { return value; }
@@ -153,8 +86,6 @@ namespace System
 
         // ---- Int64 ----
 
-        public static long ToInt64(object value) { return value == null ? 0 : SignedFromObject(value, long.MinValue, long.MaxValue, "an Int64", "Int64"); }
-        public static long ToInt64(object value, IFormatProvider provider) { return ToInt64(value); }
         public static long ToInt64(bool value) { return value ? 1 : 0; }
         public static long ToInt64(char value) { return value; }
         public static long ToInt64(sbyte value) { return value; }
@@ -173,7 +104,6 @@ namespace System
 
         // ---- Int16, SByte ----
 
-        public static short ToInt16(object value) { return value == null ? (short)0 : (short)SignedFromObject(value, short.MinValue, short.MaxValue, "an Int16", "Int16"); }
         public static short ToInt16(bool value) { return value ? (short)1 : (short)0; }
         public static short ToInt16(char value) { if (value > short.MaxValue) throw Overflow("an Int16"); return (short)value; }
         public static short ToInt16(byte value) { return value; }
@@ -189,7 +119,6 @@ namespace System
         public static short ToInt16(decimal value) { return (short)RoundedToSigned(value, short.MinValue, short.MaxValue, "an Int16"); }
         public static short ToInt16(string value) { return (short)SignedFromString(value, short.MinValue, short.MaxValue, "an Int16"); }
 
-        public static sbyte ToSByte(object value) { return value == null ? (sbyte)0 : (sbyte)SignedFromObject(value, sbyte.MinValue, sbyte.MaxValue, "a signed byte", "SByte"); }
         public static sbyte ToSByte(bool value) { return value ? (sbyte)1 : (sbyte)0; }
         public static sbyte ToSByte(char value) { if (value > sbyte.MaxValue) throw Overflow("a signed byte"); return (sbyte)value; }
         public static sbyte ToSByte(byte value) { if (value > sbyte.MaxValue) throw Overflow("a signed byte"); return (sbyte)value; }
@@ -202,7 +131,6 @@ namespace System
 
         // ---- unsigned ----
 
-        public static byte ToByte(object value) { return value == null ? (byte)0 : (byte)UnsignedFromObject(value, byte.MaxValue, "an unsigned byte"); }
         public static byte ToByte(bool value) { return value ? (byte)1 : (byte)0; }
         public static byte ToByte(char value) { if (value > byte.MaxValue) throw Overflow("an unsigned byte"); return (byte)value; }
         public static byte ToByte(sbyte value) { if (value < 0) throw Overflow("an unsigned byte"); return (byte)value; }
@@ -219,7 +147,6 @@ namespace System
         public static byte ToByte(string value) { return (byte)UnsignedFromString(value, byte.MaxValue, "an unsigned byte"); }
         public static byte ToByte(string value, IFormatProvider provider) { return ToByte(value); }
 
-        public static ushort ToUInt16(object value) { return value == null ? (ushort)0 : (ushort)UnsignedFromObject(value, ushort.MaxValue, "a UInt16"); }
         public static ushort ToUInt16(bool value) { return value ? (ushort)1 : (ushort)0; }
         public static ushort ToUInt16(char value) { return value; }
         public static ushort ToUInt16(byte value) { return value; }
@@ -231,7 +158,6 @@ namespace System
         public static ushort ToUInt16(decimal value) { return (ushort)RoundedToUnsigned(value, ushort.MaxValue, "a UInt16"); }
         public static ushort ToUInt16(string value) { return (ushort)UnsignedFromString(value, ushort.MaxValue, "a UInt16"); }
 
-        public static uint ToUInt32(object value) { return value == null ? 0u : (uint)UnsignedFromObject(value, uint.MaxValue, "a UInt32"); }
         public static uint ToUInt32(bool value) { return value ? 1u : 0u; }
         public static uint ToUInt32(char value) { return value; }
         public static uint ToUInt32(byte value) { return value; }
@@ -246,7 +172,6 @@ namespace System
         public static uint ToUInt32(decimal value) { return (uint)RoundedToUnsigned(value, uint.MaxValue, "a UInt32"); }
         public static uint ToUInt32(string value) { return (uint)UnsignedFromString(value, uint.MaxValue, "a UInt32"); }
 
-        public static ulong ToUInt64(object value) { return value == null ? 0UL : UnsignedFromObject(value, ulong.MaxValue, "a UInt64"); }
         public static ulong ToUInt64(bool value) { return value ? 1UL : 0UL; }
         public static ulong ToUInt64(char value) { return value; }
         public static ulong ToUInt64(byte value) { return value; }
@@ -260,23 +185,6 @@ namespace System
 
         // ---- floating point and decimal ----
 
-        public static double ToDouble(object value)
-        {
-            if (value == null) return 0;
-            long s; ulong u; double d;
-            switch (Classify(value, out s, out u, out d))
-            {
-                case 1: case 5: return s;
-                case 2: return u;
-                case 3: return d;
-                case 4: return (double)(decimal)value;
-                case 6: throw InvalidCast("Char", "Double");
-                case 7: return ToDouble((string)value);
-                default: throw NotConvertible(value);
-            }
-        }
-
-        public static double ToDouble(object value, IFormatProvider provider) { return ToDouble(value); }
         public static double ToDouble(bool value) { return value ? 1 : 0; }
         public static double ToDouble(sbyte value) { return value; }
         public static double ToDouble(byte value) { return value; }
@@ -293,7 +201,6 @@ namespace System
         public static double ToDouble(string value) { return value == null ? 0 : double.Parse(value); }
         public static double ToDouble(string value, IFormatProvider provider) { return ToDouble(value); }
 
-        public static float ToSingle(object value) { return (float)ToDouble(value); }
         public static float ToSingle(bool value) { return value ? 1 : 0; }
         public static float ToSingle(int value) { return value; }
         public static float ToSingle(long value) { return value; }
@@ -302,22 +209,6 @@ namespace System
         public static float ToSingle(decimal value) { return (float)value; }
         public static float ToSingle(string value) { return value == null ? 0 : float.Parse(value); }
         public static float ToSingle(string value, IFormatProvider provider) { return ToSingle(value); }
-
-        public static decimal ToDecimal(object value)
-        {
-            if (value == null) return 0;
-            long s; ulong u; double d;
-            switch (Classify(value, out s, out u, out d))
-            {
-                case 1: case 5: return s;
-                case 2: return u;
-                case 3: return value is float ? (decimal)(float)value : (decimal)d;
-                case 4: return (decimal)value;
-                case 6: throw InvalidCast("Char", "Decimal");
-                case 7: return ToDecimal((string)value);
-                default: throw NotConvertible(value);
-            }
-        }
 
         public static decimal ToDecimal(bool value) { return value ? 1 : 0; }
         public static decimal ToDecimal(int value) { return value; }
@@ -332,23 +223,6 @@ namespace System
 
         // ---- Boolean and Char ----
 
-        public static bool ToBoolean(object value)
-        {
-            if (value == null) return false;
-            long s; ulong u; double d;
-            switch (Classify(value, out s, out u, out d))
-            {
-                case 1: case 5: return s != 0;
-                case 2: return u != 0;
-                case 3: return d != 0;
-                case 4: return (decimal)value != 0;
-                case 6: throw InvalidCast("Char", "Boolean");
-                case 7: return ToBoolean((string)value);
-                default: throw NotConvertible(value);
-            }
-        }
-
-        public static bool ToBoolean(object value, IFormatProvider provider) { return ToBoolean(value); }
         public static bool ToBoolean(bool value) { return value; }
         public static bool ToBoolean(sbyte value) { return value != 0; }
         public static bool ToBoolean(byte value) { return value != 0; }
@@ -364,26 +238,6 @@ namespace System
         public static bool ToBoolean(char value) { throw InvalidCast("Char", "Boolean"); }
         public static bool ToBoolean(string value) { return value == null ? false : bool.Parse(value); }
         public static bool ToBoolean(string value, IFormatProvider provider) { return ToBoolean(value); }
-
-        public static char ToChar(object value)
-        {
-            if (value == null) return '\0';
-            long s; ulong u; double d;
-            switch (Classify(value, out s, out u, out d))
-            {
-                case 1: case 6:
-                    if (s < 0 || s > char.MaxValue) throw Overflow("a character");
-                    return (char)s;
-                case 2:
-                    if (u > char.MaxValue) throw Overflow("a character");
-                    return (char)u;
-                case 3: throw InvalidCast(value is float ? "Single" : "Double", "Char");
-                case 4: throw InvalidCast("Decimal", "Char");
-                case 5: throw InvalidCast("Boolean", "Char");
-                case 7: return ToChar((string)value);
-                default: throw NotConvertible(value);
-            }
-        }
 
         public static char ToChar(char value) { return value; }
         public static char ToChar(sbyte value) { if (value < 0) throw Overflow("a character"); return (char)value; }
@@ -410,8 +264,6 @@ namespace System
 
         // ---- String ----
 
-        public static string ToString(object value) { return value == null ? "" : value.ToString(); }
-        public static string ToString(object value, IFormatProvider provider) { return ToString(value); }
         public static string ToString(bool value) { return value ? "True" : "False"; }
         public static string ToString(char value) { return value.ToString(); }
         public static string ToString(sbyte value) { return value.ToString(); }
@@ -431,6 +283,70 @@ namespace System
         public static string ToString(long value, IFormatProvider provider) { return value.ToString(); }
         public static string ToString(double value, IFormatProvider provider) { return value.ToString(); }
         public static string ToString(decimal value, IFormatProvider provider) { return value.ToString(); }
+
+        // ---- the remaining pairs of primitive types, and DateTime ----
+
+        public static sbyte ToSByte(sbyte value) { return value; }
+        public static sbyte ToSByte(ushort value) { if (value > sbyte.MaxValue) throw Overflow("a signed byte"); return (sbyte)value; }
+        public static sbyte ToSByte(uint value) { if (value > sbyte.MaxValue) throw Overflow("a signed byte"); return (sbyte)value; }
+        public static sbyte ToSByte(ulong value) { if (value > (ulong)sbyte.MaxValue) throw Overflow("a signed byte"); return (sbyte)value; }
+        public static sbyte ToSByte(float value) { return ToSByte((double)value); }
+        public static ushort ToUInt16(sbyte value) { if (value < 0) throw Overflow("a UInt16"); return (ushort)value; }
+        public static ushort ToUInt16(ushort value) { return value; }
+        public static ushort ToUInt16(ulong value) { if (value > ushort.MaxValue) throw Overflow("a UInt16"); return (ushort)value; }
+        public static ushort ToUInt16(float value) { return ToUInt16((double)value); }
+        public static uint ToUInt32(sbyte value) { if (value < 0) throw Overflow("a UInt32"); return (uint)value; }
+        public static ulong ToUInt64(sbyte value) { if (value < 0) throw Overflow("a UInt64"); return (ulong)value; }
+        public static ulong ToUInt64(short value) { if (value < 0) throw Overflow("a UInt64"); return (ulong)value; }
+        public static ulong ToUInt64(ushort value) { return value; }
+        public static ulong ToUInt64(float value) { return ToUInt64((double)value); }
+        public static float ToSingle(sbyte value) { return value; }
+        public static float ToSingle(byte value) { return value; }
+        public static float ToSingle(short value) { return value; }
+        public static float ToSingle(ushort value) { return value; }
+        public static float ToSingle(uint value) { return value; }
+        public static float ToSingle(ulong value) { return value; }
+        public static float ToSingle(char value) { throw InvalidCast("Char", "Single"); }
+        public static decimal ToDecimal(sbyte value) { return value; }
+        public static decimal ToDecimal(byte value) { return value; }
+        public static decimal ToDecimal(short value) { return value; }
+        public static decimal ToDecimal(ushort value) { return value; }
+        public static decimal ToDecimal(char value) { throw InvalidCast("Char", "Decimal"); }
+
+        public static short ToInt16(string value, IFormatProvider provider) { return ToInt16(value); }
+        public static sbyte ToSByte(string value, IFormatProvider provider) { return ToSByte(value); }
+        public static ushort ToUInt16(string value, IFormatProvider provider) { return ToUInt16(value); }
+        public static uint ToUInt32(string value, IFormatProvider provider) { return ToUInt32(value); }
+        public static ulong ToUInt64(string value, IFormatProvider provider) { return ToUInt64(value); }
+
+        public static DateTime ToDateTime(DateTime value) { return value; }
+        public static DateTime ToDateTime(string value) { return value == null ? new DateTime(0) : DateTime.Parse(value); }
+        public static DateTime ToDateTime(string value, IFormatProvider provider) { return value == null ? new DateTime(0) : DateTime.Parse(value, provider); }
+        public static DateTime ToDateTime(bool value) { throw InvalidCast("Boolean", "DateTime"); }
+        public static DateTime ToDateTime(char value) { throw InvalidCast("Char", "DateTime"); }
+        public static DateTime ToDateTime(sbyte value) { throw InvalidCast("SByte", "DateTime"); }
+        public static DateTime ToDateTime(byte value) { throw InvalidCast("Byte", "DateTime"); }
+        public static DateTime ToDateTime(short value) { throw InvalidCast("Int16", "DateTime"); }
+        public static DateTime ToDateTime(ushort value) { throw InvalidCast("UInt16", "DateTime"); }
+        public static DateTime ToDateTime(int value) { throw InvalidCast("Int32", "DateTime"); }
+        public static DateTime ToDateTime(uint value) { throw InvalidCast("UInt32", "DateTime"); }
+        public static DateTime ToDateTime(long value) { throw InvalidCast("Int64", "DateTime"); }
+        public static DateTime ToDateTime(ulong value) { throw InvalidCast("UInt64", "DateTime"); }
+        public static DateTime ToDateTime(float value) { throw InvalidCast("Single", "DateTime"); }
+        public static DateTime ToDateTime(double value) { throw InvalidCast("Double", "DateTime"); }
+        public static DateTime ToDateTime(decimal value) { throw InvalidCast("Decimal", "DateTime"); }
+
+        public static string ToString(bool value, IFormatProvider provider) { return ToString(value); }
+        public static string ToString(char value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(sbyte value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(byte value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(short value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(ushort value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(uint value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(ulong value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(float value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(DateTime value, IFormatProvider provider) { return value.ToString(provider); }
+        public static string ToString(string value, IFormatProvider provider) { return value; }
 
         // ---- other bases ----
 
@@ -545,44 +461,6 @@ namespace System
             int r = (int)ParseInBase(value, fromBase, false, true);
             if (r < 0 || r > ushort.MaxValue) throw Overflow("a UInt16");
             return (ushort)r;
-        }
-
-        // ---- ChangeType ----
-
-        public static object ChangeType(object value, Type conversionType)
-        {
-            if (conversionType == null) throw new ArgumentNullException("conversionType");
-            if (value == null)
-            {
-                if (IsValueType(conversionType)) throw new InvalidCastException("Null object cannot be converted to a value type.");
-                return null;
-            }
-            if (value.GetType() == conversionType) return value;
-            if (conversionType == typeof(int)) return ToInt32(value);
-            if (conversionType == typeof(long)) return ToInt64(value);
-            if (conversionType == typeof(short)) return ToInt16(value);
-            if (conversionType == typeof(sbyte)) return ToSByte(value);
-            if (conversionType == typeof(byte)) return ToByte(value);
-            if (conversionType == typeof(ushort)) return ToUInt16(value);
-            if (conversionType == typeof(uint)) return ToUInt32(value);
-            if (conversionType == typeof(ulong)) return ToUInt64(value);
-            if (conversionType == typeof(double)) return ToDouble(value);
-            if (conversionType == typeof(float)) return ToSingle(value);
-            if (conversionType == typeof(decimal)) return ToDecimal(value);
-            if (conversionType == typeof(bool)) return ToBoolean(value);
-            if (conversionType == typeof(char)) return ToChar(value);
-            if (conversionType == typeof(string)) return ToString(value);
-            if (conversionType == typeof(object)) return value;
-            throw new InvalidCastException("Invalid cast from '" + value.GetType().FullName + "' to '" + conversionType.FullName + "'.");
-        }
-
-        public static object ChangeType(object value, Type conversionType, IFormatProvider provider) { return ChangeType(value, conversionType); }
-
-        private static bool IsValueType(Type t)
-        {
-            return t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(sbyte) || t == typeof(byte)
-                || t == typeof(ushort) || t == typeof(uint) || t == typeof(ulong) || t == typeof(double) || t == typeof(float)
-                || t == typeof(decimal) || t == typeof(bool) || t == typeof(char) || t == typeof(DateTime) || t == typeof(TimeSpan);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace System
 
     // A proleptic Gregorian date and time in ticks of 100 ns since 0001-01-01, with a kind. Arithmetic follows
     // .NET 7+ (AddX keeps every tick); formatting and parsing use the invariant culture (DateTimeFormat).
-    public struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
+    public struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable, IConvertible
     {
         internal const long MaxTicks = 3155378975999999999;
         internal const long UnixEpochTicks = 621355968000000000;
@@ -320,5 +320,23 @@ namespace System
             if (s == null || format == null) { result = MinValue; return false; }
             return DateTimeFormat.TryParseExact(s, format, out result);
         }
+
+        // IConvertible, explicit as in .NET: a DateTime converts only to itself and to string
+        public TypeCode GetTypeCode() { return TypeCode.DateTime; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Boolean"); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "SByte"); }
+        byte IConvertible.ToByte(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Byte"); }
+        short IConvertible.ToInt16(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Int16"); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "UInt16"); }
+        int IConvertible.ToInt32(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Int32"); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "UInt32"); }
+        long IConvertible.ToInt64(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Int64"); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "UInt64"); }
+        float IConvertible.ToSingle(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Single"); }
+        double IConvertible.ToDouble(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Double"); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { throw TypeCodes.InvalidCast("DateTime", "Decimal"); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { return this; }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 }

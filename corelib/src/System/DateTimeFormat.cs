@@ -48,7 +48,27 @@ namespace System
                 if (format[0] == 'U') value = value.ToUniversalTime();
                 format = pattern;
             }
-            return Custom(value, format);
+            return Custom(value, format, false, 0);
+        }
+
+        // A DateTimeOffset: its clock time with its own offset for z and K. The default format shows the offset;
+        // 'u' and 'r' show the UTC time; 'U' is not for offsets.
+        internal static string Format(DateTime clock, long offsetTicks, string format)
+        {
+            if (format == null || format.Length == 0) format = "MM/dd/yyyy HH:mm:ss zzz";
+            else if (format.Length == 1)
+            {
+                char c = format[0];
+                string pattern = c == 'U' ? null : StandardPattern(c);
+                if (pattern == null) throw BadFormat();
+                if (c == 'u' || c == 'r' || c == 'R')
+                {
+                    clock = new DateTime(clock.Ticks - offsetTicks);
+                    offsetTicks = 0;
+                }
+                format = pattern;
+            }
+            return Custom(clock, format, true, offsetTicks);
         }
 
         private static int Run(string format, int i)
@@ -60,7 +80,8 @@ namespace System
 
         private static void Digits(StringBuilder sb, long value, int count) { TimeSpanFormat.Digits(sb, value, count); }
 
-        private static string Custom(DateTime value, string format)
+        // hasOffset: a DateTimeOffset's offset for z and K, instead of the DateTime's kind
+        private static string Custom(DateTime value, string format, bool hasOffset, long offsetTicks)
         {
             int year, month, day;
             value.GetDate(out year, out month, out day);
@@ -123,12 +144,13 @@ namespace System
                     }
                     case 'z':
                     {
-                        long offset = value.Kind == DateTimeKind.Utc ? 0 : DateTime.LocalOffsetTicksAtLocal(value.Ticks);
+                        long offset = hasOffset ? offsetTicks : value.Kind == DateTimeKind.Utc ? 0 : DateTime.LocalOffsetTicksAtLocal(value.Ticks);
                         AppendOffset(sb, offset, run);
                         break;
                     }
                     case 'K':
-                        if (value.Kind == DateTimeKind.Utc) sb.Append('Z');
+                        if (hasOffset) AppendOffset(sb, offsetTicks, 3);
+                        else if (value.Kind == DateTimeKind.Utc) sb.Append('Z');
                         else if (value.Kind == DateTimeKind.Local) AppendOffset(sb, DateTime.LocalOffsetTicksAtLocal(value.Ticks), 3);
                         run = 1;
                         break;
@@ -253,7 +275,18 @@ namespace System
         // AM/PM, and time alone (today's date). A zone makes the result local time, as in .NET.
         internal static bool TryParse(string s, out DateTime result)
         {
+            long ticks, offset;
+            bool hasZone;
             result = DateTime.MinValue;
+            return TryParseClock(s, out ticks, out hasZone, out offset) && Finish(ticks, hasZone, offset, out result);
+        }
+
+        // The clock time written and the zone written with it, if any (DateTimeOffset keeps them apart).
+        internal static bool TryParseClock(string s, out long clockTicks, out bool hasZone, out long offset)
+        {
+            clockTicks = 0;
+            hasZone = false;
+            offset = 0;
             Scanner p = new Scanner(s.Trim());
             int year = 0, month = 0, day = 0;
             bool hasDate = false;
@@ -365,8 +398,6 @@ namespace System
                 }
             }
 
-            bool hasZone = false;
-            long offset = 0;
             if (!p.AtEnd)
             {
                 p.SkipSpaces();
@@ -386,7 +417,8 @@ namespace System
             {
                 dateTicks = DateTime.Now.Date.Ticks;
             }
-            return Finish(dateTicks + timeTicks, hasZone, offset, out result);
+            clockTicks = dateTicks + timeTicks;
+            return true;
         }
 
         // "Z", "GMT", "UTC", ±hh, ±hh:mm, ±hhmm
@@ -428,7 +460,17 @@ namespace System
         // ParseExact: the same specifiers as formatting; literals and spaces must match exactly.
         internal static bool TryParseExact(string s, string format, out DateTime result)
         {
+            long ticks, offset;
+            bool hasZone;
             result = DateTime.MinValue;
+            return TryParseExactClock(s, format, out ticks, out hasZone, out offset) && Finish(ticks, hasZone, offset, out result);
+        }
+
+        internal static bool TryParseExactClock(string s, string format, out long clockTicks, out bool hasZone, out long offset)
+        {
+            clockTicks = 0;
+            hasZone = false;
+            offset = 0;
             if (format.Length == 1)
             {
                 string pattern = StandardPattern(format[0]);
@@ -439,8 +481,7 @@ namespace System
             int year = 1, month = 1, day = 1, hour = 0, minute = 0, second = 0, dayOfWeek = -1;
             long fraction = 0;
             int pm = -1;
-            bool hasZone = false, hasDate = false, hasYear = false;
-            long offset = 0;
+            bool hasDate = false, hasYear = false;
             int i = 0;
             while (i < format.Length)
             {
@@ -554,7 +595,8 @@ namespace System
             long ticks = DateTime.DateToTicks(year, month, day) + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute
                 + second * TimeSpan.TicksPerSecond + fraction;
             if (dayOfWeek >= 0 && (int)new DateTime(ticks).DayOfWeek != dayOfWeek) return false;
-            return Finish(ticks, hasZone, offset, out result);
+            clockTicks = ticks;
+            return true;
         }
     }
 }

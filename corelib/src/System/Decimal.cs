@@ -5,7 +5,7 @@ namespace System
     // A 96-bit unsigned mantissa, a sign and a power-of-ten scale 0..28, with .NET's arithmetic: results are exact
     // when they fit, else rounded half to even; addition keeps the larger scale, multiplication adds the scales,
     // division gives as many digits as fit and drops trailing zeros it produced; text keeps the scale ("1.50").
-    public struct Decimal : IComparable, IComparable<decimal>, IEquatable<decimal>, IFormattable
+    public struct Decimal : IComparable, IComparable<decimal>, IEquatable<decimal>, IFormattable, IConvertible
     {
         private const int SignMask = unchecked((int)0x80000000);
         private const int ScaleShift = 16;
@@ -500,5 +500,23 @@ namespace System
         }
 
         internal static decimal FromParts(uint[] mantissa, bool negative, int scale) { return Make(mantissa, negative, scale); }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Decimal; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(this); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Decimal", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(this); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(this); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(this); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(this); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(this); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(this); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(this); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(this); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(this); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(this); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(this); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Decimal", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 }

@@ -17,6 +17,9 @@ namespace System
 
         public Exception InnerException { get { return _innerException; } }
 
+        // the message given at construction (null without one), for subclasses that word a default of their own
+        internal string RawMessage { get { return _message; } }
+
         // The innermost exception of the chain of inner exceptions.
         public virtual Exception GetBaseException()
         {

@@ -12,7 +12,7 @@ namespace System
         public Type GetType() { return RuntimeType.FromHandle(GetDescriptor(this)); }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern IntPtr GetDescriptor(object o);
+        internal static extern IntPtr GetDescriptor(object o);
 
         public virtual bool Equals(object obj) { return (object)this == obj; }
 
@@ -131,10 +131,15 @@ namespace System
 
         public static int BinarySearch<T>(T[] array, T value) { return BinarySearch(array, value, null); }
 
-        public static void Reverse<T>(T[] array) { Reverse(array, 0, array.Length); }
+        public static void Reverse<T>(T[] array)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            Reverse(array, 0, array.Length);
+        }
 
         public static void Reverse<T>(T[] array, int index, int length)
         {
+            CheckRange(array, index, length);
             for (int i = index, j = index + length - 1; i < j; i++, j--)
             {
                 T t = array[i];
@@ -177,21 +182,10 @@ namespace System
             return result;
         }
 
-        public static T[] Empty<T>() { return new T[0]; }
+        // one shared empty array per element type, as in .NET
+        public static T[] Empty<T>() { return EmptyArray<T>.Value; }
 
-        public static void Copy(Array sourceArray, Array destinationArray, int length) { Copy(sourceArray, 0, destinationArray, 0, length); }
-
-        public static void Copy(Array sourceArray, int sourceIndex, Array destinationArray, int destinationIndex, int length)
-        {
-            if (sourceArray == null) throw new ArgumentNullException("sourceArray");
-            if (destinationArray == null) throw new ArgumentNullException("destinationArray");
-            if (length < 0 || sourceIndex < 0 || destinationIndex < 0 || sourceIndex > sourceArray.Length - length
-                || destinationIndex > destinationArray.Length - length)
-                throw new ArgumentOutOfRangeException("length");
-            CopyImpl(sourceArray, sourceIndex, destinationArray, destinationIndex, length);
-        }
-
-        public static void Clear(Array array, int index, int length) { ClearImpl(array, index, length); }
+        private static class EmptyArray<T> { internal static readonly T[] Value = new T[0]; }
 
         // GetValue/SetValue: the element at a row-major position, boxed (value types) or as is; SetValue unboxes
         // into value-type elements (null clears them) and checks reference elements as stelem does.
@@ -229,12 +223,6 @@ namespace System
         public void SetValue(object value, int index1, int index2) { SetFlatImpl(this, value, FlatIndex(new int[] { index1, index2 })); }
         public void SetValue(object value, int index1, int index2, int index3) { SetFlatImpl(this, value, FlatIndex(new int[] { index1, index2, index3 })); }
         public void SetValue(object value, params int[] indices) { SetFlatImpl(this, value, FlatIndex(indices)); }
-
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void CopyImpl(Array source, int sourceIndex, Array destination, int destinationIndex, int length);
-
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void ClearImpl(Array array, int index, int length);
 
         public extern int Length
         {
@@ -456,6 +444,8 @@ namespace System
             }
         }
 
+        public static TypeCode GetTypeCode(Type type) { return TypeCodes.Of(type); }
+
         public bool IsInstanceOfType(object o) { return o != null && IsAssignableFrom(o.GetType()); }
 
         public bool IsSubclassOf(Type c)
@@ -597,7 +587,6 @@ namespace System
     public interface ICloneable { object Clone(); }
     public interface IComparable { int CompareTo(object obj); }
     public interface IFormattable { string ToString(string format, IFormatProvider formatProvider); }
-    public interface IConvertible { }
 
     // Layout contract with the compiler (boxing rules): hasValue, then value.
     public struct Nullable<T> where T : struct
@@ -790,12 +779,6 @@ namespace System
     }
 
     public enum GCCollectionMode { Default = 0, Forced = 1, Optimized = 2, Aggressive = 3 }
-
-    public static class Buffer
-    {
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern unsafe void MemoryCopy(void* destination, void* source, long bytes);
-    }
 }
 
 namespace System.Reflection

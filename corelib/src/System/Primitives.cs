@@ -1,6 +1,6 @@
 namespace System
 {
-    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
+    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>, IConvertible
     {
         private bool m_value;
 
@@ -38,9 +38,27 @@ namespace System
             if (s.Length == 4 && s.ToLowerInvariant() == "true") { result = true; return true; }
             return s.Length == 5 && s.ToLowerInvariant() == "false";
         }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Boolean; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Boolean", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Boolean", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable
+    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable, IConvertible
     {
         private sbyte m_value;
 
@@ -94,9 +112,27 @@ namespace System
         public bool Equals(sbyte obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value; }
         public int CompareTo(sbyte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.SByte; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("SByte", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable
+    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable, IConvertible
     {
         private byte m_value;
 
@@ -150,9 +186,27 @@ namespace System
         public bool Equals(byte obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value; }
         public int CompareTo(byte value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Byte; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Byte", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable
+    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable, IConvertible
     {
         private short m_value;
 
@@ -206,9 +260,27 @@ namespace System
         public bool Equals(short obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value; }
         public int CompareTo(short value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Int16; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Int16", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable
+    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable, IConvertible
     {
         private ushort m_value;
 
@@ -262,9 +334,27 @@ namespace System
         public bool Equals(ushort obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value; }
         public int CompareTo(ushort value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.UInt16; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("UInt16", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable
+    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable, IConvertible
     {
         private int m_value;
 
@@ -318,9 +408,27 @@ namespace System
         public bool Equals(int obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value; }
         public int CompareTo(int value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Int32; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Int32", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable
+    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable, IConvertible
     {
         private uint m_value;
 
@@ -374,9 +482,27 @@ namespace System
         public bool Equals(uint obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value; }
         public int CompareTo(uint value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.UInt32; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("UInt32", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable
+    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable, IConvertible
     {
         private long m_value;
 
@@ -430,9 +556,27 @@ namespace System
         public bool Equals(long obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value ^ (int)(m_value >> 32); }
         public int CompareTo(long value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Int64; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Int64", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable
+    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable, IConvertible
     {
         private ulong m_value;
 
@@ -479,6 +623,24 @@ namespace System
         public bool Equals(ulong obj) { return m_value == obj; }
         public override int GetHashCode() { return (int)m_value ^ (int)(m_value >> 32); }
         public int CompareTo(ulong value) { return m_value < value ? -1 : m_value > value ? 1 : 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.UInt64; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("UInt64", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
     public struct IntPtr
@@ -507,7 +669,7 @@ namespace System
         public unsafe override string ToString() { return Number.UInt64ToString((ulong)m_value); }
     }
 
-    public struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable
+    public struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable, IConvertible
     {
         private float m_value;
 
@@ -579,9 +741,27 @@ namespace System
             return bits;
         }
         public static unsafe bool IsNegative(float f) { return *(int*)&f < 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Single; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Single", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Single", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 
-    public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable
+    public struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable, IConvertible
     {
         private double m_value;
 
@@ -641,5 +821,23 @@ namespace System
             return (int)bits ^ (int)(bits >> 32);
         }
         public static unsafe bool IsNegative(double d) { return *(long*)&d < 0; }
+
+        // IConvertible, explicit as in .NET: each conversion is Convert's for this type
+        public TypeCode GetTypeCode() { return TypeCode.Double; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { throw TypeCodes.InvalidCast("Double", "Char"); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw TypeCodes.InvalidCast("Double", "DateTime"); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
     }
 }
