@@ -40,8 +40,10 @@ public final class CSharpCompiler {
         }
         // a library built against mscorlib, netstandard or System.Runtime names its types through those assemblies;
         // mcs must see them (else CS0012), and sees Kiln's facades, which forward them to the core library
-        for (Path f : ReferencedFacades.of(references, home.facadesDirectory())) {
-            command.add("-r:" + f);
+        if (!references.isEmpty()) {
+            for (Path f : ReferencedFacades.of(references, home.facadesDirectory())) {
+                command.add("-r:" + f);
+            }
         }
         command.addAll(options.arguments());
         for (Path s : sources) {

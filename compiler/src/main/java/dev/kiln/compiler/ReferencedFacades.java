@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The facades mcs needs to compile against given references: those named by the references' AssemblyRef rows
@@ -21,8 +22,8 @@ final class ReferencedFacades {
     }
 
     static List<Path> of(List<Path> references, Path facadesDirectory) {
-        Set<String> provided = new LinkedHashSet<>();
-        Set<String> named = new java.util.TreeSet<>();
+        Set<String> provided = new HashSet<>();
+        Set<String> named = new TreeSet<>(); // sorted: the same command line every time
         for (Path r : references) {
             MetadataFile md;
             try {

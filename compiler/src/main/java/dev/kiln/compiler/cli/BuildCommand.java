@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean unsafe;
 
     @Option(names = {"-d", "--define"}, paramLabel = "SYMBOL",
-            description = "Define a conditional-compilation symbol, as -d:SYMBOL or --define SYMBOL (mcs -d:; repeatable).")
+            description = "Define a conditional-compilation symbol: -d:SYMBOL, --define SYMBOL (mcs -d:; repeatable).")
     List<String> defines = new ArrayList<>();
 
     @Option(names = "--mcs-arg", paramLabel = "ARG",
