@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * key (a handful of runs instead of ~200 at 0.1 s each) and each facade is a copy of its template with the name
  * rewritten: the template's assembly (and module) name is a placeholder that each copy overwrites in the #Strings
  * heap with the real name, padded with NULs (heap strings are read up to their NUL, so the padding is inert). Each
- * copy gets its own module version id (MVID), derived from the template and the name, so copies are deterministic
- * and distinct.
+ * copy gets its own module version id (MVID), derived from the template and the name, so copies are distinct and
+ * the output is the same for the same input.
  *
  * <p>Usage (Java's source launcher, no build step): {@code java FacadeWriter.java FORWARDERS.il facades.txt WORK-DIR
  * OUT-DIR}, where FORWARDERS.il holds the {@code .class extern forwarder} declarations.
@@ -95,7 +95,19 @@ public final class FacadeWriter {
         if (ilasm.waitFor() != 0) {
             throw new IllegalStateException("ilasm failed on " + il + ":\n" + log);
         }
-        return Files.readAllBytes(dll);
+        return deterministic(Files.readAllBytes(dll));
+    }
+
+    /**
+     * ilasm stamps its output with the time and a random MVID; both are cleared (each copy gets its MVID from the
+     * template and its name), so that the same core library gives the same facades, byte for byte, and the images
+     * that record their hashes stay valid across rebuilds.
+     */
+    private static byte[] deterministic(byte[] pe) {
+        ByteBuffer b = ByteBuffer.wrap(pe).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(b.getInt(0x3c) + 8, 0); // COFF TimeDateStamp
+        Arrays.fill(pe, mvidOffset(pe), mvidOffset(pe) + 16, (byte) 0);
+        return pe;
     }
 
     private static byte[] copy(byte[] template, byte[] placeholder, String name) throws NoSuchAlgorithmException {
