@@ -40,6 +40,21 @@ class DifferentialTest {
         Way(String label) {
             this.label = label;
         }
+
+        /** The ways to test: both, unless -Dkiln.differential.ways=build (or compile) asks for one while working on it. */
+        static List<Way> selected() {
+            String names = System.getProperty("kiln.differential.ways", "build,compile");
+            List<Way> ways = new ArrayList<>();
+            for (Way w : values()) {
+                if (List.of(names.split(",")).contains(w.label)) {
+                    ways.add(w);
+                }
+            }
+            if (ways.isEmpty()) {
+                throw new IllegalArgumentException("kiln.differential.ways=" + names + ": use build, compile or both");
+            }
+            return ways;
+        }
     }
 
     @TestFactory
@@ -51,11 +66,11 @@ class DifferentialTest {
         for (ProgramCase p : programs) {
             Path work = Files.createDirectories(WORK.resolve(p.name().replace('/', '_').replace(".cs", "")));
             Future<ProcessRunner.Result> expected = pool.submit(() -> p.expectedStdout() == null ? oracle.run(p, work) : null);
-            for (Way way : Way.values()) {
+            for (Way way : Way.selected()) {
                 // each way in a folder of its own: the two may run at once, and programs may write files
                 Path dir = Files.createDirectories(work.resolve(way.label));
-                Future<KilnRunner.Outcome> kiln = pool.submit(() -> way == Way.BUILD
-                        ? KilnRunner.buildAndRun(p, dir)
+                Future<Attempt> kiln = pool.submit(() -> way == Way.BUILD
+                        ? new Attempt(KilnRunner.buildAndRun(p, dir), null)
                         : compileWay(oracle, p, dir));
                 tests.add(DynamicTest.dynamicTest(p.name() + " [" + way.label + "]", p.source().toUri(),
                         () -> check(p, way, expected.get(), kiln.get())));
@@ -65,25 +80,31 @@ class DifferentialTest {
         return tests.stream();
     }
 
+    /** What Kiln did with one way of a program, or why that way has nothing to compile. */
+    record Attempt(KilnRunner.Outcome outcome, String nothingToCompile) {
+    }
+
     /**
-     * `kiln compile` of the oracle's assembly; null when there is none: a program with its own expected output
-     * (modern .NET behaviour) may use APIs that Mono's mscorlib lacks, and then mcs cannot build it for Mono.
+     * `kiln compile` of the oracle's assembly. A program with its own expected output (modern .NET behaviour) may
+     * use APIs that Mono's mscorlib lacks: then mcs cannot build it for Mono, and there is nothing to compile.
      */
-    private static KilnRunner.Outcome compileWay(MonoOracle oracle, ProgramCase p, Path dir) throws IOException {
+    private static Attempt compileWay(MonoOracle oracle, ProgramCase p, Path dir) throws IOException {
         try {
-            return KilnRunner.compileAndRun(oracle.assembly(p), p, dir);
+            return new Attempt(KilnRunner.compileAndRun(oracle.assembly(p), p, dir), null);
         } catch (MonoOracle.Rejected e) {
             if (p.expectedStdout() == null) {
                 throw e;
             }
-            return null;
+            return new Attempt(null, e.getMessage().lines().filter(l -> l.contains("error CS")).findFirst().orElse(e.getMessage()));
         }
     }
 
-    private static void check(ProgramCase p, Way way, ProcessRunner.Result mono, KilnRunner.Outcome kiln) throws IOException {
-        if (kiln == null) {
-            abort("no assembly to compile: mcs cannot build this program against Mono's mscorlib (it uses APIs of modern .NET)");
+    private static void check(ProgramCase p, Way way, ProcessRunner.Result mono, Attempt attempt) throws IOException {
+        if (attempt.nothingToCompile() != null) {
+            abort("no assembly to compile: mcs cannot build this program against Mono's mscorlib (it uses APIs of modern .NET): "
+                    + attempt.nothingToCompile());
         }
+        KilnRunner.Outcome kiln = attempt.outcome();
         assertEquals(0, kiln.compileExit(), () -> "kiln " + way.label + " failed:\n" + kiln.compileErrors());
         ProcessRunner.Result run = kiln.run();
         if (p.expectedStdout() != null) {
