@@ -5,7 +5,7 @@ cd "$(dirname "$0")"
 out=target/System.Private.CoreLib.dll
 mkdir -p target
 mapfile -t sources < <(find src -name '*.cs' | LC_ALL=C sort)
-if [ -f "$out" ] && [ -z "$(find src build.sh -newer "$out" -print -quit)" ]; then exit 0; fi
+if [ -f "$out" ] && [ -z "$(find src build.sh facades.txt tools/FacadeWriter.java -newer "$out" -print -quit)" ]; then exit 0; fi
 # mcs names the assembly after the output file, so compile into a private folder under the final name.
 tmp=$(mktemp -d target/.build.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
@@ -13,28 +13,19 @@ mcs -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -nowar
     -out:"$tmp/System.Private.CoreLib.dll" "${sources[@]}"
 mv -f "$tmp/System.Private.CoreLib.dll" "$out"
 
-# Facades: assemblies named as other tool chains name the core library (mscorlib, netstandard, reference assemblies),
-# whose ExportedType rows forward every public type to System.Private.CoreLib, so that assemblies compiled against
-# them run on Kiln's core library. Rebuilt with the core library.
-facades=(mscorlib netstandard System System.Core System.Runtime System.Console System.Collections System.Linq System.Threading.Tasks
-    System.Threading System.Text.RegularExpressions System.Runtime.Extensions System.Diagnostics.Debug)
-mkdir -p "$tmp/facades"
-forwarders=$(monodis --typedef "$out" | sed -n -E 's/^[0-9]+: ([^ ]+) \(.*flags=(0x[0-9a-f]+).*/\1 \2/p' |
+# Facades: assemblies named as other tool chains name the core library (mscorlib, netstandard, System.Runtime and
+# the other framework names listed in facades.txt), whose ExportedType rows forward every public type to
+# System.Private.CoreLib, so that assemblies compiled against them run on Kiln's core library. Rebuilt with the core
+# library by tools/FacadeWriter.java (one ilasm run per public key, then a renamed copy per name).
+monodis --typedef "$out" | sed -n -E 's/^[0-9]+: ([^ ]+) \(.*flags=(0x[0-9a-f]+).*/\1 \2/p' |
     while read -r name flags; do
         # public (visibility 1), top-level types: nested ones follow their enclosing type
         if [[ $name != */* ]] && (( (flags & 7) == 1 )); then
             echo ".class extern forwarder $name { .assembly extern System.Private.CoreLib }"
         fi
-    done)
-for f in "${facades[@]}"; do
-    {
-        echo ".assembly extern System.Private.CoreLib { .ver 0:0:0:0 }"
-        echo ".assembly '$f' { .ver 4:0:0:0 }"
-        echo ".module '$f.dll'"
-        echo "$forwarders"
-    } > "$tmp/facades/$f.il"
-    ilasm /dll /quiet /output:"$tmp/facades/$f.dll" "$tmp/facades/$f.il" >/dev/null
-done
+    done > "$tmp/forwarders.il"
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+"$java" tools/FacadeWriter.java "$tmp/forwarders.il" facades.txt "$tmp/templates" "$tmp/facades"
 rm -rf target/facades
 mkdir -p target/facades
 mv "$tmp"/facades/*.dll target/facades/

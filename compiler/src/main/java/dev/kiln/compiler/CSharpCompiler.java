@@ -18,9 +18,19 @@ public final class CSharpCompiler {
 
     /** Compiles sources into an executable assembly at output; on C# errors throws with mcs's error lines. */
     public void compile(List<Path> sources, List<Path> references, Path output) {
+        compile(sources, references, CSharpOptions.DEFAULT, output);
+    }
+
+    /** As {@link #compile(List, List, Path)}, with mcs options (unsafe code, symbols, verbatim arguments). */
+    public void compile(List<Path> sources, List<Path> references, CSharpOptions options, Path output) {
         for (Path s : sources) {
             if (!Files.isRegularFile(s)) {
                 throw new KilnUserException(s + ": file not found");
+            }
+        }
+        for (Path r : references) {
+            if (!Files.isRegularFile(r)) {
+                throw new KilnUserException(r + ": referenced assembly not found");
             }
         }
         List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-target:exe",
@@ -28,6 +38,14 @@ public final class CSharpCompiler {
         for (Path r : references) {
             command.add("-r:" + r);
         }
+        // a library built against mscorlib, netstandard or System.Runtime names its types through those assemblies;
+        // mcs must see them (else CS0012), and sees Kiln's facades, which forward them to the core library
+        if (!references.isEmpty()) {
+            for (Path f : ReferencedFacades.of(references, home.facadesDirectory())) {
+                command.add("-r:" + f);
+            }
+        }
+        command.addAll(options.arguments());
         for (Path s : sources) {
             command.add(s.toString());
         }

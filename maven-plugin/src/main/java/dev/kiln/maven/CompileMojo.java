@@ -2,6 +2,7 @@ package dev.kiln.maven;
 
 import dev.kiln.codegen.NativeTarget;
 import dev.kiln.compiler.CSharpCompiler;
+import dev.kiln.compiler.CSharpOptions;
 import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.KilnHome;
@@ -46,6 +47,18 @@ public final class CompileMojo extends AbstractMojo {
     /** Referenced assemblies (the {@code -r} option), for mcs and for Kiln. */
     @Parameter
     List<File> references = new ArrayList<>();
+
+    /** With {@code sources}: allow unsafe code (the {@code --unsafe} option, mcs {@code -unsafe}). */
+    @Parameter(property = "kiln.unsafe", defaultValue = "false")
+    boolean unsafe;
+
+    /** With {@code sources}: conditional-compilation symbols (the {@code -d}/{@code --define} option). */
+    @Parameter
+    List<String> defines = new ArrayList<>();
+
+    /** With {@code sources}: further arguments passed to mcs as they are (the {@code --mcs-arg} option). */
+    @Parameter
+    List<String> mcsArgs = new ArrayList<>();
 
     /** Optimization level: 0, 2 or s (the {@code -O} option). */
     @Parameter(property = "kiln.optimization", defaultValue = "2")
@@ -175,7 +188,8 @@ public final class CompileMojo extends AbstractMojo {
             throw new KilnUserException("cannot create the folder of " + out + ": " + e.getMessage(), e);
         }
         getLog().info("Compiling " + sources.size() + " C# source file" + (sources.size() == 1 ? "" : "s") + " to " + out);
-        new CSharpCompiler(home).compile(paths(sources), paths(references), out);
+        new CSharpCompiler(home).compile(paths(sources), paths(references),
+                new CSharpOptions(unsafe, orEmpty(defines), orEmpty(mcsArgs)), out);
     }
 
     /** The compilation the configuration asks for (the options checked as the command line checks them). */
@@ -212,7 +226,7 @@ public final class CompileMojo extends AbstractMojo {
         return inputBubble ? request.withInputBubble(paths(orEmpty(inputBubbleReferences))) : request;
     }
 
-    private static List<File> orEmpty(List<File> files) {
+    private static <T> List<T> orEmpty(List<T> files) {
         return files == null ? new ArrayList<>() : files;
     }
 

@@ -203,4 +203,27 @@ class CompileMojoTest {
         assertTrue(log.contains("Compiling 1 C# source file to " + dir.resolve("target/app.exe")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("kiln: total")), "verbose logs the phases: " + log);
     }
+
+    @Test
+    void unsafeDefinesAndMcsArgsReachMcs() throws Exception {
+        CompileMojo mojo = mojo();
+        mojo.sources = List.of(source("Flags.cs", String.join("\n",
+                "class Flags {",
+                "  static unsafe int Main() {",
+                "    int x = 20; int* p = &x;",
+                "#if TWICE",
+                "    *p *= 2;",
+                "#endif",
+                "    int big = int.MaxValue - x;",
+                "    try { big = big + x + 1; } catch (System.OverflowException) { return *p + 2; }",
+                "    return *p;",
+                "  }",
+                "}", "")).toFile());
+        mojo.unsafe = true;
+        mojo.defines = List.of("TWICE");
+        mojo.mcsArgs = List.of("-checked+");
+        mojo.execute();
+        Process p = new ProcessBuilder(dir.resolve("target/app").toString()).start();
+        assertEquals(42, p.waitFor(), "unsafe code, TWICE defined and checked arithmetic: 20 * 2 + 2");
+    }
 }

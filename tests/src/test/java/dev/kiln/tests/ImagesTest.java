@@ -108,6 +108,16 @@ class ImagesTest {
             "}", "");
 
     @Test
+    void theLoaderFindsTheCoreLibraryThroughEveryFrameworkFacade() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("framework-names"));
+        Path exe = IlAssembler.assemble(FacadesTest.FRAMEWORK_NAMES_IL, folder, "FrameworkNames", true).file();
+        image(exe.toString(), "-o", folder.resolve("FrameworkNames.kimg").toString());
+        CliErrorsTest.Run r = run(exe);
+        assertEquals(FacadesTest.FRAMEWORK_NAMES_OUTPUT, r.out(), r.err());
+        assertEquals(7, r.exit(), r.err());
+    }
+
+    @Test
     void aProgramImageBindsToALibraryImageAndRefusesItOnceTheLibraryChanged() throws IOException {
         Path folder = dir.resolve("separate");
         Path lib = csharp(folder, "Lib.dll", LIB);

@@ -1,14 +1,13 @@
 package dev.kiln.tests;
 
-import dev.kiln.compiler.cli.KilnMain;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds a program with Kiln in this JVM (as `kiln build` would) and runs the native executable. */
+/**
+ * Compiles a differential program with Kiln in this JVM — from its source (`kiln build`) or from the assembly
+ * another compiler built (`kiln compile`) — and runs the native executable.
+ */
 final class KilnRunner {
     record Outcome(int compileExit, String compileErrors, ProcessRunner.Result run) {
     }
@@ -18,12 +17,18 @@ final class KilnRunner {
 
     static Outcome buildAndRun(ProgramCase program, Path work) {
         Path exe = work.resolve("program");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = KilnMain.run(new String[] {"build", program.source().toString(), "-o", exe.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        if (exit != 0) {
-            return new Outcome(exit, err.toString(StandardCharsets.UTF_8), null);
+        return run(CliErrorsTest.kiln("build", program.source().toString(), "-o", exe.toString()), exe, program, work);
+    }
+
+    /** `kiln compile` of an assembly built elsewhere (by mcs against Mono's mscorlib), then the executable. */
+    static Outcome compileAndRun(Path assembly, ProgramCase program, Path work) {
+        Path exe = work.resolve("program");
+        return run(CliErrorsTest.kiln("compile", assembly.toString(), "-o", exe.toString()), exe, program, work);
+    }
+
+    private static Outcome run(CliErrorsTest.Run compile, Path exe, ProgramCase program, Path work) {
+        if (compile.exit() != 0) {
+            return new Outcome(compile.exit(), compile.err(), null);
         }
         List<String> command = new ArrayList<>();
         command.add(exe.toString());

@@ -2,13 +2,9 @@ package dev.kiln.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.compiler.cli.KilnMain;
 import dev.kiln.tests.il.AsyncIl;
 import dev.kiln.tests.il.IlAssembler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,11 +50,9 @@ class MixedAsyncProgramsTest {
         mcs(kiln, core, "Program.exe", sources.resolve("Program.cs"), "Async.dll", "Classic.dll");
         for (String mode : List.of("on", "off")) {
             Path exe = kiln.resolve("program-" + mode);
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = KilnMain.run(new String[] {"compile", kiln.resolve("Program.exe").toString(), "-o", exe.toString(),
-                "--async-versions=" + mode}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertEquals(0, exit, () -> "--async-versions=" + mode + ": " + err.toString(StandardCharsets.UTF_8));
+            CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", kiln.resolve("Program.exe").toString(), "-o", exe.toString(),
+                    "--async-versions=" + mode);
+            assertEquals(0, compile.exit(), () -> "--async-versions=" + mode + ": " + compile.err());
             ProcessRunner.Result actual = ProcessRunner.run(List.of(exe.toString()), kiln, 60);
             assertEquals(expected.stdout(), actual.stdout(), () -> "--async-versions=" + mode + "; stderr:\n" + actual.stderr());
             assertEquals(0, actual.exitCode(), () -> "--async-versions=" + mode + "; stderr:\n" + actual.stderr());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -12,35 +13,64 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The reference behaviour: the same source compiled by mcs against Mono's mscorlib and run by mono. Results are
- * cached by the SHA-256 of source and arguments, so reruns only pay for Kiln.
+ * The reference behaviour: the same source compiled by mcs against Mono's mscorlib and run by mono. The assembly
+ * mcs builds and the results of running it are cached by the SHA-256 of source and arguments, so reruns only pay
+ * for Kiln. The assembly is also an input of its own: `kiln compile` of it must behave as Mono does.
  */
 final class MonoOracle {
     private final Path cacheDir;
+
+    /** mcs does not compile the program against Mono's mscorlib (it uses APIs only modern .NET has). */
+    static final class Rejected extends IllegalStateException {
+        Rejected(String message) {
+            super(message);
+        }
+    }
 
     MonoOracle(Path cacheDir) {
         this.cacheDir = cacheDir;
     }
 
+    /** The program as mcs compiles it against Mono's mscorlib (built once, then taken from the cache). */
+    Path assembly(ProgramCase program) throws IOException {
+        Path cached = Files.createDirectories(cacheDir.resolve(key(program)));
+        Path exe = cached.resolve("program.exe");
+        if (Files.isRegularFile(exe)) {
+            return exe;
+        }
+        // mcs names the assembly after its output file: compile under the final name in a private folder, then
+        // move it in, so that concurrent test runs sharing the cache never see half an assembly
+        Path tmp = Files.createTempDirectory(cached, ".mcs");
+        try {
+            Path built = tmp.resolve(exe.getFileName());
+            ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-out:" + built, program.source().toString()), tmp, 120);
+            if (compile.exitCode() != 0) {
+                throw new Rejected("mcs (Mono profile) rejected " + program.name() + ":\n" + compile.stdout() + compile.stderr());
+            }
+            Files.move(built, exe, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp.resolve(exe.getFileName()));
+            Files.deleteIfExists(tmp);
+        }
+        return exe;
+    }
+
+    /** What mono prints and returns for the program, run in work. */
     ProcessRunner.Result run(ProgramCase program, Path work) throws IOException {
-        String key = key(program);
-        Path cached = cacheDir.resolve(key);
+        Path exe = assembly(program);
+        Path cached = exe.getParent();
         if (Files.isRegularFile(cached.resolve("exit"))) {
             return new ProcessRunner.Result(Integer.parseInt(Files.readString(cached.resolve("exit")).strip()),
                     Files.readString(cached.resolve("stdout")), Files.readString(cached.resolve("stderr")));
         }
-        Path exe = work.resolve("oracle.exe");
-        ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-out:" + exe, program.source().toString()), work, 120);
-        if (compile.exitCode() != 0) {
-            throw new IllegalStateException("mcs (Mono profile) rejected " + program.name() + ":\n" + compile.stdout() + compile.stderr());
-        }
         List<String> command = new ArrayList<>(List.of("mono", exe.toString()));
         command.addAll(program.args());
         ProcessRunner.Result result = ProcessRunner.run(command, work, 60);
-        Files.createDirectories(cached);
         Files.writeString(cached.resolve("stdout"), result.stdout());
         Files.writeString(cached.resolve("stderr"), result.stderr());
-        Files.writeString(cached.resolve("exit"), Integer.toString(result.exitCode()));
+        // written last, through a rename: its presence says the other two are complete
+        Path exit = Files.writeString(Files.createTempFile(cached, ".exit", ""), Integer.toString(result.exitCode()));
+        Files.move(exit, cached.resolve("exit"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return result;
     }
 

@@ -3,13 +3,9 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.compiler.cli.KilnMain;
 import dev.kiln.tests.il.AsyncIl;
 import dev.kiln.tests.il.IlAssembler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,12 +70,9 @@ class RuntimeAsyncProgramsTest {
         List<Run> runs = new ArrayList<>();
         for (String mode : MODES) {
             Path native_ = dir.resolve(name + "-" + mode);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = KilnMain.run(new String[] {"compile", exe.toString(), "-o", native_.toString(), "--async-versions=" + mode},
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-            if (exit != 0) {
-                runs.add(new Run(mode, null, exit, err.toString(StandardCharsets.UTF_8), null));
+            CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", native_.toString(), "--async-versions=" + mode);
+            if (compile.exit() != 0) {
+                runs.add(new Run(mode, null, compile.exit(), compile.err(), null));
                 continue;
             }
             for (String suspension : SUSPENSIONS) {

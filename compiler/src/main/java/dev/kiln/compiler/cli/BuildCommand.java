@@ -1,6 +1,7 @@
 package dev.kiln.compiler.cli;
 
 import dev.kiln.compiler.CSharpCompiler;
+import dev.kiln.compiler.CSharpOptions;
 import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.KilnHome;
 import dev.kiln.compiler.KilnUserException;
@@ -31,6 +32,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "-O", paramLabel = "LEVEL", description = "Optimization level: 0, 2 (default) or s.")
     String opt = "2";
 
+    @Option(names = "--unsafe", description = "Allow unsafe code (mcs -unsafe).")
+    boolean unsafe;
+
+    @Option(names = {"-d", "--define"}, paramLabel = "SYMBOL",
+            description = "Define a conditional-compilation symbol: -d:SYMBOL, --define SYMBOL (mcs -d:; repeatable).")
+    List<String> defines = new ArrayList<>();
+
+    @Option(names = "--mcs-arg", paramLabel = "ARG",
+            description = "Pass ARG to mcs as it is, e.g. --mcs-arg=-checked+ (repeatable).")
+    List<String> mcsArgs = new ArrayList<>();
+
     @picocli.CommandLine.Mixin
     ReportOptions reports = new ReportOptions();
 
@@ -55,13 +67,26 @@ final class BuildCommand implements Callable<Integer> {
         try {
             String name = sources.get(0).getFileName().toString().replaceFirst("\\.cs$", "");
             Path assembly = work.resolve(name + ".exe");
-            new CSharpCompiler(home).compile(sources, references, assembly);
+            new CSharpCompiler(home).compile(sources, references, csharpOptions(), assembly);
             new Compilation(home, compiler.apply(async.apply(reports.apply(CompileCommand.request(assembly, references, output, opt)))),
                     compiler.verbose ? spec.commandLine().getErr() : null, KilnMain.progressStream(), CompilerOptions.warnings(spec)).run();
             return KilnMain.OK;
         } finally {
             deleteTree(work);
         }
+    }
+
+    private CSharpOptions csharpOptions() {
+        List<String> symbols = new ArrayList<>();
+        for (String d : defines) {
+            // -d:FOO reaches picocli as the short option -d with the attached value ":FOO"
+            String symbol = d.startsWith(":") || d.startsWith("=") ? d.substring(1) : d;
+            if (symbol.isEmpty()) {
+                throw new KilnUserException("-d needs a symbol, as in -d:DEBUG");
+            }
+            symbols.add(symbol);
+        }
+        return new CSharpOptions(unsafe, symbols, mcsArgs);
     }
 
     private static void deleteTree(Path dir) {
