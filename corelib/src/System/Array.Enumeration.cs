@@ -12,7 +12,8 @@ namespace System
         bool ICollection.IsSynchronized { get { return false; } }
         object ICollection.SyncRoot { get { return this; } }
 
-        IEnumerator IEnumerable.GetEnumerator() { return new FlatEnumerator(this); }
+        // public, as in .NET: `foreach (object o in someArray)` over a value typed Array calls it directly
+        public IEnumerator GetEnumerator() { return new FlatEnumerator(this); }
 
         // the elements in row-major order, as .NET enumerates a multi-dimensional array
         private sealed class FlatEnumerator : IEnumerator
