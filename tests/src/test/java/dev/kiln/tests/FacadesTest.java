@@ -213,14 +213,21 @@ class FacadesTest {
     }
 
     @Test
-    void aTypeTheCoreLibraryLacksIsNamedInTheError() throws IOException {
+    void aTypeTheCoreLibraryLacksIsNamedInAWarningAndThrownAtRunTime() throws IOException {
         Path src = Files.writeString(dir.resolve("Missing.cs"), String.join("\n",
                 "class Program {",
                 "  static void Main() { System.Console.WriteLine(System.AppDomain.CurrentDomain.FriendlyName); }",
                 "}", ""));
         Path exe = dir.resolve("Missing.exe");
         assertEquals(0, ProcessRunner.run(List.of("mcs", "-out:" + exe, src.toString()), dir, 120).exitCode());
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", dir.resolve("missing").toString());
-        CliErrorsTest.assertUserError(compile, "System.AppDomain");
+        Path out = dir.resolve("missing");
+        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString());
+        assertEquals(0, compile.exit(), compile.err());
+        assertTrue(compile.err().startsWith("kiln: warning: Missing.exe: Program::Main() at IL_0000 uses System.AppDomain,"
+                + " which System.Private.CoreLib does not have\n"), compile.err());
+        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        assertEquals(134, run.exitCode());
+        assertTrue(run.stderr().startsWith("Unhandled exception. System.TypeLoadException: Could not load type 'System.AppDomain'"
+                + " from assembly 'mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089'."), run.stderr());
     }
 }
