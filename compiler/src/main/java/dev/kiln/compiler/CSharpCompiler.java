@@ -23,7 +23,8 @@ public final class CSharpCompiler {
                 throw new KilnUserException(s + ": file not found");
             }
         }
-        List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-target:exe",
+        // -unsafe only permits unsafe code (pointers, fixed, stackalloc), which Kiln compiles like any other IL
+        List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-target:exe", "-unsafe",
                 "-r:" + home.coreLibrary(), "-out:" + output));
         for (Path r : references) {
             command.add("-r:" + r);

@@ -30,7 +30,7 @@ final class MonoOracle {
                     Files.readString(cached.resolve("stdout")), Files.readString(cached.resolve("stderr")));
         }
         Path exe = work.resolve("oracle.exe");
-        ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-out:" + exe, program.source().toString()), work, 120);
+        ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-unsafe", "-out:" + exe, program.source().toString()), work, 120);
         if (compile.exitCode() != 0) {
             throw new IllegalStateException("mcs (Mono profile) rejected " + program.name() + ":\n" + compile.stdout() + compile.stderr());
         }
