@@ -47,6 +47,8 @@ final class MethodCodegen {
     private LLVMBasicBlockRef entryBlock;
     private boolean reachable;
     int currentOffset;
+    /** The instruction before the current one in IL order (a fall-through edge leaves from it). */
+    private int lastOffset;
     private final ArithmeticEmitter arithmetic;
     private final ObjectEmitter objects;
     private final CallEmitter calls;
@@ -118,6 +120,7 @@ final class MethodCodegen {
         Prefixes prefixes = new Prefixes();
         for (int index = 0; index < code.size(); index++) {
             Instruction insn = code.get(index);
+            lastOffset = currentOffset;
             currentOffset = insn.offset();
             if (blocks.containsKey(insn.offset())) {
                 enterBlock(insn.offset());
@@ -251,8 +254,11 @@ final class MethodCodegen {
     private void enterBlock(int offset) {
         LLVMBasicBlockRef b = block(offset);
         if (reachable) {
-            // fall-through into the next block
+            // fall-through into the next block: an edge from the last instruction before it
+            int blockOffset = currentOffset;
+            currentOffset = lastOffset;
             saveStackFor(offset);
+            currentOffset = blockOffset;
             LLVMBuildBr(m.builder, b);
         }
         List<StackSlot> shape = decideEntryShape(offset);

@@ -29,7 +29,13 @@ public final class ILScanner {
         }
         String from = method.fullName();
         TypeDesc constraint = null;
-        java.util.List<Instruction> code = ILReader.decode(il.code());
+        java.util.List<Instruction> code;
+        try {
+            code = ILReader.decode(il.code());
+        } catch (dev.kiln.typesystem.metadata.BadImageFormatException e) {
+            // the scanner decodes a body first: its error names the method, as the code generator's do
+            throw new dev.kiln.typesystem.metadata.BadImageFormatException(method.location() + " at " + e.getMessage());
+        }
         java.util.Map<Integer, AwaitSites.Site> sites = mode == null ? java.util.Map.of() : AwaitSites.find(method, code, mode);
         if (mode == AwaitSites.Mode.RUNTIME_ASYNC) {
             sink.methodBody(AsyncHelperMethods.commitSuspension(method.owningType().typeSystem()),
