@@ -24,8 +24,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * IL arguments and locals live in allocas, and evaluation-stack values that cross a basic-block boundary are
  * stored in per-(depth, kind) spill slots; SROA/mem2reg turn both into SSA values. Keeping every piece of IL state
  * addressable is deliberate: runtime-async lowering saves and restores exactly these slots at suspension points.
- * Blocks are translated in IL order; a block's entry stack shape comes from the first branch or fall-through that
- * reaches it (ECMA-335 III.1.7.5: a block reached only backwards starts with an empty stack).
+ * Blocks are translated in IL order, so when a block is entered every forward edge into it has been translated: its
+ * entry stack shape is the merge of those edges' shapes (ECMA-335 III.1.8.1.3), and backward edges are coerced to it
+ * (III.1.7.5: a block reached only backwards starts with an empty stack). See decideEntryShape.
  */
 final class MethodCodegen {
     final NativeModuleBuilder ctx;
@@ -672,19 +673,23 @@ final class MethodCodegen {
     }
 
     private void loadArg(int index) {
-        pushLoaded(argTypes[index], argSlot(index));
+        LLVMValueRef slot = argSlot(index);
+        pushLoaded(argTypes[index], slot);
     }
 
     private void storeArg(int index) {
-        m.store(toStorage(pop(), argTypes[index]), argSlot(index));
+        LLVMValueRef slot = argSlot(index);
+        m.store(toStorage(pop(), argTypes[index]), slot);
     }
 
     private void loadLocal(int index) {
-        pushLoaded(il.locals().get(index), localSlot(index));
+        LLVMValueRef slot = localSlot(index);
+        pushLoaded(il.locals().get(index), slot);
     }
 
     private void storeLocal(int index) {
-        m.store(toStorage(pop(), il.locals().get(index)), localSlot(index));
+        LLVMValueRef slot = localSlot(index);
+        m.store(toStorage(pop(), il.locals().get(index)), slot);
     }
 
     private void emitReturn() {

@@ -191,6 +191,16 @@ class InvalidIlTest {
     }
 
     @Test
+    void argumentThatDoesNotExist() throws IOException {
+        rejects("NoSuchArgument", "ldarg.s 3\n pop\n ret", "IL_0000: argument 3 does not exist");
+    }
+
+    @Test
+    void localThatDoesNotExist() throws IOException {
+        rejects("NoSuchLocal", "ldc.i4.1\n stloc.s 9\n ret", "IL_0001: local 9 does not exist");
+    }
+
+    @Test
     void retWithValuesLeft() throws IOException {
         rejects("RetLeftovers", "ldc.i4.1\n ret",
                 "IL_0001: ret leaves 1 value(s) on the evaluation stack (ECMA-335 III.3.56)");
