@@ -42,7 +42,7 @@ final class ArithmeticEmitter {
             case "ceq": case "cgt": case "cgt.un": case "clt": case "clt.un": {
                 StackValue b = g.pop();
                 StackValue a = g.pop();
-                LLVMValueRef c = compare(op.replace("c", "b").replace("beq", "beq"), a, b);
+                LLVMValueRef c = compare(op.replace("c", "b"), a, b, op);
                 g.push(StackKind.I32, LLVMBuildZExt(m.builder, c, m.i32, ""));
                 return true;
             }
@@ -66,7 +66,7 @@ final class ArithmeticEmitter {
             case "ble": case "ble.un": case "blt": case "blt.un": {
                 StackValue b = g.pop();
                 StackValue a = g.pop();
-                g.conditionalBranch(compare(base, a, b), (int) insn.operand(), insn.nextOffset());
+                g.conditionalBranch(compare(base, a, b, op), (int) insn.operand(), insn.nextOffset());
                 return true;
             }
             default:
@@ -135,9 +135,10 @@ final class ArithmeticEmitter {
         return new LLVMValueRef[] {g.coerce(a, type, false), g.coerce(b, type, false)};
     }
 
-    LLVMValueRef compare(String op, StackValue a, StackValue b) {
+    /** op: the comparison as a branch mnemonic (ceq as beq); instruction: what the IL says, for messages. */
+    LLVMValueRef compare(String op, StackValue a, StackValue b, String instruction) {
         if (!OperandTables.comparable(op, a.kind(), b.kind())) {
-            throw invalidOperands(op, a, b, "Table 4");
+            throw invalidOperands(instruction, a, b, "Table 4");
         }
         boolean unsigned = op.endsWith(".un");
         LLVMValueRef[] v = unify(a, b, unsigned);

@@ -372,10 +372,10 @@ final class MethodCodegen {
         }
     }
 
-    /** An array index or length: int32 or native int (ECMA-335 III.4.20, III.4.21). */
+    /** An array index, array length or byte count: int32 or native int (ECMA-335 III.4.20, III.4.21, III.3.47). */
     StackValue indexOperand(StackValue v, String instruction) {
         if (v.kind() != StackKind.I32 && v.kind() != StackKind.NATIVE_INT) {
-            throw error(currentOffset, instruction + " needs an int32 or native int index, not " + v.kind().ecmaName());
+            throw error(currentOffset, instruction + " needs an int32 or native int, not " + v.kind().ecmaName());
         }
         return v;
     }
@@ -493,6 +493,10 @@ final class MethodCodegen {
     /** Converts a stack value to the storage representation of type (implicit IL conversions on store/call). */
     LLVMValueRef toStorage(StackValue v, TypeDesc type) {
         LLVMTypeRef target = ctx.types.storageType(type);
+        boolean struct = type.category() == dev.kiln.typesystem.TypeCategory.STRUCT;
+        if (struct != (v.kind() == StackKind.VALUE)) {
+            throw error(currentOffset, "cannot store " + v.kind().ecmaName() + " as a " + type.fullName());
+        }
         return coerce(v, target, TypeMapper.isUnsignedSmall(type));
     }
 

@@ -95,13 +95,13 @@ class InvalidIlTest {
     @Test
     void orderingOfObjectReferences() throws IOException {
         rejects("CltObjects", "ldloc.1\n ldloc.1\n clt\n pop\n ret",
-                "IL_0002: blt of an object reference and an object reference (ECMA-335 III.1.5 Table 4)");
+                "IL_0002: clt of an object reference and an object reference (ECMA-335 III.1.5 Table 4)");
     }
 
     @Test
     void branchOnInt32AgainstObject() throws IOException {
         rejects("BeqMixed", "ldc.i4.0\n ldloc.1\n beq.s done\n done: ret",
-                "IL_0002: beq of int32 and an object reference (ECMA-335 III.1.5 Table 4)");
+                "IL_0002: beq.s of int32 and an object reference (ECMA-335 III.1.5 Table 4)");
     }
 
     @Test
@@ -138,6 +138,18 @@ class InvalidIlTest {
     void lengthOfInteger() throws IOException {
         rejects("LdlenInt", "ldc.i4.1\n ldlen\n pop\n ret",
                 "IL_0001: ldlen needs an object reference, not int32");
+    }
+
+    @Test
+    void structStoredFromInteger() throws IOException {
+        rejects("StoreStruct", "ldloca.s 0\n ldc.i8 5\n stobj [System.Private.CoreLib]System.Guid\n ret",
+                "IL_000b: cannot store int64 as a System.Guid");
+    }
+
+    @Test
+    void arrayLengthOfFloat() throws IOException {
+        rejects("NewarrFloat", "ldloc.3\n newarr [System.Private.CoreLib]System.Int32\n pop\n ret",
+                "IL_0001: newarr needs an int32 or native int, not F (floating point)");
     }
 
     @Test
