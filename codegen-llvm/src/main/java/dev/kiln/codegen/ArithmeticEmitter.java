@@ -28,26 +28,29 @@ final class ArithmeticEmitter {
             case "shl": case "shr": case "shr.un":
                 shift(op);
                 return true;
-            case "neg": {
+            case "neg": case "not": {
                 StackValue v = g.pop();
-                g.push(v.kind(), v.kind() == StackKind.FLOAT ? LLVMBuildFNeg(m.builder, v.value(), "")
-                        : LLVMBuildNeg(m.builder, v.value(), ""));
-                return true;
-            }
-            case "not": {
-                StackValue v = g.pop();
-                g.push(v.kind(), LLVMBuildNot(m.builder, v.value(), ""));
+                StackKind kind = OperandTables.unary(op, v.kind());
+                if (kind == null) {
+                    throw g.error(g.currentOffset, op + " of " + v.kind().ecmaName() + " (ECMA-335 III.1.5 Table 3)");
+                }
+                LLVMValueRef x = integerValue(v);
+                g.push(kind, kind == StackKind.FLOAT ? LLVMBuildFNeg(m.builder, x, "")
+                        : op.equals("neg") ? LLVMBuildNeg(m.builder, x, "") : LLVMBuildNot(m.builder, x, ""));
                 return true;
             }
             case "ceq": case "cgt": case "cgt.un": case "clt": case "clt.un": {
                 StackValue b = g.pop();
                 StackValue a = g.pop();
-                LLVMValueRef c = compare(op.replace("c", "b").replace("beq", "beq"), a, b);
+                LLVMValueRef c = compare(op.replace("c", "b"), a, b, op);
                 g.push(StackKind.I32, LLVMBuildZExt(m.builder, c, m.i32, ""));
                 return true;
             }
             case "ckfinite": {
                 StackValue v = g.pop();
+                if (v.kind() != StackKind.FLOAT) {
+                    throw g.error(g.currentOffset, "ckfinite of " + v.kind().ecmaName());
+                }
                 LLVMValueRef abs = LLVMBuildFSub(m.builder, v.value(), v.value(), "");
                 // x - x is NaN exactly when x is NaN or infinite
                 g.throwIf(LLVMBuildFCmp(m.builder, LLVMRealUNO, abs, abs, ""), RuntimeAbi.EX_ARITHMETIC);
@@ -63,7 +66,7 @@ final class ArithmeticEmitter {
             case "ble": case "ble.un": case "blt": case "blt.un": {
                 StackValue b = g.pop();
                 StackValue a = g.pop();
-                g.conditionalBranch(compare(base, a, b), (int) insn.operand(), insn.nextOffset());
+                g.conditionalBranch(compare(base, a, b, op), (int) insn.operand(), insn.nextOffset());
                 return true;
             }
             default:
@@ -78,6 +81,9 @@ final class ArithmeticEmitter {
 
     /** brtrue/brfalse condition: value != 0 (or != null). */
     LLVMValueRef truth(StackValue v, boolean whenTrue) {
+        if (v.kind() == StackKind.VALUE) {
+            throw g.error(g.currentOffset, "a branch condition cannot be a value type");
+        }
         LLVMValueRef zero = LLVMConstNull(LLVMTypeOf(v.value()));
         if (v.kind() == StackKind.FLOAT) {
             return LLVMBuildFCmp(m.builder, whenTrue ? LLVMRealUNE : LLVMRealOEQ, v.value(), zero, "");
@@ -85,26 +91,42 @@ final class ArithmeticEmitter {
         return LLVMBuildICmp(m.builder, whenTrue ? LLVMIntNE : LLVMIntEQ, v.value(), zero, "");
     }
 
-    /** Brings two operands to one LLVM type (I32 with native int widens; pointers compare as pointers). */
+    /**
+     * Brings two operands the tables accept to one LLVM type: int32 widens to 64 bits beside a native int
+     * (sign- or zero-extended by the instruction's signedness); pointers stay pointers when both are, otherwise
+     * become native ints.
+     */
     private LLVMValueRef[] unify(StackValue a, StackValue b, boolean unsigned) {
-        LLVMValueRef x = a.value();
-        LLVMValueRef y = b.value();
         if (a.kind() == StackKind.FLOAT && b.kind() == StackKind.FLOAT) {
             return floatOperands(a, b);
         }
-        if (a.kind() == b.kind() || a.kind().isPointerLike() && b.kind().isPointerLike()) {
-            return new LLVMValueRef[] {x, y};
+        if (a.kind() == b.kind()) {
+            return new LLVMValueRef[] {a.value(), b.value()};
         }
-        if (a.kind().isPointerLike() && b.kind().isInteger()) {
-            return new LLVMValueRef[] {x, g.coerce(b, m.ptr, unsigned)};
+        return new LLVMValueRef[] {nativeValue(a, unsigned), nativeValue(b, unsigned)};
+    }
+
+    /** A native-sized operand as an i64 (pointers by their address). */
+    private LLVMValueRef nativeValue(StackValue v, boolean unsigned) {
+        return v.kind() == StackKind.POINTER ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : g.coerce(v, m.i64, unsigned);
+    }
+
+    /** Two integer operands as integers of one width (pointers by their address). */
+    private LLVMValueRef[] integerOperands(StackValue a, StackValue b, boolean unsigned) {
+        if (a.kind() == b.kind()) {
+            return new LLVMValueRef[] {integerValue(a), integerValue(b)};
         }
-        if (b.kind().isPointerLike() && a.kind().isInteger()) {
-            return new LLVMValueRef[] {g.coerce(a, m.ptr, unsigned), y};
-        }
-        if (a.kind().isInteger() && b.kind().isInteger()) {
-            return new LLVMValueRef[] {g.coerce(a, m.i64, unsigned), g.coerce(b, m.i64, unsigned)};
-        }
-        throw g.error(g.currentOffset, "operands of kinds " + a.kind() + " and " + b.kind() + " do not combine");
+        return new LLVMValueRef[] {nativeValue(a, unsigned), nativeValue(b, unsigned)};
+    }
+
+    /** An integer operand as an integer (a pointer as its address, i64). */
+    private LLVMValueRef integerValue(StackValue v) {
+        return v.kind() == StackKind.POINTER ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
+    }
+
+    private CodegenException invalidOperands(String op, StackValue a, StackValue b, String table) {
+        return g.error(g.currentOffset, op + " of " + a.kind().ecmaName() + " and " + b.kind().ecmaName()
+                + " (ECMA-335 III.1.5 " + table + ")");
     }
 
     /** Two floating-point operands at one precision: float32 when both are, otherwise both widened to double. */
@@ -113,17 +135,11 @@ final class ArithmeticEmitter {
         return new LLVMValueRef[] {g.coerce(a, type, false), g.coerce(b, type, false)};
     }
 
-    private static StackKind resultKind(StackValue a, StackValue b) {
-        if (a.kind() == b.kind()) {
-            return a.kind();
+    /** op: the comparison as a branch mnemonic (ceq as beq); instruction: what the IL says, for messages. */
+    LLVMValueRef compare(String op, StackValue a, StackValue b, String instruction) {
+        if (!OperandTables.comparable(op, a.kind(), b.kind())) {
+            throw invalidOperands(instruction, a, b, "Table 4");
         }
-        if (a.kind() == StackKind.NATIVE_INT || b.kind() == StackKind.NATIVE_INT) {
-            return StackKind.NATIVE_INT;
-        }
-        return StackKind.I64;
-    }
-
-    LLVMValueRef compare(String op, StackValue a, StackValue b) {
         boolean unsigned = op.endsWith(".un");
         LLVMValueRef[] v = unify(a, b, unsigned);
         if (a.kind() == StackKind.FLOAT) {
@@ -163,7 +179,12 @@ final class ArithmeticEmitter {
     private void binary(String op) {
         StackValue b = g.pop();
         StackValue a = g.pop();
-        if (a.kind() == StackKind.FLOAT && b.kind() == StackKind.FLOAT) {
+        boolean integerOnly = !(op.equals("add") || op.equals("sub") || op.equals("mul") || op.equals("div") || op.equals("rem"));
+        StackKind kind = integerOnly ? OperandTables.integer(a.kind(), b.kind()) : OperandTables.binaryNumeric(op, a.kind(), b.kind());
+        if (kind == null) {
+            throw invalidOperands(op, a, b, integerOnly ? "Table 5" : "Table 2");
+        }
+        if (kind == StackKind.FLOAT) {
             LLVMValueRef[] v = floatOperands(a, b);
             LLVMValueRef r;
             switch (op) {
@@ -171,17 +192,16 @@ final class ArithmeticEmitter {
                 case "sub": r = LLVMBuildFSub(m.builder, v[0], v[1], ""); break;
                 case "mul": r = LLVMBuildFMul(m.builder, v[0], v[1], ""); break;
                 case "div": r = LLVMBuildFDiv(m.builder, v[0], v[1], ""); break;
-                case "rem": r = LLVMBuildFRem(m.builder, v[0], v[1], ""); break;
-                default: throw g.error(g.currentOffset, op + " on floating-point operands");
+                default: r = LLVMBuildFRem(m.builder, v[0], v[1], ""); break;
             }
             g.push(StackKind.FLOAT, r);
             return;
         }
-        if (a.kind().isPointerLike() || b.kind().isPointerLike()) {
-            pointerArithmetic(op, a, b);
+        if (kind == StackKind.POINTER) {
+            pointerOffset(op, a, b);
             return;
         }
-        LLVMValueRef[] v = unify(a, b, false);
+        LLVMValueRef[] v = integerOperands(a, b, false);
         LLVMValueRef x = v[0];
         LLVMValueRef y = v[1];
         LLVMValueRef r;
@@ -194,7 +214,7 @@ final class ArithmeticEmitter {
             case "xor": r = LLVMBuildXor(m.builder, x, y, ""); break;
             default: r = division(op, x, y); break;
         }
-        g.push(resultKind(a, b), r);
+        g.push(kind, r);
     }
 
     private LLVMValueRef division(String op, LLVMValueRef x, LLVMValueRef y) {
@@ -217,57 +237,54 @@ final class ArithmeticEmitter {
         }
     }
 
-    private void pointerArithmetic(String op, StackValue a, StackValue b) {
-        if (op.equals("add") && a.kind().isPointerLike() && b.kind().isInteger()) {
-            g.push(StackKind.POINTER, m.offset(a.value(), g.coerce(b, m.i64, false)));
-        } else if (op.equals("add") && b.kind().isPointerLike() && a.kind().isInteger()) {
-            g.push(StackKind.POINTER, m.offset(b.value(), g.coerce(a, m.i64, false)));
-        } else if (op.equals("sub") && a.kind().isPointerLike() && b.kind().isInteger()) {
-            LLVMValueRef neg = LLVMBuildNeg(m.builder, g.coerce(b, m.i64, false), "");
-            g.push(StackKind.POINTER, m.offset(a.value(), neg));
-        } else {
-            // pointer difference, masks and other arithmetic on addresses happen on native ints
-            LLVMValueRef x = g.coerce(a, m.i64, false);
-            LLVMValueRef y = g.coerce(b, m.i64, false);
-            g.push(StackValue.of(StackKind.NATIVE_INT, x));
-            g.push(StackValue.of(StackKind.NATIVE_INT, y));
-            binary(op);
+    /** A pointer plus or minus an integer (ECMA-335 III.1.5 Table 2): the pointer moved by that many bytes. */
+    private void pointerOffset(String op, StackValue a, StackValue b) {
+        boolean pointerFirst = a.kind() == StackKind.POINTER;
+        StackValue pointer = pointerFirst ? a : b;
+        LLVMValueRef bytes = g.coerce(pointerFirst ? b : a, m.i64, false);
+        if (op.equals("sub")) {
+            bytes = LLVMBuildNeg(m.builder, bytes, "");
         }
+        g.push(StackKind.POINTER, m.offset(pointer.value(), bytes));
     }
 
     private void checkedBinary(String op) {
         StackValue b = g.pop();
         StackValue a = g.pop();
+        StackKind kind = OperandTables.integer(a.kind(), b.kind());
+        if (kind == null) {
+            throw invalidOperands(op, a, b, "Table 7");
+        }
         boolean unsigned = op.endsWith(".un");
-        LLVMValueRef[] v = unify(a, b, unsigned);
+        LLVMValueRef[] v = integerOperands(a, b, unsigned);
         String base = op.substring(0, 3);
         String name = "llvm." + (unsigned ? "u" : "s") + base + ".with.overflow";
         LLVMTypeRef type = LLVMTypeOf(v[0]);
-        if (LLVMGetTypeKind(type) == LLVMPointerTypeKind) {
-            v[0] = LLVMBuildPtrToInt(m.builder, v[0], m.i64, "");
-            v[1] = LLVMBuildPtrToInt(m.builder, v[1], m.i64, "");
-            type = m.i64;
-        }
         LlvmFunction f = g.ctx.runtime.intrinsic(name, type);
         LLVMValueRef pair = m.call(f.type(), f.value(), v[0], v[1]);
         g.throwIf(LLVMBuildExtractValue(m.builder, pair, 1, ""), RuntimeAbi.EX_OVERFLOW);
-        g.push(resultKind(a, b), LLVMBuildExtractValue(m.builder, pair, 0, ""));
+        g.push(kind, LLVMBuildExtractValue(m.builder, pair, 0, ""));
     }
 
     private void shift(String op) {
         StackValue amount = g.pop();
         StackValue value = g.pop();
-        LLVMTypeRef type = LLVMTypeOf(value.value());
+        StackKind kind = OperandTables.shift(value.kind(), amount.kind());
+        if (kind == null) {
+            throw invalidOperands(op, value, amount, "Table 6");
+        }
+        LLVMValueRef shifted = integerValue(value);
+        LLVMTypeRef type = LLVMTypeOf(shifted);
         int width = LLVMGetIntTypeWidth(type);
         LLVMValueRef count = g.coerce(amount, type, true);
         // x64 masks the count; LLVM would otherwise produce poison for counts >= width
         count = LLVMBuildAnd(m.builder, count, LLVMConstInt(type, width - 1, 0), "");
         LLVMValueRef r;
         switch (op) {
-            case "shl": r = LLVMBuildShl(m.builder, value.value(), count, ""); break;
-            case "shr": r = LLVMBuildAShr(m.builder, value.value(), count, ""); break;
-            default: r = LLVMBuildLShr(m.builder, value.value(), count, ""); break;
+            case "shl": r = LLVMBuildShl(m.builder, shifted, count, ""); break;
+            case "shr": r = LLVMBuildAShr(m.builder, shifted, count, ""); break;
+            default: r = LLVMBuildLShr(m.builder, shifted, count, ""); break;
         }
-        g.push(value.kind(), r);
+        g.push(kind, r);
     }
 }

@@ -38,8 +38,7 @@ final class CallEmitter {
             }
             case "ldvirtftn": {
                 MethodDesc target = resolve(token);
-                StackValue object = g.pop();
-                LLVMValueRef fn = virtualFunctionPointer(target, object.value());
+                LLVMValueRef fn = virtualFunctionPointer(target, g.objectOperand(g.pop(), op));
                 g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, fn, m.i64, ""));
                 return true;
             }

@@ -43,6 +43,7 @@ final class ConversionEmitter {
     void convert(String op) {
         String rest = op.substring("conv.".length());
         StackValue v = g.pop();
+        checkSource(op, rest, v.kind());
         if (rest.equals("r4") || rest.equals("r8") || rest.equals("r.un")) {
             g.push(StackKind.FLOAT, toFloat(v, rest));
             return;
@@ -58,6 +59,17 @@ final class ConversionEmitter {
         Target t = target(rest);
         LLVMValueRef narrow = v.kind() == StackKind.FLOAT ? fromFloat(v, t, checked) : fromInteger(v, t, checked, sourceUnsigned);
         g.push(t.kind(), widen(narrow, t));
+    }
+
+    /**
+     * ECMA-335 III.1.5 Table 8: value types do not convert; an object reference converts only to an integer as
+     * wide as an address (its address, untracked: `fixed` over a string takes conv.i of the pinned string).
+     */
+    private void checkSource(String op, String target, StackKind source) {
+        boolean addressSized = target.equals("i") || target.equals("u") || target.equals("i8") || target.equals("u8");
+        if (source == StackKind.VALUE || source == StackKind.OBJECT && !addressSized) {
+            throw g.error(g.currentOffset, op + " of " + source.ecmaName() + " (ECMA-335 III.1.5 Table 8)");
+        }
     }
 
     /**

@@ -24,8 +24,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * IL arguments and locals live in allocas, and evaluation-stack values that cross a basic-block boundary are
  * stored in per-(depth, kind) spill slots; SROA/mem2reg turn both into SSA values. Keeping every piece of IL state
  * addressable is deliberate: runtime-async lowering saves and restores exactly these slots at suspension points.
- * Blocks are translated in IL order; a block's entry stack shape comes from the first branch or fall-through that
- * reaches it (ECMA-335 III.1.7.5: a block reached only backwards starts with an empty stack).
+ * Blocks are translated in IL order, so when a block is entered every forward edge into it has been translated: its
+ * entry stack shape is the merge of those edges' shapes (ECMA-335 III.1.8.1.3), and backward edges are coerced to it
+ * (III.1.7.5: a block reached only backwards starts with an empty stack). See decideEntryShape.
  */
 final class MethodCodegen {
     final NativeModuleBuilder ctx;
@@ -35,7 +36,11 @@ final class MethodCodegen {
     private final LlvmFunction function;
     private final List<StackValue> stack = new ArrayList<>();
     private final TreeMap<Integer, LLVMBasicBlockRef> blocks = new TreeMap<>();
+    /** Decided entry shapes: of blocks already entered, and of exception handlers (the exception). */
     private final Map<Integer, List<StackSlot>> entryShapes = new HashMap<>();
+    private final Map<Integer, List<PendingEdge>> pendingEdges = new HashMap<>();
+    /** Blocks some branch reaches from the same or a later offset. */
+    private final java.util.Set<Integer> backwardTargets = new java.util.HashSet<>();
     private final Map<String, LLVMValueRef> spillSlots = new HashMap<>();
     private LLVMValueRef[] argSlots;
     private TypeDesc[] argTypes;
@@ -43,6 +48,8 @@ final class MethodCodegen {
     private LLVMBasicBlockRef entryBlock;
     private boolean reachable;
     int currentOffset;
+    /** The instruction before the current one in IL order (a fall-through edge leaves from it). */
+    private int lastOffset;
     private final ArithmeticEmitter arithmetic;
     private final ObjectEmitter objects;
     private final CallEmitter calls;
@@ -114,6 +121,7 @@ final class MethodCodegen {
         Prefixes prefixes = new Prefixes();
         for (int index = 0; index < code.size(); index++) {
             Instruction insn = code.get(index);
+            lastOffset = currentOffset;
             currentOffset = insn.offset();
             if (blocks.containsKey(insn.offset())) {
                 enterBlock(insn.offset());
@@ -180,16 +188,20 @@ final class MethodCodegen {
     }
 
     private void findBlocks(List<Instruction> code) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (Instruction insn : code) {
+            starts.add(insn.offset());
+        }
         blocks.put(0, null);
         for (Instruction insn : code) {
             String op = insn.opcode().mnemonic();
             if (insn.switchTargets() != null) {
                 for (int t : insn.switchTargets()) {
-                    blocks.put(t, null);
+                    addTarget(insn, t, starts);
                 }
                 blocks.put(insn.nextOffset(), null);
             } else if (isBranch(op)) {
-                blocks.put((int) insn.operand(), null);
+                addTarget(insn, (int) insn.operand(), starts);
                 blocks.put(insn.nextOffset(), null);
             } else if (op.equals("ret") || op.equals("throw") || op.equals("rethrow") || op.equals("jmp")
                     || op.equals("endfinally") || op.equals("endfilter")) {
@@ -197,16 +209,32 @@ final class MethodCodegen {
             }
         }
         for (ExceptionClause c : il.exceptionClauses()) {
-            blocks.put(c.handlerOffset(), null);
-            blocks.put(c.tryOffset(), null);
+            List<Integer> entries = new ArrayList<>(List.of(c.handlerOffset(), c.tryOffset()));
             if (c.kind() == ExceptionClause.FILTER) {
-                blocks.put(c.classTokenOrFilterOffset(), null);
+                entries.add(c.classTokenOrFilterOffset());
+            }
+            for (int offset : entries) {
+                if (!starts.contains(offset)) {
+                    throw error(0, "exception clause region starts at " + label(offset) + ", which is not the start of an instruction");
+                }
+                blocks.put(offset, null);
             }
         }
         int end = code.isEmpty() ? 0 : code.get(code.size() - 1).nextOffset();
         blocks.remove(end);
         for (Integer offset : new ArrayList<>(blocks.keySet())) {
             blocks.put(offset, LLVMAppendBasicBlockInContext(m.context, function.value(), "IL_" + Integer.toHexString(offset)));
+        }
+    }
+
+    /** A branch target: it must start an instruction (every block gets translated and so terminated). */
+    private void addTarget(Instruction branch, int target, java.util.Set<Integer> starts) {
+        if (!starts.contains(target)) {
+            throw error(branch.offset(), "branch to " + label(target) + ", which is not the start of an instruction");
+        }
+        blocks.put(target, null);
+        if (target <= branch.offset()) {
+            backwardTargets.add(target);
         }
     }
 
@@ -219,7 +247,7 @@ final class MethodCodegen {
     LLVMBasicBlockRef block(int offset) {
         LLVMBasicBlockRef b = blocks.get(offset);
         if (b == null) {
-            throw error(currentOffset, "branch to IL_" + String.format("%04x", offset) + " which is not an instruction");
+            throw error(currentOffset, "branch to " + label(offset) + ", which is not the start of an instruction");
         }
         return b;
     }
@@ -227,25 +255,98 @@ final class MethodCodegen {
     private void enterBlock(int offset) {
         LLVMBasicBlockRef b = block(offset);
         if (reachable) {
-            // fall-through into the next block
+            // fall-through into the next block: an edge from the last instruction before it
+            int blockOffset = currentOffset;
+            currentOffset = lastOffset;
             saveStackFor(offset);
+            currentOffset = blockOffset;
             LLVMBuildBr(m.builder, b);
         }
+        List<StackSlot> shape = decideEntryShape(offset);
         LLVMPositionBuilderAtEnd(m.builder, b);
         stack.clear();
-        List<StackSlot> shape = entryShapes.get(offset);
-        if (shape != null) {
-            for (int depth = 0; depth < shape.size(); depth++) {
-                StackSlot slot = shape.get(depth);
-                stack.add(new StackValue(slot.kind(), m.load(llvmType(slot), spillSlot(depth, slot)), slot.valueType()));
-            }
-            reachable = true;
-        } else {
-            // Entered only by backward branches (stack empty by ECMA rule) or not at all: translate it anyway when
-            // something may branch to it later; unreferenced blocks are removed by LLVM.
-            entryShapes.put(offset, List.of());
-            reachable = true;
+        for (int depth = 0; depth < shape.size(); depth++) {
+            StackSlot slot = shape.get(depth);
+            stack.add(new StackValue(slot.kind(), m.load(llvmType(slot), spillSlot(depth, slot)), slot.type()));
         }
+        // A block no edge has reached yet is entered only by backward branches (its stack is empty by ECMA-335
+        // III.1.7.5) or not at all: translate it anyway; LLVM removes unreferenced blocks.
+        reachable = true;
+    }
+
+    /**
+     * Fixes the entry shape of the block at offset, now that every forward edge into it has been translated (blocks
+     * are translated in IL order), and stores each edge's stack into the spill slots of that shape, coerced, just
+     * before the edge's branch. Deciding at entry rather than at the first edge is what lets a block first reached
+     * with a native int and later with a pointer (`fixed` as mcs compiles it) be translated once: backward edges,
+     * which come after the block, are coerced to the decided shape (ECMA-335 III.1.8.1.3 keeps the stored type
+     * when the new one is assignable to it). Object types are forgotten at blocks a backward branch reaches,
+     * whose later edges may bring other types.
+     */
+    private List<StackSlot> decideEntryShape(int offset) {
+        List<PendingEdge> edges = pendingEdges.remove(offset);
+        List<StackSlot> shape = entryShapes.get(offset);
+        if (edges == null) {
+            if (shape == null) {
+                shape = List.of();
+                entryShapes.put(offset, shape);
+            }
+            return shape;
+        }
+        int savedOffset = currentOffset;
+        if (shape == null) {
+            for (PendingEdge edge : edges) {
+                currentOffset = edge.branchOffset();
+                shape = shape == null ? edge.shape() : merged(shape, edge.shape(), offset);
+            }
+            if (backwardTargets.contains(offset)) {
+                shape = shape.stream().map(StackSlot::untyped).toList();
+            }
+            entryShapes.put(offset, shape);
+        }
+        for (int depth = 0; depth < shape.size(); depth++) {
+            // created first: entryAlloca puts the builder back at the end of a block, not before its branch
+            spillSlot(depth, shape.get(depth));
+        }
+        for (PendingEdge edge : edges) {
+            currentOffset = edge.branchOffset();
+            LLVMValueRef branch = LLVMGetBasicBlockTerminator(edge.from());
+            if (branch == null) {
+                throw new IllegalStateException(method.location() + ": the branch at " + label(edge.branchOffset()) + " was not built");
+            }
+            LLVMPositionBuilderBefore(m.builder, branch);
+            storeStack(edge.values(), shape, offset);
+        }
+        currentOffset = savedOffset;
+        return shape;
+    }
+
+    /** A branch's stack, kept until its target's entry shape is decided. */
+    private record PendingEdge(LLVMBasicBlockRef from, int branchOffset, List<StackValue> values) {
+        List<StackSlot> shape() {
+            return values.stream().map(StackSlot::of).toList();
+        }
+    }
+
+    private List<StackSlot> merged(List<StackSlot> existing, List<StackSlot> incoming, int targetOffset) {
+        if (existing.size() != incoming.size()) {
+            throw error(currentOffset, "stack depth " + incoming.size() + " at branch to " + label(targetOffset)
+                    + " differs from depth " + existing.size() + " of the other paths to it");
+        }
+        List<StackSlot> out = new ArrayList<>(existing.size());
+        for (int depth = 0; depth < existing.size(); depth++) {
+            StackSlot u = StackSlot.merge(existing.get(depth), incoming.get(depth));
+            if (u == null) {
+                throw error(currentOffset, "stack shape " + incoming + " at branch to " + label(targetOffset)
+                        + " differs from " + existing + " (ECMA-335 III.1.8.1.3: the entries do not merge)");
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    static String label(int offset) {
+        return "IL_" + String.format("%04x", offset);
     }
 
     /** The address of a stack value: pointers as they are, struct values copied to a temporary. */
@@ -258,29 +359,68 @@ final class MethodCodegen {
         return v.value();
     }
 
-    /** Stores the current stack into the spill slots of the target block's entry shape. */
-    void saveStackFor(int targetOffset) {
-        List<StackSlot> shape = new ArrayList<>(stack.size());
-        for (StackValue v : stack) {
-            shape.add(StackSlot.of(v));
-        }
-        List<StackSlot> existing = entryShapes.putIfAbsent(targetOffset, shape);
-        if (existing != null && !existing.equals(shape)) {
-            if (!existing.equals(StackSlot.widenedFloats(shape, existing))) {
-                throw error(currentOffset, "stack shape " + shape + " at branch to IL_" + String.format("%04x", targetOffset)
-                        + " differs from " + existing);
-            }
-            shape = existing;
-        }
-        for (int depth = 0; depth < stack.size(); depth++) {
-            StackValue v = stack.get(depth);
-            StackSlot slot = shape.get(depth);
-            m.store(coerce(v, llvmType(slot), false), spillSlot(depth, slot));
+    /**
+     * The address an indirect access (ldind, stind, ldobj, stobj, initobj, cpobj, cpblk, initblk, ldfld through a
+     * pointer) goes through: a managed or unmanaged pointer, or a native int (ECMA-335 III.1.1.2: unmanaged
+     * pointers are native ints), which becomes a pointer here.
+     */
+    LLVMValueRef pointerOperand(StackValue v, String instruction) {
+        switch (v.kind()) {
+            case POINTER: return v.value();
+            case NATIVE_INT: return LLVMBuildIntToPtr(m.builder, v.value(), m.ptr, "");
+            default: throw error(currentOffset, instruction + " needs an address (native int, & or *), not " + v.kind().ecmaName());
         }
     }
 
+    /** An array index, array length or byte count: int32 or native int (ECMA-335 III.4.20, III.4.21, III.3.47). */
+    StackValue indexOperand(StackValue v, String instruction) {
+        if (v.kind() != StackKind.I32 && v.kind() != StackKind.NATIVE_INT) {
+            throw error(currentOffset, instruction + " needs an int32 or native int, not " + v.kind().ecmaName());
+        }
+        return v;
+    }
+
+    /** An object reference operand (ldlen, castclass, isinst, unbox, throw, callvirt's this, ...). */
+    LLVMValueRef objectOperand(StackValue v, String instruction) {
+        if (v.kind() != StackKind.OBJECT) {
+            throw error(currentOffset, instruction + " needs an object reference, not " + v.kind().ecmaName());
+        }
+        return v.value();
+    }
+
+    /**
+     * Stores the current stack for the branch to targetOffset: at once when the target's entry shape is known
+     * (a backward branch, or an exception handler), otherwise when the target is entered (see decideEntryShape).
+     */
+    void saveStackFor(int targetOffset) {
+        block(targetOffset);
+        List<StackSlot> decided = entryShapes.get(targetOffset);
+        if (decided == null) {
+            pendingEdges.computeIfAbsent(targetOffset, k -> new ArrayList<>())
+                    .add(new PendingEdge(LLVMGetInsertBlock(m.builder), currentOffset, List.copyOf(stack)));
+            return;
+        }
+        merged(decided, stack.stream().map(StackSlot::of).toList(), targetOffset);
+        storeStack(stack, decided, targetOffset);
+    }
+
+    private void storeStack(List<StackValue> values, List<StackSlot> shape, int targetOffset) {
+        for (int depth = 0; depth < values.size(); depth++) {
+            StackSlot slot = shape.get(depth);
+            m.store(toSlot(values.get(depth), slot), spillSlot(depth, slot));
+        }
+    }
+
+    /** A stack value in the representation of a merged slot (int32 joining native ints and pointers sign-extends). */
+    private LLVMValueRef toSlot(StackValue v, StackSlot slot) {
+        if (v.kind() == StackKind.I32 && slot.kind() == StackKind.POINTER) {
+            return LLVMBuildIntToPtr(m.builder, LLVMBuildSExt(m.builder, v.value(), m.i64, ""), m.ptr, "");
+        }
+        return coerce(v, llvmType(slot), false);
+    }
+
     private LLVMValueRef spillSlot(int depth, StackSlot slot) {
-        return spillSlots.computeIfAbsent(depth + ":" + slot, k -> entryAlloca(llvmType(slot), "stack" + depth));
+        return spillSlots.computeIfAbsent(depth + ":" + slot.storageKey(), k -> entryAlloca(llvmType(slot), "stack" + depth));
     }
 
     /** An alloca in the entry block (so mem2reg can promote it), whatever block is being built. */
@@ -292,48 +432,11 @@ final class MethodCodegen {
         return slot;
     }
 
-    /**
-     * The shape of one evaluation-stack entry at a block boundary: its kind, for structs their type, and for
-     * floating-point values whether they are float32 (kept in single precision, as .NET computes float arithmetic).
-     */
-    record StackSlot(StackKind kind, TypeDesc valueType, boolean float32) {
-        StackSlot(StackKind kind, TypeDesc valueType) {
-            this(kind, valueType, false);
-        }
-
-        static StackSlot of(StackValue v) {
-            boolean single = v.kind() == StackKind.FLOAT && LLVMGetTypeKind(LLVMTypeOf(v.value())) == LLVMFloatTypeKind;
-            return new StackSlot(v.kind(), v.kind() == StackKind.VALUE ? v.type() : null, single);
-        }
-
-        /**
-         * The incoming shape with its float32 entries widened wherever target has a float64 one: a float32 value
-         * may join a block entered with a double (it widens exactly), not the reverse.
-         */
-        static List<StackSlot> widenedFloats(List<StackSlot> incoming, List<StackSlot> target) {
-            if (incoming.size() != target.size()) {
-                return incoming;
-            }
-            List<StackSlot> out = new ArrayList<>(incoming.size());
-            for (int i = 0; i < incoming.size(); i++) {
-                StackSlot s = incoming.get(i);
-                boolean widen = s.float32 && s.kind == StackKind.FLOAT && !target.get(i).float32;
-                out.add(widen ? new StackSlot(StackKind.FLOAT, null, false) : s);
-            }
-            return out;
-        }
-
-        @Override
-        public String toString() {
-            return valueType != null ? kind + "(" + valueType.fullName() + ")" : float32 ? "FLOAT32" : kind.toString();
-        }
-    }
-
     LLVMTypeRef llvmType(StackSlot slot) {
         if (slot.kind() == StackKind.FLOAT) {
             return slot.float32() ? m.f32 : m.f64;
         }
-        return slot.kind() == StackKind.VALUE ? ctx.types.storageType(slot.valueType()) : llvmType(slot.kind());
+        return slot.kind() == StackKind.VALUE ? ctx.types.storageType(slot.type()) : llvmType(slot.kind());
     }
 
     LLVMTypeRef llvmType(StackKind kind) {
@@ -390,6 +493,10 @@ final class MethodCodegen {
     /** Converts a stack value to the storage representation of type (implicit IL conversions on store/call). */
     LLVMValueRef toStorage(StackValue v, TypeDesc type) {
         LLVMTypeRef target = ctx.types.storageType(type);
+        boolean struct = type.category() == dev.kiln.typesystem.TypeCategory.STRUCT;
+        if (struct != (v.kind() == StackKind.VALUE)) {
+            throw error(currentOffset, "cannot store " + v.kind().ecmaName() + " as a " + type.fullName());
+        }
         return coerce(v, target, TypeMapper.isUnsignedSmall(type));
     }
 
@@ -513,7 +620,7 @@ final class MethodCodegen {
                 if (async != null && async.mode() == AwaitSites.Mode.RUNTIME_ASYNC) {
                     throw unsupported("localloc in a runtime-async method (its memory cannot live across an await)");
                 }
-                LLVMValueRef size = coerce(pop(), m.i64, true);
+                LLVMValueRef size = coerce(indexOperand(pop(), op), m.i64, true);
                 LLVMValueRef memory = LLVMBuildArrayAlloca(m.builder, m.i8, size, "localloc");
                 LLVMSetAlignment(memory, 16);
                 if (il.initLocals()) {
@@ -523,16 +630,16 @@ final class MethodCodegen {
                 return;
             }
             case "cpblk": {
-                LLVMValueRef size = coerce(pop(), m.i64, true);
-                LLVMValueRef source = coerce(pop(), m.ptr, false);
-                LLVMValueRef destination = coerce(pop(), m.ptr, false);
+                LLVMValueRef size = coerce(indexOperand(pop(), op), m.i64, true);
+                LLVMValueRef source = pointerOperand(pop(), op);
+                LLVMValueRef destination = pointerOperand(pop(), op);
                 LLVMBuildMemMove(m.builder, destination, 1, source, 1, size);
                 return;
             }
             case "initblk": {
-                LLVMValueRef size = coerce(pop(), m.i64, true);
+                LLVMValueRef size = coerce(indexOperand(pop(), op), m.i64, true);
                 LLVMValueRef value = coerce(pop(), m.i8, true);
-                LLVMValueRef destination = coerce(pop(), m.ptr, false);
+                LLVMValueRef destination = pointerOperand(pop(), op);
                 LLVMBuildMemSet(m.builder, destination, value, size, 1);
                 return;
             }
@@ -570,19 +677,23 @@ final class MethodCodegen {
     }
 
     private void loadArg(int index) {
-        pushLoaded(argTypes[index], argSlot(index));
+        LLVMValueRef slot = argSlot(index);
+        pushLoaded(argTypes[index], slot);
     }
 
     private void storeArg(int index) {
-        m.store(toStorage(pop(), argTypes[index]), argSlot(index));
+        LLVMValueRef slot = argSlot(index);
+        m.store(toStorage(pop(), argTypes[index]), slot);
     }
 
     private void loadLocal(int index) {
-        pushLoaded(il.locals().get(index), localSlot(index));
+        LLVMValueRef slot = localSlot(index);
+        pushLoaded(il.locals().get(index), slot);
     }
 
     private void storeLocal(int index) {
-        m.store(toStorage(pop(), il.locals().get(index)), localSlot(index));
+        LLVMValueRef slot = localSlot(index);
+        m.store(toStorage(pop(), il.locals().get(index)), slot);
     }
 
     private void emitReturn() {
@@ -596,6 +707,9 @@ final class MethodCodegen {
             LLVMBuildRetVoid(m.builder);
         } else {
             LLVMBuildRet(m.builder, toStorage(pop(), ret));
+        }
+        if (!stack.isEmpty()) {
+            throw error(currentOffset, "ret leaves " + stack.size() + " value(s) on the evaluation stack (ECMA-335 III.3.56)");
         }
         reachable = false;
     }

@@ -57,9 +57,9 @@ final class ObjectEmitter {
             }
             case "newarr": newArray(type(operand)); return true;
             case "ldlen": {
-                StackValue array = g.pop();
-                g.nullCheck(array.value());
-                LLVMValueRef length = m.load(m.i32, m.offset(array.value(), RuntimeAbi.ARRAY_LENGTH_OFFSET));
+                LLVMValueRef array = g.objectOperand(g.pop(), "ldlen");
+                g.nullCheck(array);
+                LLVMValueRef length = m.load(m.i32, m.offset(array, RuntimeAbi.ARRAY_LENGTH_OFFSET));
                 g.push(StackKind.NATIVE_INT, LLVMBuildZExt(m.builder, length, m.i64, ""));
                 return true;
             }
@@ -71,7 +71,7 @@ final class ObjectEmitter {
             case "unbox.any": {
                 TypeDesc t = type(operand);
                 if (isNullable(t)) {
-                    g.pushLoaded(t, unboxNullable(t, g.pop().value()));
+                    g.pushLoaded(t, unboxNullable(t, g.objectOperand(g.pop(), op)));
                 } else if (t.isValueType()) {
                     g.pushLoaded(t, unbox(t));
                 } else {
@@ -83,14 +83,14 @@ final class ObjectEmitter {
             case "castclass": cast(type(operand), true); return true;
             case "initobj": {
                 TypeDesc t = type(operand);
-                LLVMValueRef address = g.pop().value();
+                LLVMValueRef address = g.pointerOperand(g.pop(), op);
                 m.store(LLVMConstNull(ctx.types.storageType(t)), address);
                 return true;
             }
             case "cpobj": {
                 TypeDesc t = type(operand);
-                LLVMValueRef source = g.pop().value();
-                LLVMValueRef destination = g.pop().value();
+                LLVMValueRef source = g.pointerOperand(g.pop(), op);
+                LLVMValueRef destination = g.pointerOperand(g.pop(), op);
                 var storage = ctx.types.storageType(t);
                 m.store(m.load(storage, source), destination);
                 return true;
@@ -100,11 +100,12 @@ final class ObjectEmitter {
                 return true;
             }
             case "sizeof": g.push(StackKind.I32, m.constI32(ctx.typeSystem.layoutOf(type(operand)).size())); return true;
-            case "ldobj": { TypeDesc t = type(operand); g.pushLoaded(t, g.pop().value()); return true; }
+            case "ldobj": { TypeDesc t = type(operand); g.pushLoaded(t, g.pointerOperand(g.pop(), op)); return true; }
             case "stobj": {
                 TypeDesc t = type(operand);
                 StackValue value = g.pop();
-                m.store(g.toStorage(value, t), g.pop().value());
+                LLVMValueRef address = g.pointerOperand(g.pop(), op);
+                m.store(g.toStorage(value, t), address);
                 return true;
             }
             default:
@@ -120,13 +121,14 @@ final class ObjectEmitter {
         }
         if (op.startsWith("ldind.")) {
             TypeDesc t = indirectType(op.substring(6));
-            g.pushLoaded(t, g.pop().value());
+            g.pushLoaded(t, g.pointerOperand(g.pop(), op));
             return true;
         }
         if (op.startsWith("stind.")) {
             TypeDesc t = indirectType(op.substring(6));
             StackValue value = g.pop();
-            m.store(g.toStorage(value, t), g.pop().value());
+            LLVMValueRef address = g.pointerOperand(g.pop(), op);
+            m.store(g.toStorage(value, t), address);
             return true;
         }
         return false;
@@ -156,13 +158,12 @@ final class ObjectEmitter {
         }
         if (target.kind() == StackKind.OBJECT) {
             g.nullCheck(target.value());
+            return m.offset(target.value(), f.offset());
         } else if (target.kind() == StackKind.VALUE) {
             return m.offset(g.addressOf(target), f.offset());
-        } else if (target.kind() != StackKind.POINTER && target.kind() != StackKind.NATIVE_INT) {
-            throw g.unsupported("field access on a " + target.kind() + " value");
         }
-        LLVMValueRef base = target.kind() == StackKind.NATIVE_INT ? LLVMBuildIntToPtr(m.builder, target.value(), m.ptr, "") : target.value();
-        return m.offset(base, f.offset());
+        // ECMA-335 III.4.10: an object, a value, or a managed, unmanaged or native-int pointer to a value
+        return m.offset(g.pointerOperand(target, "field access"), f.offset());
     }
 
     LLVMValueRef staticAddress(FieldDesc f) {
@@ -202,6 +203,7 @@ final class ObjectEmitter {
 
     private void newArray(TypeDesc elementType) {
         StackValue length = g.pop();
+        g.indexOperand(length, "newarr");
         LLVMValueRef count = g.coerce(length, m.i32, false);
         if (length.kind() != StackKind.I32) {
             LLVMValueRef wide = g.coerce(length, m.i64, false);
@@ -217,7 +219,7 @@ final class ObjectEmitter {
     private LLVMValueRef elementAddressFromStack(TypeDesc elementType) {
         StackValue index = g.pop();
         StackValue array = g.pop();
-        return elementAddress(array.value(), index, elementType);
+        return elementAddress(g.objectOperand(array, "an array element access"), g.indexOperand(index, "an array element access"), elementType);
     }
 
     private LLVMValueRef elementAddress(LLVMValueRef array, StackValue index, TypeDesc elementType) {
@@ -240,7 +242,7 @@ final class ObjectEmitter {
         StackValue value = g.pop();
         StackValue index = g.pop();
         StackValue array = g.pop();
-        LLVMValueRef address = elementAddress(array.value(), index, elementType);
+        LLVMValueRef address = elementAddress(g.objectOperand(array, "stelem"), g.indexOperand(index, "stelem"), elementType);
         if (elementType.category().isReference() && !(array.type() instanceof ArrayType at && at.elementType().isSealed()
                 && at.elementType() == elementType)) {
             // array covariance: an object[] variable may hold a string[]; the store must fit the real element type
@@ -285,7 +287,7 @@ final class ObjectEmitter {
      * and primitives any enum or primitive with the same underlying type (a boxed int unboxes as an int-based enum).
      */
     private LLVMValueRef unbox(TypeDesc type) {
-        LLVMValueRef object = g.pop().value();
+        LLVMValueRef object = g.objectOperand(g.pop(), "unbox");
         g.nullCheck(object);
         LLVMValueRef actual = m.load(m.ptr, object);
         LLVMValueRef expected = ctx.descriptors.get(type);
@@ -315,6 +317,7 @@ final class ObjectEmitter {
             target = ((dev.kiln.typesystem.InstantiatedType) target).arguments().get(0);
         }
         StackValue value = g.pop();
+        g.objectOperand(value, throwOnFailure ? "castclass" : "isinst");
         LlvmFunction helper = target.isInterface() ? ctx.implementsHelper() : ctx.castHelper();
         LLVMValueRef result;
         if (target instanceof ArrayType a && !a.elementType().isValueType()) {
@@ -457,7 +460,7 @@ final class ObjectEmitter {
 
     void emitThrow() {
         StackValue exception = g.pop();
-        g.nullCheck(exception.value());
+        g.nullCheck(g.objectOperand(exception, "throw"));
         LlvmFunction t = ctx.runtime.throwException();
         g.callMayThrow(t.type(), t.value(), exception.value());
         g.markUnreachable();

@@ -18,4 +18,22 @@ public enum StackKind {
     public boolean isPointerLike() {
         return this == OBJECT || this == POINTER;
     }
+
+    /** int32, native int or a pointer: what ECMA-335 lets mix with a native int (an unmanaged pointer is one). */
+    public boolean isNativeSized() {
+        return this == I32 || this == NATIVE_INT || this == POINTER;
+    }
+
+    /** The name ECMA-335 III.1.5's tables give this kind, for error messages. */
+    public String ecmaName() {
+        switch (this) {
+            case I32: return "int32";
+            case I64: return "int64";
+            case NATIVE_INT: return "native int";
+            case FLOAT: return "F (floating point)";
+            case OBJECT: return "an object reference";
+            case POINTER: return "a pointer";
+            default: return "a value type";
+        }
+    }
 }

@@ -63,7 +63,7 @@ class ImageDifferentialTest {
         Path work = Files.createDirectories(WORK.resolve(p.name().replace('/', '_').replace(".cs", "")));
         ProcessRunner.Result expected = p.expectedStdout() == null ? oracle.run(p, Files.createDirectories(work.resolve("oracle"))) : null;
         Path exe = work.resolve("Program.exe");
-        ProcessRunner.Result mcs = ProcessRunner.run(List.of("mcs", "-nostdlib", "-noconfig", "-r:" + corelib, "-out:" + exe,
+        ProcessRunner.Result mcs = ProcessRunner.run(List.of("mcs", "-nostdlib", "-noconfig", "-unsafe", "-r:" + corelib, "-out:" + exe,
                 p.source().toString()), work, 120);
         if (mcs.exitCode() != 0) {
             return new Observed(expected, "mcs: " + mcs.stdout(), null);

@@ -17,7 +17,8 @@ final class KilnRunner {
 
     static Outcome buildAndRun(ProgramCase program, Path work) {
         Path exe = work.resolve("program");
-        return run(CliErrorsTest.kiln("build", program.source().toString(), "-o", exe.toString()), exe, program, work);
+        // --unsafe as the oracle's mcs -unsafe: programs may use pointers, fixed and stackalloc
+        return run(CliErrorsTest.kiln("build", "--unsafe", program.source().toString(), "-o", exe.toString()), exe, program, work);
     }
 
     /** `kiln compile` of an assembly built elsewhere (by mcs against Mono's mscorlib), then the executable. */

@@ -43,7 +43,7 @@ final class MonoOracle {
         Path tmp = Files.createTempDirectory(cached, ".mcs");
         try {
             Path built = tmp.resolve(exe.getFileName());
-            ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-out:" + built, program.source().toString()), tmp, 120);
+            ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-unsafe", "-out:" + built, program.source().toString()), tmp, 120);
             if (compile.exitCode() != 0) {
                 throw new Rejected("mcs (Mono profile) rejected " + program.name() + ":\n" + compile.stdout() + compile.stderr());
             }

@@ -44,7 +44,12 @@ public final class ILScanner {
             for (TypeDesc local : il.locals()) {
                 TypeLoading.ensureLoadable(local);
             }
-            code = ILReader.decode(il.code());
+            try {
+                code = ILReader.decode(il.code());
+            } catch (dev.kiln.typesystem.metadata.BadImageFormatException e) {
+                // the scanner decodes a body first: its error names the method, as the code generator's do
+                throw new dev.kiln.typesystem.metadata.BadImageFormatException(method.location() + " at " + e.getMessage());
+            }
             sites = mode == null ? java.util.Map.of() : AwaitSites.find(method, code, mode);
         } catch (TypeLoadException e) {
             if (e.missing() == null) {

@@ -1,0 +1,71 @@
+package dev.kiln.codegen;
+
+/**
+ * ECMA-335 III.1.5's operand tables: which stack kinds an arithmetic, comparison or shift instruction accepts and
+ * what it pushes (null: invalid IL). Kiln's POINTER is both a managed pointer (&) and an unmanaged one; an
+ * unmanaged pointer is a native int (III.1.1.2), so wherever the two rows differ a POINTER gets the native int's
+ * row, except that adding or subtracting an integer keeps it a pointer.
+ */
+final class OperandTables {
+    private OperandTables() {
+    }
+
+    /** Table 2 (add, sub, mul, div, rem). */
+    static StackKind binaryNumeric(String op, StackKind a, StackKind b) {
+        if (a == StackKind.FLOAT && b == StackKind.FLOAT) {
+            return StackKind.FLOAT;
+        }
+        if (a == StackKind.POINTER && b.isNativeSized() && b != StackKind.POINTER && (op.equals("add") || op.equals("sub"))
+                || b == StackKind.POINTER && a.isNativeSized() && a != StackKind.POINTER && op.equals("add")) {
+            return StackKind.POINTER;
+        }
+        return integer(a, b);
+    }
+
+    /** Table 5 (and, or, xor, div.un, rem.un) and Table 7 (add.ovf, sub.ovf, mul.ovf and their .un forms). */
+    static StackKind integer(StackKind a, StackKind b) {
+        if (a == StackKind.I32 && b == StackKind.I32) {
+            return StackKind.I32;
+        }
+        if (a == StackKind.I64 && b == StackKind.I64) {
+            return StackKind.I64;
+        }
+        if (a.isNativeSized() && b.isNativeSized()) {
+            return StackKind.NATIVE_INT;
+        }
+        return null;
+    }
+
+    /**
+     * Table 4 (ceq, cgt, clt and their .un forms; beq, bne.un, bge, bgt, ble, blt and theirs), op as the branch
+     * mnemonic. Object references compare only for equality and cgt.un (`x != null` as C# compilers write it).
+     */
+    static boolean comparable(String op, StackKind a, StackKind b) {
+        if (a == StackKind.OBJECT && b == StackKind.OBJECT) {
+            return op.equals("beq") || op.equals("bne.un") || op.equals("bgt.un");
+        }
+        return a == b && (a == StackKind.I64 || a == StackKind.FLOAT) || a.isNativeSized() && b.isNativeSized();
+    }
+
+    /** Table 6 (shl, shr, shr.un): the shifted value's kind decides the result (a pointer shifts as native int). */
+    static StackKind shift(StackKind value, StackKind amount) {
+        if (amount != StackKind.I32 && amount != StackKind.NATIVE_INT) {
+            return null;
+        }
+        switch (value) {
+            case I32: case I64: case NATIVE_INT: return value;
+            case POINTER: return StackKind.NATIVE_INT;
+            default: return null;
+        }
+    }
+
+    /** Table 3 (neg; not takes integers only). */
+    static StackKind unary(String op, StackKind v) {
+        switch (v) {
+            case I32: case I64: case NATIVE_INT: return v;
+            case POINTER: return StackKind.NATIVE_INT;
+            case FLOAT: return op.equals("neg") ? v : null;
+            default: return null;
+        }
+    }
+}
