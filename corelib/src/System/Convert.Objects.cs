@@ -87,37 +87,21 @@ namespace System
                 throw new InvalidCastException("Object must implement IConvertible.");
             }
             if (conversionType.IsEnum) return c.ToType(conversionType, provider);
-            switch (TypeCodes.Of(conversionType))
-            {
-                case TypeCode.Boolean: return c.ToBoolean(provider);
-                case TypeCode.Char: return c.ToChar(provider);
-                case TypeCode.SByte: return c.ToSByte(provider);
-                case TypeCode.Byte: return c.ToByte(provider);
-                case TypeCode.Int16: return c.ToInt16(provider);
-                case TypeCode.UInt16: return c.ToUInt16(provider);
-                case TypeCode.Int32: return c.ToInt32(provider);
-                case TypeCode.UInt32: return c.ToUInt32(provider);
-                case TypeCode.Int64: return c.ToInt64(provider);
-                case TypeCode.UInt64: return c.ToUInt64(provider);
-                case TypeCode.Single: return c.ToSingle(provider);
-                case TypeCode.Double: return c.ToDouble(provider);
-                case TypeCode.Decimal: return c.ToDecimal(provider);
-                case TypeCode.DateTime: return c.ToDateTime(provider);
-                case TypeCode.String: return c.ToString(provider);
-                case TypeCode.DBNull: throw new InvalidCastException("Object cannot be cast to DBNull.");
-            }
+            TypeCode code = TypeCodes.Of(conversionType);
+            if (IsValueCode(code)) return ToCode(c, code, provider);
+            if (code == TypeCode.DBNull) throw new InvalidCastException("Object cannot be cast to DBNull.");
             if (conversionType == typeof(object)) return value;
             return c.ToType(conversionType, provider);
         }
 
         public static object ChangeType(object value, TypeCode typeCode) { return ChangeType(value, typeCode, null); }
 
-        public static object ChangeType(object value, TypeCode typeCode, IFormatProvider provider)
+        // the TypeCodes of the primitives, decimal, DateTime and string: those IConvertible converts to itself
+        private static bool IsValueCode(TypeCode code) { return code >= TypeCode.Boolean && code <= TypeCode.String && code != (TypeCode)17; }
+
+        private static object ToCode(IConvertible c, TypeCode code, IFormatProvider provider)
         {
-            if (value == null && (typeCode == TypeCode.Empty || typeCode == TypeCode.String || typeCode == TypeCode.Object)) return null;
-            IConvertible c = value as IConvertible;
-            if (c == null) throw new InvalidCastException("Object must implement IConvertible.");
-            switch (typeCode)
+            switch (code)
             {
                 case TypeCode.Boolean: return c.ToBoolean(provider);
                 case TypeCode.Char: return c.ToChar(provider);
@@ -134,6 +118,18 @@ namespace System
                 case TypeCode.Decimal: return c.ToDecimal(provider);
                 case TypeCode.DateTime: return c.ToDateTime(provider);
                 case TypeCode.String: return c.ToString(provider);
+                default: throw new ArgumentException("Unknown TypeCode value.");
+            }
+        }
+
+        public static object ChangeType(object value, TypeCode typeCode, IFormatProvider provider)
+        {
+            if (value == null && (typeCode == TypeCode.Empty || typeCode == TypeCode.String || typeCode == TypeCode.Object)) return null;
+            IConvertible c = value as IConvertible;
+            if (c == null) throw new InvalidCastException("Object must implement IConvertible.");
+            if (IsValueCode(typeCode)) return ToCode(c, typeCode, provider);
+            switch (typeCode)
+            {
                 case TypeCode.Object: return value;
                 case TypeCode.DBNull: throw new InvalidCastException("Object cannot be cast to DBNull.");
                 case TypeCode.Empty: throw new InvalidCastException("Object cannot be cast to Empty.");
