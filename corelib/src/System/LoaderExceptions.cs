@@ -14,6 +14,20 @@ namespace System
         public TypeLoadException(string message) : base(message) { }
         public TypeLoadException(string message, Exception inner) : base(message, inner) { }
     }
+
+    public class DllNotFoundException : TypeLoadException
+    {
+        public DllNotFoundException() : base("Dll was not found.") { }
+        public DllNotFoundException(string message) : base(message) { }
+        public DllNotFoundException(string message, Exception inner) : base(message, inner) { }
+    }
+
+    public class EntryPointNotFoundException : TypeLoadException
+    {
+        public EntryPointNotFoundException() : base("Entry point was not found.") { }
+        public EntryPointNotFoundException(string message) : base(message) { }
+        public EntryPointNotFoundException(string message, Exception inner) : base(message, inner) { }
+    }
 }
 
 namespace System.IO
