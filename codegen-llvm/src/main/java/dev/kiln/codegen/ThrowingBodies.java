@@ -65,7 +65,7 @@ public final class ThrowingBodies {
                 return "P/Invoke method without an ImplMap row: " + method.fullName();
             }
             if (!signature.isSupported()) {
-                return "Kiln cannot marshal the P/Invoke method " + method.fullName() + ": " + signature.unsupportedReason();
+                return "Kiln cannot marshal the P/Invoke method " + method.fullName() + ": " + signature.unsupportedReason() + ".";
             }
         }
         return null;
