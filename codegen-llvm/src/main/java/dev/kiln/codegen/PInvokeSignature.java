@@ -70,7 +70,7 @@ public final class PInvokeSignature {
             }
             kinds.add(k);
         }
-        Kind ret = returnKind(sig.returnType(), md.returnNativeType());
+        Kind ret = returnKind(sig.returnType(), md.returnNativeType(), md.charSet());
         if (ret == null) {
             return unsupported(md, "its return type " + sig.returnType().fullName());
         }
@@ -107,9 +107,12 @@ public final class PInvokeSignature {
         }
     }
 
-    private static Kind returnKind(TypeDesc type, int nativeType) {
+    private static Kind returnKind(TypeDesc type, int nativeType, int charSet) {
         if (type.category() == TypeCategory.VOID) {
             return Kind.VOID;
+        }
+        if (type.category() == TypeCategory.CHAR) {
+            return charSet == PInvokeMetadata.CHARSET_UNICODE && nativeType == 0 ? Kind.BLITTABLE : null;
         }
         return valueKind(type, nativeType);
     }
