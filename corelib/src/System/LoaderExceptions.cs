@@ -40,4 +40,18 @@ namespace System.IO
         public FileNotFoundException(string message, string fileName) : base(message) { FileName = fileName; }
         public string FileName { get; private set; }
     }
+
+    public class DirectoryNotFoundException : IOException
+    {
+        public DirectoryNotFoundException() : base("Attempted to access a path that is not on the disk.") { }
+        public DirectoryNotFoundException(string message) : base(message) { }
+        public DirectoryNotFoundException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class PathTooLongException : IOException
+    {
+        public PathTooLongException() : base("The specified file name or path is too long, or a component of the specified path is too long.") { }
+        public PathTooLongException(string message) : base(message) { }
+        public PathTooLongException(string message, Exception innerException) : base(message, innerException) { }
+    }
 }

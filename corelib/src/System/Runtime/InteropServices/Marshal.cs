@@ -14,8 +14,6 @@ namespace System.Runtime.InteropServices
 
         public static int GetLastWin32Error() { return GetLastPInvokeError(); }
 
-        public static int GetLastSystemError() { return GetLastPInvokeError(); }
-
         public static IntPtr AllocHGlobal(int cb) { return AllocHGlobal((IntPtr)cb); }
 
         public static IntPtr AllocHGlobal(IntPtr cb)
