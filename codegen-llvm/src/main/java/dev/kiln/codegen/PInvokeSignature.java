@@ -38,6 +38,9 @@ public final class PInvokeSignature {
         STRUCT
     }
 
+    /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
+    private static final int IMPL_PRESERVE_SIG = 0x80;
+
     private final PInvokeMetadata metadata;
     private final List<Kind> parameters;
     private final Kind returnKind;
@@ -59,6 +62,9 @@ public final class PInvokeSignature {
         int callConv = md.flags() & PInvokeMetadata.CALL_CONV_MASK;
         if (callConv == PInvokeMetadata.CALL_CONV_THISCALL || callConv == PInvokeMetadata.CALL_CONV_FASTCALL) {
             return unsupported(md, "its calling convention (thiscall/fastcall)");
+        }
+        if (method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && (e.implFlags() & IMPL_PRESERVE_SIG) == 0) {
+            return unsupported(md, "PreserveSig=false (an HRESULT turned into an exception)");
         }
         var sig = method.signature();
         List<Kind> kinds = new ArrayList<>();
