@@ -257,6 +257,9 @@ KString *kiln_pinvoke_failure_message(void);
 char    *kiln_pinvoke_string_to_utf8(const KString *s);     /* NULL for null */
 uint16_t *kiln_pinvoke_string_to_utf16(const KString *s);   /* NULL for null */
 void     kiln_pinvoke_free(void *p);
+/* A returned native string (NULL gives null) becomes a managed string and is freed, as .NET does. */
+KString *kiln_pinvoke_take_utf8(char *s);
+KString *kiln_pinvoke_take_utf16(uint16_t *s);
 /* SetLastError=true: errno is cleared before the call and saved after it for Marshal.GetLastPInvokeError. */
 void     kiln_pinvoke_clear_errno(void);
 void     kiln_pinvoke_save_errno(void);

@@ -183,6 +183,29 @@ uint16_t *kiln_pinvoke_string_to_utf16(const KString *s) {
     return copy;
 }
 
+KString *kiln_pinvoke_take_utf8(char *s) {
+    if (s == NULL) {
+        return NULL;
+    }
+    KString *result = kiln_string_from_utf8(s, strlen(s));
+    free(s);
+    return result;
+}
+
+KString *kiln_pinvoke_take_utf16(uint16_t *s) {
+    if (s == NULL) {
+        return NULL;
+    }
+    int32_t length = 0;
+    while (s[length] != 0) {
+        length++;
+    }
+    KString *result = kiln_string_alloc(length);
+    memcpy(result->chars, s, (size_t)length * sizeof(uint16_t));
+    free(s);
+    return result;
+}
+
 void kiln_pinvoke_free(void *p) {
     free(p);
 }

@@ -1,5 +1,6 @@
 // Calls tests/pinvoke/native.c (built by PInvokeTest as libkilnnative.so next to the executable, where .NET looks
-// first): structs of every System V class by value both ways and by pointer, strings both ways, arrays,
+// first): structs of every System V class by value both ways and by pointer, strings both ways (returned ones are
+// freed, as .NET does), arrays,
 // small integers and bools, and more struct arguments than registers.
 using System;
 using System.Runtime.InteropServices;
@@ -36,6 +37,9 @@ static class Native
     [DllImport(Lib)] static extern int utf16_first([MarshalAs(UnmanagedType.LPWStr)] string s);
     [DllImport(Lib)] static extern IntPtr greet([MarshalAs(UnmanagedType.LPUTF8Str)] string name);
     [DllImport(Lib)] static extern void release(IntPtr p);
+    [DllImport(Lib, EntryPoint = "greet")] static extern string GreetString(string name);
+    [DllImport(Lib, CharSet = CharSet.Unicode)] static extern string wide_reverse(string s);
+    [DllImport(Lib)] static extern string nothing_or_copy(bool copy, string s);
     [DllImport(Lib)] static extern double sum_doubles(double[] values, int count);
     [DllImport(Lib)] static extern void fill_squares(long[] values, int count);
     [DllImport(Lib)] static extern void sort_points(Point[] points, int count);
@@ -77,6 +81,8 @@ static class Native
         IntPtr greeting = greet("wörld");
         Console.WriteLine("greet " + Marshal.PtrToStringUTF8(greeting));
         release(greeting);
+        Console.WriteLine("returned " + GreetString("Kiln") + " " + wide_reverse("€→x") + " " + (nothing_or_copy(false, "a") == null)
+            + " " + nothing_or_copy(true, "ü"));
 
         Console.WriteLine("doubles " + sum_doubles(new double[] { 0.5, 1.5, 2 }, 3) + " " + sum_doubles(null, 0));
         long[] squares = new long[5];

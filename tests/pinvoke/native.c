@@ -50,6 +50,14 @@ char *greet(const char *name) {
     return r;
 }
 void release(void *p) { free(p); }
+uint16_t *wide_reverse(const uint16_t *s) {
+    int32_t n = utf16_units(s);
+    uint16_t *r = malloc(((size_t)n + 1) * sizeof(uint16_t));
+    for (int32_t i = 0; i < n; i++) r[i] = s[n - 1 - i];
+    r[n] = 0;
+    return r;
+}
+char *nothing_or_copy(int32_t copy, const char *s) { return copy ? strdup(s) : NULL; }
 
 double sum_doubles(const double *values, int32_t count) {
     double s = 0;

@@ -1,4 +1,4 @@
-// P/Invoke into the C library: blittable values, strings in (UTF-8 and UTF-16), out/ref of blittable structs,
+// P/Invoke into the C library: blittable values, strings in (UTF-8 and UTF-16) and returned (then freed), out/ref of blittable structs,
 // structs by value (div_t, ldiv_t returned in registers), arrays of blittable elements, bool as a 4-byte BOOL or
 // one byte, SetLastError and errno, and unmanaged memory through Marshal.
 using System;
@@ -25,6 +25,7 @@ static class LibcCalls
     [DllImport("libc", EntryPoint = "strlen")] static extern UIntPtr Utf8Length([MarshalAs(UnmanagedType.LPUTF8Str)] string s);
     [DllImport("libc")] static extern IntPtr strdup(string s);
     [DllImport("libc")] static extern int strcmp(string a, string b);
+    [DllImport("libc", EntryPoint = "strdup")] static extern string DuplicateString(string s);
     [DllImport("libc")] static extern void free(IntPtr p);
     [DllImport("libc")] static extern IntPtr memset(byte[] destination, int value, UIntPtr count);
     [DllImport("libc")] static extern IntPtr memcpy(int[] destination, int[] source, UIntPtr count);
@@ -56,6 +57,7 @@ static class LibcCalls
         IntPtr copy = strdup("grüße, 世界");
         Console.WriteLine("strdup " + Marshal.PtrToStringUTF8(copy) + " " + Marshal.PtrToStringAnsi(copy, 4));
         free(copy);
+        Console.WriteLine("returned " + DuplicateString("çà va") + " " + DuplicateString("").Length);
 
         byte[] bytes = new byte[8];
         memset(bytes, 7, (UIntPtr)5u);

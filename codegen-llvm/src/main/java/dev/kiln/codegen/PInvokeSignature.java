@@ -26,9 +26,9 @@ public final class PInvokeSignature {
         BOOL4,
         /** bool as one byte ([MarshalAs(UnmanagedType.U1 or I1)]) */
         BOOL1,
-        /** string in, as a NUL-terminated UTF-8 copy freed after the call */
+        /** string in, as a NUL-terminated UTF-8 copy freed after the call; returned, copied and then freed */
         STRING_UTF8,
-        /** string in, as a NUL-terminated UTF-16 copy freed after the call */
+        /** string in, as a NUL-terminated UTF-16 copy freed after the call; returned, copied and then freed */
         STRING_UTF16,
         /** ref/out/in of a blittable type, or an array of a blittable element type: an address */
         ADDRESS,
@@ -90,17 +90,7 @@ public final class PInvokeSignature {
     private static Kind parameterKind(TypeDesc type, int nativeType, int charSet) {
         switch (type.category()) {
             case STRING:
-                if (nativeType == PInvokeMetadata.NATIVE_LPWSTR) {
-                    return Kind.STRING_UTF16;
-                }
-                if (nativeType == PInvokeMetadata.NATIVE_LPSTR || nativeType == PInvokeMetadata.NATIVE_LPUTF8STR) {
-                    return Kind.STRING_UTF8;
-                }
-                if (nativeType != 0) {
-                    return null;
-                }
-                // Ansi is UTF-8 on Unix; Auto means Ansi there too
-                return charSet == PInvokeMetadata.CHARSET_UNICODE ? Kind.STRING_UTF16 : Kind.STRING_UTF8;
+                return stringKind(nativeType, charSet);
             case BYREF:
                 return isBlittable(((ByRefType) type).elementType()) ? Kind.ADDRESS : null;
             case SZARRAY:
@@ -113,12 +103,30 @@ public final class PInvokeSignature {
         }
     }
 
+    private static Kind stringKind(int nativeType, int charSet) {
+        if (nativeType == PInvokeMetadata.NATIVE_LPWSTR) {
+            return Kind.STRING_UTF16;
+        }
+        if (nativeType == PInvokeMetadata.NATIVE_LPSTR || nativeType == PInvokeMetadata.NATIVE_LPUTF8STR) {
+            return Kind.STRING_UTF8;
+        }
+        if (nativeType != 0) {
+            return null;
+        }
+        // Ansi is UTF-8 on Unix; Auto means Ansi there too
+        return charSet == PInvokeMetadata.CHARSET_UNICODE ? Kind.STRING_UTF16 : Kind.STRING_UTF8;
+    }
+
     private static Kind returnKind(TypeDesc type, int nativeType, int charSet) {
         if (type.category() == TypeCategory.VOID) {
             return Kind.VOID;
         }
         if (type.category() == TypeCategory.CHAR) {
             return charSet == PInvokeMetadata.CHARSET_UNICODE && nativeType == 0 ? Kind.BLITTABLE : null;
+        }
+        if (type.category() == TypeCategory.STRING) {
+            // as .NET: the native string becomes a managed one and the native memory is freed (free() on Unix)
+            return stringKind(nativeType, charSet);
         }
         return valueKind(type, nativeType);
     }

@@ -98,6 +98,10 @@ final class PInvokeStubs {
         for (LLVMValueRef copy : call.toFree) {
             callRuntime("kiln_pinvoke_free", m.functionType(m.voidType, m.ptr), copy);
         }
+        if (signature.returnKind() == Kind.STRING_UTF8 || signature.returnKind() == Kind.STRING_UTF16) {
+            String taker = signature.returnKind() == Kind.STRING_UTF8 ? "kiln_pinvoke_take_utf8" : "kiln_pinvoke_take_utf16";
+            result = callRuntime(taker, m.functionType(m.ptr, m.ptr), result);
+        }
         emitReturn(signature.returnKind(), returnType, result, returnRegisters, sret);
         if (saved != null && !saved.isNull()) {
             LLVMPositionBuilderAtEnd(m.builder, saved);
@@ -222,6 +226,7 @@ final class PInvokeStubs {
         switch (kind) {
             case VOID: return m.voidType;
             case BOOL4: return m.i32;
+            case STRING_UTF8: case STRING_UTF16: return m.ptr;
             case BOOL1: return m.i8;
             case STRUCT:
                 if (sret) {

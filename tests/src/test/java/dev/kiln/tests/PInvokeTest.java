@@ -55,6 +55,7 @@ class PInvokeTest {
                 "utf8 10 -1",
                 "utf16 7 -1 8364",
                 "greet Hello, wörld!",
+                "returned Hello, Kiln! x→€ True ü",
                 "doubles 4 -1",
                 "squares 0,1,4,9,16",
                 "sorted (-1,1) (2,2) (3,0)",
