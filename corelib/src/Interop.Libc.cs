@@ -45,6 +45,8 @@ internal static partial class Interop
         [DllImport("libc", SetLastError = true)] internal static extern int stat(string path, out FileStatus status);
         [DllImport("libc", SetLastError = true)] internal static extern int ftruncate(int fd, long length);
         [DllImport("libc", SetLastError = true)] internal static extern int fsync(int fd);
+        [DllImport("libc", SetLastError = true)] internal static extern int flock(int fd, int operation);
+        internal const int LOCK_SH = 1, LOCK_EX = 2, LOCK_NB = 4, EWOULDBLOCK = 11;
         [DllImport("libc", SetLastError = true)] internal static extern int unlink(string path);
         [DllImport("libc", SetLastError = true)] internal static extern int rename(string from, string to);
         [DllImport("libc", SetLastError = true)] internal static extern int mkdir(string path, int mode);

@@ -1,7 +1,8 @@
 // expect-stdout-file: FileRoundTrips.out
 // Files on P/Invoke: FileStream (modes, buffered reads and writes, Seek, Position, Length, SetLength, append) and
 // File's whole-file operations, in a fresh directory under /tmp, with the exceptions .NET throws for a missing file,
-// a missing directory, a directory opened as a file and an existing file created anew (.NET's messages; Mono words
+// a missing directory, a directory opened as a file, an existing file created anew and a file opened twice where one
+// stream shares nothing (.NET's messages; Mono words
 // those differently, hence the expected-output file).
 using System;
 using System.IO;
@@ -111,6 +112,11 @@ static class FileRoundTrips
         Expect("directory as file", () => new FileStream(dir, FileMode.Open));
         Expect("create new over existing", () => new FileStream(text, FileMode.CreateNew));
         Expect("read-only truncate", () => new FileStream(text, FileMode.Truncate, FileAccess.Read));
+        using (var exclusive = new FileStream(text, FileMode.Open, FileAccess.Read, FileShare.None))
+        {
+            Expect("shared while exclusive", () => File.ReadAllText(text));
+        }
+        Console.WriteLine("after exclusive " + File.ReadAllText(text).Length);
         Expect("delete missing", () => File.Delete(Path.Combine(dir, "nope.txt")));
         File.Delete(text);
         Console.WriteLine("after delete " + File.Exists(text));

@@ -16,7 +16,8 @@ namespace System.IO
 
     // A file through the C library's open/read/write/lseek/fstat/ftruncate/close (Interop.Libc), buffered as .NET's
     // BufferedFileStreamStrategy: one buffer holds either bytes read ahead or bytes not yet written, never both.
-    // FileShare is accepted and not enforced (.NET on Unix only takes an advisory lock).
+    // FileShare is an advisory lock, as .NET on Unix takes it on local file systems: FileShare.None an exclusive
+    // flock, anything else a shared one, so that streams that exclude each other (in any process doing the same) do.
     public class FileStream : Stream
     {
         private const int DefaultBufferSize = 4096;
@@ -51,6 +52,7 @@ namespace System.IO
                 _fd = -1;
                 throw Interop.GetExceptionForIoErrno(Interop.Libc.EACCES, _path, false);
             }
+            Lock(share);
             _canSeek = Interop.Libc.lseek(_fd, 0, Interop.Libc.SEEK_CUR) >= 0;
             if (mode == FileMode.Append && _canSeek)
             {
@@ -95,6 +97,18 @@ namespace System.IO
                 throw Interop.GetExceptionForIoErrno(errno, path, directory);
             }
             return fd;
+        }
+
+        private void Lock(FileShare share)
+        {
+            int operation = share == FileShare.None ? Interop.Libc.LOCK_EX : Interop.Libc.LOCK_SH;
+            if (Interop.Libc.flock(_fd, operation | Interop.Libc.LOCK_NB) == 0) return;
+            if (Marshal.GetLastPInvokeError() == Interop.Libc.EWOULDBLOCK)
+            {
+                Interop.Libc.close(_fd);
+                _fd = -1;
+                throw new IOException("The process cannot access the file '" + _path + "' because it is being used by another process.");
+            }
         }
 
         private Exception Fail(bool directory) { return Interop.GetExceptionForLastIoError(_path, directory); }
