@@ -35,7 +35,7 @@ final class PInvokeStubs {
     private final class NativeCall {
         final List<LLVMTypeRef> types = new ArrayList<>();
         final List<LLVMValueRef> values = new ArrayList<>();
-        final List<Object[]> attributes = new ArrayList<>();
+        final List<TypeAttribute> attributes = new ArrayList<>();
         final List<LLVMValueRef> toFree = new ArrayList<>();
         /** The sbyte and short arguments, sign-extended by the caller as C expects (others are zero-extended). */
         final java.util.Set<Integer> signedSmall = new java.util.HashSet<>();
@@ -52,9 +52,13 @@ final class PInvokeStubs {
             }
         }
 
+        /** A type attribute (byval, sret) of the argument added last. */
         void attribute(String name, LLVMTypeRef type) {
-            attributes.add(new Object[] {values.size() - 1, name, type});
+            attributes.add(new TypeAttribute(values.size() - 1, name, type));
         }
+    }
+
+    private record TypeAttribute(int argument, String name, LLVMTypeRef type) {
     }
 
     void emit(MethodDesc method, PInvokeSignature signature) {
@@ -81,8 +85,7 @@ final class PInvokeStubs {
         }
         int first = method.isStatic() ? 0 : 1;
         for (int i = 0; i < sig.parameters().size(); i++) {
-            marshalArgument(call, signature.parameters().get(i), sig.parameters().get(i), LLVMGetParam(f, first + i),
-                    signature.metadata().charSet());
+            marshalArgument(call, signature.parameters().get(i), sig.parameters().get(i), LLVMGetParam(f, first + i));
         }
         LLVMTypeRef nativeReturn = nativeReturnType(signature.returnKind(), returnType, returnRegisters, sret != null);
         LLVMTypeRef nativeType = m.functionType(nativeReturn, call.types.toArray(new LLVMTypeRef[0]));
@@ -150,7 +153,7 @@ final class PInvokeStubs {
         return m.call(fn.type(), fn.value(), args);
     }
 
-    private void marshalArgument(NativeCall call, Kind kind, TypeDesc type, LLVMValueRef value, int charSet) {
+    private void marshalArgument(NativeCall call, Kind kind, TypeDesc type, LLVMValueRef value) {
         switch (kind) {
             case BLITTABLE:
             case ADDRESS:
@@ -267,12 +270,10 @@ final class PInvokeStubs {
 
     /** Type attributes (byval, sret) and the C ABI's widening of small integer arguments. */
     private void addCallAttributes(LLVMValueRef callInst, NativeCall call) {
-        for (Object[] a : call.attributes) {
-            int index = (Integer) a[0] + 1;
-            String name = (String) a[1];
-            LLVMTypeRef type = (LLVMTypeRef) a[2];
-            int kind = LLVMGetEnumAttributeKindForName(name, name.length());
-            LLVMAttributeRef attr = LLVMCreateTypeAttribute(m.context, kind, type);
+        for (TypeAttribute a : call.attributes) {
+            int index = a.argument() + 1;
+            int kind = LLVMGetEnumAttributeKindForName(a.name(), a.name().length());
+            LLVMAttributeRef attr = LLVMCreateTypeAttribute(m.context, kind, a.type());
             LLVMAddCallSiteAttribute(callInst, index, attr);
             int align = LLVMGetEnumAttributeKindForName("align", 5);
             LLVMAddCallSiteAttribute(callInst, index, LLVMCreateEnumAttribute(m.context, align, 8));
