@@ -244,6 +244,26 @@ const void *kiln_cast_variant_entry(const KType *type, const KType *interface);
 void     kiln_cast_check_array_store(KArray *array, KObject *value);
 int32_t kiln_cast_unbox_compatible(const KType *actual, const KType *underlying, int32_t elementType);
 
+/*
+ * P/Invoke (pinvoke.c). A stub calls kiln_pinvoke_resolve while its cached function pointer is NULL: it loads the
+ * library (.NET's names for it on Linux) and looks up the entry point, stores it in *cache and returns it, or
+ * returns NULL after recording a failure whose kind (KILN_PINVOKE_*, the core library's ThrowHelpers kinds) and
+ * .NET message the stub throws. Strings cross as malloc'd copies freed with kiln_pinvoke_free after the call.
+ */
+enum { KILN_PINVOKE_DLL_NOT_FOUND = 5, KILN_PINVOKE_ENTRY_POINT_NOT_FOUND = 6 };
+void    *kiln_pinvoke_resolve(void **cache, const char *library, const char *entryPoint);
+int32_t  kiln_pinvoke_failure_kind(void);
+KString *kiln_pinvoke_failure_message(void);
+char    *kiln_pinvoke_string_to_utf8(const KString *s);     /* NULL for null */
+uint16_t *kiln_pinvoke_string_to_utf16(const KString *s);   /* NULL for null */
+void     kiln_pinvoke_free(void *p);
+/* A returned native string (NULL gives null) becomes a managed string and is freed, as .NET does. */
+KString *kiln_pinvoke_take_utf8(char *s);
+KString *kiln_pinvoke_take_utf16(uint16_t *s);
+/* SetLastError=true: errno is cleared before the call and saved after it for Marshal.GetLastPInvokeError. */
+void     kiln_pinvoke_clear_errno(void);
+void     kiln_pinvoke_save_errno(void);
+
 /* Fatal runtime failure with a message (not a managed exception). */
 _Noreturn void kiln_rt_fail(const char *message);
 

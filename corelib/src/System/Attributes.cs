@@ -197,16 +197,50 @@ namespace System.Runtime.InteropServices
     [AttributeUsage(AttributeTargets.Method)]
     public sealed class PreserveSigAttribute : Attribute { }
 
+    public enum CallingConvention { Winapi = 1, Cdecl = 2, StdCall = 3, ThisCall = 4, FastCall = 5 }
+
+    // The compiler stores [DllImport] in the method's ImplMap row (a pseudo-attribute): these fields are what it reads.
     [AttributeUsage(AttributeTargets.Method)]
     public sealed class DllImportAttribute : Attribute
     {
-        public DllImportAttribute(string dllName) { }
+        public string EntryPoint;
+        public CharSet CharSet;
+        public bool SetLastError;
+        public bool ExactSpelling;
+        public CallingConvention CallingConvention;
+        public bool BestFitMapping;
+        public bool PreserveSig;
+        public bool ThrowOnUnmappableChar;
+        private readonly string _value;
+        public DllImportAttribute(string dllName) { _value = dllName; }
+        public string Value { get { return _value; } }
     }
 
+    public enum UnmanagedType
+    {
+        Bool = 0x2, I1 = 0x3, U1 = 0x4, I2 = 0x5, U2 = 0x6, I4 = 0x7, U4 = 0x8, I8 = 0x9, U8 = 0xa, R4 = 0xb, R8 = 0xc,
+        Currency = 0xf, BStr = 0x13, LPStr = 0x14, LPWStr = 0x15, LPTStr = 0x16, ByValTStr = 0x17, IUnknown = 0x19,
+        IDispatch = 0x1a, Struct = 0x1b, Interface = 0x1c, SafeArray = 0x1d, ByValArray = 0x1e, SysInt = 0x1f,
+        SysUInt = 0x20, VBByRefStr = 0x22, AnsiBStr = 0x23, TBStr = 0x24, VariantBool = 0x25, FunctionPtr = 0x26,
+        AsAny = 0x28, LPArray = 0x2a, LPStruct = 0x2b, CustomMarshaler = 0x2c, Error = 0x2d, IInspectable = 0x2e,
+        HString = 0x2f, LPUTF8Str = 0x30
+    }
+
+    // Stored in the FieldMarshal table (a pseudo-attribute).
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.ReturnValue)]
     public sealed class MarshalAsAttribute : Attribute
     {
-        public MarshalAsAttribute(short unmanagedType) { }
+        public UnmanagedType ArraySubType;
+        public int SizeParamIndex;
+        public int SizeConst;
+        public int IidParameterIndex;
+        public string MarshalType;
+        public Type MarshalTypeRef;
+        public string MarshalCookie;
+        private readonly UnmanagedType _value;
+        public MarshalAsAttribute(short unmanagedType) { _value = (UnmanagedType)unmanagedType; }
+        public MarshalAsAttribute(UnmanagedType unmanagedType) { _value = unmanagedType; }
+        public UnmanagedType Value { get { return _value; } }
     }
 
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface)]

@@ -661,12 +661,36 @@ namespace System
         public static unsafe explicit operator IntPtr(long v) { IntPtr p; p.m_value = (void*)v; return p; }
         public static unsafe explicit operator void*(IntPtr p) { return p.m_value; }
         public static unsafe explicit operator IntPtr(void* v) { IntPtr p; p.m_value = v; return p; }
+        public static unsafe explicit operator int(IntPtr p) { return checked((int)(long)p.m_value); }
+        public static explicit operator IntPtr(int v) { return new IntPtr(v); }
+        public unsafe void* ToPointer() { return m_value; }
+        public static unsafe IntPtr operator +(IntPtr p, int offset) { return (IntPtr)((byte*)p.m_value + offset); }
+        public static unsafe IntPtr operator -(IntPtr p, int offset) { return (IntPtr)((byte*)p.m_value - offset); }
+        public static IntPtr Add(IntPtr p, int offset) { return p + offset; }
+        public static IntPtr Subtract(IntPtr p, int offset) { return p - offset; }
     }
 
     public struct UIntPtr
     {
         private unsafe void* m_value;
+        public static readonly UIntPtr Zero;
+        public static int Size { get { return 8; } }
+        public unsafe UIntPtr(ulong value) { m_value = (void*)value; }
+        public unsafe UIntPtr(uint value) { m_value = (void*)value; }
+        public unsafe ulong ToUInt64() { return (ulong)m_value; }
+        public unsafe uint ToUInt32() { return checked((uint)(ulong)m_value); }
+        public unsafe void* ToPointer() { return m_value; }
         public unsafe override string ToString() { return Number.UInt64ToString((ulong)m_value); }
+        public unsafe override int GetHashCode() { ulong v = (ulong)m_value; return (int)v ^ (int)(v >> 32); }
+        public unsafe override bool Equals(object obj) { return obj is UIntPtr && m_value == ((UIntPtr)obj).m_value; }
+        public static unsafe bool operator ==(UIntPtr a, UIntPtr b) { return a.m_value == b.m_value; }
+        public static unsafe bool operator !=(UIntPtr a, UIntPtr b) { return a.m_value != b.m_value; }
+        public static unsafe explicit operator ulong(UIntPtr p) { return (ulong)p.m_value; }
+        public static unsafe explicit operator uint(UIntPtr p) { return checked((uint)(ulong)p.m_value); }
+        public static unsafe explicit operator UIntPtr(ulong v) { UIntPtr p; p.m_value = (void*)v; return p; }
+        public static unsafe explicit operator UIntPtr(uint v) { UIntPtr p; p.m_value = (void*)v; return p; }
+        public static unsafe explicit operator void*(UIntPtr p) { return p.m_value; }
+        public static unsafe explicit operator UIntPtr(void* v) { UIntPtr p; p.m_value = v; return p; }
     }
 
     public struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable, IConvertible

@@ -150,9 +150,10 @@ final class CallEmitter {
             throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
         if (!target.hasIL() && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()
-                && !DelegateSupport.isRuntimeImplemented(target) && ThrowingBodies.unsupportedRuntimeMethod(target) == null) {
+                && !DelegateSupport.isRuntimeImplemented(target) && ThrowingBodies.unsupportedRuntimeMethod(target) == null
+                && !(target.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && e.isPInvoke())) {
             throw g.error(g.currentOffset, "cannot call " + target.fullName()
-                    + ": it has no IL body and is not an internal call (P/Invoke is not supported yet)");
+                    + ": it has no IL body and is neither an internal call nor a P/Invoke method");
         }
     }
 

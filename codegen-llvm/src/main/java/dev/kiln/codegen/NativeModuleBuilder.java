@@ -88,6 +88,15 @@ public final class NativeModuleBuilder implements AutoCloseable {
         ThrowingBodies.emit(this, function, kind, message);
     }
 
+    /** A P/Invoke method whose signature Kiln can marshal: binds at its first call, marshals, calls the C function. */
+    public void compilePInvokeStub(MethodDesc method) {
+        PInvokeSignature signature = PInvokeSignature.of(method);
+        if (signature == null || !signature.isSupported()) {
+            throw new CodegenException(method.location() + ": not a P/Invoke method Kiln can marshal");
+        }
+        new PInvokeStubs(this).emit(method, signature);
+    }
+
     /** A runtime-async method's IL, compiled as its async variant with suspension points. */
     public void compileAsyncVariant(MethodDesc method) {
         new MethodCodegen(this, method, runtimeAsyncVariant(method), AwaitSites.Mode.RUNTIME_ASYNC).compile();

@@ -11,7 +11,8 @@ import dev.kiln.typesystem.TypeSystem;
 /**
  * Functions whose whole body throws, as NativeAOT compiles them: a method that references something the loaded
  * assemblies lack (it throws what .NET's loader throws for that item, with .NET's message), and runtime methods
- * that .NET Core implements as a throw — delegate BeginInvoke/EndInvoke — or that Kiln cannot bind yet (P/Invoke).
+ * that .NET Core implements as a throw — delegate BeginInvoke/EndInvoke — or that Kiln cannot marshal yet (P/Invoke
+ * methods with signatures PInvokeSignature does not support).
  * The body calls the core library's ThrowHelpers.ThrowLoaderException(kind, message).
  */
 public final class ThrowingBodies {
@@ -20,6 +21,9 @@ public final class ThrowingBodies {
     public static final int MISSING_FIELD = 2;
     public static final int FILE_NOT_FOUND = 3;
     public static final int PLATFORM_NOT_SUPPORTED = 4;
+    /** Thrown by P/Invoke stubs whose library or entry point cannot be bound (kiln.h KILN_PINVOKE_*). */
+    public static final int DLL_NOT_FOUND = 5;
+    public static final int ENTRY_POINT_NOT_FOUND = 6;
 
     private ThrowingBodies() {
     }
@@ -47,7 +51,8 @@ public final class ThrowingBodies {
 
     /**
      * The message of the PlatformNotSupportedException a runtime method without a Kiln implementation throws, or
-     * null when method is not one: delegate BeginInvoke/EndInvoke (as .NET Core) and P/Invoke methods.
+     * null when method is not one: delegate BeginInvoke/EndInvoke (as .NET Core) and P/Invoke methods whose
+     * signatures Kiln cannot marshal.
      */
     public static String unsupportedRuntimeMethod(MethodDesc method) {
         if (DelegateSupport.isRuntimeImplemented(method)
@@ -55,7 +60,13 @@ public final class ThrowingBodies {
             return "Operation is not supported on this platform.";
         }
         if (method.typicalDefinition() instanceof EcmaMethod e && e.isPInvoke()) {
-            return "P/Invoke is not supported by Kiln yet: " + method.fullName();
+            PInvokeSignature signature = PInvokeSignature.of(method);
+            if (signature == null) {
+                return "P/Invoke method without an ImplMap row: " + method.fullName();
+            }
+            if (!signature.isSupported()) {
+                return "Kiln cannot marshal the P/Invoke method " + method.fullName() + ": " + signature.unsupportedReason() + ".";
+            }
         }
         return null;
     }

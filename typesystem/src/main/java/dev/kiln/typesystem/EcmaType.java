@@ -179,6 +179,11 @@ public final class EcmaType extends TypeDesc {
         return (row.flags() & LAYOUT_MASK) == EXPLICIT_LAYOUT;
     }
 
+    /** Neither sequential nor explicit: the runtime may reorder fields (such a struct cannot cross P/Invoke). */
+    public boolean isAutoLayout() {
+        return (row.flags() & LAYOUT_MASK) == 0;
+    }
+
     private static final ThreadLocal<java.util.Set<EcmaType>> RESOLVING_BASE =
             ThreadLocal.withInitial(java.util.HashSet::new);
 

@@ -136,7 +136,8 @@ public final class ILScanner {
                     }
                 }
                 call(target, dispatch, method, sink, "call from " + from);
-                if (target.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && e.isPInvoke()) {
+                if (target.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && e.isPInvoke()
+                        && !PInvokeStubNode.isBindable(target)) {
                     sink.unboundPInvoke(target, insn.offset());
                 }
                 break;
@@ -250,7 +251,8 @@ public final class ILScanner {
         if (virtualDispatch) {
             sink.virtualUse(target, reason);
         } else if (target.hasIL() || dev.kiln.codegen.DelegateSupport.isInvoke(target)
-                || dev.kiln.codegen.ThrowingBodies.unsupportedRuntimeMethod(target) != null) {
+                || dev.kiln.codegen.ThrowingBodies.unsupportedRuntimeMethod(target) != null
+                || PInvokeStubNode.isBindable(target)) {
             sink.methodBody(target, reason);
         }
         if (target.isStatic() || target.isConstructor()) {

@@ -83,7 +83,10 @@ public final class NodeFactory {
         boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
         if (!method.hasIL() && !invoke) {
             String unsupported = dev.kiln.codegen.ThrowingBodies.unsupportedRuntimeMethod(method);
-            return unsupported == null ? null : methodEntries.computeIfAbsent(method, m -> new ThrowingMethodNode(m, unsupported));
+            if (unsupported != null) {
+                return methodEntries.computeIfAbsent(method, m -> new ThrowingMethodNode(m, unsupported));
+            }
+            return PInvokeStubNode.isBindable(method) ? methodEntries.computeIfAbsent(method, PInvokeStubNode::new) : null;
         }
         return methodEntries.computeIfAbsent(method, m -> m.isRuntimeAsync() && !invoke ? new TaskReturningThunkNode(m) : new MethodBodyNode(m));
     }

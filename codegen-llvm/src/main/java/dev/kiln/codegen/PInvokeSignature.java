@@ -1,0 +1,191 @@
+package dev.kiln.codegen;
+
+import dev.kiln.typesystem.ByRefType;
+import dev.kiln.typesystem.EcmaType;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.PInvokeMetadata;
+import dev.kiln.typesystem.ParameterizedType;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How each value of a P/Invoke method crosses to native code, as .NET's marshaller does on Linux; or why Kiln
+ * cannot marshal the signature (the method then keeps a throwing body and its callers get a warning).
+ */
+public final class PInvokeSignature {
+    /** How one parameter or the return value is marshalled. */
+    public enum Kind {
+        /** void return */
+        VOID,
+        /** primitives, pointers, IntPtr/UIntPtr, function pointers: passed as they are */
+        BLITTABLE,
+        /** bool as a 4-byte Win32 BOOL (the default) */
+        BOOL4,
+        /** bool as one byte ([MarshalAs(UnmanagedType.U1 or I1)]) */
+        BOOL1,
+        /** string in, as a NUL-terminated UTF-8 copy freed after the call; returned, copied and then freed */
+        STRING_UTF8,
+        /** string in, as a NUL-terminated UTF-16 copy freed after the call; returned, copied and then freed */
+        STRING_UTF16,
+        /** ref/out/in of a blittable type, or an array of a blittable element type: an address */
+        ADDRESS,
+        /** array of a blittable element type: the address of its first element, null for null */
+        ARRAY,
+        /** a blittable struct by value (passed and returned per the C ABI) */
+        STRUCT
+    }
+
+    /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
+    private static final int IMPL_PRESERVE_SIG = 0x80;
+
+    private final PInvokeMetadata metadata;
+    private final List<Kind> parameters;
+    private final Kind returnKind;
+    private final String unsupported;
+
+    private PInvokeSignature(PInvokeMetadata metadata, List<Kind> parameters, Kind returnKind, String unsupported) {
+        this.metadata = metadata;
+        this.parameters = parameters;
+        this.returnKind = returnKind;
+        this.unsupported = unsupported;
+    }
+
+    /** The marshalling of a P/Invoke method (null if method is not one). */
+    public static PInvokeSignature of(MethodDesc method) {
+        PInvokeMetadata md = PInvokeMetadata.of(method);
+        if (md == null) {
+            return null;
+        }
+        int callConv = md.flags() & PInvokeMetadata.CALL_CONV_MASK;
+        if (callConv == PInvokeMetadata.CALL_CONV_THISCALL || callConv == PInvokeMetadata.CALL_CONV_FASTCALL) {
+            return unsupported(md, "its calling convention (thiscall/fastcall)");
+        }
+        if (method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && (e.implFlags() & IMPL_PRESERVE_SIG) == 0) {
+            return unsupported(md, "PreserveSig=false (an HRESULT turned into an exception)");
+        }
+        var sig = method.signature();
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < sig.parameters().size(); i++) {
+            TypeDesc p = sig.parameters().get(i);
+            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet());
+            if (k == null) {
+                return unsupported(md, "parameter " + (i + 1) + " of type " + p.fullName());
+            }
+            kinds.add(k);
+        }
+        Kind ret = returnKind(sig.returnType(), md.returnNativeType(), md.charSet());
+        if (ret == null) {
+            return unsupported(md, "its return type " + sig.returnType().fullName());
+        }
+        return new PInvokeSignature(md, List.copyOf(kinds), ret, null);
+    }
+
+    private static PInvokeSignature unsupported(PInvokeMetadata md, String what) {
+        return new PInvokeSignature(md, List.of(), null, what + " cannot be marshalled by Kiln yet");
+    }
+
+    private static Kind parameterKind(TypeDesc type, int nativeType, int charSet) {
+        switch (type.category()) {
+            case STRING:
+                return stringKind(nativeType, charSet);
+            case BYREF:
+                return isBlittable(((ByRefType) type).elementType()) ? Kind.ADDRESS : null;
+            case SZARRAY:
+                return isBlittable(((ParameterizedType) type).elementType()) ? Kind.ARRAY : null;
+            case CHAR:
+                // a char is an Ansi byte unless the method's strings are UTF-16
+                return charSet == PInvokeMetadata.CHARSET_UNICODE && nativeType == 0 ? Kind.BLITTABLE : null;
+            default:
+                return valueKind(type, nativeType);
+        }
+    }
+
+    private static Kind stringKind(int nativeType, int charSet) {
+        if (nativeType == PInvokeMetadata.NATIVE_LPWSTR) {
+            return Kind.STRING_UTF16;
+        }
+        if (nativeType == PInvokeMetadata.NATIVE_LPSTR || nativeType == PInvokeMetadata.NATIVE_LPUTF8STR) {
+            return Kind.STRING_UTF8;
+        }
+        if (nativeType != 0) {
+            return null;
+        }
+        // Ansi is UTF-8 on Unix; Auto means Ansi there too
+        return charSet == PInvokeMetadata.CHARSET_UNICODE ? Kind.STRING_UTF16 : Kind.STRING_UTF8;
+    }
+
+    private static Kind returnKind(TypeDesc type, int nativeType, int charSet) {
+        if (type.category() == TypeCategory.VOID) {
+            return Kind.VOID;
+        }
+        if (type.category() == TypeCategory.CHAR) {
+            return charSet == PInvokeMetadata.CHARSET_UNICODE && nativeType == 0 ? Kind.BLITTABLE : null;
+        }
+        if (type.category() == TypeCategory.STRING) {
+            // as .NET: the native string becomes a managed one and the native memory is freed (free() on Unix)
+            return stringKind(nativeType, charSet);
+        }
+        return valueKind(type, nativeType);
+    }
+
+    private static Kind valueKind(TypeDesc type, int nativeType) {
+        if (type.category() == TypeCategory.BOOLEAN) {
+            if (nativeType == 0 || nativeType == PInvokeMetadata.NATIVE_BOOL) {
+                return Kind.BOOL4;
+            }
+            return nativeType == PInvokeMetadata.NATIVE_U1 || nativeType == PInvokeMetadata.NATIVE_I1 ? Kind.BOOL1 : null;
+        }
+        if (nativeType != 0) {
+            return null;
+        }
+        if (type.category() == TypeCategory.STRUCT) {
+            return isBlittable(type) ? Kind.STRUCT : null;
+        }
+        return isBlittable(type) ? Kind.BLITTABLE : null;
+    }
+
+    /** Whether values of type have the same bytes in managed and native code (.NET's blittable types). */
+    static boolean isBlittable(TypeDesc type) {
+        switch (type.category()) {
+            case INT8: case UINT8: case INT16: case UINT16: case INT32: case UINT32: case INT64: case UINT64:
+            case INTPTR: case UINTPTR: case FLOAT32: case FLOAT64: case POINTER: case FNPTR:
+                return true;
+            case STRUCT:
+                if (!(type instanceof EcmaType e) || e.isAutoLayout() || e.genericParameterCount() != 0) {
+                    return false;
+                }
+                for (FieldDesc f : type.fields()) {
+                    if (!f.isStatic() && !isBlittable(f.fieldType())) {
+                        return false;
+                    }
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public boolean isSupported() {
+        return unsupported == null;
+    }
+
+    /** Why the signature cannot be marshalled ("parameter 2 of type ... cannot be marshalled by Kiln yet"), or null. */
+    public String unsupportedReason() {
+        return unsupported;
+    }
+
+    public PInvokeMetadata metadata() {
+        return metadata;
+    }
+
+    public List<Kind> parameters() {
+        return parameters;
+    }
+
+    public Kind returnKind() {
+        return returnKind;
+    }
+}

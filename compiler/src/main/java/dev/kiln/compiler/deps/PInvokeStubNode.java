@@ -1,0 +1,67 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.codegen.PInvokeSignature;
+import dev.kiln.codegen.ThrowingBodies;
+import dev.kiln.depgraph.DependencyListEntry;
+import dev.kiln.typesystem.EcmaMethod;
+import dev.kiln.typesystem.MethodDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A P/Invoke method ([DllImport] static extern) whose signature Kiln can marshal: a function with the managed
+ * signature that binds the native function at its first call and calls it (codegen PInvokeStubs). Its only
+ * managed dependency is the core library's thrower of DllNotFoundException and EntryPointNotFoundException.
+ */
+public final class PInvokeStubNode extends CodeNode {
+    private final MethodDesc method;
+
+    PInvokeStubNode(MethodDesc method) {
+        this.method = method;
+    }
+
+    /** Whether method is a P/Invoke method whose signature Kiln marshals. */
+    static boolean isBindable(MethodDesc method) {
+        if (!(method.typicalDefinition() instanceof EcmaMethod e) || !e.isPInvoke()) {
+            return false;
+        }
+        PInvokeSignature signature = PInvokeSignature.of(method);
+        return signature != null && signature.isSupported();
+    }
+
+    @Override
+    public MethodDesc method() {
+        return method;
+    }
+
+    @Override
+    public String kind() {
+        return "PInvokeStub";
+    }
+
+    @Override
+    public String name() {
+        return method.fullName() + " [P/Invoke]";
+    }
+
+    @Override
+    public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        String reason = "the P/Invoke stub of " + method.fullName() + " throws when its library or entry point is missing";
+        MethodDesc thrower = ThrowingBodies.thrower(factory.typeSystem());
+        addEdge(deps, factory.methodEntry(thrower), reason);
+        addTokens(deps, factory.tokens().method(thrower), reason);
+        return deps;
+    }
+
+    @Override
+    public void compile(NativeModuleBuilder builder) {
+        builder.compilePInvokeStub(method);
+    }
+
+    @Override
+    public String symbol(NativeModuleBuilder builder) {
+        return builder.symbolOf(method);
+    }
+}

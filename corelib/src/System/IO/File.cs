@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using System.Text;
+
+using System.Runtime.InteropServices;
+
+namespace System.IO
+{
+    // Whole-file operations over FileStream and the C library. Text is written as UTF-8 without a byte order mark
+    // and read with the mark detected, as .NET does.
+    public static class File
+    {
+        private static void CheckPath(string path)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            if (path.Length == 0) throw new ArgumentException("Empty path name is not legal.", "path");
+        }
+
+        public static bool Exists(string path)
+        {
+            if (string.IsNullOrEmpty(path)) return false;
+            Interop.Libc.FileStatus status;
+            return Interop.Libc.stat(Path.GetFullPath(path), out status) == 0 && !status.IsDirectory;
+        }
+
+        public static void Delete(string path)
+        {
+            CheckPath(path);
+            string full = Path.GetFullPath(path);
+            if (Interop.Libc.unlink(full) == 0) return;
+            int errno = Marshal.GetLastPInvokeError();
+            // a file that is not there is no error, unless its directory is not there either
+            if (errno == Interop.Libc.ENOENT)
+            {
+                if (Directory.Exists(Path.GetDirectoryName(full))) return;
+                throw Interop.GetExceptionForIoErrno(errno, full, true);
+            }
+            if (errno == Interop.Libc.EISDIR) errno = Interop.Libc.EACCES;
+            throw Interop.GetExceptionForIoErrno(errno, full, false);
+        }
+
+        public static void Move(string sourceFileName, string destFileName) { Move(sourceFileName, destFileName, false); }
+
+        public static void Move(string sourceFileName, string destFileName, bool overwrite)
+        {
+            if (sourceFileName == null) throw new ArgumentNullException("sourceFileName");
+            if (destFileName == null) throw new ArgumentNullException("destFileName");
+            string from = Path.GetFullPath(sourceFileName), to = Path.GetFullPath(destFileName);
+            if (!Exists(from)) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, from, false);
+            if (!overwrite && Exists(to)) throw Interop.GetExceptionForIoErrno(Interop.Libc.EEXIST, to, false);
+            if (Interop.Libc.rename(from, to) != 0) throw Interop.GetExceptionForLastIoError(to, true);
+        }
+
+        public static void Copy(string sourceFileName, string destFileName) { Copy(sourceFileName, destFileName, false); }
+
+        public static void Copy(string sourceFileName, string destFileName, bool overwrite)
+        {
+            if (sourceFileName == null) throw new ArgumentNullException("sourceFileName");
+            if (destFileName == null) throw new ArgumentNullException("destFileName");
+            using (var from = new FileStream(sourceFileName, FileMode.Open, FileAccess.Read))
+            using (var to = new FileStream(destFileName, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write))
+            {
+                from.CopyTo(to);
+            }
+        }
+
+        public static FileStream Open(string path, FileMode mode) { return new FileStream(path, mode, mode == FileMode.Append ? FileAccess.Write : FileAccess.ReadWrite, FileShare.None); }
+        public static FileStream Open(string path, FileMode mode, FileAccess access) { return new FileStream(path, mode, access, FileShare.None); }
+        public static FileStream Open(string path, FileMode mode, FileAccess access, FileShare share) { return new FileStream(path, mode, access, share); }
+        public static FileStream OpenRead(string path) { return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read); }
+        public static FileStream OpenWrite(string path) { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None); }
+        public static FileStream Create(string path) { return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None); }
+        public static FileStream Create(string path, int bufferSize) { return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize); }
+
+        public static StreamReader OpenText(string path) { return new StreamReader(OpenRead(path)); }
+        public static StreamWriter CreateText(string path) { return new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read)); }
+        public static StreamWriter AppendText(string path) { return new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read)); }
+
+        public static byte[] ReadAllBytes(string path)
+        {
+            CheckPath(path);
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
+            {
+                long length = stream.Length;
+                if (length > int.MaxValue) throw new IOException("The file is too long. This operation is currently limited to supporting files less than 2 gigabytes in size.");
+                byte[] bytes = new byte[length];
+                int total = 0;
+                while (total < bytes.Length)
+                {
+                    int n = stream.Read(bytes, total, bytes.Length - total);
+                    if (n == 0) break;
+                    total += n;
+                }
+                if (total == bytes.Length)
+                {
+                    // files whose size is not known ahead (/proc) are read to their end
+                    var rest = new MemoryStream();
+                    rest.Write(bytes, 0, total);
+                    stream.CopyTo(rest);
+                    if (rest.Length != total) return rest.ToArray();
+                    return bytes;
+                }
+                byte[] shorter = new byte[total];
+                Array.Copy(bytes, shorter, total);
+                return shorter;
+            }
+        }
+
+        public static void WriteAllBytes(string path, byte[] bytes)
+        {
+            CheckPath(path);
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1))
+            {
+                stream.Write(bytes, 0, bytes.Length);
+            }
+        }
+
+        public static void AppendAllBytes(string path, byte[] bytes)
+        {
+            CheckPath(path);
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            using (var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, 1))
+            {
+                stream.Write(bytes, 0, bytes.Length);
+            }
+        }
+
+        public static string ReadAllText(string path) { return ReadAllText(path, Encoding.UTF8); }
+
+        public static string ReadAllText(string path, Encoding encoding)
+        {
+            CheckPath(path);
+            if (encoding == null) throw new ArgumentNullException("encoding");
+            using (var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), encoding, true))
+            {
+                return reader.ReadToEnd();
+            }
+        }
+
+        public static string[] ReadAllLines(string path) { return ReadAllLines(path, Encoding.UTF8); }
+
+        public static string[] ReadAllLines(string path, Encoding encoding)
+        {
+            var lines = new List<string>();
+            foreach (string line in ReadLines(path, encoding)) lines.Add(line);
+            return lines.ToArray();
+        }
+
+        public static IEnumerable<string> ReadLines(string path) { return ReadLines(path, Encoding.UTF8); }
+
+        public static IEnumerable<string> ReadLines(string path, Encoding encoding)
+        {
+            CheckPath(path);
+            if (encoding == null) throw new ArgumentNullException("encoding");
+            // opened now, so that a missing file throws at the call as in .NET
+            return EnumerateLines(new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), encoding, true));
+        }
+
+        private static IEnumerable<string> EnumerateLines(StreamReader reader)
+        {
+            using (reader)
+            {
+                string line;
+                while ((line = reader.ReadLine()) != null) yield return line;
+            }
+        }
+
+        private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+
+        public static void WriteAllText(string path, string contents) { Write(path, FileMode.Create, contents, Utf8NoBom); }
+        public static void WriteAllText(string path, string contents, Encoding encoding) { Write(path, FileMode.Create, contents, encoding); }
+        public static void AppendAllText(string path, string contents) { Write(path, FileMode.Append, contents, Utf8NoBom); }
+        public static void AppendAllText(string path, string contents, Encoding encoding) { Write(path, FileMode.Append, contents, encoding); }
+
+        public static void WriteAllLines(string path, IEnumerable<string> contents) { WriteLines(path, FileMode.Create, contents, Utf8NoBom); }
+        public static void WriteAllLines(string path, string[] contents) { WriteLines(path, FileMode.Create, contents, Utf8NoBom); }
+        public static void WriteAllLines(string path, IEnumerable<string> contents, Encoding encoding) { WriteLines(path, FileMode.Create, contents, encoding); }
+        public static void AppendAllLines(string path, IEnumerable<string> contents) { WriteLines(path, FileMode.Append, contents, Utf8NoBom); }
+        public static void AppendAllLines(string path, IEnumerable<string> contents, Encoding encoding) { WriteLines(path, FileMode.Append, contents, encoding); }
+
+        private static StreamWriter Writer(string path, FileMode mode, Encoding encoding)
+        {
+            CheckPath(path);
+            if (encoding == null) throw new ArgumentNullException("encoding");
+            return new StreamWriter(new FileStream(path, mode, FileAccess.Write, FileShare.Read), encoding);
+        }
+
+        private static void Write(string path, FileMode mode, string contents, Encoding encoding)
+        {
+            using (StreamWriter writer = Writer(path, mode, encoding))
+            {
+                writer.Write(contents);
+            }
+        }
+
+        private static void WriteLines(string path, FileMode mode, IEnumerable<string> contents, Encoding encoding)
+        {
+            if (contents == null) throw new ArgumentNullException("contents");
+            using (StreamWriter writer = Writer(path, mode, encoding))
+            {
+                foreach (string line in contents) writer.WriteLine(line);
+            }
+        }
+    }
+}
