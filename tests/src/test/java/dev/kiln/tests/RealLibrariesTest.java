@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +30,6 @@ class RealLibrariesTest {
 
     /** Reads System.Core from a path and from a MemoryStream; lists its types, counts methods and IL, prints IL. */
     @Test
-    @Tag("slow")
     void monoCecilReadsAnAssembly() throws IOException {
         Path cecil = library(CECIL, "libmono-cecil-cil");
         if (!Files.isRegularFile(SYSTEM_CORE)) {
