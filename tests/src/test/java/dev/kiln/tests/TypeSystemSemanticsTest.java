@@ -143,6 +143,19 @@ class TypeSystemSemanticsTest {
     }
 
     @Test
+    void finalMethodsThatOpenASlotNeedNone() {
+        // Impl's methods are all `final virtual newslot` (implicit and explicit interface implementations): nothing can
+        // override them, so calls are direct and interfaces dispatch through the interface map; Impl adds no slot
+        TypeDesc impl = type("Impl");
+        VirtualMethodTable vt = ts.vtableOf(impl);
+        assertEquals(ts.vtableOf(ts.wellKnown(WellKnownType.OBJECT)).slotCount(), vt.slotCount());
+        MethodDesc foo = impl.findMethod("Foo");
+        assertSame(foo, vt.resolve(foo));
+        // a virtual implementation keeps its slot, which VirtDerived overrides
+        assertEquals(vt.slotCount() + 1, ts.vtableOf(type("Virt")).slotCount());
+    }
+
+    @Test
     void genericParametersHaveVarianceAndConstraints() {
         var producer = ((dev.kiln.typesystem.EcmaType) type("IProducer`1")).genericParameters();
         var consumer = ((dev.kiln.typesystem.EcmaType) type("IConsumer`1")).genericParameters();

@@ -57,7 +57,19 @@ public final class VirtualMethodTable {
 
     /** The override that runs for a virtual method when the object's exact type is this one. */
     public MethodDesc resolve(MethodDesc virtualMethod) {
+        if (needsNoSlot(virtualMethod.owningType(), virtualMethod)) {
+            return virtualMethod; // nothing overrides it
+        }
         return implementations.get(slotOf(virtualMethod));
+    }
+
+    /**
+     * A virtual method that opens a slot of its own (newslot) and is final cannot be overridden, so every call of it is
+     * direct, and an interface that it implements dispatches to it through the interface map: it needs no vtable slot.
+     * C# compiles explicit interface implementations and non-virtual methods that implement an interface this way.
+     */
+    private static boolean needsNoSlot(TypeDesc type, MethodDesc m) {
+        return m.isNewSlot() && m.isFinal() && type != null && !type.isInterface();
     }
 
     static VirtualMethodTable compute(TypeDesc type) {
@@ -68,7 +80,7 @@ public final class VirtualMethodTable {
             slots.addAll(type.typeSystem().vtableOf(base).implementations);
         }
         for (MethodDesc m : type.methods()) {
-            if (!m.isVirtual()) {
+            if (!m.isVirtual() || needsNoSlot(type, m)) {
                 continue;
             }
             int slot = m.isNewSlot() || type.isInterface() ? -1 : findOverriddenSlot(slots, m);
