@@ -103,7 +103,8 @@ namespace System.Collections.Generic
         public KeyNotFoundException(string message) : base(message) { }
     }
 
-    // Equals and GetHashCode through the type's own overrides (boxing value types, which is correct if slower).
+    // Equals and GetHashCode through the type's own overrides (boxing value types, which is correct if slower), but
+    // for the primitive types (DefaultComparers).
     public abstract class EqualityComparer<T> : IEqualityComparer<T>, System.Collections.IEqualityComparer
     {
         bool System.Collections.IEqualityComparer.Equals(object x, object y)
@@ -127,7 +128,7 @@ namespace System.Collections.Generic
         {
             get
             {
-                if (s_default == null) s_default = new ObjectEqualityComparer<T>();
+                if (s_default == null) s_default = DefaultComparers.CreateEqualityComparer<T>();
                 return s_default;
             }
         }
@@ -164,7 +165,7 @@ namespace System.Collections.Generic
         {
             get
             {
-                if (s_default == null) s_default = new ObjectComparer<T>();
+                if (s_default == null) s_default = DefaultComparers.CreateComparer<T>();
                 return s_default;
             }
         }
