@@ -111,12 +111,26 @@ KString *kiln_icall_System_Text_Formatter_FormatDoubleC(double d, uint16_t kind,
     return kiln_string_from_utf8(buf, (size_t)n);
 }
 
+/* strtod over the string: short ASCII text (every number's) is copied to the stack, no allocation. */
 uint8_t kiln_icall_System_Number_ParseDoubleC(KString *s, double *result) {
-    char *text = kiln_string_to_utf8(s, NULL);
+    char local[128];
+    char *text = NULL;
+    if (s->length < (int32_t)sizeof local) {
+        text = local;
+        for (int32_t i = 0; i < s->length; i++) {
+            if (s->chars[i] == 0 || s->chars[i] > 0x7F) {
+                text = NULL;
+                break;
+            }
+            local[i] = (char)s->chars[i];
+        }
+        if (text != NULL) local[s->length] = 0;
+    }
+    if (text == NULL) text = kiln_string_to_utf8(s, NULL);
     char *end;
     double v = strtod(text, &end);
     int ok = end != text && *end == 0;
-    free(text);
+    if (text != local) free(text);
     if (ok) *result = v;
     return (uint8_t)ok;
 }
