@@ -139,14 +139,21 @@ namespace System.Collections.Generic
 
     internal sealed class ObjectEqualityComparer<T> : EqualityComparer<T>
     {
+        // default(T) is null only for reference types and Nullable<>. For other value types a null test boxes the
+        // value (an allocation per call), and is always false: skipped.
+        private static readonly bool s_canBeNull = default(T) == null;
+
         public override bool Equals(T x, T y)
         {
-            if (x == null) return y == null;
-            if (y == null) return false;
+            if (s_canBeNull)
+            {
+                if (x == null) return y == null;
+                if (y == null) return false;
+            }
             return x.Equals(y);
         }
 
-        public override int GetHashCode(T obj) { return obj == null ? 0 : obj.GetHashCode(); }
+        public override int GetHashCode(T obj) { return s_canBeNull && obj == null ? 0 : obj.GetHashCode(); }
     }
 
     public abstract class Comparer<T> : IComparer<T>, System.Collections.IComparer
@@ -177,10 +184,15 @@ namespace System.Collections.Generic
 
     internal sealed class ObjectComparer<T> : Comparer<T>
     {
+        private static readonly bool s_canBeNull = default(T) == null; // as in ObjectEqualityComparer
+
         public override int Compare(T x, T y)
         {
-            if (x == null) return y == null ? 0 : -1;
-            if (y == null) return 1;
+            if (s_canBeNull)
+            {
+                if (x == null) return y == null ? 0 : -1;
+                if (y == null) return 1;
+            }
             IComparable<T> typed = x as IComparable<T>;
             if (typed != null) return typed.CompareTo(y);
             IComparable untyped = x as IComparable;
