@@ -1,33 +1,13 @@
 /* numbers.c — double/float to text the way .NET Core 3.0+ prints them: the shortest digits that read back to
  * the same value, fixed notation for decimal exponents in (-5, 17) (float: (-5, 9)), else d.dddE+XX. (.NET's
  * FormatGeneral switches to scientific notation when the decimal point would sit more than max(digits, 17)
- * places — 9 for float — after the first digit, or more than 3 places before it.) */
+ * places — 9 for float — after the first digit, or more than 3 places before it.) The digits come from
+ * shortest.c. */
 #include "runtime.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Shortest "%.{p}e" rendering of v that parses back to v: digits (no dot) and decimal exponent. */
-static void shortest_digits(double v, int isFloat, char *digits, int *exponent) {
-    char tmp[64];
-    for (int p = 0; p < 17; p++) {
-        snprintf(tmp, sizeof tmp, "%.*e", p, v);
-        int roundTrips = isFloat ? (float)strtod(tmp, NULL) == (float)v : strtod(tmp, NULL) == v;
-        if (roundTrips || p == 16) {
-            break;
-        }
-    }
-    /* tmp is d[.ddd]e[+-]XX */
-    int n = 0;
-    char *e = strchr(tmp, 'e');
-    for (char *c = tmp; c < e; c++) {
-        if (*c >= '0' && *c <= '9') digits[n++] = *c;
-    }
-    while (n > 1 && digits[n - 1] == '0') n--; /* trailing zeros carry no information */
-    digits[n] = 0;
-    *exponent = atoi(e + 1);
-}
 
 static int format(double v, int isFloat, char *buf, size_t size) {
     if (isnan(v)) return snprintf(buf, size, "NaN");
@@ -37,7 +17,11 @@ static int format(double v, int isFloat, char *buf, size_t size) {
     int neg = signbit(v) != 0;
     double a = fabs(v);
     if (a == 0) return snprintf(buf, size, neg ? "-0" : "0");
-    shortest_digits(a, isFloat, digits, &exponent);
+    if (isFloat) {
+        kiln_shortest_single((float)a, digits, &exponent);
+    } else {
+        kiln_shortest_double(a, digits, &exponent);
+    }
     int nd = (int)strlen(digits);
     int limit = isFloat ? 9 : 17;
     char out[64];
@@ -63,9 +47,17 @@ static int format(double v, int isFloat, char *buf, size_t size) {
             out[o++] = '.';
             for (int i = 1; i < nd; i++) out[o++] = digits[i];
         }
-        o += snprintf(out + o, sizeof out - (size_t)o, "E%c%02d", exponent < 0 ? '-' : '+', abs(exponent));
+        int magnitude = abs(exponent);
+        out[o++] = 'E';
+        out[o++] = exponent < 0 ? '-' : '+';
+        if (magnitude >= 100) out[o++] = (char)('0' + magnitude / 100);
+        out[o++] = (char)('0' + magnitude / 10 % 10);
+        out[o++] = (char)('0' + magnitude % 10);
+        out[o] = 0;
     }
-    return snprintf(buf, size, "%s", out);
+    if ((size_t)o >= size) return snprintf(buf, size, "%s", out);
+    memcpy(buf, out, (size_t)o + 1);
+    return o;
 }
 
 int kiln_format_double(double d, char *buf, size_t size) {
@@ -119,12 +111,26 @@ KString *kiln_icall_System_Text_Formatter_FormatDoubleC(double d, uint16_t kind,
     return kiln_string_from_utf8(buf, (size_t)n);
 }
 
+/* strtod over the string: short ASCII text (every number's) is copied to the stack, no allocation. */
 uint8_t kiln_icall_System_Number_ParseDoubleC(KString *s, double *result) {
-    char *text = kiln_string_to_utf8(s, NULL);
+    char local[128];
+    char *text = NULL;
+    if (s->length < (int32_t)sizeof local) {
+        text = local;
+        for (int32_t i = 0; i < s->length; i++) {
+            if (s->chars[i] == 0 || s->chars[i] > 0x7F) {
+                text = NULL;
+                break;
+            }
+            local[i] = (char)s->chars[i];
+        }
+        if (text != NULL) local[s->length] = 0;
+    }
+    if (text == NULL) text = kiln_string_to_utf8(s, NULL);
     char *end;
     double v = strtod(text, &end);
     int ok = end != text && *end == 0;
-    free(text);
+    if (text != local) free(text);
     if (ok) *result = v;
     return (uint8_t)ok;
 }

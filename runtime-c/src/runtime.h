@@ -27,6 +27,9 @@ void kiln_console_write_utf8(int fd, const char *bytes, size_t length);
 /* number formatting (numbers.c): writes into buf, returns length */
 int kiln_format_double(double d, char *buf, size_t size);
 int kiln_format_single(float f, char *buf, size_t size);
+/* Shortest round-trip digits (no dot, no trailing zeros, v > 0 finite) and the exponent E of d.ddd · 10^E. */
+void kiln_shortest_double(double v, char *digits, int *exponent);
+void kiln_shortest_single(float v, char *digits, int *exponent);
 
 /* utf.c */
 size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */

@@ -76,6 +76,7 @@ namespace System
             if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
                 throw new ArgumentException("The number style AllowHexSpecifier is not supported on floating point data types.", "style");
             if (s == null) return false;
+            if (IsPlainFloat(s, style)) return ParseDoubleC(s, ref result);
             int start = 0, end = s.Length;
             if ((style & System.Globalization.NumberStyles.AllowLeadingWhite) != 0) while (start < end && char.IsWhiteSpace(s[start])) start++;
             if ((style & System.Globalization.NumberStyles.AllowTrailingWhite) != 0) while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
@@ -86,6 +87,29 @@ namespace System
             if ((s == "-Infinity" || s == "-∞") && (style & System.Globalization.NumberStyles.AllowLeadingSign) != 0) { result = double.NegativeInfinity; return true; }
             string plain = FloatSyntax(s, style);
             return plain != null && ParseDoubleC(plain, ref result);
+        }
+
+        // The common text "[sign]digits[.digits][e[sign]digits]" (at least one digit), when the style allows a sign, a
+        // decimal point and an exponent: strtod reads it as it is, as it would read what FloatSyntax makes of it.
+        private static bool IsPlainFloat(string s, System.Globalization.NumberStyles style)
+        {
+            const System.Globalization.NumberStyles needed = System.Globalization.NumberStyles.AllowLeadingSign
+                | System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowExponent;
+            if ((style & needed) != needed) return false;
+            int i = 0, n = s.Length, digits = 0;
+            if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+            for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) digits++;
+            if (i < n && s[i] == '.') for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++) digits++;
+            if (digits == 0) return false;
+            if (i < n && (s[i] == 'e' || s[i] == 'E'))
+            {
+                i++;
+                if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+                int exponentDigits = 0;
+                for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) exponentDigits++;
+                if (exponentDigits == 0) return false;
+            }
+            return i == n;
         }
 
         // [sign](digits[,digits][.digits] | .digits)[e[sign]digits][sign], each part only where the style allows it

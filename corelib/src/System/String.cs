@@ -455,12 +455,16 @@ namespace System
             return new string(chars);
         }
 
-        public string Trim() { return TrimEnd().TrimStart(); }
+        public string Trim() { return Trim((char[])null); }
 
+        // Both ends found first, then one Substring (at most one new string).
         public string Trim(params char[] trimChars)
         {
-            if (trimChars == null || trimChars.Length == 0) return Trim();
-            return TrimEnd(trimChars).TrimStart(trimChars);
+            int start = 0;
+            while (start < Length && IsTrimmed(this[start], trimChars)) start++;
+            int end = Length;
+            while (end > start && IsTrimmed(this[end - 1], trimChars)) end--;
+            return Substring(start, end - start);
         }
 
         public string Trim(char trimChar) { return Trim(new char[] { trimChar }); }

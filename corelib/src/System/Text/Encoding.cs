@@ -34,7 +34,8 @@ namespace System.Text
         public virtual byte[] GetPreamble() { return new byte[0]; }
 
         // The two conversions each encoding defines.
-        internal abstract void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output);
+        // Each encoding counts its bytes, then fills an array of that size (no growing buffer, no call per byte).
+        internal abstract byte[] Encode(string s, int index, int count);
         internal abstract string Decode(byte[] bytes, int index, int count);
 
         // How many of the last bytes start a sequence that more input could still complete: what a Decoder holds
@@ -51,12 +52,7 @@ namespace System.Text
             return GetBytes(s, 0, s.Length);
         }
 
-        internal byte[] GetBytes(string s, int index, int count)
-        {
-            var output = new System.Collections.Generic.List<byte>(count);
-            Encode(s, index, count, output);
-            return output.ToArray();
-        }
+        internal byte[] GetBytes(string s, int index, int count) { return Encode(s, index, count); }
 
         public virtual byte[] GetBytes(char[] chars)
         {
@@ -142,12 +138,24 @@ namespace System.Text
         public override string EncodingName { get { return "Unicode (UTF-8)"; } }
         public override byte[] GetPreamble() { return m_preamble ? new byte[] { 0xEF, 0xBB, 0xBF } : new byte[0]; }
 
-        internal override void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output)
+        internal override byte[] Encode(string s, int index, int count)
         {
             int end = index + count;
+            int length = 0;
             for (int i = index; i < end; i++)
             {
                 int c = s[i];
+                if (c < 0x80) length++;
+                else if (c < 0x800) length += 2;
+                else if (c <= 0xDBFF && c >= 0xD800 && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) { length += 4; i++; }
+                else length += 3; /* including a lone surrogate, written as U+FFFD */
+            }
+            byte[] output = new byte[length];
+            int o = 0;
+            for (int i = index; i < end; i++)
+            {
+                int c = s[i];
+                if (c < 0x80) { output[o++] = (byte)c; continue; }
                 if (c >= 0xD800 && c <= 0xDFFF)
                 {
                     if (c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
@@ -157,31 +165,32 @@ namespace System.Text
                     }
                     else c = 0xFFFD;
                 }
-                if (c < 0x80) output.Add((byte)c);
-                else if (c < 0x800) { output.Add((byte)(0xC0 | c >> 6)); output.Add((byte)(0x80 | c & 0x3F)); }
-                else if (c < 0x10000) { output.Add((byte)(0xE0 | c >> 12)); output.Add((byte)(0x80 | c >> 6 & 0x3F)); output.Add((byte)(0x80 | c & 0x3F)); }
+                if (c < 0x800) { output[o++] = (byte)(0xC0 | c >> 6); output[o++] = (byte)(0x80 | c & 0x3F); }
+                else if (c < 0x10000) { output[o++] = (byte)(0xE0 | c >> 12); output[o++] = (byte)(0x80 | c >> 6 & 0x3F); output[o++] = (byte)(0x80 | c & 0x3F); }
                 else
                 {
-                    output.Add((byte)(0xF0 | c >> 18)); output.Add((byte)(0x80 | c >> 12 & 0x3F));
-                    output.Add((byte)(0x80 | c >> 6 & 0x3F)); output.Add((byte)(0x80 | c & 0x3F));
+                    output[o++] = (byte)(0xF0 | c >> 18); output[o++] = (byte)(0x80 | c >> 12 & 0x3F);
+                    output[o++] = (byte)(0x80 | c >> 6 & 0x3F); output[o++] = (byte)(0x80 | c & 0x3F);
                 }
             }
+            return output;
         }
 
         internal override string Decode(byte[] bytes, int index, int count)
         {
-            var sb = new StringBuilder(count);
+            char[] chars = new char[count]; // never more UTF-16 units than bytes
+            int n = 0;
             int end = index + count;
             int i = index;
             while (i < end)
             {
                 int b = bytes[i];
-                if (b < 0x80) { sb.Append((char)b); i++; continue; }
+                if (b < 0x80) { chars[n++] = (char)b; i++; continue; }
                 int need, min, lo = 0x80, hi = 0xBF;
                 if (b >= 0xC2 && b <= 0xDF) { need = 1; min = b & 0x1F; }
                 else if (b >= 0xE0 && b <= 0xEF) { need = 2; min = b & 0x0F; if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F; }
                 else if (b >= 0xF0 && b <= 0xF4) { need = 3; min = b & 0x07; if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F; }
-                else { sb.Append('\uFFFD'); i++; continue; }
+                else { chars[n++] = '\uFFFD'; i++; continue; }
                 int value = min;
                 int j = i + 1;
                 bool ok = true;
@@ -195,20 +204,20 @@ namespace System.Text
                 if (!ok)
                 {
                     // one replacement for the maximal valid prefix, then continue at the offending byte
-                    sb.Append('\uFFFD');
+                    chars[n++] = '\uFFFD';
                     i = j;
                     continue;
                 }
                 if (value >= 0x10000)
                 {
                     value -= 0x10000;
-                    sb.Append((char)(0xD800 + (value >> 10)));
-                    sb.Append((char)(0xDC00 + (value & 0x3FF)));
+                    chars[n++] = (char)(0xD800 + (value >> 10));
+                    chars[n++] = (char)(0xDC00 + (value & 0x3FF));
                 }
-                else sb.Append((char)value);
+                else chars[n++] = (char)value;
                 i = j;
             }
-            return sb.ToString();
+            return new string(chars, 0, n);
         }
 
         // A lead byte near the end whose sequence is cut short but valid so far (the second byte's range depends on
@@ -241,16 +250,25 @@ namespace System.Text
         public override string WebName { get { return "us-ascii"; } }
         public override string EncodingName { get { return "US-ASCII"; } }
 
-        internal override void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output)
+        internal override byte[] Encode(string s, int index, int count)
         {
             int end = index + count;
+            int length = count;
+            for (int i = index; i < end; i++)
+            {
+                // a surrogate pair is one character that ASCII cannot represent: one '?'
+                char c = s[i];
+                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) { i++; length--; }
+            }
+            byte[] output = new byte[length];
+            int o = 0;
             for (int i = index; i < end; i++)
             {
                 char c = s[i];
-                // a surrogate pair is one character that ASCII cannot represent
                 if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) i++;
-                output.Add(c < 0x80 ? (byte)c : (byte)'?');
+                output[o++] = c < 0x80 ? (byte)c : (byte)'?';
             }
+            return output;
         }
 
         internal override string Decode(byte[] bytes, int index, int count)
@@ -280,9 +298,11 @@ namespace System.Text
             return m_bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
         }
 
-        internal override void Encode(string s, int index, int count, System.Collections.Generic.List<byte> output)
+        internal override byte[] Encode(string s, int index, int count)
         {
             int end = index + count;
+            byte[] output = new byte[2 * count];
+            int o = 0;
             for (int i = index; i < end; i++)
             {
                 int c = s[i];
@@ -292,16 +312,18 @@ namespace System.Text
                                               : i > index && s[i - 1] >= 0xD800 && s[i - 1] <= 0xDBFF;
                     if (!paired) c = 0xFFFD;
                 }
-                if (m_bigEndian) { output.Add((byte)(c >> 8)); output.Add((byte)c); }
-                else { output.Add((byte)c); output.Add((byte)(c >> 8)); }
+                if (m_bigEndian) { output[o++] = (byte)(c >> 8); output[o++] = (byte)c; }
+                else { output[o++] = (byte)c; output[o++] = (byte)(c >> 8); }
             }
+            return output;
         }
 
         // Unpaired surrogates and a final odd byte decode to U+FFFD, as .NET's replacement fallback does.
         internal override string Decode(byte[] bytes, int index, int count)
         {
-            var sb = new StringBuilder(count / 2 + 1);
             int units = count / 2;
+            char[] chars = new char[units + (count & 1)];
+            int n = 0;
             for (int u = 0; u < units; u++)
             {
                 char c = Unit(bytes, index + 2 * u);
@@ -310,17 +332,17 @@ namespace System.Text
                     char next = u + 1 < units ? Unit(bytes, index + 2 * u + 2) : '\0';
                     if (c <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF)
                     {
-                        sb.Append(c);
-                        sb.Append(next);
+                        chars[n++] = c;
+                        chars[n++] = next;
                         u++;
                         continue;
                     }
                     c = '\uFFFD';
                 }
-                sb.Append(c);
+                chars[n++] = c;
             }
-            if ((count & 1) != 0) sb.Append('\uFFFD');
-            return sb.ToString();
+            if ((count & 1) != 0) chars[n++] = '\uFFFD';
+            return new string(chars, 0, n);
         }
 
         private char Unit(byte[] bytes, int at)

@@ -103,7 +103,8 @@ namespace System.Collections.Generic
         public KeyNotFoundException(string message) : base(message) { }
     }
 
-    // Equals and GetHashCode through the type's own overrides (boxing value types, which is correct if slower).
+    // Equals and GetHashCode through the type's own overrides (boxing value types, which is correct if slower), but
+    // for the primitive types (DefaultComparers).
     public abstract class EqualityComparer<T> : IEqualityComparer<T>, System.Collections.IEqualityComparer
     {
         bool System.Collections.IEqualityComparer.Equals(object x, object y)
@@ -127,7 +128,7 @@ namespace System.Collections.Generic
         {
             get
             {
-                if (s_default == null) s_default = new ObjectEqualityComparer<T>();
+                if (s_default == null) s_default = DefaultComparers.CreateEqualityComparer<T>();
                 return s_default;
             }
         }
@@ -138,14 +139,21 @@ namespace System.Collections.Generic
 
     internal sealed class ObjectEqualityComparer<T> : EqualityComparer<T>
     {
+        // default(T) is null only for reference types and Nullable<>. For other value types a null test boxes the
+        // value (an allocation per call), and is always false: skipped.
+        private static readonly bool s_canBeNull = default(T) == null;
+
         public override bool Equals(T x, T y)
         {
-            if (x == null) return y == null;
-            if (y == null) return false;
+            if (s_canBeNull)
+            {
+                if (x == null) return y == null;
+                if (y == null) return false;
+            }
             return x.Equals(y);
         }
 
-        public override int GetHashCode(T obj) { return obj == null ? 0 : obj.GetHashCode(); }
+        public override int GetHashCode(T obj) { return s_canBeNull && obj == null ? 0 : obj.GetHashCode(); }
     }
 
     public abstract class Comparer<T> : IComparer<T>, System.Collections.IComparer
@@ -164,7 +172,7 @@ namespace System.Collections.Generic
         {
             get
             {
-                if (s_default == null) s_default = new ObjectComparer<T>();
+                if (s_default == null) s_default = DefaultComparers.CreateComparer<T>();
                 return s_default;
             }
         }
@@ -176,10 +184,15 @@ namespace System.Collections.Generic
 
     internal sealed class ObjectComparer<T> : Comparer<T>
     {
+        private static readonly bool s_canBeNull = default(T) == null; // as in ObjectEqualityComparer
+
         public override int Compare(T x, T y)
         {
-            if (x == null) return y == null ? 0 : -1;
-            if (y == null) return 1;
+            if (s_canBeNull)
+            {
+                if (x == null) return y == null ? 0 : -1;
+                if (y == null) return 1;
+            }
             IComparable<T> typed = x as IComparable<T>;
             if (typed != null) return typed.CompareTo(y);
             IComparable untyped = x as IComparable;
