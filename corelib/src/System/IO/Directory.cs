@@ -17,14 +17,20 @@ namespace System.IO
         public static string GetCurrentDirectory() { return Environment.CurrentDirectory; }
 
         // Creates every missing directory of the path, as mkdir -p; an existing file in the way is an IOException.
-        public static void CreateDirectory(string path)
+        public static DirectoryInfo CreateDirectory(string path)
         {
             if (path == null) throw new ArgumentNullException("path");
             if (path.Length == 0) throw new ArgumentException("Path cannot be the empty string or all whitespace.", "path");
             string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            MakeDirectories(full);
+            return new DirectoryInfo(path);
+        }
+
+        private static void MakeDirectories(string full)
+        {
             if (Exists(full)) return;
             string parent = Path.GetDirectoryName(full);
-            if (parent != null && !Exists(parent)) CreateDirectory(parent);
+            if (parent != null && !Exists(parent)) MakeDirectories(parent);
             if (Interop.Libc.mkdir(full, 511 /* 0777, less the umask */) != 0)
             {
                 int errno = Marshal.GetLastPInvokeError();
