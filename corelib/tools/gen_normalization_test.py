@@ -4,7 +4,8 @@ unicode-data package ships it compressed as /usr/share/unicode/NormalizationTest
 
 Kiln has no file API yet, so the test vectors are embedded in the program: every line of parts 0, 2 and 3, every
 STRIDE-th line of part 1, and the code points part 1 lists (for the invariant that every other code point is
-left alone by all four forms). Usage: gen_normalization_test.py [UCD_DIR]"""
+left alone by all four forms). Usage: gen_normalization_test.py [UCD_DIR] [--check] (--check writes nothing and
+exits 1 when the committed program differs from what UCD_DIR gives)."""
 import bz2
 import os
 import sys
@@ -39,7 +40,7 @@ def literal(lines, per_line=6):
     return " +\n".join(chunks) if chunks else '        ""'
 
 
-def main(ucd):
+def main(ucd, check):
     from gen_char_data import unicode_version
     version = unicode_version(ucd)
     parts = read_parts(ucd)
@@ -53,12 +54,20 @@ def main(ucd):
     text = text.replace("@PART3@", literal(parts["Part3"])).replace("@PART1@", literal(part1[::STRIDE]))
     text = text.replace("@LISTED@", literal(["%X" % cp for cp in listed], 16))
     out = os.path.join(root, "tests", "programs", "unicode", "NormalizationConformance.cs")
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
     print("%s: Unicode %s, %s" % (os.path.relpath(out, root), version,
                                   ", ".join("%s %d" % (k, len(v)) for k, v in sorted(parts.items()))))
+    if check:
+        with open(out, encoding="utf-8") as f:
+            if f.read() != text:
+                print("out of date (run corelib/tools/gen_normalization_test.py %s)" % ucd)
+                return 1
+        return 0
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    return 0
 
 
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    main(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode")
+    args = [a for a in sys.argv[1:] if a != "--check"]
+    sys.exit(main(args[0] if args else "/usr/share/unicode", "--check" in sys.argv[1:]))
