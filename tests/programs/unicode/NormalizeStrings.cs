@@ -2,7 +2,8 @@
 // NormalizeStrings.out is the UAX #15 answer, as .NET (ICU) gives it. Mono 6.8 differs on four lines: its
 // compatibility forms leave a ligature at the start of the string (U+FB01) and U+FDFA undecomposed, it does not
 // normalize supplementary-plane code points (U+1D15E/U+1D15F decompose canonically; U+11099 U+110BA composes to
-// U+1109A), and it accepts an undefined NormalizationForm where .NET throws ArgumentException.
+// U+1109A), and it accepts an undefined NormalizationForm, lone surrogates and U+FFFE where .NET throws
+// ArgumentException (.NET checks for them before calling ICU).
 using System;
 using System.Text;
 
@@ -78,6 +79,18 @@ class NormalizeStrings
             Console.WriteLine(line);
             Console.WriteLine("  default " + Hex(s.Normalize()) + " " + s.IsNormalized());
         }
+        string[] invalid = { "a\ud800b", "\udc00", "x\ud800", "\ufffe", "\ud83d\ude00\ufffe" };
+        foreach (string s in invalid)
+        {
+            foreach (NormalizationForm form in Forms)
+            {
+                try { Console.WriteLine(Hex(s) + " " + form + " " + Hex(s.Normalize(form))); }
+                catch (ArgumentException e) { Console.WriteLine(Hex(s) + " " + form + " " + e.GetType().Name + " " + e.ParamName); }
+                try { Console.WriteLine(Hex(s) + " " + form + " " + s.IsNormalized(form)); }
+                catch (ArgumentException e) { Console.WriteLine(Hex(s) + " " + form + " " + e.GetType().Name + " " + e.ParamName); }
+            }
+        }
+        Console.WriteLine(Hex("\ud83d\ude00\uffff".Normalize()));
         try
         {
             "a".Normalize((NormalizationForm)3);

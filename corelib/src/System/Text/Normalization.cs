@@ -39,11 +39,11 @@ namespace System.Text
 
         // The quick check of UAX #15 section 9, from the decomposition and composition tables: Yes when the string
         // is certainly normalized, No when certainly not, Maybe when a character might compose with one before it.
-        // A lone surrogate makes the string invalid, as in .NET.
         private static QuickCheck Check(string s, NormalizationForm form)
         {
             bool compose = form == NormalizationForm.FormC || form == NormalizationForm.FormKC;
             bool compatibility = IsCompatibility(form);
+            Validate(s);
             QuickCheck result = QuickCheck.Yes;
             int lastClass = 0;
             for (int i = 0; i < s.Length; i++)
@@ -68,12 +68,21 @@ namespace System.Text
             return result;
         }
 
-        // The code point of the surrogate pair at index, which must be one.
-        private static int CodePointAt(string s, int index)
+        // The code point of the surrogate pair at index (Validate has seen that it is one).
+        private static int CodePointAt(string s, int index) { return char.ConvertToUtf32(s[index], s[index + 1]); }
+
+        // As .NET (over ICU) does, a lone surrogate or the noncharacter U+FFFE makes the string invalid to normalize.
+        private static void Validate(string s)
         {
-            if (s[index] > 0xdbff || index + 1 >= s.Length || !char.IsLowSurrogate(s[index + 1]))
-                throw new ArgumentException("Invalid Unicode code point found at index " + index + ".", "strInput");
-            return char.ConvertToUtf32(s[index], s[index + 1]);
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < 0xd800) continue;
+                bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+                if (c == '\ufffe' || (char.IsSurrogate(c) && !pair))
+                    throw new ArgumentException("String contains invalid Unicode code points.", "strInput");
+                if (pair) i++;
+            }
         }
 
         private static bool IsCompatibility(NormalizationForm form)
