@@ -42,7 +42,7 @@ namespace System
         // ---- classification (CharCategory holds the Unicode categories) ----
 
         public static UnicodeCategory GetUnicodeCategory(char c) { return CharCategory.Of(c); }
-        public static UnicodeCategory GetUnicodeCategory(string s, int index) { return CharCategory.Of(At(s, index)); }
+        public static UnicodeCategory GetUnicodeCategory(string s, int index) { return CategoryAt(s, index); }
 
         public static bool IsDigit(char c)
         {
@@ -125,18 +125,53 @@ namespace System
             return s[index];
         }
 
-        public static bool IsDigit(string s, int index) { return IsDigit(At(s, index)); }
-        public static bool IsLetter(string s, int index) { return IsLetter(At(s, index)); }
-        public static bool IsLetterOrDigit(string s, int index) { return IsLetterOrDigit(At(s, index)); }
-        public static bool IsUpper(string s, int index) { return IsUpper(At(s, index)); }
-        public static bool IsLower(string s, int index) { return IsLower(At(s, index)); }
+        // As in .NET, the overloads that can meet a letter, digit, number, mark or symbol outside the BMP classify the
+        // surrogate pair starting at index; the others look at the code unit alone.
+        private static UnicodeCategory CategoryAt(string s, int index) { At(s, index); return CharCategory.Of(s, index); }
+
+        public static bool IsDigit(string s, int index) { return CategoryAt(s, index) == UnicodeCategory.DecimalDigitNumber; }
+        public static bool IsLetter(string s, int index) { return CharCategory.IsLetter(CategoryAt(s, index)); }
+
+        public static bool IsLetterOrDigit(string s, int index)
+        {
+            UnicodeCategory category = CategoryAt(s, index);
+            return CharCategory.IsLetter(category) || category == UnicodeCategory.DecimalDigitNumber;
+        }
+
+        public static bool IsUpper(string s, int index) { return CategoryAt(s, index) == UnicodeCategory.UppercaseLetter; }
+        public static bool IsLower(string s, int index) { return CategoryAt(s, index) == UnicodeCategory.LowercaseLetter; }
         public static bool IsWhiteSpace(string s, int index) { return IsWhiteSpace(At(s, index)); }
-        public static bool IsPunctuation(string s, int index) { return IsPunctuation(At(s, index)); }
-        public static bool IsSymbol(string s, int index) { return IsSymbol(At(s, index)); }
+
+        public static bool IsPunctuation(string s, int index)
+        {
+            UnicodeCategory category = CategoryAt(s, index);
+            return category >= UnicodeCategory.ConnectorPunctuation && category <= UnicodeCategory.OtherPunctuation;
+        }
+
+        public static bool IsSymbol(string s, int index)
+        {
+            UnicodeCategory category = CategoryAt(s, index);
+            return category >= UnicodeCategory.MathSymbol && category <= UnicodeCategory.OtherSymbol;
+        }
+
         public static bool IsSeparator(string s, int index) { return IsSeparator(At(s, index)); }
-        public static bool IsNumber(string s, int index) { return IsNumber(At(s, index)); }
+
+        public static bool IsNumber(string s, int index)
+        {
+            UnicodeCategory category = CategoryAt(s, index);
+            return category >= UnicodeCategory.DecimalDigitNumber && category <= UnicodeCategory.OtherNumber;
+        }
+
         public static bool IsControl(string s, int index) { return IsControl(At(s, index)); }
         public static bool IsSurrogate(string s, int index) { return IsSurrogate(At(s, index)); }
+        public static bool IsHighSurrogate(string s, int index) { return IsHighSurrogate(At(s, index)); }
+        public static bool IsLowSurrogate(string s, int index) { return IsLowSurrogate(At(s, index)); }
+
+        public static bool IsSurrogatePair(string s, int index)
+        {
+            At(s, index);
+            return index + 1 < s.Length && IsSurrogatePair(s[index], s[index + 1]);
+        }
 
         // ---- case ----
 
@@ -148,13 +183,13 @@ namespace System
         public static char ToUpperInvariant(char c)
         {
             if (c < 0x80) return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-            return CharCategory.ToUpper(c);
+            return (char)CharCategory.ToUpper(c);
         }
 
         public static char ToLowerInvariant(char c)
         {
             if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-            return CharCategory.ToLower(c);
+            return (char)CharCategory.ToLower(c);
         }
 
         // ---- numbers and code points ----
@@ -165,7 +200,7 @@ namespace System
             return CharCategory.NumericValue(c);
         }
 
-        public static double GetNumericValue(string s, int index) { return GetNumericValue(At(s, index)); }
+        public static double GetNumericValue(string s, int index) { return CharUnicodeInfo.GetNumericValue(s, index); }
 
         public static string ConvertFromUtf32(int utf32)
         {

@@ -441,17 +441,35 @@ namespace System
         public string ToUpper() { return ToUpperInvariant(); }
         public string ToLower() { return ToLowerInvariant(); }
 
-        public string ToUpperInvariant()
-        {
-            char[] chars = ToCharArray();
-            for (int i = 0; i < chars.Length; i++) chars[i] = char.ToUpperInvariant(chars[i]);
-            return new string(chars);
-        }
+        public string Normalize() { return System.Text.Normalization.Normalize(this, System.Text.NormalizationForm.FormC); }
+        public string Normalize(System.Text.NormalizationForm normalizationForm) { return System.Text.Normalization.Normalize(this, normalizationForm); }
+        public bool IsNormalized() { return System.Text.Normalization.IsNormalized(this, System.Text.NormalizationForm.FormC); }
+        public bool IsNormalized(System.Text.NormalizationForm normalizationForm) { return System.Text.Normalization.IsNormalized(this, normalizationForm); }
 
-        public string ToLowerInvariant()
+        public string ToUpperInvariant() { return ChangeCase(true); }
+        public string ToLowerInvariant() { return ChangeCase(false); }
+
+        // Simple case mapping of every code point, as .NET's invariant casing: a surrogate pair maps as the code
+        // point it encodes (Deseret, Osage, Adlam... have case), a lone surrogate stays as it is.
+        private string ChangeCase(bool upper)
         {
             char[] chars = ToCharArray();
-            for (int i = 0; i < chars.Length; i++) chars[i] = char.ToLowerInvariant(chars[i]);
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = chars[i];
+                if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    int codePoint = char.ConvertToUtf32(c, chars[i + 1]);
+                    int mapped = upper ? CharCategory.ToUpper(codePoint) : CharCategory.ToLower(codePoint);
+                    if (mapped >= 0x10000)
+                    {
+                        chars[i] = (char)(0xd800 + ((mapped - 0x10000) >> 10));
+                        chars[i + 1] = (char)(0xdc00 + ((mapped - 0x10000) & 0x3ff));
+                    }
+                    i++;
+                }
+                else chars[i] = upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+            }
             return new string(chars);
         }
 
