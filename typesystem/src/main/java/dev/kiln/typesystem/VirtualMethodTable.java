@@ -128,7 +128,8 @@ public final class VirtualMethodTable {
                 body = i.methodFor(body);
             }
             TypeDesc owner = declaration.owningType();
-            Integer slot = owner == type ? declared.get(declaration) : owner.typeSystem().vtableOf(owner).declaredSlots.get(declaration);
+            Integer slot = owner == type ? declared.get(declaration)
+                    : type.isSubclassOf(owner) ? owner.typeSystem().vtableOf(owner).declaredSlots.get(declaration) : null;
             if (slot == null) {
                 throw new TypeLoadException(def.module().displayName() + ": " + body + " overrides " + declaration
                         + ", which is not a virtual method of a base type");
