@@ -193,15 +193,8 @@ public final class InterfaceResolution {
         var md = def.module().metadata();
         for (int rid : md.methodImpls(def.rid())) {
             MethodImplRow row = md.methodImpl(rid);
-            MethodDesc declaration;
-            try {
-                declaration = def.module().resolveMethod(row.declarationToken(), context);
-            } catch (TypeLoadException e) {
-                if (e.missing() == null) {
-                    throw e;
-                }
-                continue; // an override of what the assemblies lack cannot be the one asked for
-            }
+            // an override of what the assemblies lack (null) cannot be the one asked for
+            MethodDesc declaration = TypeLoading.unlessMissing(() -> def.module().resolveMethod(row.declarationToken(), context));
             if (declaration != interfaceMethod) {
                 continue;
             }

@@ -44,14 +44,21 @@ public final class TypeLoading {
 
     /** Whether a method's signature resolves (false when it names something the assemblies lack). */
     public static boolean signatureLoads(MethodDesc method) {
+        return unlessMissing(method::signature) != null;
+    }
+
+    /**
+     * What resolve gives, or null when it names something the assemblies lack (other load failures propagate): for
+     * lookups that pass over such members, as .NET matches signatures without loading them.
+     */
+    public static <T> T unlessMissing(java.util.function.Supplier<T> resolve) {
         try {
-            method.signature();
-            return true;
+            return resolve.get();
         } catch (TypeLoadException e) {
             if (e.missing() == null) {
                 throw e;
             }
-            return false;
+            return null;
         }
     }
 

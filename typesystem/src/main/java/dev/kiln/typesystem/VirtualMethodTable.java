@@ -110,18 +110,13 @@ public final class VirtualMethodTable {
         var md = def.module().metadata();
         for (int rid : md.methodImpls(def.rid())) {
             var row = md.methodImpl(rid);
-            MethodDesc declaration;
-            MethodDesc body;
-            try {
-                declaration = def.module().resolveMethod(row.declarationToken(), context);
-                if (declaration.owningType().isInterface()) {
-                    continue; // interface implementations are resolved by InterfaceResolution
-                }
-                body = def.module().resolveMethod(row.bodyToken(), context);
-            } catch (TypeLoadException e) {
-                if (e.missing() == null) {
-                    throw e;
-                }
+            MethodDesc declaration = TypeLoading.unlessMissing(() -> def.module().resolveMethod(row.declarationToken(), context));
+            if (declaration != null && declaration.owningType().isInterface()) {
+                continue; // interface implementations are resolved by InterfaceResolution
+            }
+            MethodDesc body = declaration == null ? null
+                    : TypeLoading.unlessMissing(() -> def.module().resolveMethod(row.bodyToken(), context));
+            if (body == null) {
                 continue; // an override of a method that names what the assemblies lack: nothing can call it
             }
             if (type instanceof InstantiatedType i && body.owningType() == def) {
