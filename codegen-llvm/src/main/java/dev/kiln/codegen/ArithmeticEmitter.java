@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.metadata.Instruction;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -124,7 +125,7 @@ final class ArithmeticEmitter {
         return v.kind() == StackKind.POINTER ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
     }
 
-    private CodegenException invalidOperands(String op, StackValue a, StackValue b, String table) {
+    private ILCompileException invalidOperands(String op, StackValue a, StackValue b, String table) {
         return g.error(g.currentOffset, op + " of " + a.kind().ecmaName() + " and " + b.kind().ecmaName()
                 + " (ECMA-335 III.1.5 " + table + ")");
     }

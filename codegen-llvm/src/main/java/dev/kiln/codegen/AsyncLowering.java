@@ -2,6 +2,9 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.AsyncHelperMethods;
+import dev.kiln.il.AwaitSites;
+import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.AsyncVariant;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TaskTypes;
@@ -214,7 +217,7 @@ final class AsyncLowering {
             case LLVMDoubleTypeKind: return 8;
             case LLVMPointerTypeKind: return 8;
             case LLVMArrayTypeKind: return LLVMGetArrayLength2(type) * sizeOf(LLVMGetElementType(type));
-            default: throw new CodegenException("cannot save a value of LLVM type kind " + LLVMGetTypeKind(type) + " across an await");
+            default: throw new ILCompileException("cannot save a value of LLVM type kind " + LLVMGetTypeKind(type) + " across an await");
         }
     }
 

@@ -2,6 +2,11 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.ConstrainedCalls;
+import dev.kiln.il.DelegateMethods;
+import dev.kiln.il.Intrinsics;
+import dev.kiln.il.StringFactories;
+import dev.kiln.il.ThrowingMethods;
 import dev.kiln.typesystem.GenericContext;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeCategory;
@@ -150,7 +155,7 @@ final class CallEmitter {
             throw g.error(g.currentOffset, "call to uninstantiated generic method " + target.fullName());
         }
         if (!target.hasIL() && !target.isInternalCall() && !target.isAbstract() && !target.isVirtual()
-                && !DelegateSupport.isRuntimeImplemented(target) && ThrowingBodies.unsupportedRuntimeMethod(target) == null
+                && !DelegateMethods.isRuntimeImplemented(target) && ThrowingMethods.unsupportedRuntimeMethod(target) == null
                 && !(target.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && e.isPInvoke())) {
             throw g.error(g.currentOffset, "cannot call " + target.fullName()
                     + ": it has no IL body and is neither an internal call nor a P/Invoke method");
@@ -343,7 +348,7 @@ final class CallEmitter {
         if (type.isAbstract()) {
             throw g.error(g.currentOffset, "cannot create an instance of abstract type " + type.fullName());
         }
-        if (DelegateSupport.isRuntimeImplemented(ctor)) {
+        if (DelegateMethods.isRuntimeImplemented(ctor)) {
             newDelegate(ctor);
             return;
         }

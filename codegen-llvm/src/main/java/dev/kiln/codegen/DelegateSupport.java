@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.EcmaMethod;
 import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
@@ -30,26 +31,11 @@ public final class DelegateSupport {
         this.m = ctx.m;
     }
 
-    public static boolean isDelegate(TypeDesc type) {
-        TypeDesc multicast = type.typeSystem().coreLibraryModule().findType("System", "MulticastDelegate");
-        return type.baseType() == multicast && multicast != null;
-    }
-
-    /** Invoke (and the constructor) of a delegate type: code the compiler provides. */
-    public static boolean isRuntimeImplemented(MethodDesc method) {
-        MethodDesc def = method.typicalDefinition();
-        return def instanceof EcmaMethod e && e.isRuntimeImplemented() && isDelegate(method.owningType());
-    }
-
-    public static boolean isInvoke(MethodDesc method) {
-        return isRuntimeImplemented(method) && method.name().equals("Invoke");
-    }
-
     private FieldDesc field(String name) {
         TypeDesc delegate = ctx.typeSystem.coreLibraryModule().findType("System", "Delegate");
         FieldDesc f = delegate == null ? null : delegate.findField(name);
         if (f == null) {
-            throw new CodegenException("the core library's System.Delegate lacks the field " + name);
+            throw new ILCompileException("the core library's System.Delegate lacks the field " + name);
         }
         return f;
     }

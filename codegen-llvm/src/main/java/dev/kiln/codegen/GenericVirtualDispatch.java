@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.GenericVirtualResolution;
 import dev.kiln.typesystem.InstantiatedMethod;
 import dev.kiln.typesystem.InterfaceResolution;
 import dev.kiln.typesystem.MethodDesc;
@@ -27,27 +28,6 @@ public final class GenericVirtualDispatch {
         this.m = ctx.m;
     }
 
-    public static MethodDesc resolve(TypeDesc type, InstantiatedMethod method) {
-        MethodDesc generic = method.genericMethod();
-        TypeDesc owner = generic.owningType();
-        MethodDesc impl;
-        if (owner.isInterface()) {
-            if (!InterfaceResolution.allInterfaces(type).contains(owner)) {
-                return null;
-            }
-            impl = InterfaceResolution.resolve(type, generic);
-        } else {
-            if (!type.isSubclassOf(owner) || type.isInterface()) {
-                return null;
-            }
-            impl = type.typeSystem().vtableOf(type).resolve(generic);
-        }
-        if (impl == null || impl.isAbstract()) {
-            return null;
-        }
-        return type.typeSystem().instantiate(impl, method.arguments());
-    }
-
     LlvmFunction dispatcher(InstantiatedMethod method) {
         return dispatchers.computeIfAbsent(method, k -> {
             var type = m.functionType(m.ptr, m.ptr);
@@ -66,7 +46,7 @@ public final class GenericVirtualDispatch {
             LLVMValueRef type = LLVMGetParam(fn, 0);
             List<TypeDesc> candidates = new ArrayList<>(constructedTypes);
             for (TypeDesc t : candidates) {
-                MethodDesc impl = resolve(t, entry.getKey());
+                MethodDesc impl = GenericVirtualResolution.resolve(t, entry.getKey());
                 if (impl == null || !ctx.functions.isDefined(impl)) {
                     continue;
                 }

@@ -2,6 +2,8 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.ILCompileException;
+import dev.kiln.il.Linkage;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
 import java.util.ArrayList;
@@ -69,7 +71,7 @@ public final class ManagedFunctions {
             if (fn == null || fn.isNull()) {
                 fn = LLVMAddFunction(m.module, name, type);
             } else if (method.isInternalCall()) {
-                throw new CodegenException(method + ": internal call " + name + " is declared twice (overloads of an "
+                throw new ILCompileException(method + ": internal call " + name + " is declared twice (overloads of an "
                         + "internal call are not allowed)");
             }
             addParameterAttributes(method, fn);
@@ -105,9 +107,9 @@ public final class ManagedFunctions {
         defined.put(method, Boolean.TRUE);
         Linkage.Kind kind = linkage.of(method);
         if (kind == Linkage.Kind.IMPORTED) {
-            throw new CodegenException(method.location() + ": compiled here but owned by another image");
+            throw new ILCompileException(method.location() + ": compiled here but owned by another image");
         }
-        Linkage.apply(get(method).value(), kind);
+        LinkageKinds.apply(get(method).value(), kind);
         // asynchronous unwind tables: exceptions unwind through every managed frame
         m.addEnumAttribute(get(method).value(), LLVMAttributeFunctionIndex, "uwtable", 2);
     }

@@ -2,6 +2,8 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.AwaitSites;
+import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.MethodIL;
 import dev.kiln.typesystem.TypeDesc;
@@ -82,17 +84,17 @@ final class MethodCodegen {
 
     void compile() {
         if (il == null) {
-            throw new CodegenException(method.location() + ": method has no IL body");
+            throw new ILCompileException(method.location() + ": method has no IL body");
         }
         if (method.isRuntimeAsync() && asyncVariant == null) {
             // Its IL returns the unwrapped result: it is only ever compiled as its async variant.
-            throw new CodegenException(method.location() + ": runtime-async method compiled as an ordinary method");
+            throw new ILCompileException(method.location() + ": runtime-async method compiled as an ordinary method");
         }
         List<Instruction> code;
         try {
             code = ILReader.decode(il.code());
         } catch (RuntimeException e) {
-            throw new CodegenException(method.location() + ": " + e.getMessage());
+            throw new ILCompileException(method.location() + ": " + e.getMessage());
         }
         ctx.functions.markDefined(asyncVariant != null ? asyncVariant : method);
         entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
@@ -138,7 +140,7 @@ final class MethodCodegen {
                 } else {
                     emit(insn, prefixes);
                 }
-            } catch (CodegenException e) {
+            } catch (ILCompileException e) {
                 throw e;
             } catch (dev.kiln.typesystem.TypeLoadException | dev.kiln.typesystem.metadata.BadImageFormatException e) {
                 throw error(insn.offset(), e.getMessage());
@@ -149,11 +151,11 @@ final class MethodCodegen {
         }
     }
 
-    CodegenException error(int offset, String message) {
-        return new CodegenException(method.location() + " at IL_" + String.format("%04x", offset) + ": " + message);
+    ILCompileException error(int offset, String message) {
+        return new ILCompileException(method.location() + " at IL_" + String.format("%04x", offset) + ": " + message);
     }
 
-    CodegenException unsupported(String what) {
+    ILCompileException unsupported(String what) {
         return error(currentOffset, what + " is not supported yet");
     }
 
@@ -200,7 +202,7 @@ final class MethodCodegen {
                     addTarget(insn, t, starts);
                 }
                 blocks.put(insn.nextOffset(), null);
-            } else if (isBranch(op)) {
+            } else if (insn.opcode().isBranch()) {
                 addTarget(insn, (int) insn.operand(), starts);
                 blocks.put(insn.nextOffset(), null);
             } else if (op.equals("ret") || op.equals("throw") || op.equals("rethrow") || op.equals("jmp")
@@ -236,12 +238,6 @@ final class MethodCodegen {
         if (target <= branch.offset()) {
             backwardTargets.add(target);
         }
-    }
-
-    static boolean isBranch(String op) {
-        return op.startsWith("br") || op.startsWith("b") && (op.startsWith("beq") || op.startsWith("bge")
-                || op.startsWith("bgt") || op.startsWith("ble") || op.startsWith("blt") || op.startsWith("bne"))
-                || op.startsWith("leave");
     }
 
     LLVMBasicBlockRef block(int offset) {

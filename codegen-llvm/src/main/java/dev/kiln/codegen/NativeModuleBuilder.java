@@ -2,6 +2,13 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.AsyncHelperMethods;
+import dev.kiln.il.AwaitSites;
+import dev.kiln.il.DelegateMethods;
+import dev.kiln.il.ILCompileException;
+import dev.kiln.il.Linkage;
+import dev.kiln.il.PInvokeSignature;
+import dev.kiln.il.RuntimeContract;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.TypeSystem;
@@ -55,7 +62,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
-        TypeDesc runtimeType = TypeDescriptors.runtimeType(typeSystem);
+        TypeDesc runtimeType = RuntimeContract.runtimeType(typeSystem);
         if (runtimeType != null) {
             descriptors.markConstructed(runtimeType);
         }
@@ -67,13 +74,13 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     /** Compiles one method's IL into its function. */
     public void compileMethod(MethodDesc method) {
-        if (DelegateSupport.isInvoke(method)) {
+        if (DelegateMethods.isInvoke(method)) {
             delegates.emitInvoke(method);
             return;
         }
         if (method.isRuntimeAsync()) {
             // its IL returns the unwrapped result: it is compiled only as its async variant
-            throw new CodegenException(method.location() + ": a runtime-async method has no ordinary body (compile its "
+            throw new ILCompileException(method.location() + ": a runtime-async method has no ordinary body (compile its "
                     + "async variant and task-returning thunk)");
         }
         new MethodCodegen(this, method).compile();
@@ -92,7 +99,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void compilePInvokeStub(MethodDesc method) {
         PInvokeSignature signature = PInvokeSignature.of(method);
         if (signature == null || !signature.isSupported()) {
-            throw new CodegenException(method.location() + ": not a P/Invoke method Kiln can marshal");
+            throw new ILCompileException(method.location() + ": not a P/Invoke method Kiln can marshal");
         }
         new PInvokeStubs(this).emit(method, signature);
     }
@@ -122,7 +129,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private dev.kiln.typesystem.AsyncVariant runtimeAsyncVariant(MethodDesc method) {
         dev.kiln.typesystem.AsyncVariant variant = typeSystem.asyncVariantOf(method);
         if (variant == null) {
-            throw new CodegenException(method.location() + ": a runtime-async method must return Task, Task<T>, ValueTask or ValueTask<T>");
+            throw new ILCompileException(method.location() + ": a runtime-async method must return Task, Task<T>, ValueTask or ValueTask<T>");
         }
         return variant;
     }
@@ -130,7 +137,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private dev.kiln.typesystem.AsyncVariant ordinaryVariant(MethodDesc method) {
         dev.kiln.typesystem.AsyncVariant variant = typeSystem.asyncVariantOf(method);
         if (variant == null || method.isRuntimeAsync()) {
-            throw new CodegenException(method.location() + ": not an ordinary task-returning method");
+            throw new ILCompileException(method.location() + ": not an ordinary task-returning method");
         }
         return variant;
     }
@@ -176,7 +183,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         } else if (ret == dev.kiln.typesystem.TypeCategory.INT32 || ret == dev.kiln.typesystem.TypeCategory.UINT32) {
             LLVMBuildRet(m.builder, result);
         } else {
-            throw new CodegenException(main.location() + ": Main must return void, int, Task or Task<int>");
+            throw new ILCompileException(main.location() + ": Main must return void, int, Task or Task<int>");
         }
     }
 
@@ -187,7 +194,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMSetLinkage(fn, LLVMInternalLinkage);
         objectEquals = fn;
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
-        MethodDesc equals = staticObjectEquals(typeSystem);
+        MethodDesc equals = RuntimeContract.staticObjectEquals(typeSystem);
         LLVMValueRef result;
         if (equals != null && compiled.test(equals)) {
             LlvmFunction f = functions.get(equals);
@@ -197,22 +204,6 @@ public final class NativeModuleBuilder implements AutoCloseable {
         }
         LLVMBuildRet(m.builder, result);
     }
-
-    /** The core library's static bool Object.Equals(object, object), or null. */
-    public static MethodDesc staticObjectEquals(TypeSystem ts) {
-        TypeDesc object = ts.wellKnown(WellKnownType.OBJECT);
-        for (MethodDesc m : object.methods()) {
-            if (m.isStatic() && m.name().equals("Equals") && m.signature().parameters().size() == 2) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** Runtime failures the C runtime reports by code (kiln.h KILN_EX_*), and the core library type of each. */
-    public static final String[] BUILTIN_EXCEPTIONS = {null, "NullReferenceException", "IndexOutOfRangeException",
-        "InvalidCastException", "DivideByZeroException", "OverflowException", "OutOfMemoryException",
-        "ArrayTypeMismatchException", "ArithmeticException"};
 
     /**
      * kiln_ex_create_builtin(i32 code) → a new exception object of the matching core library type, created with its
@@ -228,13 +219,13 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMPositionBuilderAtEnd(m.builder, none);
         LLVMBuildRet(m.builder, m.nullPtr());
         LLVMPositionBuilderAtEnd(m.builder, entry);
-        LLVMValueRef sw = LLVMBuildSwitch(m.builder, LLVMGetParam(fn, 0), none, BUILTIN_EXCEPTIONS.length);
-        for (int code = 1; code < BUILTIN_EXCEPTIONS.length; code++) {
-            MethodDesc ctor = builtinExceptionConstructor(typeSystem, code);
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, LLVMGetParam(fn, 0), none, RuntimeContract.BUILTIN_EXCEPTIONS.length);
+        for (int code = 1; code < RuntimeContract.BUILTIN_EXCEPTIONS.length; code++) {
+            MethodDesc ctor = RuntimeContract.builtinExceptionConstructor(typeSystem, code);
             if (ctor == null || !compiled.test(ctor)) {
                 continue;
             }
-            var block = LLVMAppendBasicBlockInContext(m.context, fn, BUILTIN_EXCEPTIONS[code]);
+            var block = LLVMAppendBasicBlockInContext(m.context, fn, RuntimeContract.BUILTIN_EXCEPTIONS[code]);
             LLVMAddCase(sw, m.constI32(code), block);
             LLVMPositionBuilderAtEnd(m.builder, block);
             descriptors.markConstructed(ctor.owningType());
@@ -291,7 +282,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMAddClause(lp, m.nullPtr());
         LLVMValueRef header = LLVMBuildExtractValue(m.builder, lp, 0, "");
         LLVMValueRef inner = m.load(m.ptr, m.offset(header, RuntimeAbi.EXCEPTION_OBJECT_OFFSET));
-        MethodDesc ctor = typeInitializationExceptionConstructor(typeSystem);
+        MethodDesc ctor = RuntimeContract.typeInitializationExceptionConstructor(typeSystem);
         descriptors.markConstructed(ctor.owningType());
         LlvmFunction alloc = runtime.gcAlloc();
         LLVMValueRef wrapper = m.call(alloc.type(), alloc.value(), descriptors.get(ctor.owningType()));
@@ -312,34 +303,6 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LlvmFunction runner = new LlvmFunction(fn, fnType);
         classConstructorRunners.put(type, runner);
         return runner;
-    }
-
-    /** TypeInitializationException(string fullTypeName, Exception innerException), which class-constructor runners call. */
-    public static MethodDesc typeInitializationExceptionConstructor(TypeSystem ts) {
-        TypeDesc t = ts.coreLibraryModule().findType("System", "TypeInitializationException");
-        if (t == null) {
-            throw new CodegenException("the core library lacks System.TypeInitializationException");
-        }
-        for (MethodDesc m : t.methods()) {
-            if (m.isConstructor() && m.signature().parameters().size() == 2) {
-                return m;
-            }
-        }
-        throw new CodegenException("System.TypeInitializationException lacks its (string, Exception) constructor");
-    }
-
-    /** The parameterless constructor of the core library exception for a KILN_EX_* code, or null. */
-    public static MethodDesc builtinExceptionConstructor(TypeSystem ts, int code) {
-        TypeDesc t = ts.coreLibraryModule().findType("System", BUILTIN_EXCEPTIONS[code]);
-        if (t == null) {
-            return null;
-        }
-        for (MethodDesc m : t.methods()) {
-            if (m.isConstructor() && m.signature().parameters().isEmpty()) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** A module-local function (ptr obj, ptr type) → obj when obj's type is type or derives from it, else null. */
@@ -517,7 +480,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
      */
     private void defineProgram() {
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
-        TypeDesc runtimeType = TypeDescriptors.runtimeType(typeSystem);
+        TypeDesc runtimeType = RuntimeContract.runtimeType(typeSystem);
         LLVMValueRef program = m.constStruct(descriptors.get(string), descriptors.get(string.makeArrayType()),
                 runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
                 orNull(builtinExceptions), orNull(managedMain));
@@ -537,7 +500,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private void defineImage() {
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         boolean core = linkage.defines(string);
-        TypeDesc runtimeType = TypeDescriptors.runtimeType(typeSystem);
+        TypeDesc runtimeType = RuntimeContract.runtimeType(typeSystem);
         LLVMValueRef program = m.constStruct(core ? descriptors.get(string) : m.nullPtr(),
                 core ? descriptors.get(string.makeArrayType()) : m.nullPtr(),
                 core && runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),

@@ -2,7 +2,10 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
-import dev.kiln.codegen.PInvokeSignature.Kind;
+import dev.kiln.il.ILCompileException;
+import dev.kiln.il.PInvokeSignature;
+import dev.kiln.il.ThrowingMethods;
+import dev.kiln.il.PInvokeSignature.Kind;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.PInvokeMetadata;
 import dev.kiln.typesystem.TypeCategory;
@@ -138,7 +141,7 @@ final class PInvokeStubs {
         LLVMPositionBuilderAtEnd(m.builder, fail);
         LLVMValueRef kind = callRuntime("kiln_pinvoke_failure_kind", m.functionType(m.i32));
         LLVMValueRef message = callRuntime("kiln_pinvoke_failure_message", m.functionType(m.ptr));
-        LlvmFunction thrower = ctx.functions.get(ThrowingBodies.thrower(ctx.typeSystem));
+        LlvmFunction thrower = ctx.functions.get(ThrowingMethods.thrower(ctx.typeSystem));
         m.call(thrower.type(), thrower.value(), kind, message);
         LLVMBuildUnreachable(m.builder);
 
@@ -185,7 +188,7 @@ final class PInvokeStubs {
                 marshalStruct(call, type, value);
                 break;
             default:
-                throw new CodegenException("P/Invoke parameter kind " + kind);
+                throw new ILCompileException("P/Invoke parameter kind " + kind);
         }
     }
 

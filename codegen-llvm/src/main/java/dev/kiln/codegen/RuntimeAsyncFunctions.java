@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.AsyncHelperMethods;
 import dev.kiln.typesystem.AsyncVariant;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TaskTypes;

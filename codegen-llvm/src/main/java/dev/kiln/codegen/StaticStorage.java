@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.Linkage;
 import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.TypeDesc;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ public final class StaticStorage {
         LLVMValueRef g = LLVMAddGlobal(m.module, type, kind == Linkage.Kind.LOCAL ? localName : sharedName);
         if (kind != Linkage.Kind.IMPORTED) {
             LLVMSetInitializer(g, init);
-            Linkage.apply(g, kind);
+            LinkageKinds.apply(g, kind);
         }
         return g;
     }

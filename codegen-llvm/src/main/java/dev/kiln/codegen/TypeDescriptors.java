@@ -2,6 +2,8 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.DelegateMethods;
+import dev.kiln.il.Linkage;
 import dev.kiln.typesystem.ArrayType;
 import dev.kiln.typesystem.InterfaceResolution;
 import dev.kiln.typesystem.MethodDesc;
@@ -45,11 +47,6 @@ public final class TypeDescriptors {
         this.linkage = linkage;
     }
 
-    /** System.RuntimeType, whose instances the runtime creates for GetType() and typeof (null if absent). */
-    public static TypeDesc runtimeType(TypeSystem ts) {
-        return ts.coreLibraryModule().findType("System", "RuntimeType");
-    }
-
     private int vtableSlots(TypeDesc type) {
         return type.isInterface() || isOpen(type) ? 0 : typeSystem.vtableOf(type).slotCount();
     }
@@ -75,7 +72,7 @@ public final class TypeDescriptors {
             g = LLVMAddGlobal(m.module, descriptorType(vtableSlots(type)), name);
             LLVMSetGlobalConstant(g, 1);
             if (kind != Linkage.Kind.IMPORTED) {
-                Linkage.apply(g, kind); // the runtime reaches the ones it needs through kiln_program
+                LinkageKinds.apply(g, kind); // the runtime reaches the ones it needs through kiln_program
             }
             LLVMSetAlignment(g, 16);
             globals.put(type, g);
@@ -260,7 +257,7 @@ public final class TypeDescriptors {
             if (kind != Linkage.Kind.IMPORTED) {
                 LLVMSetInitializer(g, m.constI8(0));
                 LLVMSetGlobalConstant(g, 1);
-                Linkage.apply(g, kind);
+                LinkageKinds.apply(g, kind);
             }
             return g;
         });
@@ -413,7 +410,7 @@ public final class TypeDescriptors {
     /** Compiled here, or exported by the image that owns it (an inherited implementation from another image). */
     private boolean available(MethodDesc impl) {
         return functions.isDefined(impl) || (!linkage.defines(impl) && !impl.isGenericMethodDefinition()
-                && (impl.hasIL() || DelegateSupport.isInvoke(impl) || impl instanceof dev.kiln.typesystem.AsyncVariant));
+                && (impl.hasIL() || DelegateMethods.isInvoke(impl) || impl instanceof dev.kiln.typesystem.AsyncVariant));
     }
 
     public synchronized List<TypeDesc> constructedTypes() {

@@ -1,5 +1,6 @@
 package dev.kiln.codegen;
 
+import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -43,7 +44,7 @@ public final class TypeMapper {
             case CLASS: case STRING: case SZARRAY: case MDARRAY: case POINTER: case BYREF: case FNPTR: return m.ptr;
             case STRUCT: return structStorage(type);
             default:
-                throw new CodegenException("values of type " + type.fullName() + " (" + c.name().toLowerCase()
+                throw new ILCompileException("values of type " + type.fullName() + " (" + c.name().toLowerCase()
                         + ") are not supported yet");
         }
     }
@@ -70,7 +71,7 @@ public final class TypeMapper {
             case POINTER: case BYREF: case FNPTR: return StackKind.POINTER;
             case STRUCT: return StackKind.VALUE;
             default:
-                throw new CodegenException("values of type " + type.fullName() + " are not supported yet");
+                throw new ILCompileException("values of type " + type.fullName() + " are not supported yet");
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.kiln.compiler;
 
-import dev.kiln.codegen.CodegenException;
-import dev.kiln.codegen.Linkage;
+import dev.kiln.il.ILCompileException;
+import dev.kiln.il.Linkage;
 import dev.kiln.codegen.NativeModuleBuilder;
 import dev.kiln.codegen.NativeTarget;
 import dev.kiln.codegen.ObjectSymbolSizes;
@@ -85,7 +85,7 @@ public final class Compilation {
         } catch (BadImageFormatException e) {
             throw new KilnUserException(e.getMessage().startsWith(input.getFileName().toString()) ? e.getMessage()
                     : input + ": not a valid .NET assembly: " + e.getMessage(), e);
-        } catch (TypeLoadException | CodegenException e) {
+        } catch (TypeLoadException | ILCompileException e) {
             throw new KilnUserException(e.getMessage(), e);
         }
     }
@@ -127,7 +127,7 @@ public final class Compilation {
                     builder.markConstructed(type);
                 }
                 for (CodeNode code : graph.codeNodes()) {
-                    code.compile(builder);
+                    FunctionEmission.compile(code.function(), builder);
                 }
                 if (request.image()) {
                     builder.exportDefinitions(unit);
@@ -252,7 +252,7 @@ public final class Compilation {
         Map<KilnNode, String> symbols = new HashMap<>();
         for (KilnNode n : nodes) {
             if (n instanceof CodeNode c) {
-                symbols.put(n, c.symbol(builder));
+                symbols.put(n, FunctionEmission.symbol(c.function(), builder));
             } else if (n instanceof ConstructedTypeNode t) {
                 symbols.put(n, builder.descriptorSymbolOf(t.type()));
             }

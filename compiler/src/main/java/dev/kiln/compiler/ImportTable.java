@@ -1,6 +1,6 @@
 package dev.kiln.compiler;
 
-import dev.kiln.codegen.Linkage;
+import dev.kiln.il.Linkage;
 import dev.kiln.compiler.deps.TokenNode;
 import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.GenericContext;

@@ -1,7 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.AsyncHelperMethods;
-import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.il.AsyncHelperMethods;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.MethodDesc;
 import java.util.ArrayList;
@@ -43,12 +42,7 @@ public final class AsyncThunkNode extends CodeNode {
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
-        builder.compileAsyncThunk(method);
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.asyncVariantSymbolOf(method);
+    public FunctionToCompile function() {
+        return new FunctionToCompile(FunctionToCompile.Kind.ASYNC_THUNK, method);
     }
 }

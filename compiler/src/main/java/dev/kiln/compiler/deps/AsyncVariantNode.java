@@ -1,7 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.AwaitSites;
-import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.il.AwaitSites;
 import dev.kiln.typesystem.MethodDesc;
 
 /** A runtime-async method's IL compiled as its async variant, with suspension and resumption at each await. */
@@ -26,12 +25,7 @@ public final class AsyncVariantNode extends ScannedBodyNode {
     }
 
     @Override
-    void compileBody(NativeModuleBuilder builder) {
-        builder.compileAsyncVariant(method());
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.asyncVariantSymbolOf(method());
+    FunctionToCompile.Kind bodyKind() {
+        return FunctionToCompile.Kind.ASYNC_VARIANT;
     }
 }

@@ -1,7 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.AwaitSites;
-import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.il.AwaitSites;
 import dev.kiln.typesystem.MethodDesc;
 
 /**
@@ -30,12 +29,7 @@ public final class AsyncVersionNode extends ScannedBodyNode {
     }
 
     @Override
-    void compileBody(NativeModuleBuilder builder) {
-        builder.compileAsyncVersion(method());
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.asyncVariantSymbolOf(method());
+    FunctionToCompile.Kind bodyKind() {
+        return FunctionToCompile.Kind.ASYNC_VERSION;
     }
 }

@@ -26,15 +26,15 @@ public final class CompilationGraph {
     private final DependencyAnalyzer<NodeFactory> analyzer;
 
     public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions) {
-        this(typeSystem, logging, asyncVersions, dev.kiln.codegen.Linkage.executable());
+        this(typeSystem, logging, asyncVersions, dev.kiln.il.Linkage.executable());
     }
 
-    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.codegen.Linkage linkage) {
+    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.il.Linkage linkage) {
         this(typeSystem, logging, asyncVersions, linkage, false);
     }
 
     /** withholdGenericDefinitionTokens: a diagnostic (CompileRequest.withoutGenericDefinitionTokens). */
-    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.codegen.Linkage linkage,
+    public CompilationGraph(TypeSystem typeSystem, Logging logging, boolean asyncVersions, dev.kiln.il.Linkage linkage,
                             boolean withholdGenericDefinitionTokens) {
         this.factory = new NodeFactory(typeSystem, asyncVersions, linkage, withholdGenericDefinitionTokens);
         MarkStrategy<NodeFactory> strategy = switch (logging) {
@@ -93,7 +93,7 @@ public final class CompilationGraph {
 
     public void addEntryPoint(MethodDesc main) {
         addRoot(factory.methodEntry(main), "entry point");
-        MethodDesc runner = dev.kiln.codegen.AsyncHelperMethods.entryPointRunner(factory.typeSystem(), main.signature().returnType());
+        MethodDesc runner = dev.kiln.il.AsyncHelperMethods.entryPointRunner(factory.typeSystem(), main.signature().returnType());
         if (runner != null) {
             addRoot(factory.methodEntry(runner), "runs the task Main returns");
             addTokenRoots(factory.tokens().method(runner), "runs the task Main returns");
@@ -110,22 +110,22 @@ public final class CompilationGraph {
         TypeDesc string = factory.typeSystem().wellKnown(WellKnownType.STRING);
         analyzer.addRoot(factory.constructedType(string), "strings are created by the runtime");
         analyzer.addRoot(factory.constructedType(string.makeArrayType()), "Main's arguments are created by the runtime");
-        MethodDesc objectEquals = dev.kiln.codegen.NativeModuleBuilder.staticObjectEquals(factory.typeSystem());
+        MethodDesc objectEquals = dev.kiln.il.RuntimeContract.staticObjectEquals(factory.typeSystem());
         if (objectEquals != null) {
             addRoot(factory.methodEntry(objectEquals), "the runtime compares struct fields with it");
         }
-        TypeDesc runtimeType = dev.kiln.codegen.TypeDescriptors.runtimeType(factory.typeSystem());
+        TypeDesc runtimeType = dev.kiln.il.RuntimeContract.runtimeType(factory.typeSystem());
         if (runtimeType != null) {
             analyzer.addRoot(factory.constructedType(runtimeType), "Type objects are created by the runtime");
         }
-        for (int code = 1; code < dev.kiln.codegen.NativeModuleBuilder.BUILTIN_EXCEPTIONS.length; code++) {
-            MethodDesc ctor = dev.kiln.codegen.NativeModuleBuilder.builtinExceptionConstructor(factory.typeSystem(), code);
+        for (int code = 1; code < dev.kiln.il.RuntimeContract.BUILTIN_EXCEPTIONS.length; code++) {
+            MethodDesc ctor = dev.kiln.il.RuntimeContract.builtinExceptionConstructor(factory.typeSystem(), code);
             if (ctor != null) {
                 analyzer.addRoot(factory.constructedType(ctor.owningType()), "thrown by the runtime");
                 addRoot(factory.methodEntry(ctor), "thrown by the runtime");
             }
         }
-        MethodDesc typeInit = dev.kiln.codegen.NativeModuleBuilder.typeInitializationExceptionConstructor(factory.typeSystem());
+        MethodDesc typeInit = dev.kiln.il.RuntimeContract.typeInitializationExceptionConstructor(factory.typeSystem());
         if (typeInit != null) {
             analyzer.addRoot(factory.constructedType(typeInit.owningType()), "thrown by class-constructor runners");
             addRoot(factory.methodEntry(typeInit), "thrown by class-constructor runners");
@@ -153,7 +153,7 @@ public final class CompilationGraph {
                 if (type.genericParameterCount() > 0) {
                     // compiled where instantiated; the image exports the definition's descriptor for typeof(List<>),
                     // which points to its base types
-                    if (dev.kiln.codegen.Linkage.exportsDefinitionDescriptor(type)) {
+                    if (dev.kiln.il.Linkage.exportsDefinitionDescriptor(type)) {
                         for (TypeDesc base = type.baseType(); base != null; base = base.baseType()) {
                             addTokenRoots(factory.tokens().type(base), "base of the generic definition " + type.fullName());
                         }

@@ -58,7 +58,7 @@ public final class ConstructedTypeNode extends KilnNode {
             deps.add(new dev.kiln.depgraph.DependencyListEntry<>(e.node(), e.reason()));
         }
         for (TypeDesc referenced : referencedDescriptors()) {
-            if (referenced != null && factory.linkage().of(referenced) == dev.kiln.codegen.Linkage.Kind.SHARED && !referenced.isInterface()) {
+            if (referenced != null && factory.linkage().of(referenced) == dev.kiln.il.Linkage.Kind.SHARED && !referenced.isInterface()) {
                 deps.add(new dev.kiln.depgraph.DependencyListEntry<>(factory.constructedType(referenced),
                         "descriptor of " + type.fullName() + " points to it"));
             }

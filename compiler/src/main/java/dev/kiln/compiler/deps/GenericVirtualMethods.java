@@ -17,6 +17,6 @@ public final class GenericVirtualMethods {
 
     /** The override of method's generic definition in type, instantiated over the same method arguments; or null. */
     public static MethodDesc resolve(TypeDesc type, InstantiatedMethod method) {
-        return dev.kiln.codegen.GenericVirtualDispatch.resolve(type, method);
+        return dev.kiln.il.GenericVirtualResolution.resolve(type, method);
     }
 }

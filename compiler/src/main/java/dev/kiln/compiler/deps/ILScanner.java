@@ -11,9 +11,9 @@ import dev.kiln.typesystem.TypeLoadException;
 import dev.kiln.typesystem.TypeLoading;
 import dev.kiln.typesystem.metadata.ILReader;
 import dev.kiln.typesystem.metadata.Instruction;
-import dev.kiln.codegen.AsyncHelperMethods;
-import dev.kiln.codegen.AwaitSites;
-import dev.kiln.codegen.ConstrainedCalls;
+import dev.kiln.il.AsyncHelperMethods;
+import dev.kiln.il.AwaitSites;
+import dev.kiln.il.ConstrainedCalls;
 
 /**
  * Reads a method body and reports what it depends on, mirroring the decisions the code generator makes for the
@@ -112,10 +112,10 @@ public final class ILScanner {
             case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
                 MethodDesc target = TypeLoading.loaded(il.module().resolveMethod(token, il.context()));
                 sink.methodReference(target, "referenced by " + from);
-                if (dev.kiln.codegen.Intrinsics.isCreateInstance(target) && dev.kiln.codegen.Intrinsics.createsInline(
+                if (dev.kiln.il.Intrinsics.isCreateInstance(target) && dev.kiln.il.Intrinsics.createsInline(
                         ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0))) {
                     TypeDesc created = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
-                    MethodDesc ctor = dev.kiln.codegen.Intrinsics.defaultConstructor(created);
+                    MethodDesc ctor = dev.kiln.il.Intrinsics.defaultConstructor(created);
                     if (ctor != null) {
                         sink.constructed(created, "new T() in " + from);
                         sink.methodBody(ctor, "new T() in " + from);
@@ -148,7 +148,7 @@ public final class ILScanner {
                 TypeDesc type = ctor.owningType();
                 String reason = "newobj in " + from;
                 if (type.category() == TypeCategory.STRING) {
-                    sink.methodBody(dev.kiln.codegen.StringFactories.factoryFor(ctor), reason);
+                    sink.methodBody(dev.kiln.il.StringFactories.factoryFor(ctor), reason);
                 } else {
                     if (!type.isValueType()) {
                         sink.constructed(type, reason);
@@ -250,8 +250,8 @@ public final class ILScanner {
         boolean virtualDispatch = dispatch && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
         if (virtualDispatch) {
             sink.virtualUse(target, reason);
-        } else if (target.hasIL() || dev.kiln.codegen.DelegateSupport.isInvoke(target)
-                || dev.kiln.codegen.ThrowingBodies.unsupportedRuntimeMethod(target) != null
+        } else if (target.hasIL() || dev.kiln.il.DelegateMethods.isInvoke(target)
+                || dev.kiln.il.ThrowingMethods.unsupportedRuntimeMethod(target) != null
                 || PInvokeStubNode.isBindable(target)) {
             sink.methodBody(target, reason);
         }

@@ -1,6 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.Linkage;
+import dev.kiln.il.Linkage;
 import dev.kiln.typesystem.AsyncVariant;
 import dev.kiln.typesystem.EcmaField;
 import dev.kiln.typesystem.EcmaMethod;

@@ -1,7 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.AwaitSites;
-import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.il.AwaitSites;
 import dev.kiln.typesystem.MethodDesc;
 
 /** The compiled code of one method's IL (for a runtime-async method there is none: see AsyncVariantNode). */
@@ -26,12 +25,7 @@ public final class MethodBodyNode extends ScannedBodyNode {
     }
 
     @Override
-    void compileBody(NativeModuleBuilder builder) {
-        builder.compileMethod(method());
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.symbolOf(method());
+    FunctionToCompile.Kind bodyKind() {
+        return FunctionToCompile.Kind.METHOD_BODY;
     }
 }

@@ -28,7 +28,7 @@ public record MissingReference(String referrer, int ilOffset, String item, Strin
 
     static MissingReference pinvoke(MethodDesc referrer, int ilOffset, MethodDesc target) {
         String name = NetNames.methodForWarning(target.owningType(), target.name(), target.signature());
-        dev.kiln.codegen.PInvokeSignature signature = dev.kiln.codegen.PInvokeSignature.of(target);
+        dev.kiln.il.PInvokeSignature signature = dev.kiln.il.PInvokeSignature.of(target);
         String why = signature == null ? "it has no ImplMap row" : signature.unsupportedReason();
         return new MissingReference(name(referrer), ilOffset, "PINVOKE " + name,
                 "the P/Invoke method " + name + ", which Kiln cannot bind yet (" + why + ")");

@@ -31,19 +31,19 @@ public final class NodeFactory {
         return staticBases.computeIfAbsent(type, StaticBaseNode::new);
     }
 
-    private final dev.kiln.codegen.Linkage linkage;
+    private final dev.kiln.il.Linkage linkage;
 
     /**
      * asyncVersions: ordinary task-returning methods awaited by runtime-async code get async versions, not thunks.
      * linkage: what this output compiles itself (everything, for an executable; its own assemblies and the
      * instantiations it needs, for an image).
      */
-    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.codegen.Linkage linkage) {
+    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.il.Linkage linkage) {
         this(typeSystem, asyncVersions, linkage, false);
     }
 
     /** withholdGenericDefinitionTokens: only to show what breaks without them (see ImageTokens). */
-    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.codegen.Linkage linkage,
+    public NodeFactory(TypeSystem typeSystem, boolean asyncVersions, dev.kiln.il.Linkage linkage,
                        boolean withholdGenericDefinitionTokens) {
         this.typeSystem = typeSystem;
         this.asyncVersions = asyncVersions;
@@ -58,7 +58,7 @@ public final class NodeFactory {
         return tokens;
     }
 
-    public dev.kiln.codegen.Linkage linkage() {
+    public dev.kiln.il.Linkage linkage() {
         return linkage;
     }
 
@@ -80,9 +80,9 @@ public final class NodeFactory {
         if (!dev.kiln.typesystem.TypeLoading.signatureLoads(method) || method.isAbstract() || method.isGenericMethodDefinition() || method.isInternalCall() || !linkage.defines(method)) {
             return null;
         }
-        boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
+        boolean invoke = dev.kiln.il.DelegateMethods.isInvoke(method);
         if (!method.hasIL() && !invoke) {
-            String unsupported = dev.kiln.codegen.ThrowingBodies.unsupportedRuntimeMethod(method);
+            String unsupported = dev.kiln.il.ThrowingMethods.unsupportedRuntimeMethod(method);
             if (unsupported != null) {
                 return methodEntries.computeIfAbsent(method, m -> new ThrowingMethodNode(m, unsupported));
             }
@@ -100,7 +100,7 @@ public final class NodeFactory {
                 || method.isInternalCall() || !linkage.owns(method)) {
             return null;
         }
-        boolean invoke = dev.kiln.codegen.DelegateSupport.isInvoke(method);
+        boolean invoke = dev.kiln.il.DelegateMethods.isInvoke(method);
         if (!method.hasIL() && !invoke) {
             return null;
         }
@@ -108,7 +108,7 @@ public final class NodeFactory {
             if (m.isRuntimeAsync()) {
                 return new AsyncVariantNode(m);
             }
-            return asyncVersions && !invoke && dev.kiln.codegen.AwaitSites.canCompileVersion(m) ? new AsyncVersionNode(m) : new AsyncThunkNode(m);
+            return asyncVersions && !invoke && dev.kiln.il.AwaitSites.canCompileVersion(m) ? new AsyncVersionNode(m) : new AsyncThunkNode(m);
         });
     }
 

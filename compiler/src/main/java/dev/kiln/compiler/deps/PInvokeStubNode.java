@@ -1,8 +1,7 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.NativeModuleBuilder;
-import dev.kiln.codegen.PInvokeSignature;
-import dev.kiln.codegen.ThrowingBodies;
+import dev.kiln.il.ThrowingMethods;
+import dev.kiln.il.PInvokeSignature;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.EcmaMethod;
 import dev.kiln.typesystem.MethodDesc;
@@ -49,19 +48,14 @@ public final class PInvokeStubNode extends CodeNode {
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         String reason = "the P/Invoke stub of " + method.fullName() + " throws when its library or entry point is missing";
-        MethodDesc thrower = ThrowingBodies.thrower(factory.typeSystem());
+        MethodDesc thrower = ThrowingMethods.thrower(factory.typeSystem());
         addEdge(deps, factory.methodEntry(thrower), reason);
         addTokens(deps, factory.tokens().method(thrower), reason);
         return deps;
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
-        builder.compilePInvokeStub(method);
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.symbolOf(method);
+    public FunctionToCompile function() {
+        return new FunctionToCompile(FunctionToCompile.Kind.PINVOKE_STUB, method);
     }
 }

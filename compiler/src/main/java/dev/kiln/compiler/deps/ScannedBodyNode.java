@@ -1,8 +1,7 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.AwaitSites;
-import dev.kiln.codegen.NativeModuleBuilder;
-import dev.kiln.codegen.ThrowingBodies;
+import dev.kiln.il.ThrowingMethods;
+import dev.kiln.il.AwaitSites;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.depgraph.DependencyNode;
 import dev.kiln.typesystem.MethodDesc;
@@ -36,17 +35,17 @@ public abstract class ScannedBodyNode extends CodeNode {
     /** How the IL is compiled: as an ordinary body (null), a runtime-async variant, or an async version. */
     abstract AwaitSites.Mode scanMode();
 
-    /** Compiles the IL (when nothing it references is missing). */
-    abstract void compileBody(NativeModuleBuilder builder);
+    /** The kind of function compiled from the IL (when nothing it references is missing). */
+    abstract FunctionToCompile.Kind bodyKind();
 
     @Override
-    public final void compile(NativeModuleBuilder builder) {
+    public final FunctionToCompile function() {
         dev.kiln.typesystem.MissingItem item = thrown;
-        if (item != null) {
-            builder.compileThrowingBody(method, scanMode() != null, ThrowingBodies.kindOf(item), item.netMessage());
-        } else {
-            compileBody(builder);
+        if (item == null) {
+            return new FunctionToCompile(bodyKind(), method);
         }
+        return new FunctionToCompile(scanMode() != null ? FunctionToCompile.Kind.THROWING_ASYNC_VARIANT
+                : FunctionToCompile.Kind.THROWING_BODY, method, ThrowingMethods.kindOf(item), item.netMessage());
     }
 
     /** What this body references that is missing (its warnings), and the P/Invoke methods it calls. */
@@ -152,7 +151,7 @@ public abstract class ScannedBodyNode extends CodeNode {
                 add(factory.tokens().type(type), reason);
                 enumValues(type);
                 // images share descriptors of instantiations, and any shared copy may be the one used: make it complete
-                if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.codegen.Linkage.Kind.SHARED
+                if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.il.Linkage.Kind.SHARED
                         && !type.isInterface() && !type.containsGenericParameters()) {
                     add(factory.constructedType(type), reason);
                 }
@@ -194,10 +193,10 @@ public abstract class ScannedBodyNode extends CodeNode {
         return deps;
     }
 
-    /** What a body that only throws (ThrowingBodies) needs: the core library's thrower and the message. */
+    /** What a body that only throws (ThrowingMethods) needs: the core library's thrower and the message. */
     static void addThrowerDependencies(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, MethodDesc method,
                                        String message, String reason) {
-        MethodDesc thrower = ThrowingBodies.thrower(factory.typeSystem());
+        MethodDesc thrower = ThrowingMethods.thrower(factory.typeSystem());
         addEdge(deps, factory.methodEntry(thrower), reason);
         addTokens(deps, factory.tokens().method(thrower), reason);
         deps.add(new DependencyListEntry<>(factory.stringLiteral(message), reason));

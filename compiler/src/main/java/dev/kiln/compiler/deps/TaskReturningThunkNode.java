@@ -1,7 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.AsyncHelperMethods;
-import dev.kiln.codegen.NativeModuleBuilder;
+import dev.kiln.il.AsyncHelperMethods;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.MethodDesc;
 import java.util.ArrayList;
@@ -48,12 +47,7 @@ public final class TaskReturningThunkNode extends CodeNode {
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
-        builder.compileTaskReturningThunk(method);
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.symbolOf(method);
+    public FunctionToCompile function() {
+        return new FunctionToCompile(FunctionToCompile.Kind.TASK_RETURNING_THUNK, method);
     }
 }

@@ -1,7 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.NativeModuleBuilder;
-import dev.kiln.codegen.ThrowingBodies;
+import dev.kiln.il.ThrowingMethods;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.MethodDesc;
 import java.util.ArrayList;
@@ -43,12 +42,7 @@ public final class ThrowingMethodNode extends CodeNode {
     }
 
     @Override
-    public void compile(NativeModuleBuilder builder) {
-        builder.compileThrowingBody(method, false, ThrowingBodies.PLATFORM_NOT_SUPPORTED, message);
-    }
-
-    @Override
-    public String symbol(NativeModuleBuilder builder) {
-        return builder.symbolOf(method);
+    public FunctionToCompile function() {
+        return new FunctionToCompile(FunctionToCompile.Kind.THROWING_BODY, method, ThrowingMethods.PLATFORM_NOT_SUPPORTED, message);
     }
 }

@@ -1,6 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.codegen.Linkage;
+import dev.kiln.il.Linkage;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.metadata.Tokens;
 import java.util.List;

@@ -256,6 +256,11 @@ public enum OpCode {
         return value;
     }
 
+    /** A branch with one target (br, the conditional branches, leave); switch has a table of them. */
+    public boolean isBranch() {
+        return operandKind == OperandKind.BRANCH8 || operandKind == OperandKind.BRANCH32;
+    }
+
     public OperandKind operandKind() {
         return operandKind;
     }

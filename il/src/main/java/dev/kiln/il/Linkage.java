@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.ArrayType;
 import dev.kiln.typesystem.AsyncVariant;
@@ -75,31 +75,6 @@ public abstract class Linkage {
      */
     public boolean isOutside(EcmaModule module) {
         return this instanceof Image image && !image.unit.contains(module);
-    }
-
-    /** Gives a defined global or function the LLVM linkage and visibility of its kind. */
-    static void apply(org.bytedeco.llvm.LLVM.LLVMValueRef global, Kind kind) {
-        switch (kind) {
-            case LOCAL:
-                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMInternalLinkage);
-                break;
-            case EXPORTED:
-                // exported, but bound locally: code in this image calls and inlines it directly
-                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMExternalLinkage);
-                org.bytedeco.llvm.global.LLVM.LLVMSetVisibility(global, org.bytedeco.llvm.global.LLVM.LLVMProtectedVisibility);
-                break;
-            case SHARED:
-                // every image may define it; the loader's symbol binding makes all images use the first one loaded
-                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMWeakODRLinkage);
-                org.bytedeco.llvm.global.LLVM.LLVMSetVisibility(global, org.bytedeco.llvm.global.LLVM.LLVMDefaultVisibility);
-                break;
-            case INLINABLE:
-                // the optimizer may inline it, then drops the body: every remaining call binds to the other image
-                org.bytedeco.llvm.global.LLVM.LLVMSetLinkage(global, org.bytedeco.llvm.global.LLVM.LLVMAvailableExternallyLinkage);
-                break;
-            default:
-                throw new IllegalArgumentException("imported entities are not defined here");
-        }
     }
 
     /** The linkage of a whole-program executable: one unit, nothing exported or imported. */
@@ -200,11 +175,11 @@ public abstract class Linkage {
     }
 
     /** Whether the symbol names an entity of an assembly by token (what images export and import). */
-    static boolean isEntitySymbol(String symbol) {
+    public static boolean isEntitySymbol(String symbol) {
         return parseTokenSymbol(symbol) != null;
     }
 
-    static String methodSymbol(MethodDesc method) {
+    public static String methodSymbol(MethodDesc method) {
         String suffix = "";
         MethodDesc m = method;
         if (m instanceof AsyncVariant v) {
@@ -217,29 +192,29 @@ public abstract class Linkage {
         return "kiln.m." + canonical(m) + suffix;
     }
 
-    static String typeSymbol(TypeDesc type) {
+    public static String typeSymbol(TypeDesc type) {
         if (type instanceof EcmaType e) {
             return "kiln.t." + e.module().assemblyName() + "." + hex(e.token());
         }
         return "kiln.t." + canonical(type);
     }
 
-    static String staticSymbol(FieldDesc field) {
+    public static String staticSymbol(FieldDesc field) {
         if (field instanceof EcmaField e) {
             return "kiln.s." + e.module().assemblyName() + "." + hex(0x04000000 | e.rid());
         }
         return "kiln.s." + canonical(field.owningType()) + "::" + field.name();
     }
 
-    static String cctorFlagSymbol(TypeDesc type) {
+    public static String cctorFlagSymbol(TypeDesc type) {
         return "kiln.c." + (type instanceof EcmaType e ? e.module().assemblyName() + "." + hex(e.token()) : canonical(type));
     }
 
-    static String genericDefinitionSymbol(EcmaType definition) {
+    public static String genericDefinitionSymbol(EcmaType definition) {
         return "kiln.g." + definition.module().assemblyName() + "." + hex(definition.token());
     }
 
-    static String cctorFailureSymbol(TypeDesc type) {
+    public static String cctorFailureSymbol(TypeDesc type) {
         return "kiln.f." + (type instanceof EcmaType e ? e.module().assemblyName() + "." + hex(e.token()) : canonical(type));
     }
 

@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.EcmaType;
 import dev.kiln.typesystem.InstantiatedMethod;
@@ -37,7 +37,7 @@ public final class AsyncHelperMethods {
     private static TypeDesc requireHelpers(TypeSystem ts) {
         TypeDesc h = helpers(ts);
         if (h == null) {
-            throw new CodegenException("the core library lacks System.Runtime.CompilerServices.AsyncHelpers");
+            throw new ILCompileException("the core library lacks System.Runtime.CompilerServices.AsyncHelpers");
         }
         return h;
     }
@@ -51,7 +51,7 @@ public final class AsyncHelperMethods {
                 return generic ? ts.instantiate(m, List.of(typeArgument)) : m;
             }
         }
-        throw new CodegenException("the core library's AsyncHelpers lacks " + name);
+        throw new ILCompileException("the core library's AsyncHelpers lacks " + name);
     }
 
     /** AsyncHelpers.name(awaited): the overload whose one parameter is exactly the awaited type. */
@@ -73,7 +73,7 @@ public final class AsyncHelperMethods {
                 return candidate;
             }
         }
-        throw new CodegenException("awaiting a value of type " + awaited.fullName() + " is not supported");
+        throw new ILCompileException("awaiting a value of type " + awaited.fullName() + " is not supported");
     }
 
     /** Awaiting a task or configured awaitable: {SuspendFor(value) → leaf or null, ResultOf(value) → result}. */
@@ -107,7 +107,7 @@ public final class AsyncHelperMethods {
     public static ThunkHelpers taskReturningThunk(TypeSystem ts, TypeDesc taskType) {
         TypeDesc result = TaskTypes.resultType(taskType);
         if (result == null) {
-            throw new CodegenException(taskType.fullName() + " is not a task type");
+            throw new ILCompileException(taskType.fullName() + " is not a task type");
         }
         boolean isVoid = result.category() == TypeCategory.VOID;
         String shape = taskType.isValueType() ? "ValueTask" : "Task";

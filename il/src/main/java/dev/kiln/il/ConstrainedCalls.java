@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
@@ -19,7 +19,7 @@ public final class ConstrainedCalls {
         }
         if (method instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
             // a generic virtual method: T's override of its definition, instantiated over the same arguments
-            MethodDesc impl = GenericVirtualDispatch.resolve(constraint, im);
+            MethodDesc impl = GenericVirtualResolution.resolve(constraint, im);
             return impl != null && impl.owningType() == constraint ? impl : null;
         }
         if (!method.isVirtual()) {

@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
@@ -21,7 +21,7 @@ public final class StringFactories {
                 return candidate;
             }
         }
-        throw new CodegenException("the core library's System.String has no static Ctor" + ctor.signature()
+        throw new ILCompileException("the core library's System.String has no static Ctor" + ctor.signature()
                 + " factory for the constructor " + ctor.fullName());
     }
 }

@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.MethodDesc;
 

@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.EcmaMethod;
 import dev.kiln.typesystem.MethodIL;
@@ -21,7 +21,7 @@ final class InlinableCopies {
 
     static boolean worthCopying(EcmaMethod m) {
         if (m.isAbstract() || m.isInternalCall() || m.isRuntimeAsync() || m.isStaticConstructor()
-                || m.isGenericMethodDefinition() || DelegateSupport.isInvoke(m)
+                || m.isGenericMethodDefinition() || DelegateMethods.isInvoke(m)
                 || (m.implFlags() & (IMPL_NO_INLINING | IMPL_SYNCHRONIZED | IMPL_CODE_TYPE_MASK)) != 0) {
             return false;
         }

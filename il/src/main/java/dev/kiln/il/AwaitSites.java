@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.ArrayMethod;
 import dev.kiln.typesystem.InstantiatedMethod;
@@ -159,7 +159,7 @@ public final class AwaitSites {
      */
     private static boolean hasCallableVariant(List<Instruction> code, int i, MethodDesc target) {
         if (TaskTypes.resultType(target.signature().returnType()) == null || target instanceof ArrayMethod
-                || DelegateSupport.isRuntimeImplemented(target) || target.isInternalCall()) {
+                || DelegateMethods.isRuntimeImplemented(target) || target.isInternalCall()) {
             return false;
         }
         if (i > 0 && code.get(i - 1).opcode().mnemonic().equals("constrained.")) {
@@ -208,7 +208,7 @@ public final class AwaitSites {
                 for (int t : insn.switchTargets()) {
                     set.add(t);
                 }
-            } else if (MethodCodegen.isBranch(insn.opcode().mnemonic())) {
+            } else if (insn.opcode().isBranch()) {
                 set.add((int) insn.operand());
             }
         }
