@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.metadata.Instruction;
+import dev.kiln.typesystem.metadata.OpCode;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -17,19 +18,21 @@ final class ArithmeticEmitter {
         this.m = g.m;
     }
 
-    boolean tryEmit(String op, Instruction insn) {
-        switch (op) {
-            case "add": case "sub": case "mul": case "div": case "div.un": case "rem": case "rem.un":
-            case "and": case "or": case "xor":
+    /** Arithmetic, comparisons, compare-and-branch and conversions; false for any other instruction. */
+    boolean tryEmit(Instruction insn) {
+        OpCode code = insn.opcode();
+        String op = code.mnemonic();
+        switch (code) {
+            case ADD: case SUB: case MUL: case DIV: case DIV_UN: case REM: case REM_UN: case AND: case OR: case XOR:
                 binary(op);
                 return true;
-            case "add.ovf": case "add.ovf.un": case "sub.ovf": case "sub.ovf.un": case "mul.ovf": case "mul.ovf.un":
+            case ADD_OVF: case ADD_OVF_UN: case SUB_OVF: case SUB_OVF_UN: case MUL_OVF: case MUL_OVF_UN:
                 checkedBinary(op);
                 return true;
-            case "shl": case "shr": case "shr.un":
+            case SHL: case SHR: case SHR_UN:
                 shift(op);
                 return true;
-            case "neg": case "not": {
+            case NEG: case NOT: {
                 StackValue v = g.pop();
                 StackKind kind = OperandTables.unary(op, v.kind());
                 if (kind == null) {
@@ -37,17 +40,17 @@ final class ArithmeticEmitter {
                 }
                 LLVMValueRef x = integerValue(v);
                 g.push(kind, kind == StackKind.FLOAT ? LLVMBuildFNeg(m.builder, x, "")
-                        : op.equals("neg") ? LLVMBuildNeg(m.builder, x, "") : LLVMBuildNot(m.builder, x, ""));
+                        : code == OpCode.NEG ? LLVMBuildNeg(m.builder, x, "") : LLVMBuildNot(m.builder, x, ""));
                 return true;
             }
-            case "ceq": case "cgt": case "cgt.un": case "clt": case "clt.un": {
+            case CEQ: case CGT: case CGT_UN: case CLT: case CLT_UN: {
                 StackValue b = g.pop();
                 StackValue a = g.pop();
                 LLVMValueRef c = compare(op.replace("c", "b"), a, b, op);
                 g.push(StackKind.I32, LLVMBuildZExt(m.builder, c, m.i32, ""));
                 return true;
             }
-            case "ckfinite": {
+            case CKFINITE: {
                 StackValue v = g.pop();
                 if (v.kind() != StackKind.FLOAT) {
                     throw g.error(g.currentOffset, "ckfinite of " + v.kind().ecmaName());
@@ -58,26 +61,26 @@ final class ArithmeticEmitter {
                 g.push(v);
                 return true;
             }
-            default:
-                break;
-        }
-        String base = op.endsWith(".s") ? op.substring(0, op.length() - 2) : op;
-        switch (base) {
-            case "beq": case "bne.un": case "bge": case "bge.un": case "bgt": case "bgt.un":
-            case "ble": case "ble.un": case "blt": case "blt.un": {
+            case BEQ: case BEQ_S: case BNE_UN: case BNE_UN_S: case BGE: case BGE_S: case BGE_UN: case BGE_UN_S:
+            case BGT: case BGT_S: case BGT_UN: case BGT_UN_S: case BLE: case BLE_S: case BLE_UN: case BLE_UN_S:
+            case BLT: case BLT_S: case BLT_UN: case BLT_UN_S: {
+                String base = op.endsWith(".s") ? op.substring(0, op.length() - 2) : op;
                 StackValue b = g.pop();
                 StackValue a = g.pop();
                 g.conditionalBranch(compare(base, a, b, op), (int) insn.operand(), insn.nextOffset());
                 return true;
             }
+            case CONV_I1: case CONV_I2: case CONV_I4: case CONV_I8: case CONV_R4: case CONV_R8: case CONV_U4: case CONV_U8:
+            case CONV_U2: case CONV_U1: case CONV_I: case CONV_U: case CONV_R_UN:
+            case CONV_OVF_I1: case CONV_OVF_U1: case CONV_OVF_I2: case CONV_OVF_U2: case CONV_OVF_I4: case CONV_OVF_U4:
+            case CONV_OVF_I8: case CONV_OVF_U8: case CONV_OVF_I: case CONV_OVF_U:
+            case CONV_OVF_I1_UN: case CONV_OVF_I2_UN: case CONV_OVF_I4_UN: case CONV_OVF_I8_UN: case CONV_OVF_U1_UN:
+            case CONV_OVF_U2_UN: case CONV_OVF_U4_UN: case CONV_OVF_U8_UN: case CONV_OVF_I_UN: case CONV_OVF_U_UN:
+                new ConversionEmitter(g).convert(op);
+                return true;
             default:
-                break;
+                return false;
         }
-        if (op.startsWith("conv.")) {
-            new ConversionEmitter(g).convert(op);
-            return true;
-        }
-        return false;
     }
 
     /** brtrue/brfalse condition: value != 0 (or != null). */

@@ -7,6 +7,8 @@ import dev.kiln.il.DelegateMethods;
 import dev.kiln.il.Intrinsics;
 import dev.kiln.il.StringFactories;
 import dev.kiln.il.ThrowingMethods;
+import dev.kiln.il.CallSite;
+import dev.kiln.il.NewObjectSite;
 import dev.kiln.typesystem.GenericContext;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeCategory;
@@ -29,35 +31,21 @@ final class CallEmitter {
         this.objects = new ObjectEmitter(g);
     }
 
-    boolean tryEmit(String op, int token, MethodCodegen.Prefixes prefixes) {
-        switch (op) {
-            case "call": call(resolve(token), false, prefixes); return true;
-            case "callvirt": call(resolve(token), true, prefixes); return true;
-            case "newobj": newObject(resolve(token)); return true;
-            case "ldftn": {
-                MethodDesc target = resolve(token);
-                LLVMValueRef raw = LLVMBuildPtrToInt(m.builder, ctx.functions.get(target).value(), m.i64, "");
-                g.functionPointerSources.put(raw, target);
-                g.push(StackKind.NATIVE_INT, raw);
-                return true;
-            }
-            case "ldvirtftn": {
-                MethodDesc target = resolve(token);
-                LLVMValueRef fn = virtualFunctionPointer(target, g.objectOperand(g.pop(), op));
-                g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, fn, m.i64, ""));
-                return true;
-            }
-            case "calli": calli(token); return true;
-            case "jmp": jmp(resolve(token)); return true;
-            default: return false;
+    /** ldftn (the function itself) or ldvirtftn (the implementation for the object on the stack). */
+    void functionPointer(CallSite site) {
+        MethodDesc target = site.target();
+        if (!site.callvirt()) {
+            LLVMValueRef raw = LLVMBuildPtrToInt(m.builder, ctx.functions.get(target).value(), m.i64, "");
+            g.functionPointerSources.put(raw, target);
+            g.push(StackKind.NATIVE_INT, raw);
+            return;
         }
+        LLVMValueRef fn = virtualFunctionPointer(site, g.objectOperand(g.pop(), "ldvirtftn"));
+        g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, fn, m.i64, ""));
     }
 
-    /** calli: call through a function pointer with the signature the token describes. */
-    private void calli(int token) {
-        var module = g.il.module();
-        var sig = module.resolveMethodSignature(module.signatures().decodeMethodSig(
-                module.metadata().standAloneSig(dev.kiln.typesystem.metadata.Tokens.rid(token)).signature()), g.il.context());
+    /** calli: call through a function pointer with the given signature. */
+    void indirectCall(dev.kiln.typesystem.MethodSignature sig) {
         LLVMValueRef fn = g.coerce(g.pop(), m.ptr, false);
         java.util.List<TypeDesc> params = sig.parameters();
         int thisCount = sig.hasThis() ? 1 : 0;
@@ -79,7 +67,8 @@ final class CallEmitter {
     }
 
     /** jmp: leave this method and continue in another with the same arguments (a guaranteed tail call). */
-    private void jmp(MethodDesc target) {
+    void jump(CallSite site) {
+        MethodDesc target = site.target();
         if (g.isAsyncVariant()) {
             throw g.unsupported("jmp in an async method");
         }
@@ -101,30 +90,28 @@ final class CallEmitter {
     }
 
     /** The implementation a virtual or interface method has for an object (ldvirtftn). */
-    private LLVMValueRef virtualFunctionPointer(MethodDesc target, LLVMValueRef object) {
+    private LLVMValueRef virtualFunctionPointer(CallSite site, LLVMValueRef object) {
+        MethodDesc target = site.target();
         g.nullCheck(object);
-        if (!target.isVirtual() || target.isFinal() || target.owningType().isSealed()) {
+        if (site.kind() == CallSite.Kind.DIRECT) {
             return ctx.delegates.functionPointer(target);
         }
         LLVMValueRef type = m.load(m.ptr, object);
-        if (target instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
+        if (site.kind() == CallSite.Kind.GENERIC_VIRTUAL) {
+            dev.kiln.typesystem.InstantiatedMethod im = (dev.kiln.typesystem.InstantiatedMethod) target;
             // generic virtual methods have no slot: the instantiation's dispatcher finds the override
             LlvmFunction dispatcher = ctx.genericVirtuals.dispatcher(im);
             LLVMValueRef fn = m.call(dispatcher.type(), dispatcher.value(), type);
             g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, fn, m.nullPtr(), ""), RuntimeAbi.EX_INVALID_CAST);
             return fn;
         }
-        if (target.owningType().isInterface()) {
+        if (site.kind() == CallSite.Kind.INTERFACE) {
             LlvmFunction lookup = ctx.interfaceLookup();
             return m.call(lookup.type(), lookup.value(), type, ctx.descriptors.get(target.owningType()),
                     m.constI32(dev.kiln.typesystem.InterfaceResolution.slotOf(target)));
         }
         int slot = ctx.typeSystem.vtableOf(target.owningType()).slotOf(target);
         return m.load(m.ptr, m.offset(type, RuntimeAbi.TYPE_VTABLE_OFFSET + 8L * slot));
-    }
-
-    private MethodDesc resolve(int token) {
-        return g.il.module().resolveMethod(token, g.il.context());
     }
 
     /** Pops the arguments of a call to target (this first), converted to the callee's parameter types. */
@@ -162,67 +149,72 @@ final class CallEmitter {
         }
     }
 
-    private void call(MethodDesc target, boolean virtualCall, MethodCodegen.Prefixes prefixes) {
-        if (target instanceof dev.kiln.typesystem.ArrayMethod am) {
-            new MdArrays(g).access(am);
-            return;
-        }
-        if (Intrinsics.isCreateInstance(target)
-                && Intrinsics.createsInline(((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0))) {
-            TypeDesc type = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
-            MethodDesc ctor = Intrinsics.defaultConstructor(type);
-            if (ctor == null) {
-                var storage = ctx.types.storageType(type);
-                g.push(g.toStack(type, LLVMConstNull(storage)));
-            } else {
-                newObject(ctor);
+    /** call or callvirt, as the importer decided it. */
+    void call(CallSite site) {
+        MethodDesc target = site.target();
+        switch (site.kind()) {
+            case ARRAY_ACCESS -> {
+                new MdArrays(g).access((dev.kiln.typesystem.ArrayMethod) target);
+                return;
             }
-            return;
-        }
-        if (Intrinsics.isInitializeArray(target)) {
-            initializeArray();
-            return;
+            case CREATE_INSTANCE -> {
+                TypeDesc type = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
+                if (site.callee() == null) {
+                    g.push(g.toStack(type, LLVMConstNull(ctx.types.storageType(type))));
+                } else {
+                    newObject(NewObjectSite.of(site.callee()));
+                }
+                return;
+            }
+            case INITIALIZE_ARRAY -> {
+                initializeArray();
+                return;
+            }
+            default -> {
+            }
         }
         checkCallable(target);
-        if (target.isStatic() || target.isConstructor()) {
+        if (site.initializesType()) {
             // precise-init types are initialized before their static methods and constructors run, including a
             // base-class or struct constructor reached by `call`
             objects.ensureClassConstructorRan(target.owningType(), false);
         }
         LLVMValueRef[] args = popArguments(target, null);
-        if (prefixes.constrainedToken != 0) {
-            TypeDesc constraint = g.il.module().resolveType(prefixes.constrainedToken, g.il.context());
-            MethodDesc direct = ConstrainedCalls.directTarget(constraint, target);
-            if (direct != null) {
-                LlvmFunction f = ctx.functions.get(direct);
-                pushResult(target, g.callMayThrow(f.type(), f.value(), args));
-                return;
-            }
-            // reference type: dereference the managed pointer; value type without override: box it
-            args[0] = constraint.isValueType() ? objects.boxAddress(constraint, args[0]) : m.load(m.ptr, args[0]);
+        if (site.kind() == CallSite.Kind.CONSTRAINED_DIRECT) {
+            LlvmFunction f = directFunction(site.callee());
+            pushResult(target, g.callMayThrow(f.type(), f.value(), args));
+            return;
+        }
+        if (site.constrained() != null) {
+            // reference type: dereference the managed pointer; value type without its own implementation: box it
+            args[0] = site.boxesReceiver() ? objects.boxAddress(site.constrained(), args[0]) : m.load(m.ptr, args[0]);
         }
         LLVMValueRef result;
-        boolean dispatch = virtualCall && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
-        if (dispatch && target instanceof dev.kiln.typesystem.InstantiatedMethod im && im.genericMethod().isVirtual()) {
-            result = genericVirtualCall(im, args);
-        } else if (dispatch && target.owningType().isInterface()) {
-            result = interfaceCall(target, args);
-        } else if (dispatch) {
-            result = virtualCall(target, args);
-        } else {
-            if (virtualCall) {
-                g.nullCheck(args[0]);
-            }
-            if (target.isAbstract()) {
-                throw g.error(g.currentOffset, "non-virtual call to abstract method " + target.fullName());
-            }
-            LlvmFunction f = ctx.functions.get(target);
-            result = g.callMayThrow(f.type(), f.value(), args);
-            if (prefixes.tail && LLVMGetInstructionOpcode(result) == LLVMCall) {
-                LLVMSetTailCall(result, 1); // `tail.`: the callee may reuse this frame
+        switch (site.kind()) {
+            case GENERIC_VIRTUAL -> result = genericVirtualCall((dev.kiln.typesystem.InstantiatedMethod) target, args);
+            case INTERFACE -> result = interfaceCall(target, args);
+            case VIRTUAL -> result = virtualCall(target, args);
+            default -> {
+                if (site.callvirt()) {
+                    g.nullCheck(args[0]);
+                }
+                if (target.isAbstract()) {
+                    throw g.error(g.currentOffset, "non-virtual call to abstract method " + target.fullName());
+                }
+                LlvmFunction f = directFunction(site.callee());
+                result = g.callMayThrow(f.type(), f.value(), args);
+                if (site.tail() && LLVMGetInstructionOpcode(result) == LLVMCall) {
+                    LLVMSetTailCall(result, 1); // `tail.`: the callee may reuse this frame
+                }
             }
         }
         pushResult(target, result);
+    }
+
+    /** The function a direct call goes to; the dependency graph must have given it a body (checked as we emit). */
+    private LlvmFunction directFunction(MethodDesc callee) {
+        ctx.checkCompiled(callee, g.method, g.currentOffset);
+        return ctx.functions.get(callee);
     }
 
     /**
@@ -244,7 +236,7 @@ final class CallEmitter {
         if (callvirt) {
             g.nullCheck(args[0]);
         }
-        LlvmFunction f = ctx.functions.get(variant);
+        LlvmFunction f = directFunction(variant);
         return g.callMayThrow(f.type(), f.value(), withResume);
     }
 
@@ -330,27 +322,33 @@ final class CallEmitter {
         }
     }
 
-    private void newObject(MethodDesc ctor) {
-        if (ctor instanceof dev.kiln.typesystem.ArrayMethod am) {
-            new MdArrays(g).construct(am);
+    /** newobj, as the importer decided it. */
+    void newObject(NewObjectSite site) {
+        MethodDesc ctor = site.constructor();
+        if (site.kind() == NewObjectSite.Kind.MD_ARRAY) {
+            new MdArrays(g).construct((dev.kiln.typesystem.ArrayMethod) ctor);
             return;
         }
         TypeDesc type = ctor.owningType();
         checkCallable(ctor);
-        if (type.category() == TypeCategory.STRING) {
-            newString(ctor);
-            return;
-        }
-        if (type.isValueType()) {
-            newValue(ctor);
-            return;
+        switch (site.kind()) {
+            case STRING -> {
+                newString(site.callee());
+                return;
+            }
+            case VALUE -> {
+                newValue(ctor);
+                return;
+            }
+            case DELEGATE -> {
+                newDelegate(ctor);
+                return;
+            }
+            default -> {
+            }
         }
         if (type.isAbstract()) {
             throw g.error(g.currentOffset, "cannot create an instance of abstract type " + type.fullName());
-        }
-        if (DelegateMethods.isRuntimeImplemented(ctor)) {
-            newDelegate(ctor);
-            return;
         }
         objects.ensureClassConstructorRan(type, false);
         LLVMValueRef[] args = popArgumentsForNew(ctor);
@@ -358,7 +356,7 @@ final class CallEmitter {
         LlvmFunction alloc = ctx.runtime.gcAlloc();
         LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
         args[0] = object;
-        LlvmFunction f = ctx.functions.get(ctor);
+        LlvmFunction f = directFunction(ctor);
         g.callMayThrow(f.type(), f.value(), args);
         g.push(new StackValue(StackKind.OBJECT, object, type));
     }
@@ -388,7 +386,7 @@ final class CallEmitter {
         LLVMValueRef temp = g.entryAlloca(storage, "new");
         m.store(LLVMConstNull(storage), temp);
         args[0] = temp;
-        LlvmFunction f = ctx.functions.get(ctor);
+        LlvmFunction f = directFunction(ctor);
         g.callMayThrow(f.type(), f.value(), args);
         g.pushLoaded(type, temp);
     }
@@ -403,10 +401,9 @@ final class CallEmitter {
     }
 
     /** newobj String::.ctor(args) becomes call String::Ctor(args), a static factory (the CoreCLR convention). */
-    private void newString(MethodDesc ctor) {
-        MethodDesc factory = StringFactories.factoryFor(ctor);
+    private void newString(MethodDesc factory) {
         LLVMValueRef[] args = popArguments(factory, null);
-        LlvmFunction f = ctx.functions.get(factory);
+        LlvmFunction f = directFunction(factory);
         LLVMValueRef s = g.callMayThrow(f.type(), f.value(), args);
         g.push(new StackValue(StackKind.OBJECT, s, ctx.typeSystem.wellKnown(WellKnownType.STRING)));
     }

@@ -3,13 +3,21 @@ package dev.kiln.codegen;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.kiln.il.AwaitSites;
+import dev.kiln.il.CallSite;
+import dev.kiln.il.ILImporter;
+import dev.kiln.il.ILVisitor;
+import dev.kiln.il.ImportedBody;
+import dev.kiln.il.NewObjectSite;
 import dev.kiln.il.ILCompileException;
+import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.MethodSignature;
+import dev.kiln.typesystem.MissingItem;
 import dev.kiln.typesystem.MethodIL;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.metadata.ExceptionClause;
-import dev.kiln.typesystem.metadata.ILReader;
 import dev.kiln.typesystem.metadata.Instruction;
+import dev.kiln.typesystem.metadata.OpCode;
 import dev.kiln.typesystem.metadata.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,19 +71,21 @@ final class MethodCodegen {
     private final dev.kiln.typesystem.AsyncVariant asyncVariant;
     private final AwaitSites.Mode asyncMode;
     private AsyncLowering async;
-    private Map<Integer, AwaitSites.Site> awaitSites = Map.of();
+    /** The body as the scanner imported it (decoded once, await sites found once). */
+    private final ImportedBody body;
 
-    MethodCodegen(NativeModuleBuilder ctx, MethodDesc method) {
-        this(ctx, method, null, null);
+    MethodCodegen(NativeModuleBuilder ctx, ImportedBody body) {
+        this(ctx, body, null);
     }
 
-    MethodCodegen(NativeModuleBuilder ctx, MethodDesc method, dev.kiln.typesystem.AsyncVariant asyncVariant, AwaitSites.Mode asyncMode) {
+    MethodCodegen(NativeModuleBuilder ctx, ImportedBody body, dev.kiln.typesystem.AsyncVariant asyncVariant) {
         this.ctx = ctx;
         this.m = ctx.m;
-        this.method = method;
+        this.body = body;
+        this.method = body.method();
         this.asyncVariant = asyncVariant;
-        this.asyncMode = asyncMode;
-        this.il = method.methodIL();
+        this.asyncMode = body.mode();
+        this.il = body.il();
         this.function = ctx.functions.get(asyncVariant != null ? asyncVariant : method);
         this.arithmetic = new ArithmeticEmitter(this);
         this.objects = new ObjectEmitter(this);
@@ -83,19 +93,15 @@ final class MethodCodegen {
     }
 
     void compile() {
-        if (il == null) {
-            throw new ILCompileException(method.location() + ": method has no IL body");
-        }
         if (method.isRuntimeAsync() && asyncVariant == null) {
             // Its IL returns the unwrapped result: it is only ever compiled as its async variant.
             throw new ILCompileException(method.location() + ": runtime-async method compiled as an ordinary method");
         }
-        List<Instruction> code;
-        try {
-            code = ILReader.decode(il.code());
-        } catch (RuntimeException e) {
-            throw new ILCompileException(method.location() + ": " + e.getMessage());
+        if ((asyncVariant == null) != (asyncMode == null)) {
+            throw new IllegalArgumentException(method.location() + ": body imported as " + asyncMode + " compiled as "
+                    + (asyncVariant == null ? "an ordinary body" : "an async variant"));
         }
+        List<Instruction> code = body.code();
         ctx.functions.markDefined(asyncVariant != null ? asyncVariant : method);
         entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
         LLVMPositionBuilderAtEnd(m.builder, entryBlock);
@@ -104,7 +110,6 @@ final class MethodCodegen {
         findBlocks(code);
         if (asyncVariant != null) {
             async = new AsyncLowering(this, asyncVariant, asyncMode, LLVMGetParam(function.value(), argSlots.length));
-            awaitSites = AwaitSites.find(method, code, asyncMode);
         }
         if (!eh.isEmpty()) {
             LLVMSetPersonalityFn(function.value(), ctx.runtime.personality().value());
@@ -120,34 +125,88 @@ final class MethodCodegen {
             LLVMBuildBr(m.builder, block(0));
         }
         reachable = false;
-        Prefixes prefixes = new Prefixes();
-        for (int index = 0; index < code.size(); index++) {
-            Instruction insn = code.get(index);
+        ILImporter.walk(body, new Emitter());
+        if (reachable) {
+            throw error(currentOffset, "control falls off the end of the method");
+        }
+    }
+
+    /** The code-generator half of the IL importer: each instruction of the walk, emitted. */
+    private final class Emitter implements ILVisitor {
+        @Override
+        public void caught(ExceptionClause clause, TypeDesc type) {
+            // ExceptionHandling matches the clause's type when it builds the landing pads
+        }
+
+        @Override
+        public boolean begin(Instruction insn) {
             lastOffset = currentOffset;
             currentOffset = insn.offset();
             if (blocks.containsKey(insn.offset())) {
                 enterBlock(insn.offset());
             }
-            if (!reachable) {
-                continue;
-            }
-            try {
-                AwaitSites.Site site = awaitSites.get(index);
-                if (site != null) {
-                    async.emit(site, insn.opcode().mnemonic().equals("callvirt"));
-                    prefixes.clear();
-                    index += site.consumed();
-                } else {
-                    emit(insn, prefixes);
-                }
-            } catch (ILCompileException e) {
-                throw e;
-            } catch (dev.kiln.typesystem.TypeLoadException | dev.kiln.typesystem.metadata.BadImageFormatException e) {
-                throw error(insn.offset(), e.getMessage());
-            }
+            return reachable;
         }
-        if (reachable) {
-            throw error(currentOffset, "control falls off the end of the method");
+
+        @Override
+        public void simple(Instruction insn) {
+            emit(insn);
+        }
+
+        @Override
+        public void call(Instruction insn, CallSite site) {
+            calls.call(site);
+        }
+
+        @Override
+        public void newObject(Instruction insn, NewObjectSite site) {
+            calls.newObject(site);
+        }
+
+        @Override
+        public void functionPointer(Instruction insn, CallSite site) {
+            calls.functionPointer(site);
+        }
+
+        @Override
+        public void jump(Instruction insn, CallSite site) {
+            calls.jump(site);
+        }
+
+        @Override
+        public void indirectCall(Instruction insn, MethodSignature signature) {
+            calls.indirectCall(signature);
+        }
+
+        @Override
+        public void loadString(Instruction insn, String value) {
+            push(new StackValue(StackKind.OBJECT, ctx.strings.get(value), ctx.typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING)));
+        }
+
+        @Override
+        public void field(Instruction insn, FieldDesc field) {
+            objects.field(insn.opcode(), field);
+        }
+
+        @Override
+        public void type(Instruction insn, TypeDesc type) {
+            objects.type(insn.opcode(), type);
+        }
+
+        @Override
+        public void token(Instruction insn, Object member) {
+            objects.ldtoken(member);
+        }
+
+        @Override
+        public void await(Instruction insn, AwaitSites.Site site) {
+            async.emit(site, insn.opcode() == OpCode.CALLVIRT);
+        }
+
+        @Override
+        public void missing(MissingItem item, int ilOffset) {
+            // the scanner compiles a body that names something missing as a throw: reaching here is a compiler bug
+            throw error(ilOffset, "names " + item.describe() + ", which the scanner did not report");
         }
     }
 
@@ -196,7 +255,7 @@ final class MethodCodegen {
         }
         blocks.put(0, null);
         for (Instruction insn : code) {
-            String op = insn.opcode().mnemonic();
+            OpCode op = insn.opcode();
             if (insn.switchTargets() != null) {
                 for (int t : insn.switchTargets()) {
                     addTarget(insn, t, starts);
@@ -205,8 +264,8 @@ final class MethodCodegen {
             } else if (insn.opcode().isBranch()) {
                 addTarget(insn, (int) insn.operand(), starts);
                 blocks.put(insn.nextOffset(), null);
-            } else if (op.equals("ret") || op.equals("throw") || op.equals("rethrow") || op.equals("jmp")
-                    || op.equals("endfinally") || op.equals("endfilter")) {
+            } else if (op == OpCode.RET || op == OpCode.THROW || op == OpCode.RETHROW || op == OpCode.JMP
+                    || op == OpCode.ENDFINALLY || op == OpCode.ENDFILTER) {
                 blocks.put(insn.nextOffset(), null);
             }
         }
@@ -551,72 +610,52 @@ final class MethodCodegen {
 
     // ---- instructions ----
 
-    /** Prefix opcodes (constrained., volatile., ...) seen before the next instruction. */
-    static final class Prefixes {
-        int constrainedToken;
-        boolean tail;
-
-        void clear() {
-            constrainedToken = 0;
-            tail = false;
-        }
-    }
-
-    private void emit(Instruction insn, Prefixes prefixes) {
-        String op = insn.opcode().mnemonic();
+    /** An instruction without a token (ILVisitor.simple): prefixes never get here, the importer folds them in. */
+    private void emit(Instruction insn) {
+        OpCode op = insn.opcode();
         long operand = insn.operand();
         switch (op) {
-            case "nop": case "break": return;
-            case "volatile.": case "unaligned.": case "readonly.": case "no.": return;
-            case "tail.": prefixes.tail = true; return;
-            case "constrained.": prefixes.constrainedToken = (int) operand; return;
-            case "ldarg.0": case "ldarg.1": case "ldarg.2": case "ldarg.3":
-                loadArg(op.charAt(6) - '0'); return;
-            case "ldarg.s": case "ldarg": loadArg((int) operand); return;
-            case "ldarga.s": case "ldarga": push(StackKind.POINTER, argSlot((int) operand)); return;
-            case "starg.s": case "starg": storeArg((int) operand); return;
-            case "ldloc.0": case "ldloc.1": case "ldloc.2": case "ldloc.3":
-                loadLocal(op.charAt(6) - '0'); return;
-            case "ldloc.s": case "ldloc": loadLocal((int) operand); return;
-            case "ldloca.s": case "ldloca": push(StackKind.POINTER, localSlot((int) operand)); return;
-            case "stloc.0": case "stloc.1": case "stloc.2": case "stloc.3":
-                storeLocal(op.charAt(6) - '0'); return;
-            case "stloc.s": case "stloc": storeLocal((int) operand); return;
-            case "ldnull": push(new StackValue(StackKind.OBJECT, m.nullPtr(), null)); return;
-            case "ldc.i4.m1": push(StackKind.I32, m.constI32(-1)); return;
-            case "ldc.i4.0": case "ldc.i4.1": case "ldc.i4.2": case "ldc.i4.3": case "ldc.i4.4":
-            case "ldc.i4.5": case "ldc.i4.6": case "ldc.i4.7": case "ldc.i4.8":
-                push(StackKind.I32, m.constI32(op.charAt(7) - '0')); return;
-            case "ldc.i4.s": case "ldc.i4": push(StackKind.I32, m.constI32((int) operand)); return;
-            case "ldc.i8": push(StackKind.I64, m.constI64(operand)); return;
-            case "ldc.r4": push(StackKind.FLOAT, LLVMConstReal(m.f32, insn.floatOperand())); return;
-            case "ldc.r8": push(StackKind.FLOAT, LLVMConstReal(m.f64, insn.floatOperand())); return;
-            case "ldstr":
-                push(new StackValue(StackKind.OBJECT, ctx.strings.get(il.module().userString((int) operand)),
-                        ctx.typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING)));
-                return;
-            case "dup": push(peek()); return;
-            case "pop": pop(); return;
-            case "ret": emitReturn(); return;
-            case "br": case "br.s": branch((int) operand); return;
-            case "leave": case "leave.s": leave((int) operand); return;
-            case "endfinally": eh.endFinally(currentOffset); reachable = false; return;
-            case "endfilter": eh.endFilter(currentOffset, arithmetic.truth(pop(), true)); reachable = false; return;
-            case "rethrow": {
+            case NOP: case BREAK: return;
+            case LDARG_0: case LDARG_1: case LDARG_2: case LDARG_3: loadArg(op.ordinal() - OpCode.LDARG_0.ordinal()); return;
+            case LDARG_S: case LDARG: loadArg((int) operand); return;
+            case LDARGA_S: case LDARGA: push(StackKind.POINTER, argSlot((int) operand)); return;
+            case STARG_S: case STARG: storeArg((int) operand); return;
+            case LDLOC_0: case LDLOC_1: case LDLOC_2: case LDLOC_3: loadLocal(op.ordinal() - OpCode.LDLOC_0.ordinal()); return;
+            case LDLOC_S: case LDLOC: loadLocal((int) operand); return;
+            case LDLOCA_S: case LDLOCA: push(StackKind.POINTER, localSlot((int) operand)); return;
+            case STLOC_0: case STLOC_1: case STLOC_2: case STLOC_3: storeLocal(op.ordinal() - OpCode.STLOC_0.ordinal()); return;
+            case STLOC_S: case STLOC: storeLocal((int) operand); return;
+            case LDNULL: push(new StackValue(StackKind.OBJECT, m.nullPtr(), null)); return;
+            case LDC_I4_M1: push(StackKind.I32, m.constI32(-1)); return;
+            case LDC_I4_0: case LDC_I4_1: case LDC_I4_2: case LDC_I4_3: case LDC_I4_4:
+            case LDC_I4_5: case LDC_I4_6: case LDC_I4_7: case LDC_I4_8:
+                push(StackKind.I32, m.constI32(op.ordinal() - OpCode.LDC_I4_0.ordinal())); return;
+            case LDC_I4_S: case LDC_I4: push(StackKind.I32, m.constI32((int) operand)); return;
+            case LDC_I8: push(StackKind.I64, m.constI64(operand)); return;
+            case LDC_R4: push(StackKind.FLOAT, LLVMConstReal(m.f32, insn.floatOperand())); return;
+            case LDC_R8: push(StackKind.FLOAT, LLVMConstReal(m.f64, insn.floatOperand())); return;
+            case DUP: push(peek()); return;
+            case POP: pop(); return;
+            case RET: emitReturn(); return;
+            case BR: case BR_S: branch((int) operand); return;
+            case LEAVE: case LEAVE_S: leave((int) operand); return;
+            case ENDFINALLY: eh.endFinally(currentOffset); reachable = false; return;
+            case ENDFILTER: eh.endFilter(currentOffset, arithmetic.truth(pop(), true)); reachable = false; return;
+            case RETHROW: {
                 LlvmFunction t = ctx.runtime.throwException();
                 callMayThrow(t.type(), t.value(), eh.currentException(currentOffset));
                 markUnreachable();
                 return;
             }
-            case "brtrue": case "brtrue.s": case "brfalse": case "brfalse.s":
-                conditionalBranch(arithmetic.truth(pop(), op.startsWith("brtrue")), (int) operand, insn.nextOffset());
+            case BRTRUE: case BRTRUE_S: case BRFALSE: case BRFALSE_S:
+                conditionalBranch(arithmetic.truth(pop(), op == OpCode.BRTRUE || op == OpCode.BRTRUE_S), (int) operand, insn.nextOffset());
                 return;
-            case "switch": emitSwitch(insn); return;
-            case "localloc": {
+            case SWITCH: emitSwitch(insn); return;
+            case LOCALLOC: {
                 if (async != null && async.mode() == AwaitSites.Mode.RUNTIME_ASYNC) {
                     throw unsupported("localloc in a runtime-async method (its memory cannot live across an await)");
                 }
-                LLVMValueRef size = coerce(indexOperand(pop(), op), m.i64, true);
+                LLVMValueRef size = coerce(indexOperand(pop(), op.mnemonic()), m.i64, true);
                 LLVMValueRef memory = LLVMBuildArrayAlloca(m.builder, m.i8, size, "localloc");
                 LLVMSetAlignment(memory, 16);
                 if (il.initLocals()) {
@@ -625,37 +664,33 @@ final class MethodCodegen {
                 push(StackKind.POINTER, memory);
                 return;
             }
-            case "cpblk": {
-                LLVMValueRef size = coerce(indexOperand(pop(), op), m.i64, true);
-                LLVMValueRef source = pointerOperand(pop(), op);
-                LLVMValueRef destination = pointerOperand(pop(), op);
+            case CPBLK: {
+                LLVMValueRef size = coerce(indexOperand(pop(), op.mnemonic()), m.i64, true);
+                LLVMValueRef source = pointerOperand(pop(), op.mnemonic());
+                LLVMValueRef destination = pointerOperand(pop(), op.mnemonic());
                 LLVMBuildMemMove(m.builder, destination, 1, source, 1, size);
                 return;
             }
-            case "initblk": {
-                LLVMValueRef size = coerce(indexOperand(pop(), op), m.i64, true);
+            case INITBLK: {
+                LLVMValueRef size = coerce(indexOperand(pop(), op.mnemonic()), m.i64, true);
                 LLVMValueRef value = coerce(pop(), m.i8, true);
-                LLVMValueRef destination = pointerOperand(pop(), op);
+                LLVMValueRef destination = pointerOperand(pop(), op.mnemonic());
                 LLVMBuildMemSet(m.builder, destination, value, size, 1);
                 return;
             }
-            case "arglist": case "mkrefany": case "refanyval": case "refanytype":
-                throw unsupported("'" + op + "' (varargs and TypedReference)");
-            case "throw": objects.emitThrow(); return;
+            case ARGLIST: case REFANYTYPE:
+                throw unsupported("'" + op.mnemonic() + "' (varargs and TypedReference)");
+            case THROW: objects.emitThrow(); return;
             default:
                 break;
         }
-        if (arithmetic.tryEmit(op, insn)) {
+        if (arithmetic.tryEmit(insn)) {
             return;
         }
-        if (objects.tryEmit(op, operand)) {
+        if (objects.tryEmitUntyped(op)) {
             return;
         }
-        if (calls.tryEmit(op, (int) operand, prefixes)) {
-            prefixes.clear();
-            return;
-        }
-        throw unsupported("IL instruction '" + op + "'");
+        throw unsupported("IL instruction '" + op.mnemonic() + "'");
     }
 
     private LLVMValueRef argSlot(int index) {

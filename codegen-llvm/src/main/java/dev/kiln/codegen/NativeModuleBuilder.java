@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.kiln.il.AsyncHelperMethods;
 import dev.kiln.il.AwaitSites;
+import dev.kiln.il.ImportedBody;
 import dev.kiln.il.DelegateMethods;
 import dev.kiln.il.ILCompileException;
 import dev.kiln.il.Linkage;
@@ -41,6 +42,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     final Linkage linkage;
 
+    /** What the dependency graph compiles (expectFunctions); null: no check. */
+    private java.util.function.Predicate<MethodDesc> expectedFunctions;
+
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
         this(typeSystem, moduleName, Linkage.executable());
     }
@@ -73,7 +77,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     }
 
     /** Compiles one method's IL into its function. */
-    public void compileMethod(MethodDesc method) {
+    public void compileMethod(MethodDesc method, ImportedBody body) {
         if (DelegateMethods.isInvoke(method)) {
             delegates.emitInvoke(method);
             return;
@@ -83,7 +87,35 @@ public final class NativeModuleBuilder implements AutoCloseable {
             throw new ILCompileException(method.location() + ": a runtime-async method has no ordinary body (compile its "
                     + "async variant and task-returning thunk)");
         }
-        new MethodCodegen(this, method).compile();
+        new MethodCodegen(this, imported(method, body, null)).compile();
+    }
+
+    /** The body the scanner imported for method in mode: the generator compiles nothing it did not scan. */
+    private static ImportedBody imported(MethodDesc method, ImportedBody body, AwaitSites.Mode mode) {
+        if (body == null || body.method() != method || body.mode() != mode) {
+            throw new IllegalArgumentException(method.location() + ": compiled without the body the scanner imported for it"
+                    + (mode == null ? "" : " as " + mode));
+        }
+        return body;
+    }
+
+    /**
+     * Makes every direct reference the generated code makes to a managed function check, as it is emitted, that the
+     * dependency graph gave that function code in this output (compiled: the methods, and async variants, it did).
+     */
+    public void expectFunctions(java.util.function.Predicate<MethodDesc> compiled) {
+        this.expectedFunctions = compiled;
+    }
+
+    /** Throws when code about to call callee directly would reach a function the graph did not mark. */
+    void checkCompiled(MethodDesc callee, MethodDesc caller, int ilOffset) {
+        if (expectedFunctions == null || callee.isInternalCall() || linkage.of(callee) == Linkage.Kind.IMPORTED
+                || expectedFunctions.test(callee)) {
+            return;
+        }
+        throw new IllegalStateException(caller.location() + " at IL_" + String.format("%04x", ilOffset) + ": calls "
+                + callee.fullName() + (callee instanceof dev.kiln.typesystem.AsyncVariant ? " [async variant]" : "")
+                + ", which the dependency graph did not mark (the scanner and the code generator disagree)");
     }
 
     /**
@@ -105,8 +137,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
     }
 
     /** A runtime-async method's IL, compiled as its async variant with suspension points. */
-    public void compileAsyncVariant(MethodDesc method) {
-        new MethodCodegen(this, method, runtimeAsyncVariant(method), AwaitSites.Mode.RUNTIME_ASYNC).compile();
+    public void compileAsyncVariant(MethodDesc method, ImportedBody body) {
+        new MethodCodegen(this, imported(method, body, AwaitSites.Mode.RUNTIME_ASYNC), runtimeAsyncVariant(method)).compile();
     }
 
     /** A runtime-async method's task-returning form: calls its async variant and wraps the outcome in a task. */
@@ -116,8 +148,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
     }
 
     /** The async version of an ordinary task-returning method: its IL compiled as an async variant (tail awaits). */
-    public void compileAsyncVersion(MethodDesc method) {
-        new MethodCodegen(this, method, ordinaryVariant(method), AwaitSites.Mode.ASYNC_VERSION).compile();
+    public void compileAsyncVersion(MethodDesc method, ImportedBody body) {
+        new MethodCodegen(this, imported(method, body, AwaitSites.Mode.ASYNC_VERSION), ordinaryVariant(method)).compile();
     }
 
     /** The async-callable thunk of an ordinary task-returning method: call it, await the task it returns. */

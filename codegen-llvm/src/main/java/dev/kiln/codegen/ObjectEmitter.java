@@ -10,6 +10,7 @@ import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.WellKnownType;
+import dev.kiln.typesystem.metadata.OpCode;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /** Fields, static fields, arrays, indirect loads/stores, boxing, casts and throw. */
@@ -24,131 +25,133 @@ final class ObjectEmitter {
         this.ctx = g.ctx;
     }
 
-    private TypeDesc type(long token) {
-        return g.il.module().resolveType((int) token, g.il.context());
-    }
-
-    private FieldDesc field(long token) {
-        return g.il.module().resolveField((int) token, g.il.context());
-    }
-
     private TypeDesc wellKnown(WellKnownType w) {
         return ctx.typeSystem.wellKnown(w);
     }
 
-    boolean tryEmit(String op, long operand) {
+    /** ldfld, ldflda, stfld, ldsfld, ldsflda, stsfld of f. */
+    void field(OpCode op, FieldDesc f) {
         switch (op) {
-            case "ldfld": { FieldDesc f = field(operand); g.pushLoaded(f.fieldType(), fieldAddress(f, g.pop())); return true; }
-            case "ldflda": { FieldDesc f = field(operand); g.push(StackKind.POINTER, fieldAddress(f, g.pop())); return true; }
-            case "stfld": {
-                FieldDesc f = field(operand);
+            case LDFLD: { g.pushLoaded(f.fieldType(), fieldAddress(f, g.pop())); return; }
+            case LDFLDA: { g.push(StackKind.POINTER, fieldAddress(f, g.pop())); return; }
+            case STFLD: {
                 StackValue value = g.pop();
                 LLVMValueRef address = fieldAddress(f, g.pop());
                 m.store(g.toStorage(value, f.fieldType()), address);
-                return true;
+                return;
             }
-            case "ldsfld": { FieldDesc f = field(operand); g.pushLoaded(f.fieldType(), staticAddress(f)); return true; }
-            case "ldsflda": { FieldDesc f = field(operand); g.push(StackKind.POINTER, staticAddress(f)); return true; }
-            case "stsfld": {
-                FieldDesc f = field(operand);
+            case LDSFLD: { g.pushLoaded(f.fieldType(), staticAddress(f)); return; }
+            case LDSFLDA: { g.push(StackKind.POINTER, staticAddress(f)); return; }
+            case STSFLD: {
                 StackValue value = g.pop();
                 m.store(g.toStorage(value, f.fieldType()), staticAddress(f));
-                return true;
+                return;
             }
-            case "newarr": newArray(type(operand)); return true;
-            case "ldlen": {
+            default:
+                throw g.unsupported("IL instruction '" + op.mnemonic() + "' with a field");
+        }
+    }
+
+    /** An instruction whose operand is a type. */
+    void type(OpCode op, TypeDesc type) {
+        switch (op) {
+            case NEWARR: newArray(type); return;
+            case LDELEMA: g.push(StackKind.POINTER, elementAddressFromStack(type)); return;
+            case LDELEM: loadElement(type); return;
+            case STELEM: storeElement(type); return;
+            case BOX: box(type); return;
+            case UNBOX: g.push(StackKind.POINTER, unbox(type)); return;
+            case UNBOX_ANY: {
+                if (isNullable(type)) {
+                    g.pushLoaded(type, unboxNullable(type, g.objectOperand(g.pop(), op.mnemonic())));
+                } else if (type.isValueType()) {
+                    g.pushLoaded(type, unbox(type));
+                } else {
+                    cast(type, true);
+                }
+                return;
+            }
+            case ISINST: cast(type, false); return;
+            case CASTCLASS: cast(type, true); return;
+            case INITOBJ: {
+                LLVMValueRef address = g.pointerOperand(g.pop(), op.mnemonic());
+                m.store(LLVMConstNull(ctx.types.storageType(type)), address);
+                return;
+            }
+            case CPOBJ: {
+                LLVMValueRef source = g.pointerOperand(g.pop(), op.mnemonic());
+                LLVMValueRef destination = g.pointerOperand(g.pop(), op.mnemonic());
+                var storage = ctx.types.storageType(type);
+                m.store(m.load(storage, source), destination);
+                return;
+            }
+            case SIZEOF: g.push(StackKind.I32, m.constI32(ctx.typeSystem.layoutOf(type).size())); return;
+            case LDOBJ: { g.pushLoaded(type, g.pointerOperand(g.pop(), op.mnemonic())); return; }
+            case STOBJ: {
+                StackValue value = g.pop();
+                LLVMValueRef address = g.pointerOperand(g.pop(), op.mnemonic());
+                m.store(g.toStorage(value, type), address);
+                return;
+            }
+            case MKREFANY: case REFANYVAL:
+                throw g.unsupported("'" + op.mnemonic() + "' (varargs and TypedReference)");
+            default:
+                throw g.unsupported("IL instruction '" + op.mnemonic() + "' with a type");
+        }
+    }
+
+    /** Array length and the element and indirect loads and stores whose type the opcode names; false for others. */
+    boolean tryEmitUntyped(OpCode op) {
+        switch (op) {
+            case LDLEN: {
                 LLVMValueRef array = g.objectOperand(g.pop(), "ldlen");
                 g.nullCheck(array);
                 LLVMValueRef length = m.load(m.i32, m.offset(array, RuntimeAbi.ARRAY_LENGTH_OFFSET));
                 g.push(StackKind.NATIVE_INT, LLVMBuildZExt(m.builder, length, m.i64, ""));
                 return true;
             }
-            case "ldelema": g.push(StackKind.POINTER, elementAddressFromStack(type(operand))); return true;
-            case "ldelem": loadElement(type(operand)); return true;
-            case "stelem": storeElement(type(operand)); return true;
-            case "box": box(type(operand)); return true;
-            case "unbox": g.push(StackKind.POINTER, unbox(type(operand))); return true;
-            case "unbox.any": {
-                TypeDesc t = type(operand);
-                if (isNullable(t)) {
-                    g.pushLoaded(t, unboxNullable(t, g.objectOperand(g.pop(), op)));
-                } else if (t.isValueType()) {
-                    g.pushLoaded(t, unbox(t));
-                } else {
-                    cast(t, true);
-                }
+            case LDELEM_I1: case LDELEM_U1: case LDELEM_I2: case LDELEM_U2: case LDELEM_I4: case LDELEM_U4:
+            case LDELEM_I8: case LDELEM_I: case LDELEM_R4: case LDELEM_R8: case LDELEM_REF:
+                loadElement(indirectType(op));
+                return true;
+            case STELEM_I: case STELEM_I1: case STELEM_I2: case STELEM_I4: case STELEM_I8: case STELEM_R4: case STELEM_R8:
+            case STELEM_REF:
+                storeElement(indirectType(op));
+                return true;
+            case LDIND_I1: case LDIND_U1: case LDIND_I2: case LDIND_U2: case LDIND_I4: case LDIND_U4: case LDIND_I8:
+            case LDIND_I: case LDIND_R4: case LDIND_R8: case LDIND_REF: {
+                TypeDesc t = indirectType(op);
+                g.pushLoaded(t, g.pointerOperand(g.pop(), op.mnemonic()));
                 return true;
             }
-            case "isinst": cast(type(operand), false); return true;
-            case "castclass": cast(type(operand), true); return true;
-            case "initobj": {
-                TypeDesc t = type(operand);
-                LLVMValueRef address = g.pointerOperand(g.pop(), op);
-                m.store(LLVMConstNull(ctx.types.storageType(t)), address);
-                return true;
-            }
-            case "cpobj": {
-                TypeDesc t = type(operand);
-                LLVMValueRef source = g.pointerOperand(g.pop(), op);
-                LLVMValueRef destination = g.pointerOperand(g.pop(), op);
-                var storage = ctx.types.storageType(t);
-                m.store(m.load(storage, source), destination);
-                return true;
-            }
-            case "ldtoken": {
-                ldtoken((int) operand);
-                return true;
-            }
-            case "sizeof": g.push(StackKind.I32, m.constI32(ctx.typeSystem.layoutOf(type(operand)).size())); return true;
-            case "ldobj": { TypeDesc t = type(operand); g.pushLoaded(t, g.pointerOperand(g.pop(), op)); return true; }
-            case "stobj": {
-                TypeDesc t = type(operand);
+            case STIND_REF: case STIND_I1: case STIND_I2: case STIND_I4: case STIND_I8: case STIND_R4: case STIND_R8:
+            case STIND_I: {
+                TypeDesc t = indirectType(op);
                 StackValue value = g.pop();
-                LLVMValueRef address = g.pointerOperand(g.pop(), op);
+                LLVMValueRef address = g.pointerOperand(g.pop(), op.mnemonic());
                 m.store(g.toStorage(value, t), address);
                 return true;
             }
             default:
-                break;
+                return false;
         }
-        if (op.startsWith("ldelem.")) {
-            loadElement(indirectType(op.substring(7)));
-            return true;
-        }
-        if (op.startsWith("stelem.")) {
-            storeElement(indirectType(op.substring(7)));
-            return true;
-        }
-        if (op.startsWith("ldind.")) {
-            TypeDesc t = indirectType(op.substring(6));
-            g.pushLoaded(t, g.pointerOperand(g.pop(), op));
-            return true;
-        }
-        if (op.startsWith("stind.")) {
-            TypeDesc t = indirectType(op.substring(6));
-            StackValue value = g.pop();
-            LLVMValueRef address = g.pointerOperand(g.pop(), op);
-            m.store(g.toStorage(value, t), address);
-            return true;
-        }
-        return false;
     }
 
-    /** The type named by the suffix of ldind.X / stelem.X (ref → object). */
-    private TypeDesc indirectType(String suffix) {
-        switch (suffix) {
-            case "i1": return wellKnown(WellKnownType.SBYTE);
-            case "u1": return wellKnown(WellKnownType.BYTE);
-            case "i2": return wellKnown(WellKnownType.INT16);
-            case "u2": return wellKnown(WellKnownType.UINT16);
-            case "i4": return wellKnown(WellKnownType.INT32);
-            case "u4": return wellKnown(WellKnownType.UINT32);
-            case "i8": case "u8": return wellKnown(WellKnownType.INT64);
-            case "i": return wellKnown(WellKnownType.INTPTR);
-            case "r4": return wellKnown(WellKnownType.SINGLE);
-            case "r8": return wellKnown(WellKnownType.DOUBLE);
-            case "ref": return wellKnown(WellKnownType.OBJECT);
-            default: throw g.error(g.currentOffset, "unknown element kind ." + suffix);
+    /** The element type an ldind.X / stind.X / ldelem.X / stelem.X names (ref → object, u8 as i8). */
+    private TypeDesc indirectType(OpCode op) {
+        switch (op) {
+            case LDIND_I1: case STIND_I1: case LDELEM_I1: case STELEM_I1: return wellKnown(WellKnownType.SBYTE);
+            case LDIND_U1: case LDELEM_U1: return wellKnown(WellKnownType.BYTE);
+            case LDIND_I2: case STIND_I2: case LDELEM_I2: case STELEM_I2: return wellKnown(WellKnownType.INT16);
+            case LDIND_U2: case LDELEM_U2: return wellKnown(WellKnownType.UINT16);
+            case LDIND_I4: case STIND_I4: case LDELEM_I4: case STELEM_I4: return wellKnown(WellKnownType.INT32);
+            case LDIND_U4: case LDELEM_U4: return wellKnown(WellKnownType.UINT32);
+            case LDIND_I8: case STIND_I8: case LDELEM_I8: case STELEM_I8: return wellKnown(WellKnownType.INT64);
+            case LDIND_I: case STIND_I: case LDELEM_I: case STELEM_I: return wellKnown(WellKnownType.INTPTR);
+            case LDIND_R4: case STIND_R4: case LDELEM_R4: case STELEM_R4: return wellKnown(WellKnownType.SINGLE);
+            case LDIND_R8: case STIND_R8: case LDELEM_R8: case STELEM_R8: return wellKnown(WellKnownType.DOUBLE);
+            case LDIND_REF: case STIND_REF: case LDELEM_REF: case STELEM_REF: return wellKnown(WellKnownType.OBJECT);
+            default: throw g.error(g.currentOffset, op.mnemonic() + " names no element type");
         }
     }
 
@@ -356,26 +359,22 @@ final class ObjectEmitter {
     }
 
     /** ldtoken of a field with RVA data pushes the data's address (consumed by InitializeArray). */
-    private void ldtoken(int token) {
-        var table = dev.kiln.typesystem.metadata.Tokens.table(token);
-        if (table == dev.kiln.typesystem.metadata.TableId.TypeDef || table == dev.kiln.typesystem.metadata.TableId.TypeRef
-                || table == dev.kiln.typesystem.metadata.TableId.TypeSpec) {
+    /** ldtoken: a RuntimeTypeHandle for a type, the data address for an RVA field (InitializeArray's operand). */
+    void ldtoken(Object member) {
+        if (member instanceof TypeDesc type) {
             // a RuntimeTypeHandle: a struct holding the type's descriptor
             TypeDesc handleType = ctx.typeSystem.coreLibraryModule().findType("System", "RuntimeTypeHandle");
             var storage = ctx.types.storageType(handleType);
-            LLVMValueRef address = LLVMBuildPtrToInt(m.builder, ctx.descriptors.get(type(token)), m.i64, "");
+            LLVMValueRef address = LLVMBuildPtrToInt(m.builder, ctx.descriptors.get(type), m.i64, "");
             LLVMValueRef handle = LLVMBuildInsertValue(m.builder, LLVMGetUndef(storage), address, 0, "");
             g.push(new StackValue(StackKind.VALUE, handle, handleType));
             return;
         }
-        if (table == dev.kiln.typesystem.metadata.TableId.Field || table == dev.kiln.typesystem.metadata.TableId.MemberRef) {
-            FieldDesc f = field(token);
-            if (f.rvaData() != null) {
-                g.push(StackKind.POINTER, ctx.statics.field(f));
-                return;
-            }
+        if (member instanceof FieldDesc f && f.rvaData() != null) {
+            g.push(StackKind.POINTER, ctx.statics.field(f));
+            return;
         }
-        throw g.unsupported("ldtoken of " + dev.kiln.typesystem.metadata.Tokens.format(token) + " (type handles, method handles)");
+        throw g.unsupported("ldtoken of " + member + " (method handles, field handles of fields without data)");
     }
 
     /** obj when non-null and its exact type converts to the variant delegate type target, else null. */

@@ -123,6 +123,7 @@ public final class Compilation {
             builder.nameableGenericDefinitions(ImportTable.genericDefinitions(tokens));
             this.tokens = tokens;
             phases.run("generate", () -> {
+                builder.expectFunctions(compiledFunctions(graph)::contains);
                 for (TypeDesc type : graph.constructedTypes()) {
                     builder.markConstructed(type);
                 }
@@ -240,6 +241,16 @@ public final class Compilation {
         // assemblies built against mscorlib, netstandard or reference assemblies reach the core library through these
         resolver.addDirectory(home.facadesDirectory());
         return new TypeSystem(home.coreLibrary(), resolver, SHARED_MODULES);
+    }
+
+    /** The functions the graph puts into the output: methods, and async variants for the async entries. */
+    private java.util.Set<MethodDesc> compiledFunctions(CompilationGraph graph) {
+        java.util.Set<MethodDesc> functions = new java.util.HashSet<>();
+        for (CodeNode code : graph.codeNodes()) {
+            var f = code.function();
+            functions.add(f.isAsyncEntry() ? f.method().owningType().typeSystem().asyncVariantOf(f.method()) : f.method());
+        }
+        return functions;
     }
 
     /** Whether a report needs each node's size and first reason (--map, --report). */

@@ -10,9 +10,9 @@ final class FunctionEmission {
 
     static void compile(FunctionToCompile f, NativeModuleBuilder builder) {
         switch (f.kind()) {
-            case METHOD_BODY -> builder.compileMethod(f.method());
-            case ASYNC_VARIANT -> builder.compileAsyncVariant(f.method());
-            case ASYNC_VERSION -> builder.compileAsyncVersion(f.method());
+            case METHOD_BODY -> builder.compileMethod(f.method(), f.body());
+            case ASYNC_VARIANT -> builder.compileAsyncVariant(f.method(), f.body());
+            case ASYNC_VERSION -> builder.compileAsyncVersion(f.method(), f.body());
             case TASK_RETURNING_THUNK -> builder.compileTaskReturningThunk(f.method());
             case ASYNC_THUNK -> builder.compileAsyncThunk(f.method());
             case PINVOKE_STUB -> builder.compilePInvokeStub(f.method());

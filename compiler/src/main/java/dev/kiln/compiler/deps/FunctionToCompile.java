@@ -1,13 +1,15 @@
 package dev.kiln.compiler.deps;
 
+import dev.kiln.il.ImportedBody;
 import dev.kiln.typesystem.MethodDesc;
 
 /**
  * The function a code node puts into the output, as the back end needs to know it: which kind of code, for which
- * method, and for a body compiled as a throw, what it throws (a ThrowingMethods kind and .NET's message). The
- * graph decides; the compiler hands it to the code generator (the analysis never calls the back end itself).
+ * method, for code compiled from IL the body as the scanner imported it (the generator compiles that same decoding),
+ * and for a body compiled as a throw, what it throws (a ThrowingMethods kind and .NET's message). The graph decides;
+ * the compiler hands it to the code generator (the analysis never calls the back end itself).
  */
-public record FunctionToCompile(Kind kind, MethodDesc method, int throwKind, String message) {
+public record FunctionToCompile(Kind kind, MethodDesc method, ImportedBody body, int throwKind, String message) {
     public enum Kind {
         /** A method's IL compiled as an ordinary body. */
         METHOD_BODY,
@@ -28,7 +30,16 @@ public record FunctionToCompile(Kind kind, MethodDesc method, int throwKind, Str
     }
 
     public FunctionToCompile(Kind kind, MethodDesc method) {
-        this(kind, method, -1, null);
+        this(kind, method, null, -1, null);
+    }
+
+    public FunctionToCompile(Kind kind, MethodDesc method, ImportedBody body) {
+        this(kind, method, body, -1, null);
+    }
+
+    /** A body compiled as a throw of the given ThrowingMethods kind with .NET's message. */
+    public static FunctionToCompile throwing(Kind kind, MethodDesc method, int throwKind, String message) {
+        return new FunctionToCompile(kind, method, null, throwKind, message);
     }
 
     /** Whether the function is the async-callable entry of method (its symbol is the async variant's). */

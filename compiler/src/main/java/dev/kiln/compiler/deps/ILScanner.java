@@ -1,276 +1,256 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.typesystem.EcmaType;
-import dev.kiln.typesystem.FieldDesc;
-import dev.kiln.typesystem.GenericContext;
-import dev.kiln.typesystem.MethodDesc;
-import dev.kiln.typesystem.MethodIL;
-import dev.kiln.typesystem.TypeCategory;
-import dev.kiln.typesystem.TypeDesc;
-import dev.kiln.typesystem.TypeLoadException;
-import dev.kiln.typesystem.TypeLoading;
-import dev.kiln.typesystem.metadata.ILReader;
-import dev.kiln.typesystem.metadata.Instruction;
 import dev.kiln.il.AsyncHelperMethods;
 import dev.kiln.il.AwaitSites;
-import dev.kiln.il.ConstrainedCalls;
+import dev.kiln.il.CallSite;
+import dev.kiln.il.DelegateMethods;
+import dev.kiln.il.ILImporter;
+import dev.kiln.il.ILVisitor;
+import dev.kiln.il.ImportedBody;
+import dev.kiln.il.NewObjectSite;
+import dev.kiln.il.ThrowingMethods;
+import dev.kiln.typesystem.EcmaMethod;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.InstantiatedMethod;
+import dev.kiln.typesystem.MdArrayType;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.MethodSignature;
+import dev.kiln.typesystem.MissingItem;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.TypeLoadException;
+import dev.kiln.typesystem.metadata.ExceptionClause;
+import dev.kiln.typesystem.metadata.Instruction;
 
 /**
- * Reads a method body and reports what it depends on, mirroring the decisions the code generator makes for the
- * same instructions (direct vs. virtual calls, string construction, class-constructor triggers).
+ * The scanner half of the IL importer: reports what each instruction of a body needs, from the same decisions
+ * (CallSite, NewObjectSite, await sites) the code generator compiles.
  */
-public final class ILScanner {
-    private ILScanner() {
-    }
-
+public final class ILScanner implements ILVisitor {
     /** Where a failure to load something is reported when it is not one instruction's: the signature or locals. */
     public static final int NO_OFFSET = -1;
 
+    private final MethodDesc method;
+    private final DependencySink sink;
+    private final String from;
+
+    private ILScanner(MethodDesc method, DependencySink sink) {
+        this.method = method;
+        this.sink = sink;
+        this.from = method.fullName();
+    }
+
     /**
-     * Scans method's IL as compiled in mode: an ordinary body (null), a runtime-async variant or an async version.
-     * What the loaded assemblies lack is reported to the sink ({@link DependencySink#missing}) with the IL offset of
-     * each instruction that names it; the scan goes on past it, so that every missing item of the body is reported.
+     * Imports method's IL as compiled in mode — an ordinary body (null), a runtime-async variant or an async version —
+     * and reports its dependencies; returns the imported body for the code generator (null: no IL, or the signature
+     * or locals name something missing). What the loaded assemblies lack is reported to the sink
+     * ({@link DependencySink#missing}) with the IL offset of each instruction that names it; the scan goes on past
+     * it, so that every missing item of the body is reported.
      */
-    public static void scan(MethodDesc method, AwaitSites.Mode mode, DependencySink sink) {
-        MethodIL il;
-        java.util.List<Instruction> code;
-        java.util.Map<Integer, AwaitSites.Site> sites;
+    public static ImportedBody scan(MethodDesc method, AwaitSites.Mode mode, DependencySink sink) {
+        ImportedBody body;
         try {
-            il = method.methodIL();
-            if (il == null) {
-                return;
-            }
-            TypeLoading.ensureSignatureLoadable(method);
-            for (TypeDesc local : il.locals()) {
-                TypeLoading.ensureLoadable(local);
-            }
-            try {
-                code = ILReader.decode(il.code());
-            } catch (dev.kiln.typesystem.metadata.BadImageFormatException e) {
-                // the scanner decodes a body first: its error names the method, as the code generator's do
-                throw new dev.kiln.typesystem.metadata.BadImageFormatException(method.location() + " at " + e.getMessage());
-            }
-            sites = mode == null ? java.util.Map.of() : AwaitSites.find(method, code, mode);
+            body = ILImporter.importBody(method, mode);
         } catch (TypeLoadException e) {
             if (e.missing() == null) {
                 throw e;
             }
             sink.missing(e.missing(), NO_OFFSET);
-            return;
+            return null;
         }
-        String from = method.fullName();
+        if (body == null) {
+            return null;
+        }
         if (mode == AwaitSites.Mode.RUNTIME_ASYNC) {
             sink.methodBody(AsyncHelperMethods.commitSuspension(method.owningType().typeSystem()),
-                    "the resumed frames of " + from + " hand their next suspension over");
+                    "the resumed frames of " + method.fullName() + " hand their next suspension over");
         }
-        for (dev.kiln.typesystem.metadata.ExceptionClause clause : il.exceptionClauses()) {
-            if (clause.kind() == dev.kiln.typesystem.metadata.ExceptionClause.CATCH) {
-                try {
-                    TypeDesc caught = il.module().resolveType(clause.classTokenOrFilterOffset(), il.context());
-                    TypeLoading.ensureLoadable(caught);
-                    sink.descriptorUse(caught, "caught in " + from);
-                } catch (TypeLoadException e) {
-                    if (e.missing() == null) {
-                        throw e;
-                    }
-                    sink.missing(e.missing(), clause.handlerOffset());
-                }
+        ILImporter.walk(body, new ILScanner(method, sink));
+        return body;
+    }
+
+    @Override
+    public void caught(ExceptionClause clause, TypeDesc type) {
+        sink.descriptorUse(type, "caught in " + from);
+    }
+
+    @Override
+    public boolean begin(Instruction insn) {
+        return true; // every instruction, reachable or not: the generator compiles a subset
+    }
+
+    @Override
+    public void simple(Instruction insn) {
+        // no token: nothing outside the method
+    }
+
+    @Override
+    public void call(Instruction insn, CallSite site) {
+        MethodDesc target = site.target();
+        sink.methodReference(target, "referenced by " + from);
+        if (site.kind() == CallSite.Kind.CREATE_INSTANCE) {
+            MethodDesc ctor = site.callee();
+            if (ctor != null) {
+                TypeDesc created = ((InstantiatedMethod) target).arguments().get(0);
+                sink.constructed(created, "new T() in " + from);
+                sink.methodBody(ctor, "new T() in " + from);
             }
+            return;
         }
-        TypeDesc[] constraint = {null};
-        for (int index = 0; index < code.size(); index++) {
-            Instruction insn = code.get(index);
-            AwaitSites.Site site = sites.get(index);
-            try {
-                if (site != null) {
-                    awaitSite(site, method, sink);
-                    index += site.consumed();
-                    constraint[0] = null;
-                    continue;
-                }
-                scanInstruction(insn, method, il, constraint, sink);
-            } catch (TypeLoadException e) {
-                if (e.missing() == null) {
-                    throw e;
-                }
-                sink.missing(e.missing(), insn.offset());
-                constraint[0] = null;
-            }
+        if (site.boxesReceiver()) {
+            sink.constructed(site.constrained(), "boxed for a constrained call in " + from);
+        }
+        if (site.kind() == CallSite.Kind.CONSTRAINED_DIRECT) {
+            sink.methodBody(site.callee(), "constrained call from " + from);
+            return;
+        }
+        reach(site, "call from " + from);
+        if (target.typicalDefinition() instanceof EcmaMethod e && e.isPInvoke() && !PInvokeStubNode.isBindable(target)) {
+            sink.unboundPInvoke(target, insn.offset());
         }
     }
 
-    /** One instruction's dependencies; constraint[0] carries a `constrained.` prefix to the call it applies to. */
-    private static void scanInstruction(Instruction insn, MethodDesc method, MethodIL il, TypeDesc[] constraint,
-                                        DependencySink sink) {
-        String from = method.fullName();
-        String op = insn.opcode().mnemonic();
-        int token = (int) insn.operand();
-        switch (op) {
-            case "constrained.":
-                constraint[0] = TypeLoading.loaded(il.module().resolveType(token, il.context()));
-                return;
-            case "call": case "callvirt": case "ldftn": case "ldvirtftn": case "jmp": {
-                MethodDesc target = TypeLoading.loaded(il.module().resolveMethod(token, il.context()));
-                sink.methodReference(target, "referenced by " + from);
-                if (dev.kiln.il.Intrinsics.isCreateInstance(target) && dev.kiln.il.Intrinsics.createsInline(
-                        ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0))) {
-                    TypeDesc created = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
-                    MethodDesc ctor = dev.kiln.il.Intrinsics.defaultConstructor(created);
-                    if (ctor != null) {
-                        sink.constructed(created, "new T() in " + from);
-                        sink.methodBody(ctor, "new T() in " + from);
-                    }
-                    break;
+    @Override
+    public void newObject(Instruction insn, NewObjectSite site) {
+        MethodDesc ctor = site.constructor();
+        sink.methodReference(ctor, "referenced by " + from);
+        TypeDesc type = site.type();
+        String reason = "newobj in " + from;
+        if (site.kind() == NewObjectSite.Kind.STRING) {
+            sink.methodBody(site.callee(), reason);
+            return;
+        }
+        if (site.kind() != NewObjectSite.Kind.VALUE) {
+            sink.constructed(type, reason);
+        }
+        if (type instanceof MdArrayType md) {
+            boxableElements(md.elementType());
+        }
+        sink.methodBody(ctor, reason);
+        preciseInit(type, reason);
+    }
+
+    @Override
+    public void functionPointer(Instruction insn, CallSite site) {
+        sink.methodReference(site.target(), "referenced by " + from);
+        reach(site, "call from " + from);
+    }
+
+    @Override
+    public void jump(Instruction insn, CallSite site) {
+        functionPointer(insn, site);
+    }
+
+    @Override
+    public void indirectCall(Instruction insn, MethodSignature signature) {
+        // the callee is whatever the pointer points to: its function was reported where the pointer was taken
+    }
+
+    @Override
+    public void loadString(Instruction insn, String value) {
+        sink.stringLiteral(value, "ldstr in " + from);
+    }
+
+    @Override
+    public void field(Instruction insn, FieldDesc f) {
+        if (!f.isStatic()) {
+            return;
+        }
+        String reason = "static field " + f.name() + " used in " + from;
+        sink.staticBase(f.owningType(), reason);
+        sink.staticField(f, reason);
+        if (f.owningType() != null && method != f.owningType().staticConstructor()) {
+            sink.classConstructor(f.owningType(), reason);
+        }
+    }
+
+    @Override
+    public void type(Instruction insn, TypeDesc type) {
+        switch (insn.opcode()) {
+            case NEWARR:
+                sink.constructed(type.makeArrayType(), "newarr in " + from);
+                sink.descriptorUse(type, "array element type in " + from);
+                boxableElements(type);
+                break;
+            case BOX: {
+                TypeDesc boxed = type;
+                if (boxed instanceof dev.kiln.typesystem.InstantiatedType it && it.definition().fullName().equals("System.Nullable`1")) {
+                    boxed = it.arguments().get(0); // boxing a Nullable<T> boxes the T
                 }
-                boolean dispatch = op.equals("callvirt") || op.equals("ldvirtftn");
-                if (constraint[0] != null) {
-                    TypeDesc constrained = constraint[0];
-                    constraint[0] = null;
-                    MethodDesc direct = ConstrainedCalls.directTarget(constrained, target);
-                    if (direct != null) {
-                        sink.methodBody(direct, "constrained call from " + from);
-                        break;
-                    }
-                    if (constrained.isValueType()) {
-                        sink.constructed(constrained, "boxed for a constrained call in " + from);
-                    }
-                }
-                call(target, dispatch, method, sink, "call from " + from);
-                if (target.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && e.isPInvoke()
-                        && !PInvokeStubNode.isBindable(target)) {
-                    sink.unboundPInvoke(target, insn.offset());
-                }
-                break;
-            }
-            case "newobj": {
-                MethodDesc ctor = TypeLoading.loaded(il.module().resolveMethod(token, il.context()));
-                sink.methodReference(ctor, "referenced by " + from);
-                TypeDesc type = ctor.owningType();
-                String reason = "newobj in " + from;
-                if (type.category() == TypeCategory.STRING) {
-                    sink.methodBody(dev.kiln.il.StringFactories.factoryFor(ctor), reason);
-                } else {
-                    if (!type.isValueType()) {
-                        sink.constructed(type, reason);
-                    }
-                    if (type instanceof dev.kiln.typesystem.MdArrayType md) {
-                        boxableElements(md.elementType(), from, sink);
-                    }
-                    sink.methodBody(ctor, reason);
-                    preciseInit(type, method, sink, reason);
-                }
-                break;
-            }
-            case "ldstr":
-                sink.stringLiteral(il.module().userString(token), "ldstr in " + from);
-                break;
-            case "ldfld": case "stfld": case "ldflda":
-                TypeLoading.loaded(il.module().resolveField(token, il.context()));
-                break;
-            case "ldsfld": case "stsfld": case "ldsflda": {
-                FieldDesc f = TypeLoading.loaded(il.module().resolveField(token, il.context()));
-                sink.staticBase(f.owningType(), "static field " + f.name() + " used in " + from);
-                sink.staticField(f, "static field " + f.name() + " used in " + from);
-                if (f.owningType() != null && method != f.owningType().staticConstructor()) {
-                    sink.classConstructor(f.owningType(), "static field " + f.name() + " used in " + from);
-                }
-                break;
-            }
-            case "newarr": {
-                TypeDesc element = TypeLoading.loaded(il.module().resolveType(token, il.context()));
-                sink.constructed(element.makeArrayType(), "newarr in " + from);
-                sink.descriptorUse(element, "array element type in " + from);
-                boxableElements(element, from, sink);
-                break;
-            }
-            case "castclass": case "isinst": case "unbox": case "unbox.any": case "ldelema": case "ldelem":
-            case "stelem": case "ldobj": case "stobj": case "initobj": case "sizeof": case "cpobj": case "refanyval":
-            case "mkrefany": {
-                sink.descriptorUse(TypeLoading.loaded(il.module().resolveType(token, il.context())), op + " in " + from);
-                break;
-            }
-            case "ldtoken": {
-                var table = dev.kiln.typesystem.metadata.Tokens.table(token);
-                if (table == dev.kiln.typesystem.metadata.TableId.TypeDef || table == dev.kiln.typesystem.metadata.TableId.TypeRef
-                        || table == dev.kiln.typesystem.metadata.TableId.TypeSpec) {
-                    sink.descriptorUse(TypeLoading.loaded(il.module().resolveType(token, il.context())), "typeof in " + from);
-                } else if (table == dev.kiln.typesystem.metadata.TableId.Field) {
-                    TypeLoading.loaded(il.module().resolveField(token, il.context()));
-                } else if (table == dev.kiln.typesystem.metadata.TableId.MethodDef
-                        || table == dev.kiln.typesystem.metadata.TableId.MethodSpec) {
-                    TypeLoading.loaded(il.module().resolveMethod(token, il.context()));
-                } else if (table == dev.kiln.typesystem.metadata.TableId.MemberRef) {
-                    il.module().resolveMember(token, il.context());
-                }
-                break;
-            }
-            case "box": {
-                TypeDesc t = TypeLoading.loaded(il.module().resolveType(token, il.context()));
-                if (t instanceof dev.kiln.typesystem.InstantiatedType it && it.definition().fullName().equals("System.Nullable`1")) {
-                    t = it.arguments().get(0); // boxing a Nullable<T> boxes the T
-                }
-                if (t.isValueType()) {
-                    sink.constructed(t, "box in " + from);
+                if (boxed.isValueType()) {
+                    sink.constructed(boxed, "box in " + from);
                 }
                 break;
             }
             default:
-                break;
+                sink.descriptorUse(type, insn.opcode().mnemonic() + " in " + from);
+        }
+    }
+
+    @Override
+    public void token(Instruction insn, Object member) {
+        if (member instanceof TypeDesc type) {
+            sink.descriptorUse(type, "typeof in " + from);
         }
     }
 
     /** An await compiles to a call of the awaited method's async variant, or to AsyncHelpers' suspension helpers. */
-    private static void awaitSite(AwaitSites.Site site, MethodDesc method, DependencySink sink) {
+    @Override
+    public void await(Instruction insn, AwaitSites.Site site) {
         var ts = method.owningType().typeSystem();
-        String reason = "await in " + method.fullName();
+        String reason = "await in " + from;
         if (site instanceof AwaitSites.VariantCall call) {
             MethodDesc target = call.target();
-            sink.methodReference(target, "referenced by " + method.fullName());
+            sink.methodReference(target, "referenced by " + from);
             sink.asyncVariantCall(target, call.dispatch(), reason);
             if (target.isStatic()) {
-                preciseInit(target.owningType(), method, sink, reason);
+                preciseInit(target.owningType(), reason);
             }
         } else if (site instanceof AwaitSites.ValueAwait await) {
-            sink.methodReference(await.helper(), "referenced by " + method.fullName());
+            sink.methodReference(await.helper(), "referenced by " + from);
             for (MethodDesc helper : AsyncHelperMethods.forAwaitHelper(ts, await.helper())) {
                 sink.methodBody(helper, reason);
             }
         } else if (site instanceof AwaitSites.AwaitReturn ret) {
             for (MethodDesc helper : AsyncHelperMethods.valueAwait(ts, ret.taskType())) {
-                sink.methodBody(helper, "returned task awaited in the async version of " + method.fullName());
+                sink.methodBody(helper, "returned task awaited in the async version of " + from);
             }
         }
     }
 
-    private static void call(MethodDesc target, boolean dispatch, MethodDesc caller, DependencySink sink, String reason) {
-        if (GenericVirtualMethods.isGenericVirtualCall(target, dispatch)) {
-            sink.genericVirtualUse((dev.kiln.typesystem.InstantiatedMethod) target, reason);
-            return;
+    @Override
+    public void missing(MissingItem item, int ilOffset) {
+        sink.missing(item, ilOffset);
+    }
+
+    /** What reaching site's target needs: its slot, its dispatcher's overrides, or its body. */
+    private void reach(CallSite site, String reason) {
+        MethodDesc target = site.target();
+        switch (site.kind()) {
+            case GENERIC_VIRTUAL -> sink.genericVirtualUse((InstantiatedMethod) target, reason);
+            case VIRTUAL, INTERFACE -> sink.virtualUse(target, reason);
+            case DIRECT -> {
+                if (target.hasIL() || DelegateMethods.isInvoke(target) || ThrowingMethods.unsupportedRuntimeMethod(target) != null
+                        || PInvokeStubNode.isBindable(target)) {
+                    sink.methodBody(target, reason);
+                }
+            }
+            default -> {
+            }
         }
-        boolean virtualDispatch = dispatch && target.isVirtual() && !target.isFinal() && !target.owningType().isSealed();
-        if (virtualDispatch) {
-            sink.virtualUse(target, reason);
-        } else if (target.hasIL() || dev.kiln.il.DelegateMethods.isInvoke(target)
-                || dev.kiln.il.ThrowingMethods.unsupportedRuntimeMethod(target) != null
-                || PInvokeStubNode.isBindable(target)) {
-            sink.methodBody(target, reason);
-        }
-        if (target.isStatic() || target.isConstructor()) {
-            // an instance constructor reached by `call` (a base or struct constructor) also initializes its type
-            preciseInit(target.owningType(), caller, sink, reason);
+        if (site.initializesType()) {
+            preciseInit(target.owningType(), reason);
         }
     }
 
     /** Array.GetValue boxes the elements of arrays of values: their type needs a full descriptor. */
-    private static void boxableElements(TypeDesc element, String from, DependencySink sink) {
+    private void boxableElements(TypeDesc element) {
         if (element.isValueType() && !element.containsGenericParameters()) {
             sink.constructed(element, "Array.GetValue may box the elements of arrays made in " + from);
         }
     }
 
-    private static void preciseInit(TypeDesc type, MethodDesc caller, DependencySink sink, String reason) {
-        boolean beforeFieldInit = type.isBeforeFieldInit();
-        if (!beforeFieldInit && caller.owningType() != type && type.staticConstructor() != null) {
+    private void preciseInit(TypeDesc type, String reason) {
+        if (!type.isBeforeFieldInit() && method.owningType() != type && type.staticConstructor() != null) {
             sink.classConstructor(type, reason);
         }
     }

@@ -20,6 +20,8 @@ public abstract class ScannedBodyNode extends CodeNode {
     private volatile List<MissingReference> missing = List.of();
     /** The first missing item, whose exception the body throws. */
     private volatile dev.kiln.typesystem.MissingItem thrown;
+    /** The body as the scanner imported it: the code generator compiles this same decoding. */
+    private volatile dev.kiln.il.ImportedBody imported;
     /** Calls of P/Invoke methods (their own bodies throw; this body is compiled as usual). */
     private volatile List<MissingReference> pinvokes = List.of();
 
@@ -42,9 +44,9 @@ public abstract class ScannedBodyNode extends CodeNode {
     public final FunctionToCompile function() {
         dev.kiln.typesystem.MissingItem item = thrown;
         if (item == null) {
-            return new FunctionToCompile(bodyKind(), method);
+            return new FunctionToCompile(bodyKind(), method, imported);
         }
-        return new FunctionToCompile(scanMode() != null ? FunctionToCompile.Kind.THROWING_ASYNC_VARIANT
+        return FunctionToCompile.throwing(scanMode() != null ? FunctionToCompile.Kind.THROWING_ASYNC_VARIANT
                 : FunctionToCompile.Kind.THROWING_BODY, method, ThrowingMethods.kindOf(item), item.netMessage());
     }
 
@@ -75,7 +77,7 @@ public abstract class ScannedBodyNode extends CodeNode {
         List<MissingReference> missingFound = new ArrayList<>();
         List<MissingReference> pinvokesFound = new ArrayList<>();
         dev.kiln.typesystem.MissingItem[] first = {null};
-        ILScanner.scan(method, scanMode(), new DependencySink() {
+        dev.kiln.il.ImportedBody body = ILScanner.scan(method, scanMode(), new DependencySink() {
             @Override
             public void missing(dev.kiln.typesystem.MissingItem item, int ilOffset) {
                 if (first[0] == null) {
@@ -181,6 +183,7 @@ public abstract class ScannedBodyNode extends CodeNode {
                 }
             }
         });
+        imported = body;
         missing = List.copyOf(missingFound);
         pinvokes = List.copyOf(pinvokesFound);
         thrown = first[0];

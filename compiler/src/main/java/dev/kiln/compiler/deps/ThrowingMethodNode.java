@@ -43,6 +43,6 @@ public final class ThrowingMethodNode extends CodeNode {
 
     @Override
     public FunctionToCompile function() {
-        return new FunctionToCompile(FunctionToCompile.Kind.THROWING_BODY, method, ThrowingMethods.PLATFORM_NOT_SUPPORTED, message);
+        return FunctionToCompile.throwing(FunctionToCompile.Kind.THROWING_BODY, method, ThrowingMethods.PLATFORM_NOT_SUPPORTED, message);
     }
 }
