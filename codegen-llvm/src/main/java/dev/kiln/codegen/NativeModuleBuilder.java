@@ -37,7 +37,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final DelegateSupport delegates;
     final GenericVirtualDispatch genericVirtuals;
     final VariantCasts variantCasts;
-    final RuntimeAsyncFunctions asyncMethods;
+    final Continuations continuations;
+    final AsyncThunks asyncThunks;
     private LlvmFunction castHelper;
 
     final Linkage linkage;
@@ -62,7 +63,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.delegates = new DelegateSupport(this);
         this.genericVirtuals = new GenericVirtualDispatch(this);
         this.variantCasts = new VariantCasts(this);
-        this.asyncMethods = new RuntimeAsyncFunctions(this);
+        this.continuations = new Continuations(this);
+        this.asyncThunks = new AsyncThunks(this, continuations);
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         descriptors.markConstructed(string);
         descriptors.markConstructed(string.makeArrayType());
@@ -144,7 +146,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     /** A runtime-async method's task-returning form: calls its async variant and wraps the outcome in a task. */
     public void compileTaskReturningThunk(MethodDesc method) {
         runtimeAsyncVariant(method);
-        asyncMethods.emitTaskReturningThunk(method);
+        asyncThunks.emitTaskReturningThunk(method);
     }
 
     /** The async version of an ordinary task-returning method: its IL compiled as an async variant (tail awaits). */
@@ -155,7 +157,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     /** The async-callable thunk of an ordinary task-returning method: call it, await the task it returns. */
     public void compileAsyncThunk(MethodDesc method) {
         ordinaryVariant(method);
-        asyncMethods.emitAsyncThunk(method);
+        asyncThunks.emitAsyncThunk(method);
     }
 
     private dev.kiln.typesystem.AsyncVariant runtimeAsyncVariant(MethodDesc method) {

@@ -9,6 +9,7 @@ import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.metadata.ExceptionClause;
 import dev.kiln.typesystem.metadata.ILReader;
 import dev.kiln.typesystem.metadata.Instruction;
+import dev.kiln.typesystem.metadata.OpCode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,8 +67,8 @@ public final class AwaitSites {
         TypeDesc returnType = method.signature().returnType();
         for (int i = 0; i < code.size(); i++) {
             Instruction insn = code.get(i);
-            String op = insn.opcode().mnemonic();
-            if (op.equals("call") || op.equals("callvirt")) {
+            OpCode op = insn.opcode();
+            if (op == OpCode.CALL || op == OpCode.CALLVIRT) {
                 MethodDesc target = il.module().resolveMethod((int) insn.operand(), il.context());
                 Site site = mode == Mode.RUNTIME_ASYNC
                         ? runtimeAsyncCall(method, code, i, target, boundaries)
@@ -76,7 +77,7 @@ public final class AwaitSites {
                     sites.put(i, site);
                     i += site.consumed();
                 }
-            } else if (op.equals("ret") && mode == Mode.ASYNC_VERSION) {
+            } else if (op == OpCode.RET && mode == Mode.ASYNC_VERSION) {
                 sites.put(i, new AwaitReturn(returnType));
             }
         }
@@ -94,7 +95,7 @@ public final class AwaitSites {
             return false;
         }
         for (Instruction insn : ILReader.decode(il.code())) {
-            if (insn.opcode().mnemonic().equals("jmp")) {
+            if (insn.opcode() == OpCode.JMP) {
                 return false;
             }
         }
@@ -129,14 +130,14 @@ public final class AwaitSites {
             return null;
         }
         int consumed = awaitAt - i;
-        boolean tail = continues(code, i, awaitAt + 1, boundaries) && code.get(awaitAt + 1).opcode().mnemonic().equals("ret")
+        boolean tail = continues(code, i, awaitAt + 1, boundaries) && code.get(awaitAt + 1).opcode() == OpCode.RET
                 && TaskTypes.resultType(task) == TaskTypes.resultType(method.signature().returnType());
         return new VariantCall(target, dispatches(code.get(i), target), tail ? consumed + 1 : consumed, tail);
     }
 
     private static Site versionCall(List<Instruction> code, int i, MethodDesc target, TypeDesc returnType, Set<Integer> boundaries) {
         if (target.signature().returnType() != returnType || !hasCallableVariant(code, i, target)
-                || !continues(code, i, i + 1, boundaries) || !code.get(i + 1).opcode().mnemonic().equals("ret")) {
+                || !continues(code, i, i + 1, boundaries) || code.get(i + 1).opcode() != OpCode.RET) {
             return null;
         }
         return new VariantCall(target, dispatches(code.get(i), target), 1, true);
@@ -144,7 +145,7 @@ public final class AwaitSites {
 
     /** `ldc.i4 b; call|callvirt Task(`1)::ConfigureAwait(bool)` right after the call at i. */
     private static boolean isConfigureAwait(List<Instruction> code, int i, TypeDesc task, MethodDesc method, Set<Integer> boundaries) {
-        if (!continues(code, i, i + 2, boundaries) || !code.get(i + 1).opcode().mnemonic().startsWith("ldc.i4")) {
+        if (!continues(code, i, i + 2, boundaries) || !isInt32Constant(code.get(i + 1).opcode())) {
             return false;
         }
         MethodDesc configure = resolveCall(method, code.get(i + 2));
@@ -162,7 +163,7 @@ public final class AwaitSites {
                 || DelegateMethods.isRuntimeImplemented(target) || target.isInternalCall()) {
             return false;
         }
-        if (i > 0 && code.get(i - 1).opcode().mnemonic().equals("constrained.")) {
+        if (i > 0 && code.get(i - 1).opcode() == OpCode.CONSTRAINED) {
             return false;
         }
         boolean dispatch = dispatches(code.get(i), target);
@@ -173,7 +174,7 @@ public final class AwaitSites {
     }
 
     static boolean dispatches(Instruction call, MethodDesc target) {
-        return call.opcode().mnemonic().equals("callvirt") && target.isVirtual() && !target.isFinal()
+        return call.opcode() == OpCode.CALLVIRT && target.isVirtual() && !target.isFinal()
                 && !target.owningType().isSealed();
     }
 
@@ -191,8 +192,19 @@ public final class AwaitSites {
     }
 
     private static MethodDesc resolveCall(MethodDesc method, Instruction insn) {
-        String op = insn.opcode().mnemonic();
-        return op.equals("call") || op.equals("callvirt") ? resolve(method, insn) : null;
+        OpCode op = insn.opcode();
+        return op == OpCode.CALL || op == OpCode.CALLVIRT ? resolve(method, insn) : null;
+    }
+
+    /** ldc.i4 in any of its forms (ConfigureAwait's argument). */
+    private static boolean isInt32Constant(OpCode op) {
+        switch (op) {
+            case LDC_I4: case LDC_I4_S: case LDC_I4_M1: case LDC_I4_0: case LDC_I4_1: case LDC_I4_2: case LDC_I4_3:
+            case LDC_I4_4: case LDC_I4_5: case LDC_I4_6: case LDC_I4_7: case LDC_I4_8:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static MethodDesc resolve(MethodDesc method, Instruction insn) {

@@ -16,22 +16,17 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * The functions around async variants (shared/runtime-async.md §2, §4):
- * - a runtime-async method's task-returning thunk (its ordinary entry point) and the root continuation that
- *   completes the thunk's task when a suspended chain finishes;
- * - an ordinary method's async-callable thunk, and the await of a returned task that it shares with async
- *   versions, in a frame that holds only the task;
- * - the resume function of each runtime-async variant, which the chain runner (runtime-c async.c) calls.
- * Frames are linked child to parent: a child's resultDest points at its parent's result slot.
+ * The continuation ABI of async variants (shared/runtime-async.md §2, §4): the {result, continuation} pair they
+ * return, continuations and their reuse, the resume function of each runtime-async variant (which the chain runner,
+ * runtime-c async.c, calls), and the pieces resume functions are built of. Frames are linked child to parent: a
+ * child's resultDest points at its parent's result slot.
  */
-final class RuntimeAsyncFunctions {
+final class Continuations {
     private final NativeModuleBuilder ctx;
     private final LlvmModule m;
     private final Map<AsyncVariant, LlvmFunction> resumeFunctions = new HashMap<>();
-    private final Map<TypeDesc, LlvmFunction> awaitFrameResumes = new HashMap<>();
-    private final Map<TypeDesc, LlvmFunction> rootResumes = new HashMap<>();
 
-    RuntimeAsyncFunctions(NativeModuleBuilder ctx) {
+    Continuations(NativeModuleBuilder ctx) {
         this.ctx = ctx;
         this.m = ctx.m;
     }
@@ -95,25 +90,25 @@ final class RuntimeAsyncFunctions {
         m.store(m.offset(parent, RuntimeAbi.CONTINUATION_RESULT_OFFSET), m.offset(child, RuntimeAbi.CONTINUATION_RESULT_DEST_OFFSET));
     }
 
-    private LLVMValueRef isNull(LLVMValueRef pointer) {
+    LLVMValueRef isNull(LLVMValueRef pointer) {
         return LLVMBuildICmp(m.builder, LLVMIntEQ, pointer, m.nullPtr(), "");
     }
 
-    private LLVMValueRef call(MethodDesc method, LLVMValueRef... args) {
+    LLVMValueRef call(MethodDesc method, LLVMValueRef... args) {
         LlvmFunction f = ctx.functions.get(method);
         return m.call(f.type(), f.value(), args);
     }
 
-    private static boolean isVoid(TypeDesc t) {
+    static boolean isVoid(TypeDesc t) {
         return t.category() == TypeCategory.VOID;
     }
 
-    private long resultSize(TypeDesc result) {
-        return isVoid(result) ? 0 : AsyncLowering.align8(ctx.typeSystem.layoutOf(result).size());
+    long resultSize(TypeDesc result) {
+        return isVoid(result) ? 0 : SuspensionPoints.align8(ctx.typeSystem.layoutOf(result).size());
     }
 
     /** A module-local function with unwind tables, built by body with the builder positioned in it; the builder returns where it was. */
-    private LlvmFunction define(String name, LLVMTypeRef type, java.util.function.Consumer<LLVMValueRef> body) {
+    LlvmFunction define(String name, LLVMTypeRef type, java.util.function.Consumer<LLVMValueRef> body) {
         LLVMValueRef fn = LLVMAddFunction(m.module, ctx.symbols.nameFor(List.of(name), name), type);
         LLVMSetLinkage(fn, LLVMInternalLinkage);
         m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "uwtable", 2);
@@ -122,7 +117,7 @@ final class RuntimeAsyncFunctions {
         return f;
     }
 
-    private void inside(LLVMValueRef fn, Runnable body) {
+    void inside(LLVMValueRef fn, Runnable body) {
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
         body.run();
@@ -131,12 +126,12 @@ final class RuntimeAsyncFunctions {
         }
     }
 
-    private LLVMBasicBlockRef block(LLVMValueRef fn, String name) {
+    LLVMBasicBlockRef block(LLVMValueRef fn, String name) {
         return LLVMAppendBasicBlockInContext(m.context, fn, name);
     }
 
     /** A landing pad catching every managed exception; returns the thrown object. */
-    private LLVMValueRef catchAll(LLVMValueRef fn, LLVMBasicBlockRef pad) {
+    LLVMValueRef catchAll(LLVMValueRef fn, LLVMBasicBlockRef pad) {
         LLVMSetPersonalityFn(fn, ctx.runtime.personality().value());
         LLVMPositionBuilderAtEnd(m.builder, pad);
         LLVMValueRef lp = LLVMBuildLandingPad(m.builder, m.structType(m.ptr, m.i32), null, 1, "");
@@ -146,7 +141,7 @@ final class RuntimeAsyncFunctions {
     }
 
     /** In a resume function that caught exception: hand it to the awaiting frame. */
-    private void failToParent(LLVMValueRef fn, LLVMValueRef k, LLVMValueRef exception) {
+    void failToParent(LLVMValueRef fn, LLVMValueRef k, LLVMValueRef exception) {
         LLVMValueRef parent = m.load(m.ptr, m.offset(k, RuntimeAbi.CONTINUATION_PARENT_OFFSET));
         LLVMBasicBlockRef give = block(fn, "give");
         LLVMBasicBlockRef lost = block(fn, "orphan");
@@ -161,7 +156,7 @@ final class RuntimeAsyncFunctions {
     }
 
     /** In a resume function whose frame completed with value: write it where the awaiting frame reads it. */
-    private void deliver(LLVMValueRef fn, LLVMValueRef k, TypeDesc result, LLVMValueRef value) {
+    void deliver(LLVMValueRef fn, LLVMValueRef k, TypeDesc result, LLVMValueRef value) {
         if (!isVoid(result)) {
             LLVMValueRef dest = m.load(m.ptr, m.offset(k, RuntimeAbi.CONTINUATION_RESULT_DEST_OFFSET));
             LLVMBasicBlockRef store = block(fn, "store");
@@ -221,130 +216,4 @@ final class RuntimeAsyncFunctions {
         return f;
     }
 
-    /**
-     * The task-returning form of a runtime-async method: run the variant; completed → a completed task, threw → a
-     * faulted (or canceled) task, suspended → a pending task that the chain's root continuation completes.
-     */
-    void emitTaskReturningThunk(MethodDesc method) {
-        AsyncVariant variant = ctx.typeSystem.asyncVariantOf(method);
-        TypeDesc taskType = method.signature().returnType();
-        TypeDesc result = variant.signature().returnType();
-        AsyncHelperMethods.ThunkHelpers helpers = AsyncHelperMethods.taskReturningThunk(ctx.typeSystem, taskType);
-        LlvmFunction thunk = ctx.functions.get(method);
-        ctx.functions.markDefined(method);
-        LLVMValueRef fn = thunk.value();
-        LlvmFunction target = ctx.functions.get(variant);
-        inside(fn, () -> {
-            LLVMBasicBlockRef returned = block(fn, "returned");
-            LLVMBasicBlockRef pad = block(fn, "failed");
-            LLVMBasicBlockRef suspended = block(fn, "suspended");
-            LLVMBasicBlockRef done = block(fn, "completed");
-            int count = LLVMCountParams(fn);
-            LLVMValueRef[] args = new LLVMValueRef[count + 1];
-            for (int i = 0; i < count; i++) {
-                args[i] = LLVMGetParam(fn, i);
-            }
-            args[count] = m.nullPtr();
-            LLVMValueRef pair = LLVMBuildInvoke2(m.builder, target.type(), target.value(), LlvmModule.array((Object[]) args),
-                    args.length, returned, pad, "");
-            LLVMPositionBuilderAtEnd(m.builder, returned);
-            LLVMValueRef k = LLVMBuildExtractValue(m.builder, pair, 1, "");
-            LLVMBuildCondBr(m.builder, isNull(k), done, suspended);
-            LLVMPositionBuilderAtEnd(m.builder, done);
-            LLVMBuildRet(m.builder, isVoid(result) ? call(helpers.fromResult())
-                    : call(helpers.fromResult(), LLVMBuildExtractValue(m.builder, pair, 0, "")));
-
-            LLVMPositionBuilderAtEnd(m.builder, suspended);
-            LLVMValueRef task = call(helpers.newPending());
-            long taskOffset = RuntimeAbi.CONTINUATION_RESULT_OFFSET + resultSize(result);
-            LLVMValueRef root = newContinuation(taskOffset + 8, rootResume(taskType, helpers));
-            m.store(task, m.offset(root, taskOffset));
-            linkChild(k, root);
-            call(AsyncHelperMethods.commitSuspension(ctx.typeSystem));
-            LLVMBuildRet(m.builder, call(helpers.fromPending(), task));
-
-            LLVMValueRef exception = catchAll(fn, pad);
-            LLVMBuildRet(m.builder, call(helpers.fromException(), exception));
-        });
-    }
-
-    /** The root of a chain under a task-returning thunk: complete the thunk's task with the outcome. */
-    private LlvmFunction rootResume(TypeDesc taskType, AsyncHelperMethods.ThunkHelpers helpers) {
-        TypeDesc result = TaskTypes.resultType(taskType);
-        return rootResumes.computeIfAbsent(result, r -> define("async root " + r.fullName(), m.functionType(m.ptr, m.ptr), fn -> {
-            LLVMValueRef k = LLVMGetParam(fn, 0);
-            LLVMValueRef task = m.load(m.ptr, m.offset(k, RuntimeAbi.CONTINUATION_RESULT_OFFSET + resultSize(result)));
-            LLVMValueRef exception = m.load(m.ptr, m.offset(k, RuntimeAbi.CONTINUATION_EXCEPTION_OFFSET));
-            LLVMBasicBlockRef ok = block(fn, "ok");
-            LLVMBasicBlockRef bad = block(fn, "failed");
-            LLVMBuildCondBr(m.builder, isNull(exception), ok, bad);
-            LLVMPositionBuilderAtEnd(m.builder, ok);
-            if (isVoid(result)) {
-                call(helpers.complete(), task);
-            } else {
-                call(helpers.complete(), task, m.load(ctx.types.storageType(result), m.offset(k, RuntimeAbi.CONTINUATION_RESULT_OFFSET)));
-            }
-            LLVMBuildRet(m.builder, m.nullPtr());
-            LLVMPositionBuilderAtEnd(m.builder, bad);
-            call(helpers.fail(), task, exception);
-            LLVMBuildRet(m.builder, m.nullPtr());
-        }));
-    }
-
-    // ---- ordinary task-returning methods awaited by runtime-async code ----
-
-    /** The async-callable thunk of an ordinary method: call it, then await the task it returns. */
-    void emitAsyncThunk(MethodDesc method) {
-        AsyncVariant variant = ctx.typeSystem.asyncVariantOf(method);
-        LlvmFunction thunk = ctx.functions.get(variant);
-        ctx.functions.markDefined(variant);
-        LlvmFunction target = ctx.functions.get(method);
-        LLVMValueRef fn = thunk.value();
-        inside(fn, () -> {
-            LLVMValueRef[] args = new LLVMValueRef[LLVMCountParams(fn) - 1];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = LLVMGetParam(fn, i);
-            }
-            emitAwaitReturn(method.signature().returnType(), m.call(target.type(), target.value(), args));
-        });
-    }
-
-    /**
-     * Ends the current async-variant function by awaiting task: complete → return its result (or throw its
-     * exception); not complete → suspend in a frame that holds only the task, whose resume takes the result.
-     */
-    void emitAwaitReturn(TypeDesc taskType, LLVMValueRef task) {
-        TypeDesc result = TaskTypes.resultType(taskType);
-        List<MethodDesc> helpers = AsyncHelperMethods.valueAwait(ctx.typeSystem, taskType);
-        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(m.builder));
-        LLVMValueRef leaf = call(helpers.get(0), task);
-        LLVMBasicBlockRef done = block(fn, "await.completed");
-        LLVMBasicBlockRef suspend = block(fn, "await.suspend");
-        LLVMBuildCondBr(m.builder, isNull(leaf), done, suspend);
-        LLVMPositionBuilderAtEnd(m.builder, done);
-        LLVMValueRef value = call(helpers.get(1), task);
-        LLVMBuildRet(m.builder, completedPair(result, isVoid(result) ? null : value));
-        LLVMPositionBuilderAtEnd(m.builder, suspend);
-        LLVMValueRef k = newContinuation(RuntimeAbi.CONTINUATION_RESULT_OFFSET + AsyncLowering.sizeOf(LLVMTypeOf(task)),
-                awaitFrameResume(taskType, helpers.get(1)));
-        m.store(task, m.offset(k, RuntimeAbi.CONTINUATION_RESULT_OFFSET));
-        linkChild(leaf, k);
-        LLVMBuildRet(m.builder, suspendedPair(result, k));
-    }
-
-    /** resume(k) of a frame awaiting a returned task: its result (or exception) is the frame's. */
-    private LlvmFunction awaitFrameResume(TypeDesc taskType, MethodDesc resultOf) {
-        TypeDesc result = TaskTypes.resultType(taskType);
-        return awaitFrameResumes.computeIfAbsent(taskType, t -> define("await " + t.fullName(), m.functionType(m.ptr, m.ptr), fn -> {
-            LLVMValueRef k = LLVMGetParam(fn, 0);
-            LLVMValueRef task = m.load(ctx.types.storageType(taskType), m.offset(k, RuntimeAbi.CONTINUATION_RESULT_OFFSET));
-            LlvmFunction f = ctx.functions.get(resultOf);
-            LLVMBasicBlockRef ok = block(fn, "ok");
-            LLVMBasicBlockRef pad = block(fn, "failed");
-            LLVMValueRef value = LLVMBuildInvoke2(m.builder, f.type(), f.value(), LlvmModule.array(task), 1, ok, pad, "");
-            LLVMPositionBuilderAtEnd(m.builder, ok);
-            deliver(fn, k, result, value);
-            failToParent(fn, k, catchAll(fn, pad));
-        }));
-    }
 }
