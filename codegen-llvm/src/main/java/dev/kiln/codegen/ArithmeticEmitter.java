@@ -20,9 +20,8 @@ final class ArithmeticEmitter {
 
     /** Arithmetic, comparisons, compare-and-branch and conversions; false for any other instruction. */
     boolean tryEmit(Instruction insn) {
-        OpCode code = insn.opcode();
-        String op = code.mnemonic();
-        switch (code) {
+        OpCode op = insn.opcode();
+        switch (op) {
             case ADD: case SUB: case MUL: case DIV: case DIV_UN: case REM: case REM_UN: case AND: case OR: case XOR:
                 binary(op);
                 return true;
@@ -36,17 +35,18 @@ final class ArithmeticEmitter {
                 StackValue v = g.pop();
                 StackKind kind = OperandTables.unary(op, v.kind());
                 if (kind == null) {
-                    throw g.error(g.currentOffset, op + " of " + v.kind().ecmaName() + " (ECMA-335 III.1.5 Table 3)");
+                    throw g.error(g.currentOffset,
+                            op.mnemonic() + " of " + v.kind().ecmaName() + " (ECMA-335 III.1.5 Table 3)");
                 }
                 LLVMValueRef x = integerValue(v);
                 g.push(kind, kind == StackKind.FLOAT ? LLVMBuildFNeg(m.builder, x, "")
-                        : code == OpCode.NEG ? LLVMBuildNeg(m.builder, x, "") : LLVMBuildNot(m.builder, x, ""));
+                        : op == OpCode.NEG ? LLVMBuildNeg(m.builder, x, "") : LLVMBuildNot(m.builder, x, ""));
                 return true;
             }
             case CEQ: case CGT: case CGT_UN: case CLT: case CLT_UN: {
                 StackValue b = g.pop();
                 StackValue a = g.pop();
-                LLVMValueRef c = compare(op.replace("c", "b"), a, b, op);
+                LLVMValueRef c = compare(op, a, b);
                 g.push(StackKind.I32, LLVMBuildZExt(m.builder, c, m.i32, ""));
                 return true;
             }
@@ -64,10 +64,9 @@ final class ArithmeticEmitter {
             case BEQ: case BEQ_S: case BNE_UN: case BNE_UN_S: case BGE: case BGE_S: case BGE_UN: case BGE_UN_S:
             case BGT: case BGT_S: case BGT_UN: case BGT_UN_S: case BLE: case BLE_S: case BLE_UN: case BLE_UN_S:
             case BLT: case BLT_S: case BLT_UN: case BLT_UN_S: {
-                String base = op.endsWith(".s") ? op.substring(0, op.length() - 2) : op;
                 StackValue b = g.pop();
                 StackValue a = g.pop();
-                g.conditionalBranch(compare(base, a, b, op), (int) insn.operand(), insn.nextOffset());
+                g.conditionalBranch(compare(op, a, b), (int) insn.operand(), insn.nextOffset());
                 return true;
             }
             case CONV_I1: case CONV_I2: case CONV_I4: case CONV_I8: case CONV_R4: case CONV_R8: case CONV_U4: case CONV_U8:
@@ -128,8 +127,8 @@ final class ArithmeticEmitter {
         return v.kind() == StackKind.POINTER ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
     }
 
-    private ILCompileException invalidOperands(String op, StackValue a, StackValue b, String table) {
-        return g.error(g.currentOffset, op + " of " + a.kind().ecmaName() + " and " + b.kind().ecmaName()
+    private ILCompileException invalidOperands(OpCode op, StackValue a, StackValue b, String table) {
+        return g.error(g.currentOffset, op.mnemonic() + " of " + a.kind().ecmaName() + " and " + b.kind().ecmaName()
                 + " (ECMA-335 III.1.5 " + table + ")");
     }
 
@@ -139,65 +138,86 @@ final class ArithmeticEmitter {
         return new LLVMValueRef[] {g.coerce(a, type, false), g.coerce(b, type, false)};
     }
 
-    /** op: the comparison as a branch mnemonic (ceq as beq); instruction: what the IL says, for messages. */
-    LLVMValueRef compare(String op, StackValue a, StackValue b, String instruction) {
-        if (!OperandTables.comparable(op, a.kind(), b.kind())) {
+    /** A comparison instruction (ceq, cgt, ...) or compare-and-branch (beq, blt.s, ...) as an i1. */
+    LLVMValueRef compare(OpCode instruction, StackValue a, StackValue b) {
+        OpCode branch = longBranch(instruction);
+        if (!OperandTables.comparable(branch, a.kind(), b.kind())) {
             throw invalidOperands(instruction, a, b, "Table 4");
         }
-        boolean unsigned = op.endsWith(".un");
+        boolean unsigned = switch (branch) {
+            case BNE_UN, BGE_UN, BGT_UN, BLE_UN, BLT_UN -> true;
+            default -> false;
+        };
         LLVMValueRef[] v = unify(a, b, unsigned);
         if (a.kind() == StackKind.FLOAT) {
-            int predicate;
-            switch (op) {
-                case "beq": predicate = LLVMRealOEQ; break;
-                case "bne.un": predicate = LLVMRealUNE; break;
-                case "bge": predicate = LLVMRealOGE; break;
-                case "bge.un": predicate = LLVMRealUGE; break;
-                case "bgt": predicate = LLVMRealOGT; break;
-                case "bgt.un": predicate = LLVMRealUGT; break;
-                case "ble": predicate = LLVMRealOLE; break;
-                case "ble.un": predicate = LLVMRealULE; break;
-                case "blt": predicate = LLVMRealOLT; break;
-                case "blt.un": predicate = LLVMRealULT; break;
-                default: throw g.error(g.currentOffset, "bad comparison " + op);
-            }
+            int predicate = switch (branch) {
+                case BEQ -> LLVMRealOEQ;
+                case BNE_UN -> LLVMRealUNE;
+                case BGE -> LLVMRealOGE;
+                case BGE_UN -> LLVMRealUGE;
+                case BGT -> LLVMRealOGT;
+                case BGT_UN -> LLVMRealUGT;
+                case BLE -> LLVMRealOLE;
+                case BLE_UN -> LLVMRealULE;
+                case BLT -> LLVMRealOLT;
+                case BLT_UN -> LLVMRealULT;
+                default -> throw g.error(g.currentOffset, "bad comparison " + branch.mnemonic());
+            };
             return LLVMBuildFCmp(m.builder, predicate, v[0], v[1], "");
         }
-        int predicate;
-        switch (op) {
-            case "beq": predicate = LLVMIntEQ; break;
-            case "bne.un": predicate = LLVMIntNE; break;
-            case "bge": predicate = LLVMIntSGE; break;
-            case "bge.un": predicate = LLVMIntUGE; break;
-            case "bgt": predicate = LLVMIntSGT; break;
-            case "bgt.un": predicate = LLVMIntUGT; break;
-            case "ble": predicate = LLVMIntSLE; break;
-            case "ble.un": predicate = LLVMIntULE; break;
-            case "blt": predicate = LLVMIntSLT; break;
-            case "blt.un": predicate = LLVMIntULT; break;
-            default: throw g.error(g.currentOffset, "bad comparison " + op);
-        }
+        int predicate = switch (branch) {
+            case BEQ -> LLVMIntEQ;
+            case BNE_UN -> LLVMIntNE;
+            case BGE -> LLVMIntSGE;
+            case BGE_UN -> LLVMIntUGE;
+            case BGT -> LLVMIntSGT;
+            case BGT_UN -> LLVMIntUGT;
+            case BLE -> LLVMIntSLE;
+            case BLE_UN -> LLVMIntULE;
+            case BLT -> LLVMIntSLT;
+            case BLT_UN -> LLVMIntULT;
+            default -> throw g.error(g.currentOffset, "bad comparison " + branch.mnemonic());
+        };
         return LLVMBuildICmp(m.builder, predicate, v[0], v[1], "");
     }
 
-    private void binary(String op) {
+    /** The long-form branch that compares as op does: ceq as beq, cgt.un as bgt.un, blt.s as blt. */
+    private static OpCode longBranch(OpCode op) {
+        return switch (op) {
+            case CEQ, BEQ_S -> OpCode.BEQ;
+            case CGT, BGT_S -> OpCode.BGT;
+            case CGT_UN, BGT_UN_S -> OpCode.BGT_UN;
+            case CLT, BLT_S -> OpCode.BLT;
+            case CLT_UN, BLT_UN_S -> OpCode.BLT_UN;
+            case BNE_UN_S -> OpCode.BNE_UN;
+            case BGE_S -> OpCode.BGE;
+            case BGE_UN_S -> OpCode.BGE_UN;
+            case BLE_S -> OpCode.BLE;
+            case BLE_UN_S -> OpCode.BLE_UN;
+            default -> op;
+        };
+    }
+
+    private void binary(OpCode op) {
         StackValue b = g.pop();
         StackValue a = g.pop();
-        boolean integerOnly = !(op.equals("add") || op.equals("sub") || op.equals("mul") || op.equals("div") || op.equals("rem"));
+        boolean integerOnly = switch (op) {
+            case ADD, SUB, MUL, DIV, REM -> false;
+            default -> true;
+        };
         StackKind kind = integerOnly ? OperandTables.integer(a.kind(), b.kind()) : OperandTables.binaryNumeric(op, a.kind(), b.kind());
         if (kind == null) {
             throw invalidOperands(op, a, b, integerOnly ? "Table 5" : "Table 2");
         }
         if (kind == StackKind.FLOAT) {
             LLVMValueRef[] v = floatOperands(a, b);
-            LLVMValueRef r;
-            switch (op) {
-                case "add": r = LLVMBuildFAdd(m.builder, v[0], v[1], ""); break;
-                case "sub": r = LLVMBuildFSub(m.builder, v[0], v[1], ""); break;
-                case "mul": r = LLVMBuildFMul(m.builder, v[0], v[1], ""); break;
-                case "div": r = LLVMBuildFDiv(m.builder, v[0], v[1], ""); break;
-                default: r = LLVMBuildFRem(m.builder, v[0], v[1], ""); break;
-            }
+            LLVMValueRef r = switch (op) {
+                case ADD -> LLVMBuildFAdd(m.builder, v[0], v[1], "");
+                case SUB -> LLVMBuildFSub(m.builder, v[0], v[1], "");
+                case MUL -> LLVMBuildFMul(m.builder, v[0], v[1], "");
+                case DIV -> LLVMBuildFDiv(m.builder, v[0], v[1], "");
+                default -> LLVMBuildFRem(m.builder, v[0], v[1], "");
+            };
             g.push(StackKind.FLOAT, r);
             return;
         }
@@ -208,24 +228,22 @@ final class ArithmeticEmitter {
         LLVMValueRef[] v = integerOperands(a, b, false);
         LLVMValueRef x = v[0];
         LLVMValueRef y = v[1];
-        LLVMValueRef r;
-        switch (op) {
-            case "add": r = LLVMBuildAdd(m.builder, x, y, ""); break;
-            case "sub": r = LLVMBuildSub(m.builder, x, y, ""); break;
-            case "mul": r = LLVMBuildMul(m.builder, x, y, ""); break;
-            case "and": r = LLVMBuildAnd(m.builder, x, y, ""); break;
-            case "or": r = LLVMBuildOr(m.builder, x, y, ""); break;
-            case "xor": r = LLVMBuildXor(m.builder, x, y, ""); break;
-            default: r = division(op, x, y); break;
-        }
+        LLVMValueRef r = switch (op) {
+            case ADD -> LLVMBuildAdd(m.builder, x, y, "");
+            case SUB -> LLVMBuildSub(m.builder, x, y, "");
+            case MUL -> LLVMBuildMul(m.builder, x, y, "");
+            case AND -> LLVMBuildAnd(m.builder, x, y, "");
+            case OR -> LLVMBuildOr(m.builder, x, y, "");
+            case XOR -> LLVMBuildXor(m.builder, x, y, "");
+            default -> division(op, x, y);
+        };
         g.push(kind, r);
     }
 
-    private LLVMValueRef division(String op, LLVMValueRef x, LLVMValueRef y) {
+    private LLVMValueRef division(OpCode op, LLVMValueRef x, LLVMValueRef y) {
         LLVMTypeRef type = LLVMTypeOf(x);
         g.throwIf(LLVMBuildICmp(m.builder, LLVMIntEQ, y, LLVMConstNull(type), ""), RuntimeAbi.EX_DIVIDE_BY_ZERO);
-        boolean signed = !op.endsWith(".un");
-        if (signed) {
+        if (op == OpCode.DIV || op == OpCode.REM) {
             // MinValue / -1 overflows (and traps on x86); .NET throws OverflowException for div and rem alike.
             int width = LLVMGetIntTypeWidth(type);
             LLVMValueRef min = LLVMConstInt(type, 1L << (width - 1), 0);
@@ -233,36 +251,40 @@ final class ArithmeticEmitter {
             LLVMValueRef isMinusOne = LLVMBuildICmp(m.builder, LLVMIntEQ, y, LLVMConstAllOnes(type), "");
             g.throwIf(LLVMBuildAnd(m.builder, isMin, isMinusOne, ""), RuntimeAbi.EX_OVERFLOW);
         }
-        switch (op) {
-            case "div": return LLVMBuildSDiv(m.builder, x, y, "");
-            case "div.un": return LLVMBuildUDiv(m.builder, x, y, "");
-            case "rem": return LLVMBuildSRem(m.builder, x, y, "");
-            default: return LLVMBuildURem(m.builder, x, y, "");
-        }
+        return switch (op) {
+            case DIV -> LLVMBuildSDiv(m.builder, x, y, "");
+            case DIV_UN -> LLVMBuildUDiv(m.builder, x, y, "");
+            case REM -> LLVMBuildSRem(m.builder, x, y, "");
+            default -> LLVMBuildURem(m.builder, x, y, "");
+        };
     }
 
     /** A pointer plus or minus an integer (ECMA-335 III.1.5 Table 2): the pointer moved by that many bytes. */
-    private void pointerOffset(String op, StackValue a, StackValue b) {
+    private void pointerOffset(OpCode op, StackValue a, StackValue b) {
         boolean pointerFirst = a.kind() == StackKind.POINTER;
         StackValue pointer = pointerFirst ? a : b;
         LLVMValueRef bytes = g.coerce(pointerFirst ? b : a, m.i64, false);
-        if (op.equals("sub")) {
+        if (op == OpCode.SUB) {
             bytes = LLVMBuildNeg(m.builder, bytes, "");
         }
         g.push(StackKind.POINTER, m.offset(pointer.value(), bytes));
     }
 
-    private void checkedBinary(String op) {
+    private void checkedBinary(OpCode op) {
         StackValue b = g.pop();
         StackValue a = g.pop();
         StackKind kind = OperandTables.integer(a.kind(), b.kind());
         if (kind == null) {
             throw invalidOperands(op, a, b, "Table 7");
         }
-        boolean unsigned = op.endsWith(".un");
+        boolean unsigned = op == OpCode.ADD_OVF_UN || op == OpCode.SUB_OVF_UN || op == OpCode.MUL_OVF_UN;
         LLVMValueRef[] v = integerOperands(a, b, unsigned);
-        String base = op.substring(0, 3);
-        String name = "llvm." + (unsigned ? "u" : "s") + base + ".with.overflow";
+        String operation = switch (op) {
+            case ADD_OVF, ADD_OVF_UN -> "add";
+            case SUB_OVF, SUB_OVF_UN -> "sub";
+            default -> "mul";
+        };
+        String name = "llvm." + (unsigned ? "u" : "s") + operation + ".with.overflow";
         LLVMTypeRef type = LLVMTypeOf(v[0]);
         LlvmFunction f = g.ctx.runtime.intrinsic(name, type);
         LLVMValueRef pair = m.call(f.type(), f.value(), v[0], v[1]);
@@ -270,7 +292,7 @@ final class ArithmeticEmitter {
         g.push(kind, LLVMBuildExtractValue(m.builder, pair, 0, ""));
     }
 
-    private void shift(String op) {
+    private void shift(OpCode op) {
         StackValue amount = g.pop();
         StackValue value = g.pop();
         StackKind kind = OperandTables.shift(value.kind(), amount.kind());
@@ -283,12 +305,11 @@ final class ArithmeticEmitter {
         LLVMValueRef count = g.coerce(amount, type, true);
         // x64 masks the count; LLVM would otherwise produce poison for counts >= width
         count = LLVMBuildAnd(m.builder, count, LLVMConstInt(type, width - 1, 0), "");
-        LLVMValueRef r;
-        switch (op) {
-            case "shl": r = LLVMBuildShl(m.builder, shifted, count, ""); break;
-            case "shr": r = LLVMBuildAShr(m.builder, shifted, count, ""); break;
-            default: r = LLVMBuildLShr(m.builder, shifted, count, ""); break;
-        }
+        LLVMValueRef r = switch (op) {
+            case SHL -> LLVMBuildShl(m.builder, shifted, count, "");
+            case SHR -> LLVMBuildAShr(m.builder, shifted, count, "");
+            default -> LLVMBuildLShr(m.builder, shifted, count, "");
+        };
         g.push(kind, r);
     }
 }

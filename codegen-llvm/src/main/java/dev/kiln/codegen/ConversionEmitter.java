@@ -2,7 +2,10 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.typesystem.metadata.OpCode;
 import java.math.BigInteger;
+import java.util.EnumMap;
+import java.util.Map;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -24,40 +27,48 @@ final class ConversionEmitter {
     private record Target(int bits, boolean signed, StackKind kind) {
     }
 
-    private Target target(String name) {
-        switch (name) {
-            case "i1": return new Target(8, true, StackKind.I32);
-            case "u1": return new Target(8, false, StackKind.I32);
-            case "i2": return new Target(16, true, StackKind.I32);
-            case "u2": return new Target(16, false, StackKind.I32);
-            case "i4": return new Target(32, true, StackKind.I32);
-            case "u4": return new Target(32, false, StackKind.I32);
-            case "i8": return new Target(64, true, StackKind.I64);
-            case "u8": return new Target(64, false, StackKind.I64);
-            case "i": return new Target(64, true, StackKind.NATIVE_INT);
-            case "u": return new Target(64, false, StackKind.NATIVE_INT);
-            default: throw g.error(g.currentOffset, "unknown conversion conv." + name);
-        }
+    /** A conversion to an integer: its target, whether it checks for overflow, whether it reads the source unsigned. */
+    private record IntegerConversion(Target target, boolean checked, boolean sourceUnsigned) {
     }
 
-    void convert(String op) {
-        String rest = op.substring("conv.".length());
+    private static final Map<OpCode, IntegerConversion> INTEGER_CONVERSIONS = new EnumMap<>(OpCode.class);
+
+    static {
+        to(new Target(8, true, StackKind.I32), OpCode.CONV_I1, OpCode.CONV_OVF_I1, OpCode.CONV_OVF_I1_UN);
+        to(new Target(8, false, StackKind.I32), OpCode.CONV_U1, OpCode.CONV_OVF_U1, OpCode.CONV_OVF_U1_UN);
+        to(new Target(16, true, StackKind.I32), OpCode.CONV_I2, OpCode.CONV_OVF_I2, OpCode.CONV_OVF_I2_UN);
+        to(new Target(16, false, StackKind.I32), OpCode.CONV_U2, OpCode.CONV_OVF_U2, OpCode.CONV_OVF_U2_UN);
+        to(new Target(32, true, StackKind.I32), OpCode.CONV_I4, OpCode.CONV_OVF_I4, OpCode.CONV_OVF_I4_UN);
+        to(new Target(32, false, StackKind.I32), OpCode.CONV_U4, OpCode.CONV_OVF_U4, OpCode.CONV_OVF_U4_UN);
+        to(new Target(64, true, StackKind.I64), OpCode.CONV_I8, OpCode.CONV_OVF_I8, OpCode.CONV_OVF_I8_UN);
+        to(new Target(64, false, StackKind.I64), OpCode.CONV_U8, OpCode.CONV_OVF_U8, OpCode.CONV_OVF_U8_UN);
+        to(new Target(64, true, StackKind.NATIVE_INT), OpCode.CONV_I, OpCode.CONV_OVF_I, OpCode.CONV_OVF_I_UN);
+        to(new Target(64, false, StackKind.NATIVE_INT), OpCode.CONV_U, OpCode.CONV_OVF_U, OpCode.CONV_OVF_U_UN);
+    }
+
+    /** conv.X, conv.ovf.X and conv.ovf.X.un for one target X. */
+    private static void to(Target target, OpCode unchecked, OpCode checked, OpCode checkedFromUnsigned) {
+        INTEGER_CONVERSIONS.put(unchecked, new IntegerConversion(target, false, false));
+        INTEGER_CONVERSIONS.put(checked, new IntegerConversion(target, true, false));
+        INTEGER_CONVERSIONS.put(checkedFromUnsigned, new IntegerConversion(target, true, true));
+    }
+
+    /** A conv.* opcode: conv.r4, conv.r8 and conv.r.un to floating point, the others to an integer. */
+    void convert(OpCode op) {
+        IntegerConversion conversion = INTEGER_CONVERSIONS.get(op);
+        boolean floating = op == OpCode.CONV_R4 || op == OpCode.CONV_R8 || op == OpCode.CONV_R_UN;
+        if (conversion == null && !floating) {
+            throw g.error(g.currentOffset, "unknown conversion " + op.mnemonic());
+        }
         StackValue v = g.pop();
-        checkSource(op, rest, v.kind());
-        if (rest.equals("r4") || rest.equals("r8") || rest.equals("r.un")) {
-            g.push(StackKind.FLOAT, toFloat(v, rest));
+        checkSource(op, conversion, v.kind());
+        if (floating) {
+            g.push(StackKind.FLOAT, toFloat(v, op));
             return;
         }
-        boolean checked = rest.startsWith("ovf.");
-        if (checked) {
-            rest = rest.substring(4);
-        }
-        boolean sourceUnsigned = rest.endsWith(".un");
-        if (sourceUnsigned) {
-            rest = rest.substring(0, rest.length() - 3);
-        }
-        Target t = target(rest);
-        LLVMValueRef narrow = v.kind() == StackKind.FLOAT ? fromFloat(v, t, checked) : fromInteger(v, t, checked, sourceUnsigned);
+        Target t = conversion.target();
+        LLVMValueRef narrow = v.kind() == StackKind.FLOAT ? fromFloat(v, t, conversion.checked())
+                : fromInteger(v, t, conversion.checked(), conversion.sourceUnsigned());
         g.push(t.kind(), widen(narrow, t));
     }
 
@@ -65,10 +76,11 @@ final class ConversionEmitter {
      * ECMA-335 III.1.5 Table 8: value types do not convert; an object reference converts only to an integer as
      * wide as an address (its address, untracked: `fixed` over a string takes conv.i of the pinned string).
      */
-    private void checkSource(String op, String target, StackKind source) {
-        boolean addressSized = target.equals("i") || target.equals("u") || target.equals("i8") || target.equals("u8");
+    private void checkSource(OpCode op, IntegerConversion conversion, StackKind source) {
+        // i, u, i8 and u8: the 64-bit targets
+        boolean addressSized = conversion != null && conversion.target().bits() == 64;
         if (source == StackKind.VALUE || source == StackKind.OBJECT && !addressSized) {
-            throw g.error(g.currentOffset, op + " of " + source.ecmaName() + " (ECMA-335 III.1.5 Table 8)");
+            throw g.error(g.currentOffset, op.mnemonic() + " of " + source.ecmaName() + " (ECMA-335 III.1.5 Table 8)");
         }
     }
 
@@ -76,13 +88,13 @@ final class ConversionEmitter {
      * conv.r4 gives a float32 value (an integer source is rounded once, straight to single precision), conv.r8 and
      * conv.r.un a double; conv.r.un of a floating-point value leaves it as it is.
      */
-    private LLVMValueRef toFloat(StackValue v, String kind) {
-        LLVMTypeRef target = kind.equals("r4") ? m.f32 : m.f64;
+    private LLVMValueRef toFloat(StackValue v, OpCode op) {
+        LLVMTypeRef target = op == OpCode.CONV_R4 ? m.f32 : m.f64;
         if (v.kind() == StackKind.FLOAT) {
-            return kind.equals("r.un") ? v.value() : g.coerce(v, target, false);
+            return op == OpCode.CONV_R_UN ? v.value() : g.coerce(v, target, false);
         }
         LLVMValueRef i = v.kind().isPointerLike() ? LLVMBuildPtrToInt(m.builder, v.value(), m.i64, "") : v.value();
-        return kind.equals("r.un") ? LLVMBuildUIToFP(m.builder, i, target, "") : LLVMBuildSIToFP(m.builder, i, target, "");
+        return op == OpCode.CONV_R_UN ? LLVMBuildUIToFP(m.builder, i, target, "") : LLVMBuildSIToFP(m.builder, i, target, "");
     }
 
     private LLVMValueRef fromInteger(StackValue v, Target t, boolean checked, boolean sourceUnsigned) {

@@ -1,5 +1,7 @@
 package dev.kiln.codegen;
 
+import dev.kiln.typesystem.metadata.OpCode;
+
 /**
  * ECMA-335 III.1.5's operand tables: which stack kinds an arithmetic, comparison or shift instruction accepts and
  * what it pushes (null: invalid IL). Kiln's POINTER is both a managed pointer (&) and an unmanaged one; an
@@ -11,12 +13,13 @@ final class OperandTables {
     }
 
     /** Table 2 (add, sub, mul, div, rem). */
-    static StackKind binaryNumeric(String op, StackKind a, StackKind b) {
+    static StackKind binaryNumeric(OpCode op, StackKind a, StackKind b) {
         if (a == StackKind.FLOAT && b == StackKind.FLOAT) {
             return StackKind.FLOAT;
         }
-        if (a == StackKind.POINTER && b.isNativeSized() && b != StackKind.POINTER && (op.equals("add") || op.equals("sub"))
-                || b == StackKind.POINTER && a.isNativeSized() && a != StackKind.POINTER && op.equals("add")) {
+        if (a == StackKind.POINTER && b.isNativeSized() && b != StackKind.POINTER
+                && (op == OpCode.ADD || op == OpCode.SUB)
+                || b == StackKind.POINTER && a.isNativeSized() && a != StackKind.POINTER && op == OpCode.ADD) {
             return StackKind.POINTER;
         }
         return integer(a, b);
@@ -37,12 +40,13 @@ final class OperandTables {
     }
 
     /**
-     * Table 4 (ceq, cgt, clt and their .un forms; beq, bne.un, bge, bgt, ble, blt and theirs), op as the branch
-     * mnemonic. Object references compare only for equality and cgt.un (`x != null` as C# compilers write it).
+     * Table 4 (ceq, cgt, clt and their .un forms; beq, bne.un, bge, bgt, ble, blt and theirs), branch as the
+     * long-form branch that compares alike (ceq as beq, blt.s as blt). Object references compare only for equality
+     * and cgt.un (`x != null` as C# compilers write it).
      */
-    static boolean comparable(String op, StackKind a, StackKind b) {
+    static boolean comparable(OpCode branch, StackKind a, StackKind b) {
         if (a == StackKind.OBJECT && b == StackKind.OBJECT) {
-            return op.equals("beq") || op.equals("bne.un") || op.equals("bgt.un");
+            return branch == OpCode.BEQ || branch == OpCode.BNE_UN || branch == OpCode.BGT_UN;
         }
         return a == b && (a == StackKind.I64 || a == StackKind.FLOAT) || a.isNativeSized() && b.isNativeSized();
     }
@@ -60,11 +64,11 @@ final class OperandTables {
     }
 
     /** Table 3 (neg; not takes integers only). */
-    static StackKind unary(String op, StackKind v) {
+    static StackKind unary(OpCode op, StackKind v) {
         switch (v) {
             case I32: case I64: case NATIVE_INT: return v;
             case POINTER: return StackKind.NATIVE_INT;
-            case FLOAT: return op.equals("neg") ? v : null;
+            case FLOAT: return op == OpCode.NEG ? v : null;
             default: return null;
         }
     }
