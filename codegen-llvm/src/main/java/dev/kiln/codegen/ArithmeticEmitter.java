@@ -2,6 +2,8 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.OperandTables;
+import dev.kiln.il.StackKind;
 import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.metadata.Instruction;
 import dev.kiln.typesystem.metadata.OpCode;

@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.StackKind;
 import dev.kiln.il.ConstrainedCalls;
 import dev.kiln.il.DelegateMethods;
 import dev.kiln.il.Intrinsics;

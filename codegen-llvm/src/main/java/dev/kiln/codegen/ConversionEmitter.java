@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.StackKind;
 import dev.kiln.typesystem.metadata.OpCode;
 import java.math.BigInteger;
 import java.util.EnumMap;

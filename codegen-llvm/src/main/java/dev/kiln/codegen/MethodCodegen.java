@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.StackKind;
 import dev.kiln.il.AwaitSites;
 import dev.kiln.il.CallSite;
 import dev.kiln.il.ILImporter;

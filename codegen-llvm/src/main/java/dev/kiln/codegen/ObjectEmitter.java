@@ -2,6 +2,7 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.kiln.il.StackKind;
 import dev.kiln.typesystem.ArrayType;
 import dev.kiln.typesystem.EcmaType;
 import dev.kiln.typesystem.FieldDesc;

@@ -1,5 +1,6 @@
 package dev.kiln.codegen;
 
+import dev.kiln.il.StackKind;
 import dev.kiln.typesystem.TypeDesc;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 

@@ -1,5 +1,6 @@
 package dev.kiln.codegen;
 
+import dev.kiln.il.StackKind;
 import dev.kiln.il.ILCompileException;
 import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;

@@ -1,7 +1,7 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 /**
- * Kinds of evaluation-stack values (ECMA-335 III.1.1) and their LLVM representations: I32 → i32, I64 and
+ * Kinds of evaluation-stack values (ECMA-335 III.1.1). The code generator represents them as I32 → i32, I64 and
  * NATIVE_INT → i64, FLOAT → float or double (float32 values stay in single precision and float32 operations
  * round to single precision, as in .NET; an operation mixing the two widens the float), OBJECT and POINTER
  * (managed or unmanaged pointers) → ptr, VALUE → the struct's storage type.

@@ -1,4 +1,4 @@
-package dev.kiln.codegen;
+package dev.kiln.il;
 
 import dev.kiln.typesystem.metadata.OpCode;
 
@@ -8,12 +8,12 @@ import dev.kiln.typesystem.metadata.OpCode;
  * unmanaged pointer is a native int (III.1.1.2), so wherever the two rows differ a POINTER gets the native int's
  * row, except that adding or subtracting an integer keeps it a pointer.
  */
-final class OperandTables {
+public final class OperandTables {
     private OperandTables() {
     }
 
     /** Table 2 (add, sub, mul, div, rem). */
-    static StackKind binaryNumeric(OpCode op, StackKind a, StackKind b) {
+    public static StackKind binaryNumeric(OpCode op, StackKind a, StackKind b) {
         if (a == StackKind.FLOAT && b == StackKind.FLOAT) {
             return StackKind.FLOAT;
         }
@@ -26,7 +26,7 @@ final class OperandTables {
     }
 
     /** Table 5 (and, or, xor, div.un, rem.un) and Table 7 (add.ovf, sub.ovf, mul.ovf and their .un forms). */
-    static StackKind integer(StackKind a, StackKind b) {
+    public static StackKind integer(StackKind a, StackKind b) {
         if (a == StackKind.I32 && b == StackKind.I32) {
             return StackKind.I32;
         }
@@ -44,7 +44,7 @@ final class OperandTables {
      * long-form branch that compares alike (ceq as beq, blt.s as blt). Object references compare only for equality
      * and cgt.un (`x != null` as C# compilers write it).
      */
-    static boolean comparable(OpCode branch, StackKind a, StackKind b) {
+    public static boolean comparable(OpCode branch, StackKind a, StackKind b) {
         if (a == StackKind.OBJECT && b == StackKind.OBJECT) {
             return branch == OpCode.BEQ || branch == OpCode.BNE_UN || branch == OpCode.BGT_UN;
         }
@@ -52,7 +52,7 @@ final class OperandTables {
     }
 
     /** Table 6 (shl, shr, shr.un): the shifted value's kind decides the result (a pointer shifts as native int). */
-    static StackKind shift(StackKind value, StackKind amount) {
+    public static StackKind shift(StackKind value, StackKind amount) {
         if (amount != StackKind.I32 && amount != StackKind.NATIVE_INT) {
             return null;
         }
@@ -64,7 +64,7 @@ final class OperandTables {
     }
 
     /** Table 3 (neg; not takes integers only). */
-    static StackKind unary(OpCode op, StackKind v) {
+    public static StackKind unary(OpCode op, StackKind v) {
         switch (v) {
             case I32: case I64: case NATIVE_INT: return v;
             case POINTER: return StackKind.NATIVE_INT;
