@@ -39,6 +39,7 @@ final class AsyncFrame {
     }
 
     LLVMValueRef call(MethodDesc method, LLVMValueRef... args) {
+        ctx.checkCompiled(method, g.method, g.currentOffset);
         LlvmFunction f = ctx.functions.get(method);
         return g.callMayThrow(f.type(), f.value(), args);
     }

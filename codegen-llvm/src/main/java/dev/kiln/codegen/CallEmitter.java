@@ -36,7 +36,7 @@ final class CallEmitter {
     void functionPointer(CallSite site) {
         MethodDesc target = site.target();
         if (!site.callvirt()) {
-            LLVMValueRef raw = LLVMBuildPtrToInt(m.builder, ctx.functions.get(target).value(), m.i64, "");
+            LLVMValueRef raw = LLVMBuildPtrToInt(m.builder, directFunction(target).value(), m.i64, "");
             g.functionPointerSources.put(raw, target);
             g.push(StackKind.NATIVE_INT, raw);
             return;
@@ -79,7 +79,7 @@ final class CallEmitter {
         for (int i = 0; i < count; i++) {
             args[i] = g.loadArgumentForJmp(i);
         }
-        LlvmFunction f = ctx.functions.get(target);
+        LlvmFunction f = directFunction(target);
         LLVMValueRef call = m.call(f.type(), f.value(), args);
         LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
         if (LLVMGetTypeKind(LLVMGetReturnType(f.type())) == LLVMVoidTypeKind) {
@@ -213,7 +213,7 @@ final class CallEmitter {
     }
 
     /** The function a direct call goes to; the dependency graph must have given it a body (checked as we emit). */
-    private LlvmFunction directFunction(MethodDesc callee) {
+    LlvmFunction directFunction(MethodDesc callee) {
         ctx.checkCompiled(callee, g.method, g.currentOffset);
         return ctx.functions.get(callee);
     }
