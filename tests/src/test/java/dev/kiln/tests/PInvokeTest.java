@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ class PInvokeTest {
                 SOURCES.resolve("native.c").toString()), dir, 120);
         assertEquals(0, cc.exitCode(), cc.stdout() + cc.stderr());
         exe = dir.resolve("native");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", SOURCES.resolve("Native.cs").toString(), "-o", exe.toString());
+        Kiln.Run r = Kiln.run("build", SOURCES.resolve("Native.cs").toString(), "-o", exe.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err(), "every P/Invoke signature of Native.cs is one Kiln marshals");
     }
