@@ -82,7 +82,7 @@ class AsyncMapTest {
         Kiln.Run r = Kiln.run("compile", exe.toString(), "-o", out.toString(), "--async-versions=" + mode,
                 "--map", map.toString(), "--map-format", "csv", "--dgml", dgml.toString());
         assertEquals(0, r.exit(), r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 30);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 30);
         assertEquals("55\n3\n", run.stdout(), run.stderr());
         Map<String, Set<String>> kinds = new TreeMap<>();
         for (String line : Files.readAllLines(map).subList(1, Files.readAllLines(map).size())) {

@@ -144,7 +144,7 @@ class BuildOptionsTest {
         args.addAll(List.of(options));
         Kiln.Run r = Kiln.run(args.toArray(new String[0]));
         assertEquals(0, r.exit(), () -> String.join(" ", args) + ": " + r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 30);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), dir, 30);
         assertEquals(0, run.exitCode(), run.stderr());
         return run.stdout();
     }

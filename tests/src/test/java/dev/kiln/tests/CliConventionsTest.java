@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.tests.harness.Kiln;
-import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class CliConventionsTest {
                 app.toString(), "-o", dir.resolve("app-native").toString(), "-r", libs.resolve("*.dll").toString(), ""));
         Kiln.Run r = Kiln.run("compile", "@" + rsp);
         assertEquals(0, r.exit(), r.err());
-        assertEquals("hi from a library\n", ProcessRunner.run(List.of(dir.resolve("app-native").toString()), dir, 30).stdout());
+        assertEquals("hi from a library\n", Kiln.execute(dir.resolve("app-native"), List.of(), dir, 30).stdout());
     }
 
     @Test
@@ -57,7 +56,7 @@ class CliConventionsTest {
             Path out = dir.resolve("solo" + level);
             Kiln.Run r = Kiln.run("compile", app.toString(), "-o", out.toString(), level);
             assertEquals(0, r.exit(), level + ": " + r.err());
-            assertEquals("42\n", ProcessRunner.run(List.of(out.toString()), dir, 30).stdout());
+            assertEquals("42\n", Kiln.execute(out, List.of(), dir, 30).stdout());
         }
         CliErrorsTest.assertUserError(Kiln.run("compile", app.toString(), "-o", dir.resolve("y").toString(), "-O3"), "-O3");
     }

@@ -55,7 +55,7 @@ class DeterminismTest {
         assertArrayEquals(Files.readAllBytes(two), Files.readAllBytes(again), "two runs differ");
         assertEquals(Files.readString(dir.resolve("one.map")), Files.readString(dir.resolve("two.map")));
         assertEquals(Files.readString(dir.resolve("two.map")), Files.readString(dir.resolve("again.map")));
-        ProcessRunner.Result run = ProcessRunner.run(List.of(two.toString()), dir, 30);
+        ProcessRunner.Result run = Kiln.execute(two, List.of(), dir, 30);
         assertTrue(run.stdout().startsWith("3:the,fox,dog | 4:over,lazy | 5:quick,brown,jumps\n"), run.stdout() + run.stderr());
     }
 

@@ -52,7 +52,7 @@ class FacadesTest {
         Path out = dir.resolve("mono-built");
         Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        ProcessRunner.Result kiln = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result kiln = Kiln.execute(out, List.of(), dir, 60);
         assertEquals(mono.stdout(), kiln.stdout(), kiln.stderr());
         assertEquals(3, kiln.exitCode());
     }
@@ -87,7 +87,7 @@ class FacadesTest {
         Path out = dir.resolve("refs");
         Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        assertEquals("1\nthrough facades\n", ProcessRunner.run(List.of(out.toString()), dir, 60).stdout());
+        assertEquals("1\nthrough facades\n", Kiln.execute(out, List.of(), dir, 60).stdout());
     }
 
     /**
@@ -156,7 +156,7 @@ class FacadesTest {
         Path out = dir.resolve("framework-names");
         Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 60);
         assertEquals(FRAMEWORK_NAMES_OUTPUT, run.stdout(), run.stderr());
         assertEquals(7, run.exitCode());
     }
@@ -227,7 +227,7 @@ class FacadesTest {
         assertEquals(0, compile.exit(), compile.err());
         assertTrue(compile.err().startsWith("kiln: warning: Missing.exe: Program::Main() at IL_0000 uses System.AppDomain,"
                 + " which System.Private.CoreLib does not have\n"), compile.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 60);
         assertEquals(134, run.exitCode());
         assertTrue(run.stderr().startsWith("Unhandled exception. System.TypeLoadException: Could not load type 'System.AppDomain'"
                 + " from assembly 'mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089'."), run.stderr());

@@ -79,7 +79,7 @@ class GraphTokensAndDeterminismTest {
                 "--map", exeMap.toString(), "--map-format", "csv");
         assertEquals(0, exe.exit(), exe.err());
         assertTrue(Files.readString(exeMap).lines().noneMatch(l -> l.startsWith("Token,")));
-        assertEquals("42\n", ProcessRunner.run(List.of(dir.resolve("prog").toString()), dir, 30).stdout());
+        assertEquals("42\n", Kiln.execute(dir.resolve("prog"), List.of(), dir, 30).stdout());
     }
 
     @Test

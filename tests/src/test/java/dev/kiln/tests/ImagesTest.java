@@ -418,7 +418,7 @@ class ImagesTest {
         Path exe = folder.resolve("boom");
         Kiln.Run build = Kiln.run("compile", boom.toString(), "-o", exe.toString());
         assertEquals(0, build.exit(), build.err());
-        ProcessRunner.Result native_ = ProcessRunner.run(List.of(exe.toString()), folder, 60);
+        ProcessRunner.Result native_ = Kiln.execute(exe, List.of(), folder, 60);
         assertEquals(134, native_.exitCode());
         assertTrue(native_.stderr().contains("   at Boom.Inner(System.Int32)\n") && native_.stderr().endsWith("   at Boom.Main(System.String[])\n"),
                 native_.stderr());

@@ -270,7 +270,7 @@ class InvalidIlTest {
         Path out = dir.resolve("merges");
         Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 60);
         assertEquals("-1\n4294967296\n3\n4.5\n", run.stdout());
     }
 }

@@ -69,7 +69,7 @@ class MissingReferencesTest {
     void codeThatReachesAMissingItemThrowsWhatDotNetThrows() {
         Path exe = dir.resolve("app");
         assertEquals(0, Kiln.run("compile", app.toString(), "-o", exe.toString()).exit());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), dir, 60);
         assertEquals(0, run.exitCode(), run.stderr());
         // .NET throws when the method that references the item is compiled, before it runs: "not printed" is not printed
         assertEquals(String.join("\n",
@@ -96,7 +96,7 @@ class MissingReferencesTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("kiln: warning: App.exe: App::Main(String[]) (in its signature or locals) uses assembly Lib,"
                 + " which was not found"), r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), alone, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), alone, 60);
         assertEquals(134, run.exitCode());
         assertTrue(run.stderr().startsWith("Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly"
                 + " 'Lib, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified."), run.stderr());
@@ -126,7 +126,7 @@ class MissingReferencesTest {
         Kiln.Run r = Kiln.run("compile", work.resolve("Implementer.exe").toString(), "-o", exe.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("kiln: warning: Implementer.exe: Implementer::CallWrite(IWriter) at IL_0002 uses assembly Gone, which was not found"), r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), work, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), work, 60);
         assertEquals("hello\nw\nFileNotFoundException: Could not load file or assembly 'Gone, Version=0.0.0.0, Culture=neutral,"
                 + " PublicKeyToken=null'. The system cannot find the file specified.\n", run.stdout());
     }

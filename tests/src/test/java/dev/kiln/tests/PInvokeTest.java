@@ -41,7 +41,7 @@ class PInvokeTest {
 
     @Test
     void marshalsValuesStructsStringsAndArrays() {
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), dir, 60);
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals(String.join("\n",
                 "point 7 (-1,2)",
@@ -71,7 +71,7 @@ class PInvokeTest {
     void withoutTheLibraryTheFirstCallThrowsDllNotFoundException() throws IOException {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Path copy = Files.copy(exe, alone.resolve("native"));
-        ProcessRunner.Result run = ProcessRunner.run(List.of(copy.toString()), alone, 60);
+        ProcessRunner.Result run = Kiln.execute(copy, List.of(), alone, 60);
         assertEquals(134, run.exitCode(), run.stderr());
         assertEquals("", run.stdout());
         assertTrue(run.stderr().startsWith("Unhandled exception. System.DllNotFoundException: Unable to load shared library"
