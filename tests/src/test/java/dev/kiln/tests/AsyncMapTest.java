@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.il.AsyncIl;
 import dev.kiln.tests.il.IlAssembler;
 import java.io.IOException;
@@ -77,10 +79,10 @@ class AsyncMapTest {
     static Map<String, Set<String>> compile(String mode, Path dgml) throws IOException {
         Path map = dir.resolve("chain-" + mode + ".csv");
         Path out = dir.resolve("chain-" + mode);
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString(), "--async-versions=" + mode,
+        Kiln.Run r = Kiln.run("compile", exe.toString(), "-o", out.toString(), "--async-versions=" + mode,
                 "--map", map.toString(), "--map-format", "csv", "--dgml", dgml.toString());
         assertEquals(0, r.exit(), r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 30);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 30);
         assertEquals("55\n3\n", run.stdout(), run.stderr());
         Map<String, Set<String>> kinds = new TreeMap<>();
         for (String line : Files.readAllLines(map).subList(1, Files.readAllLines(map).size())) {
@@ -118,12 +120,12 @@ class AsyncMapTest {
     void whyExplainsAnAsyncVersionByTheAwaitsThatReachIt() throws IOException {
         Path dgml = dir.resolve("why.dgml");
         compile("on", dgml);
-        CliErrorsTest.Run r = CliErrorsTest.kiln("why", dgml.toString(), "Program::Wrap1(System.Int32) [async version]");
+        Kiln.Run r = Kiln.run("why", dgml.toString(), "Program::Wrap1(System.Int32) [async version]");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("await in Program::Wrap2(System.Int32)"), r.out());
         assertTrue(r.out().contains("await in Program::Loop(System.Int32)"), r.out());
         assertTrue(r.out().contains("Program::Main()    <- entry point"), r.out());
-        CliErrorsTest.Run loose = CliErrorsTest.kiln("why", dgml.toString(), "Program.Loop");
+        Kiln.Run loose = Kiln.run("why", dgml.toString(), "Program.Loop");
         assertEquals(1, loose.exit());
         assertTrue(loose.err().contains("[async variant]") && loose.err().contains("[task-returning thunk]"), loose.err());
     }

@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ class BuildOptionsTest {
                 "    System.Console.WriteLine(Sum(xs, 4));",
                 "  }",
                 "}", ""));
-        CliErrorsTest.assertUserError(CliErrorsTest.kiln("build", src.toString(), "-o", dir.resolve("no").toString()), "CS0227");
+        CliErrorsTest.assertUserError(Kiln.run("build", src.toString(), "-o", dir.resolve("no").toString()), "CS0227");
         assertEquals("60\n", buildAndRun(src, "--unsafe"));
     }
 
@@ -123,7 +125,7 @@ class BuildOptionsTest {
 
     @Test
     void helpListsTheMcsOptions() {
-        CliErrorsTest.Run help = CliErrorsTest.kiln("build", "--help");
+        Kiln.Run help = Kiln.run("build", "--help");
         assertEquals(0, help.exit(), help.err());
         for (String option : List.of("--unsafe", "--define", "-d", "--mcs-arg", "--reference")) {
             assertTrue(help.out().contains(option), () -> option + " missing from:\n" + help.out());
@@ -133,16 +135,16 @@ class BuildOptionsTest {
     @Test
     void anEmptySymbolIsAUserError() throws IOException {
         Path src = Files.writeString(dir.resolve("Conditional.cs"), CONDITIONAL);
-        CliErrorsTest.assertUserError(CliErrorsTest.kiln("build", src.toString(), "-o", dir.resolve("x").toString(), "-d:"), "-d");
+        CliErrorsTest.assertUserError(Kiln.run("build", src.toString(), "-o", dir.resolve("x").toString(), "-d:"), "-d");
     }
 
     private String buildAndRun(Path source, String... options) {
         Path exe = dir.resolve("program-" + Integer.toHexString(List.of(options).hashCode()));
         List<String> args = new java.util.ArrayList<>(List.of("build", source.toString(), "-o", exe.toString()));
         args.addAll(List.of(options));
-        CliErrorsTest.Run r = CliErrorsTest.kiln(args.toArray(new String[0]));
+        Kiln.Run r = Kiln.run(args.toArray(new String[0]));
         assertEquals(0, r.exit(), () -> String.join(" ", args) + ": " + r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 30);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), dir, 30);
         assertEquals(0, run.exitCode(), run.stderr());
         return run.stdout();
     }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.compiler.cli.KilnMain;
-import java.io.ByteArrayOutputStream;
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.Kiln.Run;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,16 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliErrorsTest {
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run kiln(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = KilnMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static void assertUserError(Run r, String mentions) {
         assertEquals(1, r.exit(), () -> "exit code; stderr: " + r.err());
@@ -39,7 +27,7 @@ class CliErrorsTest {
     @Test
     void compileOfMissingFileNamesIt() {
         Path out = dir.resolve("app");
-        Run r = kiln("compile", dir.resolve("missing.exe").toString(), "-o", out.toString());
+        Run r = Kiln.run("compile", dir.resolve("missing.exe").toString(), "-o", out.toString());
         assertUserError(r, "missing.exe");
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(Files.exists(out));
@@ -49,7 +37,7 @@ class CliErrorsTest {
     void compileOfTextFileSaysItIsNotAnAssembly() throws IOException {
         Path fake = Files.writeString(dir.resolve("notes.exe"), "this is not a PE file\n");
         Path out = dir.resolve("app");
-        Run r = kiln("compile", fake.toString(), "-o", out.toString());
+        Run r = Kiln.run("compile", fake.toString(), "-o", out.toString());
         assertUserError(r, "notes.exe");
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(Files.exists(out));
@@ -60,7 +48,7 @@ class CliErrorsTest {
         Path real = Path.of(System.getProperty("kiln.home", "..")).resolve("corelib/target/System.Private.CoreLib.dll");
         byte[] bytes = Files.readAllBytes(real);
         Path cut = Files.write(dir.resolve("cut.exe"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
-        Run r = kiln("compile", cut.toString(), "-o", dir.resolve("app").toString());
+        Run r = Kiln.run("compile", cut.toString(), "-o", dir.resolve("app").toString());
         assertUserError(r, "cut.exe");
         assertFalse(Files.exists(dir.resolve("app")));
     }
@@ -69,7 +57,7 @@ class CliErrorsTest {
     void buildWithCSharpErrorsShowsMcsErrors() throws IOException {
         Path src = Files.writeString(dir.resolve("Broken.cs"), "class Broken { static void Main() { int x = ; } }\n");
         Path out = dir.resolve("broken");
-        Run r = kiln("build", src.toString(), "-o", out.toString());
+        Run r = Kiln.run("build", src.toString(), "-o", out.toString());
         assertUserError(r, "Broken.cs");
         assertTrue(r.err().contains("error CS"), r.err());
         assertFalse(Files.exists(out));
@@ -78,7 +66,7 @@ class CliErrorsTest {
     @Test
     void libraryWithoutEntryPointIsExplained() throws IOException {
         Path corelib = Path.of(System.getProperty("kiln.home", "..")).resolve("corelib/target/System.Private.CoreLib.dll");
-        Run r = kiln("compile", corelib.toString(), "-o", dir.resolve("lib").toString());
+        Run r = Kiln.run("compile", corelib.toString(), "-o", dir.resolve("lib").toString());
         assertUserError(r, "entry point");
     }
 
@@ -90,7 +78,7 @@ class CliErrorsTest {
                 "    static int Main() { return Deeper<int>(3); }",
                 "}", ""));
         Path out = dir.resolve("nest");
-        Run r = kiln("build", src.toString(), "-o", out.toString());
+        Run r = Kiln.run("build", src.toString(), "-o", out.toString());
         assertUserError(r, "Nest::Deeper");
         assertTrue(r.err().contains("nested more than"), r.err());
         assertFalse(Files.exists(out));
@@ -98,14 +86,14 @@ class CliErrorsTest {
 
     @Test
     void unknownOptionIsAUserError() {
-        Run r = kiln("compile", "--no-such-option");
+        Run r = Kiln.run("compile", "--no-such-option");
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("kiln: error:"), r.err());
     }
 
     @Test
     void corelibPrintsTheReferenceAssemblyPath() {
-        Run r = kiln("corelib");
+        Run r = Kiln.run("corelib");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isRegularFile(Path.of(r.out().strip())), r.out());
     }

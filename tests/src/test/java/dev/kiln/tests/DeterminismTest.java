@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,7 @@ class DeterminismTest {
         Path out = dir.resolve(name);
         List<String> args = new java.util.ArrayList<>(List.of("compile", exe.toString(), "-o", out.toString(), "--verbose"));
         args.addAll(List.of(extra));
-        CliErrorsTest.Run r = CliErrorsTest.kiln(args.toArray(new String[0]));
+        Kiln.Run r = Kiln.run(args.toArray(new String[0]));
         assertEquals(0, r.exit(), r.err());
         return out;
     }
@@ -53,14 +55,14 @@ class DeterminismTest {
         assertArrayEquals(Files.readAllBytes(two), Files.readAllBytes(again), "two runs differ");
         assertEquals(Files.readString(dir.resolve("one.map")), Files.readString(dir.resolve("two.map")));
         assertEquals(Files.readString(dir.resolve("two.map")), Files.readString(dir.resolve("again.map")));
-        ProcessRunner.Result run = ProcessRunner.run(List.of(two.toString()), dir, 30);
+        ProcessRunner.Result run = Kiln.execute(two, List.of(), dir, 30);
         assertTrue(run.stdout().startsWith("3:the,fox,dog | 4:over,lazy | 5:quick,brown,jumps\n"), run.stdout() + run.stderr());
     }
 
     @Test
     void codeGenerationReallyRunsInPartitions() throws IOException {
         Path exe = CSharpSources.compile(dir.resolve("src"), "Words.exe", PROGRAM);
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", exe.toString(), "-o", dir.resolve("p").toString(), "--verbose",
+        Kiln.Run r = Kiln.run("compile", exe.toString(), "-o", dir.resolve("p").toString(), "--verbose",
                 "--parallelism", "2");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("machine code in 4 partition(s) on up to 2 thread(s)"), r.err());

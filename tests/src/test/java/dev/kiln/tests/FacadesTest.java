@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.il.IlAssembler;
 import dev.kiln.typesystem.metadata.ExportedTypeRow;
 import dev.kiln.typesystem.metadata.MetadataFile;
@@ -48,9 +50,9 @@ class FacadesTest {
         assertEquals(0, mcs.exitCode(), mcs.stdout());
         ProcessRunner.Result mono = ProcessRunner.run(List.of("mono", exe.toString()), dir, 60);
         Path out = dir.resolve("mono-built");
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString());
+        Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        ProcessRunner.Result kiln = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result kiln = Kiln.execute(out, List.of(), dir, 60);
         assertEquals(mono.stdout(), kiln.stdout(), kiln.stderr());
         assertEquals(3, kiln.exitCode());
     }
@@ -83,9 +85,9 @@ class FacadesTest {
                 "}", "");
         Path exe = IlAssembler.assemble(il, dir, "Refs", true).file();
         Path out = dir.resolve("refs");
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString());
+        Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        assertEquals("1\nthrough facades\n", ProcessRunner.run(List.of(out.toString()), dir, 60).stdout());
+        assertEquals("1\nthrough facades\n", Kiln.execute(out, List.of(), dir, 60).stdout());
     }
 
     /**
@@ -152,9 +154,9 @@ class FacadesTest {
     void referencesThroughOtherFrameworkAssemblyNamesResolve() throws IOException {
         Path exe = IlAssembler.assemble(FRAMEWORK_NAMES_IL, dir, "FrameworkNames", true).file();
         Path out = dir.resolve("framework-names");
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString());
+        Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 60);
         assertEquals(FRAMEWORK_NAMES_OUTPUT, run.stdout(), run.stderr());
         assertEquals(7, run.exitCode());
     }
@@ -221,11 +223,11 @@ class FacadesTest {
         Path exe = dir.resolve("Missing.exe");
         assertEquals(0, ProcessRunner.run(List.of("mcs", "-out:" + exe, src.toString()), dir, 120).exitCode());
         Path out = dir.resolve("missing");
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString());
+        Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
         assertTrue(compile.err().startsWith("kiln: warning: Missing.exe: Program::Main() at IL_0000 uses System.AppDomain,"
                 + " which System.Private.CoreLib does not have\n"), compile.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 60);
         assertEquals(134, run.exitCode());
         assertTrue(run.stderr().startsWith("Unhandled exception. System.TypeLoadException: Could not load type 'System.AppDomain'"
                 + " from assembly 'mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089'."), run.stderr());

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
+import dev.kiln.tests.harness.Programs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,7 @@ class GraphTokensAndDeterminismTest {
                 "public static class Util { public static int Twice(int x) { return 2 * x; } }", ""));
         Path dll = dir.resolve("Lib.dll");
         ProcessRunner.Result r = ProcessRunner.run(List.of("mcs", "-nostdlib", "-target:library",
-                "-r:" + CliErrorsTest.kiln("corelib").out().strip(), "-out:" + dll, src.toString()), dir, 60);
+                "-r:" + Kiln.run("corelib").out().strip(), "-out:" + dll, src.toString()), dir, 60);
         assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
         return dll;
     }
@@ -38,12 +41,12 @@ class GraphTokensAndDeterminismTest {
     void anImagesImportsAreTheGraphsTokensAndAGenericMethodBringsItsTypesDefinitionToken() throws IOException {
         Path lib = library();
         Path prog = dir.resolve("Prog.exe");
-        ProcessRunner.Result mcs = ProcessRunner.run(List.of("mcs", "-nostdlib", "-r:" + CliErrorsTest.kiln("corelib").out().strip(),
+        ProcessRunner.Result mcs = ProcessRunner.run(List.of("mcs", "-nostdlib", "-r:" + Kiln.run("corelib").out().strip(),
                 "-r:" + lib, "-out:" + prog, Files.writeString(dir.resolve("Prog.cs"), PROG).toString()), dir, 60);
         assertEquals(0, mcs.exitCode(), mcs.stdout() + mcs.stderr());
         Path map = dir.resolve("prog.map");
         Path image = dir.resolve("Prog.kimg");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", "--image", prog.toString(), "-r", lib.toString(), "-o", image.toString(),
+        Kiln.Run r = Kiln.run("compile", "--image", prog.toString(), "-r", lib.toString(), "-o", image.toString(),
                 "--map", map.toString(), "--map-format", "csv", "--dgml", dir.resolve("prog.dgml").toString());
         assertEquals(0, r.exit(), r.err());
         String text = Files.readString(map);
@@ -60,7 +63,7 @@ class GraphTokensAndDeterminismTest {
         while (token.find()) {
             tokens.add(token.group(1) + "." + token.group(2));
         }
-        String manifest = CliErrorsTest.kiln("inspect", image.toString()).out();
+        String manifest = Kiln.run("inspect", image.toString()).out();
         java.util.regex.Matcher imported = java.util.regex.Pattern.compile("^import kiln\\.[a-z]\\.(\\S+)\\.([0-9a-f]{8})(\\.async)? ",
                 java.util.regex.Pattern.MULTILINE).matcher(manifest);
         int imports = 0;
@@ -72,16 +75,16 @@ class GraphTokensAndDeterminismTest {
 
         // an executable is one unit: nothing in it is named by token
         Path exeMap = dir.resolve("exe.map");
-        CliErrorsTest.Run exe = CliErrorsTest.kiln("compile", prog.toString(), "-r", lib.toString(), "-o", dir.resolve("prog").toString(),
+        Kiln.Run exe = Kiln.run("compile", prog.toString(), "-r", lib.toString(), "-o", dir.resolve("prog").toString(),
                 "--map", exeMap.toString(), "--map-format", "csv");
         assertEquals(0, exe.exit(), exe.err());
         assertTrue(Files.readString(exeMap).lines().noneMatch(l -> l.startsWith("Token,")));
-        assertEquals("42\n", ProcessRunner.run(List.of(dir.resolve("prog").toString()), dir, 30).stdout());
+        assertEquals("42\n", Kiln.execute(dir.resolve("prog"), List.of(), dir, 30).stdout());
     }
 
     @Test
     void sameInputGivesIdenticalExecutableMapAndGraph() throws IOException {
-        Path src = DifferentialTest.ROOT.resolve("basics/ClassHierarchy.cs");
+        Path src = Programs.root(DifferentialTest.FOLDER).resolve("basics/ClassHierarchy.cs");
         byte[][] outputs = new byte[3][];
         String firstMap = null;
         String firstGraph = null;
@@ -89,7 +92,7 @@ class GraphTokensAndDeterminismTest {
             Path exe = dir.resolve("run" + i);
             Path map = dir.resolve("run" + i + ".map");
             Path dgml = dir.resolve("run" + i + ".dgml");
-            CliErrorsTest.Run r = CliErrorsTest.kiln("build", src.toString(), "-o", exe.toString(), "--map", map.toString(),
+            Kiln.Run r = Kiln.run("build", src.toString(), "-o", exe.toString(), "--map", map.toString(),
                     "--dgml", dgml.toString());
             assertEquals(0, r.exit(), r.err());
             outputs[i] = Files.readAllBytes(exe);

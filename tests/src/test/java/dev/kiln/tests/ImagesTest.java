@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.il.AsyncIl;
 import dev.kiln.tests.il.IlAssembler;
 import java.io.IOException;
@@ -27,9 +29,9 @@ class ImagesTest {
 
     @BeforeAll
     static void compileTheCoreLibraryOnce() throws IOException {
-        corelib = CSharpSources.corelib();
+        corelib = Kiln.corelib();
         coreImages = Files.createDirectories(dir.resolve("core"));
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", "--image", corelib, "-o", coreImages.resolve("corelib.kimg").toString());
+        Kiln.Run r = Kiln.run("compile", "--image", corelib, "-o", coreImages.resolve("corelib.kimg").toString());
         assertEquals(0, r.exit(), r.err());
     }
 
@@ -40,14 +42,14 @@ class ImagesTest {
     static void image(String... args) {
         List<String> command = new ArrayList<>(List.of("compile", "--image"));
         command.addAll(List.of(args));
-        CliErrorsTest.Run r = CliErrorsTest.kiln(command.toArray(new String[0]));
+        Kiln.Run r = Kiln.run(command.toArray(new String[0]));
         assertEquals(0, r.exit(), r.err());
     }
 
-    static CliErrorsTest.Run run(Path program, String... args) {
+    static Kiln.Run run(Path program, String... args) {
         List<String> command = new ArrayList<>(List.of("run", "--images", coreImages.toString(), program.toString()));
         command.addAll(List.of(args));
-        return CliErrorsTest.kiln(command.toArray(new String[0]));
+        return Kiln.run(command.toArray(new String[0]));
     }
 
     static final String SHAPES = String.join("\n",
@@ -80,11 +82,11 @@ class ImagesTest {
         Path greeter = csharp(dir.resolve("greeter"), "Greeter.exe", GREETER);
         image(shapes.toString(), "-o", shapes.resolveSibling("Shapes.kimg").toString());
         image(greeter.toString(), "-o", greeter.resolveSibling("Greeter.kimg").toString());
-        CliErrorsTest.Run r = run(shapes, "a", "b");
+        Kiln.Run r = run(shapes, "a", "b");
         assertEquals("Circle 3\nSquare 4\nSquare 9\n2 squares, args: a,b\ncaught a bad cast\n"
                 + "Index was outside the bounds of the array.\n", r.out(), r.err());
         assertEquals(3, r.exit());
-        CliErrorsTest.Run g = run(greeter);
+        Kiln.Run g = run(greeter);
         assertEquals("hello images\n42!\n", g.out(), g.err());
         assertEquals(0, g.exit());
     }
@@ -112,7 +114,7 @@ class ImagesTest {
         Path folder = Files.createDirectories(dir.resolve("framework-names"));
         Path exe = IlAssembler.assemble(FacadesTest.FRAMEWORK_NAMES_IL, folder, "FrameworkNames", true).file();
         image(exe.toString(), "-o", folder.resolve("FrameworkNames.kimg").toString());
-        CliErrorsTest.Run r = run(exe);
+        Kiln.Run r = run(exe);
         assertEquals(FacadesTest.FRAMEWORK_NAMES_OUTPUT, r.out(), r.err());
         assertEquals(7, r.exit(), r.err());
     }
@@ -124,17 +126,17 @@ class ImagesTest {
         Path app = csharp(folder, "App.exe", APP, "Lib.dll");
         image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
         image(app.toString(), "-o", folder.resolve("App.kimg").toString());
-        CliErrorsTest.Run r = run(app);
+        Kiln.Run r = run(app);
         assertEquals("4 VERSION\nbox of 7 (DESCRIBE)\n42\n", r.out(), r.err());
 
         // the library's generic code was compiled into App.kimg, its other code is bound from Lib.kimg: a change to
         // either makes both images stale, and each is refused until recompiled
         csharp(folder, "Lib.dll", LIB.replace("(DESCRIBE)", "(changed)"));
-        CliErrorsTest.Run stale = run(app);
+        Kiln.Run stale = run(app);
         assertEquals(1, stale.exit(), stale.out());
         assertTrue(stale.err().contains("is stale") && stale.err().contains("Lib.dll"), stale.err());
         image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
-        CliErrorsTest.Run stillStale = run(app);
+        Kiln.Run stillStale = run(app);
         assertTrue(stillStale.err().contains("App.kimg is stale") && stillStale.err().contains("Lib.dll"), stillStale.err());
         image(app.toString(), "-o", folder.resolve("App.kimg").toString());
         assertEquals("4 VERSION\nbox of 7 (changed)\n42\n", run(app).out());
@@ -215,7 +217,7 @@ class ImagesTest {
         image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
         image(app.toString(), "-o", appImage.toString());
         String definitionKey = String.format("kiln.g.Lib.%08x", typeToken(lib, "IProducer`1"));
-        String manifest = CliErrorsTest.kiln("inspect", appImage.toString()).out();
+        String manifest = Kiln.run("inspect", appImage.toString()).out();
         assertTrue(manifest.contains("import " + definitionKey + " generic type IProducer`1"), manifest);
         // each assembly's identity: its content hash (what the loader checks) and its MVID, as monodis prints it
         ProcessRunner.Result monodis = ProcessRunner.run(List.of("monodis", "--module", app.toString()), folder, 60);
@@ -223,13 +225,13 @@ class ImagesTest {
         assertTrue(mvid.find(), monodis.stdout());
         assertTrue(java.util.regex.Pattern.compile("(?m)^contains Program [0-9a-f]{64} " + mvid.group(1).toLowerCase() + "$")
                 .matcher(manifest).find(), manifest);
-        CliErrorsTest.Run withToken = run(app);
+        Kiln.Run withToken = run(app);
         assertEquals("got words\n", withToken.out(), withToken.err());
 
         image(app.toString(), "-o", appImage.toString(), "--withhold-generic-definition-tokens");
-        String withheld = CliErrorsTest.kiln("inspect", appImage.toString()).out();
+        String withheld = Kiln.run("inspect", appImage.toString()).out();
         assertTrue(!withheld.contains(definitionKey) && withheld.contains("import kiln.m.Lib."), withheld);
-        CliErrorsTest.Run withoutToken = run(app);
+        Kiln.Run withoutToken = run(app);
         assertEquals("not an IProducer<object>\n", withoutToken.out(), withoutToken.err());
     }
 
@@ -279,7 +281,7 @@ class ImagesTest {
 
         // the inlined code is the library's as compiled: once the library changes, the image is refused
         csharp(folder, "Geometry.dll", GEOMETRY.replace("return x * x;", "return x * x + 1;"));
-        CliErrorsTest.Run stale = run(app);
+        Kiln.Run stale = run(app);
         assertEquals(1, stale.exit(), stale.out());
         assertTrue(stale.err().contains("is stale") && stale.err().contains("Geometry.dll"), stale.err());
     }
@@ -321,13 +323,13 @@ class ImagesTest {
                 assertTrue(manifest.contains("\nimport " + symbol + " "), symbol + " is bound but not in the manifest");
             }
         }
-        CliErrorsTest.Run inspect = CliErrorsTest.kiln("inspect", image.toString());
+        Kiln.Run inspect = Kiln.run("inspect", image.toString());
         assertEquals(0, inspect.exit(), inspect.err());
         assertEquals(manifest + "checksum matches\n", inspect.out());
-        CliErrorsTest.Run stats = CliErrorsTest.kiln("inspect", "--stats", image.toString());
+        Kiln.Run stats = Kiln.run("inspect", "--stats", image.toString());
         assertTrue(stats.out().startsWith("{\"image\": true, \"checksumMatches\": true, \"contains\": 1, \"requires\": 2,")
                 && stats.out().contains("\"imports\": " + manifest.lines().filter(l -> l.startsWith("import ")).count() + "}"), stats.out());
-        CliErrorsTest.Run il = CliErrorsTest.kiln("inspect", "--il", "Program::Main", image.toString());
+        Kiln.Run il = Kiln.run("inspect", "--il", "Program::Main", image.toString());
         assertEquals(1, il.exit());
         assertTrue(il.err().contains("is a precompiled image"), il.err());
 
@@ -342,8 +344,8 @@ class ImagesTest {
         sha.update(out.array(), 0, out.position());
         out.put(sha.digest());
         Files.write(image, out.array());
-        assertTrue(CliErrorsTest.kiln("inspect", image.toString()).out().endsWith("checksum matches\n"));
-        CliErrorsTest.Run r = run(app);
+        assertTrue(Kiln.run("inspect", image.toString()).out().endsWith("checksum matches\n"));
+        Kiln.Run r = run(app);
         assertEquals(1, r.exit(), r.out());
         assertEquals("", r.out());
         assertTrue(r.err().contains("Squares.kimg needs method Geometry.Vanished(int32)")
@@ -351,21 +353,21 @@ class ImagesTest {
         byte[] damaged = Files.readAllBytes(image);
         damaged[damaged.length / 3] ^= 0x40;
         Files.write(image, damaged);
-        assertTrue(CliErrorsTest.kiln("inspect", image.toString()).out().contains("checksum DOES NOT MATCH"));
+        assertTrue(Kiln.run("inspect", image.toString()).out().contains("checksum DOES NOT MATCH"));
     }
 
     @Test
     void theVersionBubbleOptionsNeedAnImage() throws IOException {
         Path folder = dir.resolve("bubble-errors");
         Path app = csharp(folder, "Greet.exe", GREETER);
-        CliErrorsTest.Run noImage = CliErrorsTest.kiln("compile", "--inputbubble", app.toString(), "-o", folder.resolve("greet").toString());
+        Kiln.Run noImage = Kiln.run("compile", "--inputbubble", app.toString(), "-o", folder.resolve("greet").toString());
         assertEquals(1, noImage.exit());
         assertTrue(noImage.err().contains("--inputbubble needs --image"), noImage.err());
-        CliErrorsTest.Run noBubble = CliErrorsTest.kiln("compile", "--image", "--inputbubbleref", corelib, app.toString(),
+        Kiln.Run noBubble = Kiln.run("compile", "--image", "--inputbubbleref", corelib, app.toString(),
                 "-o", folder.resolve("Greet.kimg").toString());
         assertEquals(1, noBubble.exit());
         assertTrue(noBubble.err().contains("--inputbubbleref needs --inputbubble"), noBubble.err());
-        CliErrorsTest.Run missing = CliErrorsTest.kiln("compile", "--image", "--inputbubble", "--inputbubbleref",
+        Kiln.Run missing = Kiln.run("compile", "--image", "--inputbubble", "--inputbubbleref",
                 folder.resolve("Nowhere.dll").toString(), app.toString(), "-o", folder.resolve("Greet.kimg").toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("Nowhere.dll"), missing.err());
@@ -378,16 +380,13 @@ class ImagesTest {
         Path folder = dir.resolve("script");
         Path shapes = csharp(folder, "Shapes.exe", SHAPES);
         image(shapes.toString(), "-o", folder.resolve("Shapes.kimg").toString());
-        Path script = Path.of(System.getProperty("kiln.home", "..")).toAbsolutePath().normalize().resolve("kiln");
-        ProcessRunner.Result direct = ProcessRunner.run(List.of(script.toString(), "run", "--images", coreImages.toString(),
-                shapes.toString(), "x", "y"), folder, 120);
-        CliErrorsTest.Run inProcess = run(shapes, "x", "y");
+        ProcessRunner.Result direct = Kiln.script(folder, 120, "run", "--images", coreImages.toString(), shapes.toString(), "x", "y");
+        Kiln.Run inProcess = run(shapes, "x", "y");
         assertEquals(inProcess.out(), direct.stdout(), direct.stderr());
         assertEquals(3, direct.exitCode(), direct.stderr());
-        ProcessRunner.Result equalsForm = ProcessRunner.run(List.of(script.toString(), "run", "--images=" + coreImages,
-                shapes.toString()), folder, 120);
+        ProcessRunner.Result equalsForm = Kiln.script(folder, 120, "run", "--images=" + coreImages, shapes.toString());
         assertTrue(equalsForm.stdout().contains("args: \n"), equalsForm.stdout() + equalsForm.stderr());
-        ProcessRunner.Result missing = ProcessRunner.run(List.of(script.toString(), "run", folder.resolve("Nope.exe").toString()), folder, 120);
+        ProcessRunner.Result missing = Kiln.script(folder, 120, "run", folder.resolve("Nope.exe").toString());
         assertEquals(1, missing.exitCode());
         assertTrue(missing.stderr().contains("Nope.exe: file not found"), missing.stderr());
     }
@@ -406,20 +405,20 @@ class ImagesTest {
         Path folder = dir.resolve("traces");
         Path boom = csharp(folder, "Boom.exe", BOOM);
         image(boom.toString(), "-o", folder.resolve("Boom.kimg").toString());
-        CliErrorsTest.Run r = run(boom);
+        Kiln.Run r = run(boom);
         assertEquals(134, r.exit(), r.err());
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n   at Boom.Inner(System.Int32)\n",
                 r.err().substring(0, r.err().indexOf("   at Boom.Main(System.String[])")), r.err());
         assertTrue(r.err().endsWith("   at Boom.Main(System.String[])\n"), r.err());
-        CliErrorsTest.Run inGeneric = run(boom, "list");
+        Kiln.Run inGeneric = run(boom, "list");
         assertEquals(134, inGeneric.exit(), inGeneric.err());
         assertTrue(inGeneric.err().startsWith("Unhandled exception. System.ArgumentOutOfRangeException: ")
                 && inGeneric.err().endsWith("   at Boom.Main(System.String[])\n"), inGeneric.err());
 
         Path exe = folder.resolve("boom");
-        CliErrorsTest.Run build = CliErrorsTest.kiln("compile", boom.toString(), "-o", exe.toString());
+        Kiln.Run build = Kiln.run("compile", boom.toString(), "-o", exe.toString());
         assertEquals(0, build.exit(), build.err());
-        ProcessRunner.Result native_ = ProcessRunner.run(List.of(exe.toString()), folder, 60);
+        ProcessRunner.Result native_ = Kiln.execute(exe, List.of(), folder, 60);
         assertEquals(134, native_.exitCode());
         assertTrue(native_.stderr().contains("   at Boom.Inner(System.Int32)\n") && native_.stderr().endsWith("   at Boom.Main(System.String[])\n"),
                 native_.stderr());
@@ -431,7 +430,7 @@ class ImagesTest {
         csharp(folder, "Lib.dll", LIB);
         Path app = csharp(folder, "App.exe", APP, "Lib.dll");
         image("--composite", app.toString(), folder.resolve("Lib.dll").toString(), "-o", folder.resolve("app.kimg").toString());
-        CliErrorsTest.Run r = run(app);
+        Kiln.Run r = run(app);
         assertEquals("4 VERSION\nbox of 7 (DESCRIBE)\n42\n", r.out(), r.err());
         assertEquals(0, r.exit());
     }
@@ -443,7 +442,7 @@ class ImagesTest {
         image(app.toString(), "-o", folder.resolve("Greet.kimg").toString());
         assertEquals("hello images\n42!\n", run(app).out());
         csharp(folder, "Greet.exe", GREETER.replace("\"hello \"", "\"goodbye \""));
-        CliErrorsTest.Run stale = run(app);
+        Kiln.Run stale = run(app);
         assertEquals(1, stale.exit());
         assertTrue(stale.err().startsWith("kiln: error: ") && stale.err().contains("Greet.kimg is stale")
                 && stale.err().contains("Greet.exe changed"), stale.err());
@@ -464,14 +463,14 @@ class ImagesTest {
             byte[] bad = good.clone();
             bad[at] ^= 0x20;
             Files.write(image, bad);
-            CliErrorsTest.Run r = run(app);
+            Kiln.Run r = run(app);
             assertEquals(1, r.exit(), "flipped byte at " + at + ": " + r.err());
             assertTrue(r.err().startsWith("kiln: error: ") && r.err().contains("Hello.kimg"), "flipped byte at " + at + ": " + r.err());
             assertEquals("", r.out());
         }
         for (int length : new int[] {good.length - 1, good.length / 2, 40, 0}) {
             Files.write(image, java.util.Arrays.copyOf(good, length));
-            CliErrorsTest.Run r = run(app);
+            Kiln.Run r = run(app);
             assertEquals(1, r.exit(), "truncated to " + length + ": " + r.err());
             assertEquals("", r.out());
         }
@@ -483,12 +482,12 @@ class ImagesTest {
     void aMissingImageOrALibraryAsProgramIsAClearError() throws IOException {
         Path folder = dir.resolve("missing");
         Path app = csharp(folder, "Lonely.exe", GREETER);
-        CliErrorsTest.Run none = run(app);
+        Kiln.Run none = run(app);
         assertEquals(1, none.exit());
         assertTrue(none.err().contains("no image of Lonely was found") && none.err().contains("kiln compile --image"), none.err());
         Path lib = csharp(folder, "Lib.dll", LIB);
         image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
-        CliErrorsTest.Run library = run(lib);
+        Kiln.Run library = run(lib);
         assertEquals(1, library.exit());
         assertTrue(library.err().contains("no entry point"), library.err());
     }
@@ -536,7 +535,7 @@ class ImagesTest {
         Path appExe = IlAssembler.assemble(AsyncIl.expand(app), folder, "AsyncApp", true).file();
         image(libDll.toString(), "-o", folder.resolve("AsyncLib.kimg").toString());
         image(appExe.toString(), "-o", folder.resolve("AsyncApp.kimg").toString());
-        CliErrorsTest.Run r = run(appExe);
+        Kiln.Run r = run(appExe);
         assertEquals("42\n", r.out(), r.err());
         assertEquals(42, r.exit());
         // the variants it binds to have no metadata of their own: the manifest names them by their task-returning

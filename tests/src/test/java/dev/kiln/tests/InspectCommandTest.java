@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.tests.harness.Kiln;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class InspectCommandTest {
     void statsIsOneJsonObjectWithTheCounts() {
         Path mscorlib = Path.of("/usr/lib/mono/4.5/mscorlib.dll");
         assumeTrue(Files.isRegularFile(mscorlib));
-        CliErrorsTest.Run r = CliErrorsTest.kiln("inspect", mscorlib.toString(), "--stats");
+        Kiln.Run r = Kiln.run("inspect", mscorlib.toString(), "--stats");
         assertEquals(0, r.exit(), r.err());
         String json = r.out().strip();
         assertTrue(json.startsWith("{") && json.endsWith("}") && json.lines().count() == 1, json);
@@ -33,7 +34,7 @@ class InspectCommandTest {
 
     @Test
     void listingShowsTypesAndMembers() {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("inspect", CORELIB.toString());
+        Kiln.Run r = Kiln.run("inspect", CORELIB.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(".class System.String extends System.Object"), r.out());
         assertTrue(r.out().contains(".field int32 _stringLength"), r.out());
@@ -41,7 +42,7 @@ class InspectCommandTest {
 
     @Test
     void ilOfOneMethod() {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("inspect", CORELIB.toString(), "--il", "System.Math::Max");
+        Kiln.Run r = Kiln.run("inspect", CORELIB.toString(), "--il", "System.Math::Max");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("IL_0000: ldarg.0"), r.out());
         assertTrue(r.out().contains("ret"), r.out());
@@ -49,10 +50,10 @@ class InspectCommandTest {
 
     @Test
     void unknownMethodAndBadFileAreUserErrors() throws IOException {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("inspect", CORELIB.toString(), "--il", "System.Math::Nope");
+        Kiln.Run r = Kiln.run("inspect", CORELIB.toString(), "--il", "System.Math::Nope");
         CliErrorsTest.assertUserError(r, "System.Math::Nope");
         Path bad = Files.write(dir.resolve("bad.dll"), new byte[] {'M', 'Z', 1, 2, 3});
-        r = CliErrorsTest.kiln("inspect", bad.toString());
+        r = Kiln.run("inspect", bad.toString());
         CliErrorsTest.assertUserError(r, "bad.dll");
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }

@@ -2,6 +2,8 @@ package dev.kiln.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.il.IlAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ class InvalidIlTest {
     /** Compiles Main with this body and checks the one error line: "at IL_xxxx: message" after the method. */
     private void rejects(String name, String body, String atOffsetAndMessage) throws IOException {
         Path exe = IlAssembler.assemble(program(name, body), dir, name, true).file();
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", exe.toString(), "-o", dir.resolve(name).toString());
+        Kiln.Run r = Kiln.run("compile", exe.toString(), "-o", dir.resolve(name).toString());
         CliErrorsTest.assertUserError(r, "");
         assertEquals("kiln: error: " + exe.getFileName() + ": Program::Main() [0x06000001] at " + atOffsetAndMessage, r.err().strip());
     }
@@ -266,9 +268,9 @@ class InvalidIlTest {
                 "    ret");
         Path exe = IlAssembler.assemble(program("Merges", body), dir, "Merges", true).file();
         Path out = dir.resolve("merges");
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-o", out.toString());
+        Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), compile.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(out.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(out, List.of(), dir, 60);
         assertEquals("-1\n4294967296\n3\n4.5\n", run.stdout());
     }
 }

@@ -3,6 +3,7 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class MapAndWhyTest {
         Path src = Files.writeString(dir.resolve("Program.cs"), PROGRAM);
         map = dir.resolve("program.map.csv");
         dgml = dir.resolve("program.dgml");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", src.toString(), "-o", dir.resolve("program").toString(),
+        Kiln.Run r = Kiln.run("build", src.toString(), "-o", dir.resolve("program").toString(),
                 "--map", map.toString(), "--map-format", "csv", "--dgml", dgml.toString());
         assertEquals(0, r.exit(), r.err());
     }
@@ -75,7 +76,7 @@ class MapAndWhyTest {
 
     @Test
     void whyExplainsAnOverrideThroughItsConstructedTypeAndSlotUse() {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("why", dgml.toString(), "Dog.Sound");
+        Kiln.Run r = Kiln.run("why", dgml.toString(), "Dog.Sound");
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("Dog::Sound()"), out);
@@ -86,7 +87,7 @@ class MapAndWhyTest {
 
     @Test
     void whyListsCandidatesInsteadOfGuessing() {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("why", dgml.toString(), ".ctor");
+        Kiln.Run r = Kiln.run("why", dgml.toString(), ".ctor");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("nodes; name one of them"), r.err());
         assertTrue(r.err().contains("Dog::.ctor()") && r.err().contains("Loud::.ctor()"), r.err());
@@ -94,10 +95,10 @@ class MapAndWhyTest {
 
     @Test
     void whyAcceptsNamespaceQualifiedAndFullNames() {
-        assertEquals(0, CliErrorsTest.kiln("why", dgml.toString(), "Loud::Greet").exit());
-        assertEquals(0, CliErrorsTest.kiln("why", dgml.toString(), "Program::Describe(Animal)").exit());
-        assertEquals(0, CliErrorsTest.kiln("why", dgml.toString(), "System.Console::WriteLine(System.String)").exit());
-        CliErrorsTest.Run missing = CliErrorsTest.kiln("why", dgml.toString(), "Ghost.Sound");
+        assertEquals(0, Kiln.run("why", dgml.toString(), "Loud::Greet").exit());
+        assertEquals(0, Kiln.run("why", dgml.toString(), "Program::Describe(Animal)").exit());
+        assertEquals(0, Kiln.run("why", dgml.toString(), "System.Console::WriteLine(System.String)").exit());
+        Kiln.Run missing = Kiln.run("why", dgml.toString(), "Ghost.Sound");
         CliErrorsTest.assertUserError(missing, "Ghost.Sound");
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ class MissingReferencesTest {
 
     @Test
     void eachMissingItemIsOneWarningNamingTheMethodAndOffset() {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", dir.resolve("warned").toString());
+        Kiln.Run r = Kiln.run("compile", app.toString(), "-o", dir.resolve("warned").toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.err().strip().lines().toList();
         assertTrue(lines.contains("kiln: warning: App.exe: App::UsesOld(Widget) at IL_000b uses Widget::Old(), which Lib does not have"), r.err());
@@ -66,8 +68,8 @@ class MissingReferencesTest {
     @Test
     void codeThatReachesAMissingItemThrowsWhatDotNetThrows() {
         Path exe = dir.resolve("app");
-        assertEquals(0, CliErrorsTest.kiln("compile", app.toString(), "-o", exe.toString()).exit());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 60);
+        assertEquals(0, Kiln.run("compile", app.toString(), "-o", exe.toString()).exit());
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), dir, 60);
         assertEquals(0, run.exitCode(), run.stderr());
         // .NET throws when the method that references the item is compiled, before it runs: "not printed" is not printed
         assertEquals(String.join("\n",
@@ -90,11 +92,11 @@ class MissingReferencesTest {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Files.copy(app, alone.resolve("App.exe"));
         Path exe = alone.resolve("app");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", alone.resolve("App.exe").toString(), "-o", exe.toString());
+        Kiln.Run r = Kiln.run("compile", alone.resolve("App.exe").toString(), "-o", exe.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("kiln: warning: App.exe: App::Main(String[]) (in its signature or locals) uses assembly Lib,"
                 + " which was not found"), r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), alone, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), alone, 60);
         assertEquals(134, run.exitCode());
         assertTrue(run.stderr().startsWith("Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly"
                 + " 'Lib, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified."), run.stderr());
@@ -103,7 +105,7 @@ class MissingReferencesTest {
     @Test
     void missingAsErrorFailsTheBuildWithTheSameLinesAndWritesNothing() {
         Path exe = dir.resolve("strict");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", exe.toString(), "--missing=error");
+        Kiln.Run r = Kiln.run("compile", app.toString(), "-o", exe.toString(), "--missing=error");
         CliErrorsTest.assertUserError(r, "kiln: error: App.exe: App::UsesOld(Widget) at IL_000b uses Widget::Old(), which Lib does not have");
         assertTrue(r.err().strip().endsWith("kiln: error: 5 missing items referenced (--missing=error); nothing was written"), r.err());
         assertFalse(r.err().contains("warning"), r.err());
@@ -121,17 +123,17 @@ class MissingReferencesTest {
         assertEquals(0, r1.exitCode() + r2.exitCode() + r3.exitCode(), r1.stderr() + r2.stderr() + r3.stderr());
         Files.delete(work.resolve("Gone.dll"));
         Path exe = work.resolve("implementer");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", work.resolve("Implementer.exe").toString(), "-o", exe.toString());
+        Kiln.Run r = Kiln.run("compile", work.resolve("Implementer.exe").toString(), "-o", exe.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("kiln: warning: Implementer.exe: Implementer::CallWrite(IWriter) at IL_0002 uses assembly Gone, which was not found"), r.err());
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), work, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), work, 60);
         assertEquals("hello\nw\nFileNotFoundException: Could not load file or assembly 'Gone, Version=0.0.0.0, Culture=neutral,"
                 + " PublicKeyToken=null'. The system cannot find the file specified.\n", run.stdout());
     }
 
     @Test
     void unknownMissingPolicyIsAUserError() {
-        CliErrorsTest.Run r = CliErrorsTest.kiln("compile", app.toString(), "-o", dir.resolve("x").toString(), "--missing=ignore");
+        Kiln.Run r = Kiln.run("compile", app.toString(), "-o", dir.resolve("x").toString(), "--missing=ignore");
         CliErrorsTest.assertUserError(r, "--missing=ignore");
     }
 }

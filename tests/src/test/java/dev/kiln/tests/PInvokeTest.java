@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +34,14 @@ class PInvokeTest {
                 SOURCES.resolve("native.c").toString()), dir, 120);
         assertEquals(0, cc.exitCode(), cc.stdout() + cc.stderr());
         exe = dir.resolve("native");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", SOURCES.resolve("Native.cs").toString(), "-o", exe.toString());
+        Kiln.Run r = Kiln.run("build", SOURCES.resolve("Native.cs").toString(), "-o", exe.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err(), "every P/Invoke signature of Native.cs is one Kiln marshals");
     }
 
     @Test
     void marshalsValuesStructsStringsAndArrays() {
-        ProcessRunner.Result run = ProcessRunner.run(List.of(exe.toString()), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(exe, List.of(), dir, 60);
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals(String.join("\n",
                 "point 7 (-1,2)",
@@ -69,7 +71,7 @@ class PInvokeTest {
     void withoutTheLibraryTheFirstCallThrowsDllNotFoundException() throws IOException {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Path copy = Files.copy(exe, alone.resolve("native"));
-        ProcessRunner.Result run = ProcessRunner.run(List.of(copy.toString()), alone, 60);
+        ProcessRunner.Result run = Kiln.execute(copy, List.of(), alone, 60);
         assertEquals(134, run.exitCode(), run.stderr());
         assertEquals("", run.stdout());
         assertTrue(run.stderr().startsWith("Unhandled exception. System.DllNotFoundException: Unable to load shared library"

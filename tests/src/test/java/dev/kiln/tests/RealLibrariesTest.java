@@ -3,6 +3,8 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,7 @@ class RealLibrariesTest {
         assertEquals("", mono.stderr(), "mono's run of the oracle");
 
         Path out = dir.resolve("native");
-        CliErrorsTest.Run compile = CliErrorsTest.kiln("compile", exe.toString(), "-r", lib.toString(), "-o", out.toString());
+        Kiln.Run compile = Kiln.run("compile", exe.toString(), "-r", lib.toString(), "-o", out.toString());
         assertEquals(0, compile.exit(), () -> "kiln compile " + program + " -r " + lib.getFileName() + ":\n" + compile.err());
         ProcessRunner.Result kiln = ProcessRunner.run(command(List.of(out.toString()), args), dir, 120);
         assertEquals(mono.stdout(), kiln.stdout(), () -> "stdout differs from Mono; Kiln's stderr:\n" + kiln.stderr());

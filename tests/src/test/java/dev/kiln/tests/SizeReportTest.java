@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.tests.harness.Kiln;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class SizeReportTest {
     static void build() {
         report = dir.resolve("report.html");
         map = dir.resolve("wordcount.map.csv");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", SAMPLE.toString(), "-o", dir.resolve("wordcount").toString(),
+        Kiln.Run r = Kiln.run("build", SAMPLE.toString(), "-o", dir.resolve("wordcount").toString(),
                 "--report", report.toString(), "--map", map.toString(), "--map-format", "csv");
         assertEquals(0, r.exit(), r.err());
     }
@@ -58,7 +59,7 @@ class SizeReportTest {
     @Test
     void reportIsTheSameForTheSameInput() throws IOException {
         Path again = dir.resolve("again.html");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", SAMPLE.toString(), "-o", dir.resolve("wordcount2").toString(),
+        Kiln.Run r = Kiln.run("build", SAMPLE.toString(), "-o", dir.resolve("wordcount2").toString(),
                 "--report", again.toString());
         assertEquals(0, r.exit(), r.err());
         assertArrayEquals(Files.readAllBytes(report), Files.readAllBytes(again));
@@ -84,10 +85,10 @@ class SizeReportTest {
         assumeChromium();
         Path withGraph = dir.resolve("with-graph.html");
         Path dgml = dir.resolve("wordcount.dgml");
-        CliErrorsTest.Run r = CliErrorsTest.kiln("build", SAMPLE.toString(), "-o", dir.resolve("wordcount3").toString(),
+        Kiln.Run r = Kiln.run("build", SAMPLE.toString(), "-o", dir.resolve("wordcount3").toString(),
                 "--report", withGraph.toString(), "--dgml", dgml.toString());
         assertEquals(0, r.exit(), r.err());
-        CliErrorsTest.Run why = CliErrorsTest.kiln("why", dgml.toString(), OVERRIDE);
+        Kiln.Run why = Kiln.run("why", dgml.toString(), OVERRIDE);
         assertEquals(0, why.exit(), why.err());
         List<String> expected = why.out().lines().skip(1).map(String::strip).toList();
 

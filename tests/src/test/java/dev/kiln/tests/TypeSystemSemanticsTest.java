@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.typesystem.AssemblyResolver;
 import dev.kiln.typesystem.AsyncVariant;
 import dev.kiln.typesystem.EcmaModule;
@@ -53,7 +55,7 @@ class TypeSystemSemanticsTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        Path corelib = Path.of(CliErrorsTest.kiln("corelib").out().strip());
+        Path corelib = Path.of(Kiln.run("corelib").out().strip());
         Path src = Files.writeString(dir.resolve("Types.cs"), SOURCE);
         Path dll = dir.resolve("Types.dll");
         ProcessRunner.Result r = ProcessRunner.run(List.of("mcs", "-nostdlib", "-target:library", "-r:" + corelib,

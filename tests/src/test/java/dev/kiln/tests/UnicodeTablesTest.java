@@ -3,6 +3,7 @@ package dev.kiln.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.tests.harness.ProcessRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

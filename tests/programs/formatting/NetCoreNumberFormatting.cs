@@ -1,4 +1,5 @@
 // expect-stdout-file: NetCoreNumberFormatting.out
+// exit: 100
 // Number formatting where .NET Core 3.0+ and Mono differ (see dotnet/runtime issues 1640, 13712, 32458, 59570):
 // a negative double or float that rounds to zero keeps its sign in custom and fixed formats ("-0"), decimals do
 // not; standard fixed formats round the exact binary value, ties to even.

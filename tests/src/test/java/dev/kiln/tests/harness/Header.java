@@ -1,4 +1,4 @@
-package dev.kiln.tests;
+package dev.kiln.tests.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,32 +7,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One differential test program (a .cs file) and what its header comments say:
- * {@code // args: a b "c d"}, {@code // expect-stdout-file: name.out} (modern .NET output where Mono differs),
- * {@code // tags: slow}.
+ * What a test program's header says: the `//` comment lines it starts with (grammar in the package documentation).
+ * Lines of prose there are allowed; only the known keys mean something.
+ *
+ * @param args the program's command-line arguments ({@code // args: a "b c"})
+ * @param expectedStdout the file holding the expected stdout instead of the oracle's ({@code // expect-stdout-file: X.out})
+ * @param exit the expected exit code ({@code // exit: N}), if stated
+ * @param tags {@code // tags: slow}
  */
-record ProgramCase(Path source, String name, List<String> args, Path expectedStdout, Set<String> tags) {
-    static ProgramCase read(Path root, Path source) {
+public record Header(List<String> args, Path expectedStdout, OptionalInt exit, Set<String> tags) {
+    /** The header of a source file: its leading comment lines, up to the first line that is not one. */
+    public static Header read(Path file) {
         List<String> args = new ArrayList<>();
         Path expected = null;
+        OptionalInt exit = OptionalInt.empty();
         Set<String> tags = new TreeSet<>();
         try {
-            for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String t = line.strip();
                 if (!t.startsWith("//")) {
                     break;
                 }
                 t = t.substring(2).strip();
                 if (t.startsWith("args:")) {
-                    args.addAll(splitArgs(t.substring(5).strip()));
+                    args.addAll(splitArgs(value(t)));
                 } else if (t.startsWith("expect-stdout-file:")) {
-                    expected = source.resolveSibling(t.substring(19).strip());
+                    expected = file.resolveSibling(value(t));
+                } else if (t.startsWith("exit:")) {
+                    exit = OptionalInt.of(Integer.parseInt(value(t)));
                 } else if (t.startsWith("tags:")) {
-                    for (String tag : t.substring(5).split("[ ,]+")) {
+                    for (String tag : value(t).split("[ ,]+")) {
                         if (!tag.isBlank()) {
                             tags.add(tag.strip());
                         }
@@ -42,8 +51,14 @@ record ProgramCase(Path source, String name, List<String> args, Path expectedStd
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String name = root.relativize(source).toString();
-        return new ProgramCase(source, name, List.copyOf(args), expected, tags);
+        if (expected != null && !Files.isRegularFile(expected)) {
+            throw new IllegalStateException(file + ": expect-stdout-file " + expected.getFileName() + " does not exist");
+        }
+        return new Header(List.copyOf(args), expected, exit, Set.copyOf(tags));
+    }
+
+    private static String value(String keyAndValue) {
+        return keyAndValue.substring(keyAndValue.indexOf(':') + 1).strip();
     }
 
     /** Splits like a shell would for simple quoting: spaces separate, double quotes group. */

@@ -1,23 +1,32 @@
-package dev.kiln.tests;
+package dev.kiln.tests.harness;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a process with a time limit and captures stdout, stderr and the exit code. */
-final class ProcessRunner {
-    record Result(int exitCode, String stdout, String stderr) {
+/** Runs a process with a time limit and no standard input, and captures stdout, stderr and the exit code. */
+public final class ProcessRunner {
+    public record Result(int exitCode, String stdout, String stderr) {
     }
 
     private ProcessRunner() {
     }
 
-    static Result run(List<String> command, Path workDir, int timeoutSeconds) {
+    public static Result run(List<String> command, Path workDir, int timeoutSeconds) {
+        return run(command, workDir, timeoutSeconds, Map.of());
+    }
+
+    /** As {@link #run(List, Path, int)}, with environment variables added to this JVM's. */
+    public static Result run(List<String> command, Path workDir, int timeoutSeconds, Map<String, String> environment) {
         try {
-            Process p = new ProcessBuilder(command).directory(workDir.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             p.getOutputStream().close();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
@@ -34,7 +43,7 @@ final class ProcessRunner {
         }
     }
 
-    private static String read(java.io.InputStream in) {
+    private static String read(InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package dev.kiln.tests;
+package dev.kiln.tests.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,22 +17,25 @@ import java.util.List;
  * mcs builds and the results of running it are cached by the SHA-256 of source and arguments, so reruns only pay
  * for Kiln. The assembly is also an input of its own: `kiln compile` of it must behave as Mono does.
  */
-final class MonoOracle {
+public final class MonoOracle {
+    /** The cache the differential runners share (tests/target/differential/oracle-cache). */
+    public static final Path CACHE = Kiln.HOME.resolve("tests/target/differential/oracle-cache");
+    private static final int TIMEOUT_SECONDS = 60;
     private final Path cacheDir;
 
     /** mcs does not compile the program against Mono's mscorlib (it uses APIs only modern .NET has). */
-    static final class Rejected extends IllegalStateException {
+    public static final class Rejected extends IllegalStateException {
         Rejected(String message) {
             super(message);
         }
     }
 
-    MonoOracle(Path cacheDir) {
+    public MonoOracle(Path cacheDir) {
         this.cacheDir = cacheDir;
     }
 
     /** The program as mcs compiles it against Mono's mscorlib (built once, then taken from the cache). */
-    Path assembly(ProgramCase program) throws IOException {
+    public Path assembly(TestProgram program) throws IOException {
         Path cached = Files.createDirectories(cacheDir.resolve(key(program)));
         Path exe = cached.resolve("program.exe");
         if (Files.isRegularFile(exe)) {
@@ -43,7 +46,7 @@ final class MonoOracle {
         Path tmp = Files.createTempDirectory(cached, ".mcs");
         try {
             Path built = tmp.resolve(exe.getFileName());
-            ProcessRunner.Result compile = ProcessRunner.run(List.of("mcs", "-unsafe", "-out:" + built, program.source().toString()), tmp, 120);
+            ProcessRunner.Result compile = Mcs.compile(tmp, List.of("-unsafe"), built, List.of(), program.path());
             if (compile.exitCode() != 0) {
                 throw new Rejected("mcs (Mono profile) rejected " + program.name() + ":\n" + compile.stdout() + compile.stderr());
             }
@@ -56,16 +59,14 @@ final class MonoOracle {
     }
 
     /** What mono prints and returns for the program, run in work. */
-    ProcessRunner.Result run(ProgramCase program, Path work) throws IOException {
+    public ProcessRunner.Result run(TestProgram program, Path work) throws IOException {
         Path exe = assembly(program);
         Path cached = exe.getParent();
         if (Files.isRegularFile(cached.resolve("exit"))) {
             return new ProcessRunner.Result(Integer.parseInt(Files.readString(cached.resolve("exit")).strip()),
                     Files.readString(cached.resolve("stdout")), Files.readString(cached.resolve("stderr")));
         }
-        List<String> command = new ArrayList<>(List.of("mono", exe.toString()));
-        command.addAll(program.args());
-        ProcessRunner.Result result = ProcessRunner.run(command, work, 60);
+        ProcessRunner.Result result = mono(exe, program.args(), work);
         Files.writeString(cached.resolve("stdout"), result.stdout());
         Files.writeString(cached.resolve("stderr"), result.stderr());
         // written last, through a rename: its presence says the other two are complete
@@ -74,10 +75,17 @@ final class MonoOracle {
         return result;
     }
 
-    private static String key(ProgramCase program) {
+    /** mono running an assembly built some other way (by ilasm, or from several sources), uncached. */
+    public static ProcessRunner.Result mono(Path assembly, List<String> args, Path work) {
+        List<String> command = new ArrayList<>(List.of("mono", assembly.toString()));
+        command.addAll(args);
+        return ProcessRunner.run(command, work, TIMEOUT_SECONDS);
+    }
+
+    private static String key(TestProgram program) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(Files.readAllBytes(program.source()));
+            sha.update(Files.readAllBytes(program.path()));
             sha.update(String.join("\0", program.args()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
