@@ -320,12 +320,14 @@ KArray *kiln_icall_System_Enum_ValuesImpl(const KType *t) {
     return array;
 }
 
-uint8_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {
-    if (flag == NULL || flag->type != boxed->type) {
-        kiln_ex_throw_builtin(KILN_EX_INVALID_CAST);
+/* Enum.HasFlag for two boxes: 1 when all of flag's bits are set, 0 when not, -1 when their types differ (the managed
+ * caller throws ArgumentException, as .NET). */
+int32_t kiln_icall_System_Enum_HasFlagImpl(KObject *boxed, KObject *flag) {
+    if (flag->type != boxed->type) {
+        return -1;
     }
     int64_t f = enum_value(flag);
-    return (uint8_t)((enum_value(boxed) & f) == f);
+    return (enum_value(boxed) & f) == f;
 }
 
 /* Enum.CompareTo for two boxes of the same enum type: -1, 0 or 1 by value, unsigned for unsigned underlying types. */

@@ -60,7 +60,16 @@ namespace System
 
         public override string ToString() { return ToStringImpl(this); }
 
-        public bool HasFlag(Enum flag) { return HasFlagImpl(this, flag); }
+        // The code generator tests a value and a box of the same enum type inline; this is the general case.
+        public bool HasFlag(Enum flag)
+        {
+            if (flag == null) throw new ArgumentNullException("flag");
+            int set = HasFlagImpl(this, flag);
+            if (set < 0)
+                throw new ArgumentException("The argument type, '" + flag.GetType().FullName
+                    + "', is not the same as the enum type '" + GetType().FullName + "'.");
+            return set != 0;
+        }
 
         // Compares the underlying values (unsigned ones as unsigned); null sorts first, another enum type is an error.
         public int CompareTo(object target)
@@ -79,7 +88,8 @@ namespace System
         private static extern string ToStringImpl(object boxed);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern bool HasFlagImpl(object boxed, object flag);
+        // 1 when flag's bits are all set in boxed, 0 when not, -1 when the two are boxes of different types.
+        private static extern int HasFlagImpl(object boxed, object flag);
     }
 
     public struct Void { }

@@ -172,6 +172,9 @@ final class CallEmitter {
                 return;
             }
             default -> {
+                if (Intrinsics.isEnumHasFlag(target) && objects.tryInlineHasFlag(site.constrained())) {
+                    return;
+                }
             }
         }
         checkCallable(target);

@@ -67,6 +67,8 @@ final class MethodCodegen {
     private ExceptionHandling eh;
     /** Function pointers pushed by ldftn/ldvirtftn, by value: `newobj` of a delegate needs to know the method. */
     final Map<LLVMValueRef, MethodDesc> functionPointerSources = new HashMap<>();
+    /** The value each box made by this method stores (ObjectEmitter.box), for intrinsics that need no box. */
+    final Map<LLVMValueRef, LLVMValueRef> boxedValues = new HashMap<>();
 
     /** The async variant compiled from this IL (runtime-async body or async version), or null for ordinary code. */
     private final dev.kiln.typesystem.AsyncVariant asyncVariant;
@@ -519,6 +521,11 @@ final class MethodCodegen {
             throw error(currentOffset, "evaluation stack underflow");
         }
         return stack.remove(stack.size() - 1);
+    }
+
+    /** The value depth entries below the top of the stack (0: the top), or null when the stack is not that deep. */
+    StackValue peekAt(int depth) {
+        return depth < stack.size() ? stack.get(stack.size() - 1 - depth) : null;
     }
 
     StackValue peek() {

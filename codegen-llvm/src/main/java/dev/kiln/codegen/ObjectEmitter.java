@@ -269,8 +269,49 @@ final class ObjectEmitter {
         ctx.descriptors.markConstructed(type);
         LlvmFunction alloc = ctx.runtime.gcAlloc();
         LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
-        m.store(g.toStorage(value, type), m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
+        LLVMValueRef stored = g.toStorage(value, type);
+        m.store(stored, m.offset(object, RuntimeAbi.OBJECT_HEADER_SIZE));
+        g.boxedValues.put(object, stored);
         g.push(new StackValue(StackKind.OBJECT, object, type));
+    }
+
+    /**
+     * Enum.HasFlag(flag) where this is a value of enum type E — a box of it made here, or, behind `constrained. E`
+     * (how C# compilers call it), the address of one — and flag a box of E made here: (value &amp; flag) == flag on
+     * the values, so the boxes are left unused and LLVM deletes them. False (nothing emitted) otherwise: the call goes
+     * to the core library.
+     */
+    boolean tryInlineHasFlag(TypeDesc constrained) {
+        StackValue flag = g.peekAt(0);
+        StackValue self = g.peekAt(1);
+        if (flag == null || self == null) {
+            return false;
+        }
+        LLVMValueRef flagBits = g.boxedValues.get(flag.value());
+        TypeDesc type = flag.type();
+        if (flagBits == null || type == null || !type.isEnum()) {
+            return false;
+        }
+        LLVMValueRef selfBits;
+        if (constrained != null) {
+            if (constrained != type || self.kind() != StackKind.POINTER) {
+                return false;
+            }
+            selfBits = null;
+        } else {
+            selfBits = g.boxedValues.get(self.value());
+            if (selfBits == null || self.type() != type) {
+                return false;
+            }
+        }
+        g.pop();
+        g.pop();
+        if (selfBits == null) {
+            selfBits = m.load(LLVMTypeOf(flagBits), self.value());
+        }
+        LLVMValueRef set = LLVMBuildICmp(m.builder, LLVMIntEQ, LLVMBuildAnd(m.builder, selfBits, flagBits, ""), flagBits, "hasflag");
+        g.push(StackKind.I32, LLVMBuildZExt(m.builder, set, m.i32, ""));
+        return true;
     }
 
     /** Boxes the value stored at address (for constrained calls on value types that do not override). */

@@ -17,8 +17,16 @@ public final class RuntimeFunctions {
     }
 
     public LlvmFunction gcAlloc() {
-        return declare("kiln_gc_alloc", m.functionType(m.ptr, m.ptr), false, true);
+        LlvmFunction f = declare("kiln_gc_alloc", m.functionType(m.ptr, m.ptr), false, true);
+        // a fresh object nothing else points to, which LLVM may delete when nothing reads it (a box whose value is
+        // used without it); its contents are not described (the runtime writes the header), so nothing is folded
+        m.addEnumAttribute(f.value(), LLVMAttributeFunctionIndex, "allockind", ALLOC_KIND_ALLOC);
+        m.addEnumAttribute(f.value(), LLVMAttributeReturnIndex, "noalias");
+        return f;
     }
+
+    /** llvm::AllocFnKind::Alloc: the function returns new memory (no Uninitialized/Zeroed: contents unknown). */
+    private static final long ALLOC_KIND_ALLOC = 1;
 
     public LlvmFunction gcAllocArray() {
         return declare("kiln_gc_alloc_array", m.functionType(m.ptr, m.ptr, m.i32), false, true);

@@ -39,4 +39,10 @@ public final class Intrinsics {
         return m.name().equals("InitializeArray") && m.isStatic()
                 && m.owningType().fullName().equals("System.Runtime.CompilerServices.RuntimeHelpers");
     }
+
+    /** Enum.HasFlag(Enum): on two boxes of the same enum type, the code generator tests the bits without them. */
+    public static boolean isEnumHasFlag(MethodDesc m) {
+        return m.name().equals("HasFlag") && !m.isStatic() && m.signature().parameters().size() == 1
+                && m.owningType().fullName().equals("System.Enum");
+    }
 }
