@@ -4,20 +4,27 @@
 # (`scripts/ensure-deps.sh --tests` also installs what only the tests use).
 set -euo pipefail
 
-kiln_missing_packages() {
-    local missing=()
-    command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
-    command -v mvn >/dev/null 2>&1 || missing+=(maven)
-    command -v mcs >/dev/null 2>&1 || missing+=(mono-mcs)
-    command -v mono >/dev/null 2>&1 || missing+=(mono-runtime)
-    command -v ilasm >/dev/null 2>&1 || missing+=(mono-devel)
-    command -v monodis >/dev/null 2>&1 || missing+=(mono-utils)
-    command -v cc >/dev/null 2>&1 || missing+=(gcc)
-    command -v make >/dev/null 2>&1 || missing+=(make)
-    [ -f /usr/include/gc.h ] || missing+=(libgc-dev)
+# Sets KILN_MISSING to the packages of the tools that are not installed (a package may repeat). Shell builtins
+# only, no subshell or pipe: the launcher runs this on every start.
+kiln_find_missing() {
+    KILN_MISSING=()
+    command -v java >/dev/null 2>&1 || KILN_MISSING+=(openjdk-17-jdk-headless)
+    command -v mvn >/dev/null 2>&1 || KILN_MISSING+=(maven)
+    command -v mcs >/dev/null 2>&1 || KILN_MISSING+=(mono-mcs)
+    command -v mono >/dev/null 2>&1 || KILN_MISSING+=(mono-runtime)
+    command -v ilasm >/dev/null 2>&1 || KILN_MISSING+=(mono-devel)
+    command -v monodis >/dev/null 2>&1 || KILN_MISSING+=(mono-utils)
+    command -v cc >/dev/null 2>&1 || KILN_MISSING+=(gcc)
+    command -v make >/dev/null 2>&1 || KILN_MISSING+=(make)
+    [ -f /usr/include/gc.h ] || KILN_MISSING+=(libgc-dev)
     # the reference assemblies Mono's own tests and the oracle compile against
-    [ -f /usr/lib/mono/4.5/mscorlib.dll ] || missing+=(mono-runtime)
-    printf '%s\n' "${missing[@]}" | sort -u | grep -v '^$' || true
+    [ -f /usr/lib/mono/4.5/mscorlib.dll ] || KILN_MISSING+=(mono-runtime)
+    return 0
+}
+
+kiln_missing_packages() {
+    kiln_find_missing
+    [ ${#KILN_MISSING[@]} -eq 0 ] || printf '%s\n' "${KILN_MISSING[@]}" | sort -u
 }
 
 # Installs the given packages with apt-get (as root), updating the package lists once if the first try fails.
@@ -34,9 +41,10 @@ kiln_apt_install() {
 }
 
 kiln_ensure_deps() {
+    kiln_find_missing
+    [ ${#KILN_MISSING[@]} -eq 0 ] && return 0
     local missing
     missing=$(kiln_missing_packages | tr '\n' ' ')
-    [ -z "${missing// /}" ] && return 0
     if [ "$(id -u)" -ne 0 ]; then
         echo "kiln: missing prerequisites. Install them with:" >&2
         echo "  sudo apt-get install -y $missing" >&2

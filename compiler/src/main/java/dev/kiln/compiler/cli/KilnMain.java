@@ -28,6 +28,7 @@ public final class KilnMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        NativeWarmUp.startFor(args);
         interactive = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         System.exit(run(args, System.out, System.err));
     }
