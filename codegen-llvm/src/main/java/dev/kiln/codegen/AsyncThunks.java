@@ -141,7 +141,7 @@ final class AsyncThunks {
         LLVMValueRef k = continuations.newContinuation(RuntimeAbi.CONTINUATION_RESULT_OFFSET + SuspensionPoints.sizeOf(LLVMTypeOf(task)),
                 awaitFrameResume(taskType, helpers.get(1)));
         m.store(task, m.offset(k, RuntimeAbi.CONTINUATION_RESULT_OFFSET));
-        continuations.linkChild(leaf, k);
+        continuations.linkChildWithoutResult(leaf, k); // the result is read from the task (its slot holds the task)
         LLVMBuildRet(m.builder, continuations.suspendedPair(result, k));
     }
 

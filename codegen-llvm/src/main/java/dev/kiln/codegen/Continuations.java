@@ -90,6 +90,16 @@ final class Continuations {
         m.store(m.offset(parent, RuntimeAbi.CONTINUATION_RESULT_OFFSET), m.offset(child, RuntimeAbi.CONTINUATION_RESULT_DEST_OFFSET));
     }
 
+    /**
+     * child's outcome goes to parent, which reads no result from it (a leaf whose value the parent reads from the
+     * awaited task afterwards, or a void callee): no result destination, so nothing could land on the parent's
+     * saved frame, which starts where a result slot would be.
+     */
+    void linkChildWithoutResult(LLVMValueRef child, LLVMValueRef parent) {
+        m.store(parent, m.offset(child, RuntimeAbi.CONTINUATION_PARENT_OFFSET));
+        m.store(m.nullPtr(), m.offset(child, RuntimeAbi.CONTINUATION_RESULT_DEST_OFFSET));
+    }
+
     LLVMValueRef isNull(LLVMValueRef pointer) {
         return LLVMBuildICmp(m.builder, LLVMIntEQ, pointer, m.nullPtr(), "");
     }

@@ -64,7 +64,11 @@ final class SuspensionPoints {
         for (int i = 0; i < state.size(); i++) {
             m.store(m.load(LLVMGetAllocatedType(state.get(i)), state.get(i)), m.offset(k, offsets[i]));
         }
-        ctx.continuations.linkChild(child, k);
+        if (hasResult) {
+            ctx.continuations.linkChild(child, k);
+        } else {
+            ctx.continuations.linkChildWithoutResult(child, k);
+        }
         LLVMBuildRet(m.builder, ctx.continuations.suspendedPair(f.variant.signature().returnType(), k));
 
         ResumeDispatch.addResumePoint(f, point, resume);
