@@ -44,7 +44,7 @@ public final class GenericVirtualMethodUseNode extends KilnNode {
         List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         for (int i = firstNew; i < marked.size(); i++) {
             if (marked.get(i) instanceof ConstructedTypeNode type) {
-                MethodDesc impl = GenericVirtualMethods.resolve(type.type(), method);
+                MethodDesc impl = dev.kiln.il.GenericVirtualResolution.resolve(type.type(), method);
                 CodeNode code = impl == null ? null : factory.methodEntry(impl);
                 if (code != null) {
                     deps.add(new CombinedDependencyListEntry<>(code, null,
