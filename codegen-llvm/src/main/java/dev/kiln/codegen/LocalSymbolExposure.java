@@ -3,9 +3,7 @@ package dev.kiln.codegen;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -20,16 +18,11 @@ final class LocalSymbolExposure {
     private LocalSymbolExposure() {
     }
 
-    static void apply(LLVMModuleRef module, PartitionPlan plan, List<BitSet> copies) {
-        List<LLVMValueRef> functions = ModuleWalk.functions(module);
-        Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < functions.size(); i++) {
-            position.put(functions.get(i).address(), i);
-        }
+    static void apply(LLVMModuleRef module, FunctionFacts facts, PartitionPlan plan, List<BitSet> copies) {
         int anonymous = 0;
-        for (int i = 0; i < functions.size(); i++) {
-            LLVMValueRef f = functions.get(i);
-            if (isLocal(f) && usedOutside(f, plan.ownerOf(i), plan, copies, position)) {
+        for (int i = 0; i < facts.functions.size(); i++) {
+            LLVMValueRef f = facts.functions.get(i);
+            if (isLocal(f) && usedOutside(f, plan.ownerOf(i), plan, copies, facts)) {
                 anonymous = expose(f, anonymous);
             }
         }
@@ -46,14 +39,14 @@ final class LocalSymbolExposure {
     }
 
     /** Whether code of a partition other than owner (its own or a copy) or any data refers to f. */
-    private static boolean usedOutside(LLVMValueRef f, int owner, PartitionPlan plan, List<BitSet> copies, Map<Long, Integer> position) {
+    private static boolean usedOutside(LLVMValueRef f, int owner, PartitionPlan plan, List<BitSet> copies, FunctionFacts facts) {
         for (var use = LLVMGetFirstUse(f); use != null && !use.isNull(); use = LLVMGetNextUse(use)) {
             LLVMValueRef user = LLVMGetUser(use);
             LLVMValueRef instruction = LLVMIsAInstruction(user);
             if (instruction == null || instruction.isNull()) {
                 return true; // a constant: a descriptor's vtable, a table, a constant expression
             }
-            Integer caller = position.get(LLVMGetBasicBlockParent(LLVMGetInstructionParent(instruction)).address());
+            Integer caller = facts.positionOf(LLVMGetBasicBlockParent(LLVMGetInstructionParent(instruction)));
             if (caller == null || plan.ownerOf(caller) != owner) {
                 return true;
             }

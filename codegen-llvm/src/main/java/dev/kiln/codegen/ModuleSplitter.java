@@ -2,9 +2,9 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
@@ -26,32 +26,32 @@ final class ModuleSplitter {
     }
 
     /**
-     * The partitions of module, in partition order. The module is consumed: its bodies are cut up in place (what
-     * names it gives stays valid, its functions and globals do not).
+     * Gives each partition of module to sink as soon as it is cut (so that other threads can compile it while the
+     * next is cut). The module is consumed: its bodies are cut up in place (what names it gives stays valid, its
+     * functions and globals do not).
      */
-    static List<Part> split(LLVMModuleRef module, PartitionPlan plan) {
+    static void split(LLVMModuleRef module, FunctionFacts facts, PartitionPlan plan, Consumer<Part> sink) {
         if (plan.whole()) {
             int functions = 0;
             for (int i = 0; i < plan.functionCount(); i++) {
                 functions += plan.ownerOf(i) == 0 ? 1 : 0;
             }
-            return List.of(new Part(0, bitcode(module), functions, 0));
+            sink.accept(new Part(0, bitcode(module), functions, 0));
+            return;
         }
-        List<BitSet> copies = CrossPartitionCopies.of(module, plan);
-        LocalSymbolExposure.apply(module, plan, copies);
-        Part[] parts = new Part[plan.partitions()];
-        new ModuleSplitter(plan, copies, parts).split(module, 0, parts.length);
-        return List.of(parts);
+        List<BitSet> copies = CrossPartitionCopies.of(facts, plan);
+        LocalSymbolExposure.apply(module, facts, plan, copies);
+        new ModuleSplitter(plan, copies, sink).split(module, 0, plan.partitions());
     }
 
     private final PartitionPlan plan;
     private final List<BitSet> copies;
-    private final Part[] parts;
+    private final Consumer<Part> sink;
 
-    private ModuleSplitter(PartitionPlan plan, List<BitSet> copies, Part[] parts) {
+    private ModuleSplitter(PartitionPlan plan, List<BitSet> copies, Consumer<Part> sink) {
         this.plan = plan;
         this.copies = copies;
-        this.parts = parts;
+        this.sink = sink;
     }
 
     /**
@@ -70,7 +70,7 @@ final class ModuleSplitter {
             for (int i = 0; i < plan.functionCount(); i++) {
                 own += plan.ownerOf(i) == from ? 1 : 0;
             }
-            parts[from] = new Part(from, bitcode(module), own, copies.get(from).cardinality());
+            sink.accept(new Part(from, bitcode(module), own, copies.get(from).cardinality()));
             return;
         }
         int mid = (from + to) >>> 1;

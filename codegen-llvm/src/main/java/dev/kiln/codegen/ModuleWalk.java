@@ -28,33 +28,6 @@ final class ModuleWalk {
         return list;
     }
 
-    static long instructionCount(LLVMValueRef f) {
-        long n = 0;
-        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
-            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The functions f calls directly (call and invoke instructions naming a function), by native address. */
-    static List<Long> directCallees(LLVMValueRef f) {
-        List<Long> callees = new ArrayList<>();
-        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
-            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
-                int opcode = LLVMGetInstructionOpcode(i);
-                if (opcode == LLVMCall || opcode == LLVMInvoke) {
-                    LLVMValueRef callee = LLVMGetCalledValue(i);
-                    if (callee != null && !callee.isNull() && LLVMIsAFunction(callee) != null && !LLVMIsAFunction(callee).isNull()) {
-                        callees.add(callee.address());
-                    }
-                }
-            }
-        }
-        return callees;
-    }
-
     static boolean hasUses(LLVMValueRef v) {
         var use = LLVMGetFirstUse(v);
         return use != null && !use.isNull();

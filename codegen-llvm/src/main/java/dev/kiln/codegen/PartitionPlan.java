@@ -4,7 +4,6 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.List;
 import java.util.function.Function;
-import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -37,8 +36,8 @@ final class PartitionPlan {
     }
 
     /** The plan for module; groupOf names the group of a function symbol. Empty partitions are left out. */
-    static PartitionPlan of(LLVMModuleRef module, Function<String, String> groupOf) {
-        List<LLVMValueRef> functions = ModuleWalk.functions(module);
+    static PartitionPlan of(FunctionFacts facts, Function<String, String> groupOf) {
+        List<LLVMValueRef> functions = facts.functions;
         int[] group = new int[functions.size()];
         long total = 0;
         for (int i = 0; i < functions.size(); i++) {
@@ -47,7 +46,7 @@ final class PartitionPlan {
                 group[i] = NO_OWNER;
                 continue;
             }
-            total += ModuleWalk.instructionCount(f);
+            total += facts.instructions[i];
             group[i] = mix(groupOf.apply(LLVMGetValueName(f).getString()).hashCode()) & Integer.MAX_VALUE;
         }
         int code = (int) Math.min(MAX_CODE_PARTITIONS, (total + INSTRUCTIONS_PER_PARTITION - 1) / INSTRUCTIONS_PER_PARTITION);

@@ -11,7 +11,8 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 /**
  * Optimization and machine-code generation on several threads. The unoptimized module is cut into partitions
  * (PartitionPlan, ModuleSplitter), and each thread optimizes and emits whole partitions, each in an LLVM context of
- * its own (PartitionPipeline), or takes them from the cache.
+ * its own (PartitionPipeline), or takes them from the cache; with more than one thread, the first partitions are
+ * compiled while the others are still being cut.
  *
  * The partitions depend only on the module (never on the number of threads), so the objects — and the executable
  * linked from them — are byte-identical whatever the parallelism, and whether or not they came from the cache.
@@ -37,6 +38,17 @@ public final class PartitionedEmission {
     private PartitionedEmission() {
     }
 
+    private static Outcome finish(List<PartitionPipeline.Result> results, PartitionCache cache, long splitMillis) {
+        List<PartitionPipeline.Result> ordered = new ArrayList<>(results);
+        ordered.sort(java.util.Comparator.comparingInt(PartitionPipeline.Result::index));
+        cache.trim();
+        List<Path> objects = new ArrayList<>();
+        for (PartitionPipeline.Result r : ordered) {
+            objects.add(r.object());
+        }
+        return new Outcome(objects, List.copyOf(ordered), splitMillis);
+    }
+
     /**
      * Optimizes module and emits it into object files in dir, using up to threads threads; groupOf names the group
      * of a function symbol whose members should share a partition (PartitionPlan). The module is consumed.
@@ -44,34 +56,34 @@ public final class PartitionedEmission {
     public static Outcome emit(LLVMModuleRef module, java.util.function.Function<String, String> groupOf, NativeTarget target, PartitionCache cache,
                                Path dir, String baseName, int threads) {
         long start = System.nanoTime();
-        PartitionPlan plan = PartitionPlan.of(module, groupOf);
-        List<ModuleSplitter.Part> parts = new ArrayList<>(ModuleSplitter.split(module, plan));
-        long splitMillis = (System.nanoTime() - start) / 1_000_000;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, parts.size())));
+        FunctionFacts facts = FunctionFacts.of(module);
+        PartitionPlan plan = PartitionPlan.of(facts, groupOf);
+        if (threads <= 1) {
+            // one thread: cut every partition, then compile them in order
+            List<ModuleSplitter.Part> parts = new ArrayList<>();
+            ModuleSplitter.split(module, facts, plan, parts::add);
+            long splitMillis = (System.nanoTime() - start) / 1_000_000;
+            List<PartitionPipeline.Result> results = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                ModuleSplitter.Part part = parts.set(i, null); // the bitcode is garbage once compiled
+                results.add(PartitionPipeline.run(part, target, cache, dir.resolve(baseName + "." + part.index() + ".o")));
+            }
+            return finish(results, cache, splitMillis);
+        }
+        // several: the pool compiles each partition while this thread cuts the next
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, plan.partitions()));
         try {
             List<Future<PartitionPipeline.Result>> futures = new ArrayList<>();
-            // largest first, so that the last partition to start is a short one
-            List<ModuleSplitter.Part> order = new ArrayList<>(parts);
-            order.sort(java.util.Comparator.comparingInt((ModuleSplitter.Part p) -> -p.bitcode().length)
-                    .thenComparingInt(ModuleSplitter.Part::index));
-            for (int i = 0; i < order.size(); i++) {
-                ModuleSplitter.Part part = order.get(i);
+            ModuleSplitter.split(module, facts, plan, part -> {
                 Path object = dir.resolve(baseName + "." + part.index() + ".o");
                 futures.add(pool.submit(() -> PartitionPipeline.run(part, target, cache, object)));
-                order.set(i, null); // the pipeline holds the bitcode only while it runs
-            }
-            parts.clear();
-            PartitionPipeline.Result[] results = new PartitionPipeline.Result[futures.size()];
+            });
+            long splitMillis = (System.nanoTime() - start) / 1_000_000;
+            List<PartitionPipeline.Result> results = new ArrayList<>();
             for (Future<PartitionPipeline.Result> f : futures) {
-                PartitionPipeline.Result r = f.get();
-                results[r.index()] = r;
+                results.add(f.get());
             }
-            cache.trim();
-            List<Path> objects = new ArrayList<>();
-            for (PartitionPipeline.Result r : results) {
-                objects.add(r.object());
-            }
-            return new Outcome(objects, List.of(results), splitMillis);
+            return finish(results, cache, splitMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating code", e);
