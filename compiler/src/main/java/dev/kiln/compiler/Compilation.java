@@ -322,7 +322,7 @@ public final class Compilation {
             linked = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
             Path objectDir = objects;
             Path linkedFile = linked;
-            dev.kiln.codegen.PartitionCache cache = PartitionCacheLocation.forRequest(request, target);
+            dev.kiln.codegen.PartitionCache cache = PartitionCacheLocation.forRequest(request);
             dev.kiln.codegen.PartitionedEmission.Outcome outcome = phases.run("optimize+emit",
                     () -> builder.compileObjects(target, cache, objectDir, request.parallelism()));
             List<Path> objectFiles = outcome.objects();

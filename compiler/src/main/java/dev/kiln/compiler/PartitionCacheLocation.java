@@ -10,13 +10,16 @@ import java.nio.file.Path;
  * PartitionCache.DEFAULT_LIMIT bytes (1 GiB; the least recently used entries go first).
  */
 final class PartitionCacheLocation {
-    /** Kiln's version, part of every cache key (with LLVM's version and the pipeline, which NativeTarget adds). */
+    /**
+     * Kiln's version, part of every cache key with the target (NativeTarget adds the CPU, the pipeline and LLVM's
+     * version); what Kiln generates is covered by the key's bitcode.
+     */
     private static final String KILN_VERSION = "kiln 0.1.0";
 
     private PartitionCacheLocation() {
     }
 
-    static PartitionCache forRequest(CompileRequest request, NativeTarget target) {
+    static PartitionCache forRequest(CompileRequest request) {
         if (request.noCache()) {
             return PartitionCache.none();
         }

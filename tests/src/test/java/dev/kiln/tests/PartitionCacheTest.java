@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cache of compiled partitions: a second build of the same program takes every partition from the cache and
  * writes the same executable, and --no-cache neither reads nor writes it. Each test uses a cache directory of its
- * own (the kiln.cache.dir property, which Kiln reads before $KILN_CACHE_DIR).
+ * own (the kiln.cache.dir property, which Kiln reads before $KILN_CACHE_DIR); the program is split into partitions
+ * of 10,000 instructions, as in DeterminismTest.
  */
 class PartitionCacheTest {
     private static final Pattern FROM_CACHE = Pattern.compile("kiln: (\\d+) of (\\d+) partitions from cache");
@@ -32,7 +33,7 @@ class PartitionCacheTest {
             List<String> args = new java.util.ArrayList<>(List.of("compile", exe.toString(), "-o", dir.resolve(output).toString(),
                     "--verbose", "--parallelism", "2"));
             args.addAll(List.of(extra));
-            CliErrorsTest.Run r = CliErrorsTest.kiln(args.toArray(new String[0]));
+            CliErrorsTest.Run r = DeterminismTest.kilnInSmallPartitions(args.toArray(new String[0]));
             assertEquals(0, r.exit(), r.err());
             return r;
         } finally {
