@@ -97,6 +97,13 @@ public final class ManagedFunctions {
         }
     }
 
+    /** For each function symbol of a method, the method (a copy: safe to read on any thread). */
+    public synchronized Map<String, MethodDesc> methodsBySymbol() {
+        Map<String, MethodDesc> methods = new java.util.HashMap<>();
+        symbolNames.forEach((method, name) -> methods.put(name, method));
+        return methods;
+    }
+
     /** The symbol name given to a method's function (valid after optimization removed or inlined it). */
     public synchronized String symbolName(MethodDesc method) {
         get(method);

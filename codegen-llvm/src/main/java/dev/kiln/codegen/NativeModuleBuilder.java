@@ -613,16 +613,6 @@ public final class NativeModuleBuilder implements AutoCloseable {
         NativeTarget.verify(m);
     }
 
-    /** Runs the optimization pipeline over the whole module (after {@link #finish}). */
-    public void optimize(NativeTarget target) {
-        target.configure(m);
-        target.optimize(m);
-    }
-
-    /**
-     * The symbols of other images the optimized module still uses (what the loader must find before it maps this
-     * image), sorted: declarations under the exported-entity names (Linkage), with at least one use.
-     */
     /**
      * In an image: the generic definitions of other assemblies it may name (those the dependency graph has tokens
      * for). The key of any other is made local — what an image that cannot name a definition is left with.
@@ -631,29 +621,29 @@ public final class NativeModuleBuilder implements AutoCloseable {
         descriptors.nameableGenericDefinitions(nameable);
     }
 
-    public List<String> importedSymbols() {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (LLVMValueRef f = LLVMGetFirstFunction(m.module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
-            addImport(names, f);
-        }
-        for (LLVMValueRef g = LLVMGetFirstGlobal(m.module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
-            addImport(names, g);
-        }
-        return new java.util.ArrayList<>(names);
+    /**
+     * Optimizes the module (after {@link #finish}) and generates its machine code: object files in dir, on up to
+     * threads threads, partitions the cache holds taken from it. The module is consumed (symbol names stay valid).
+     */
+    public PartitionedEmission.Outcome compileObjects(NativeTarget target, PartitionCache cache, Path dir, int threads) {
+        target.configure(m);
+        Map<String, MethodDesc> methods = functions.methodsBySymbol();
+        return PartitionedEmission.emit(m.module, symbol -> {
+            MethodDesc method = methods.get(symbol);
+            return method == null ? symbol : typeKey(method.owningType());
+        }, target, cache, dir, "module", threads);
     }
 
-    private static void addImport(java.util.Set<String> names, LLVMValueRef v) {
-        if (LLVMIsDeclaration(v) != 0 && LLVMGetFirstUse(v) != null && !LLVMGetFirstUse(v).isNull()) {
-            String name = LLVMGetValueName(v).getString();
-            if (Linkage.isEntitySymbol(name)) {
-                names.add(name);
-            }
+    /** The type whose methods are kept together (a generic type's instantiations with their definition). */
+    private static String typeKey(TypeDesc type) {
+        TypeDesc t = type;
+        while (t instanceof dev.kiln.typesystem.ParameterizedType p) {
+            t = p.elementType();
         }
-    }
-
-    /** Machine code for the optimized module: object files in dir, generated on up to threads threads. */
-    public List<Path> emitObjects(NativeTarget target, Path dir, int threads) {
-        return PartitionedEmission.emit(m, target, dir, "module", threads);
+        if (t instanceof dev.kiln.typesystem.InstantiatedType it) {
+            t = it.definition();
+        }
+        return t.fullName();
     }
 
     @Override

@@ -17,6 +17,8 @@ public final class NativeTarget implements AutoCloseable {
     public static final String IMAGE_TARGET = "x86_64-linux-gnu";
     private static boolean initialized;
 
+    private static final String CPU = "x86-64-v2";
+
     private final LLVMTargetMachineRef machine;
 
     public enum OptLevel {
@@ -45,7 +47,7 @@ public final class NativeTarget implements AutoCloseable {
             LLVMDisposeMessage(error);
             throw new IllegalStateException("LLVM has no target for " + TRIPLE + ": " + message);
         }
-        machine = LLVMCreateTargetMachine(target, TRIPLE, "x86-64-v2", "", level.codeGenLevel,
+        machine = LLVMCreateTargetMachine(target, TRIPLE, CPU, "", level.codeGenLevel,
                 LLVMRelocPIC, LLVMCodeModelDefault);
     }
 
@@ -81,9 +83,38 @@ public final class NativeTarget implements AutoCloseable {
     }
 
     public void optimize(LlvmModule m) {
+        runPasses(m.module, level.pipeline, machine);
+    }
+
+    /** The optimization pipeline, as LLVM's pass builder names it (part of what identifies the generated code). */
+    public String pipeline() {
+        return level.pipeline + " cpu=" + CPU + " codegen=" + level.codeGenLevel + " llvm=" + llvmVersion();
+    }
+
+    private static String llvmVersion() {
+        int[] major = new int[1], minor = new int[1], patch = new int[1];
+        LLVMGetVersion(major, minor, patch);
+        return major[0] + "." + minor[0] + "." + patch[0];
+    }
+
+    /**
+     * Optimizes a module of any context with the given pipeline (null: this target's) and writes its object code,
+     * with a target machine of its own (safe on several threads at once).
+     */
+    public void optimizeAndEmit(org.bytedeco.llvm.LLVM.LLVMModuleRef module, String pipeline, Path output) {
+        LLVMTargetMachineRef own = createMachine();
+        try {
+            runPasses(module, pipeline == null ? level.pipeline : pipeline, own);
+            emit(own, module, output);
+        } finally {
+            LLVMDisposeTargetMachine(own);
+        }
+    }
+
+    private static void runPasses(org.bytedeco.llvm.LLVM.LLVMModuleRef module, String pipeline, LLVMTargetMachineRef machine) {
         LLVMPassBuilderOptionsRef options = LLVMCreatePassBuilderOptions();
         try {
-            LLVMErrorRef err = LLVMRunPasses(m.module, level.pipeline, machine, options);
+            LLVMErrorRef err = LLVMRunPasses(module, pipeline, machine, options);
             if (err != null && !err.isNull()) {
                 BytePointer msg = LLVMGetErrorMessage(err);
                 String text = msg.getString();
@@ -103,14 +134,18 @@ public final class NativeTarget implements AutoCloseable {
     public void emitObject(org.bytedeco.llvm.LLVM.LLVMModuleRef module, Path output) {
         LLVMTargetMachineRef own = createMachine();
         try {
-            BytePointer error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
-            if (LLVMTargetMachineEmitToFile(own, module, new BytePointer(output.toString()), LLVMObjectFile, error) != 0) {
-                String text = error.getString();
-                LLVMDisposeMessage(error);
-                throw new IllegalStateException("LLVM could not write " + output + ": " + text);
-            }
+            emit(own, module, output);
         } finally {
             LLVMDisposeTargetMachine(own);
+        }
+    }
+
+    private static void emit(LLVMTargetMachineRef machine, org.bytedeco.llvm.LLVM.LLVMModuleRef module, Path output) {
+        BytePointer error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
+        if (LLVMTargetMachineEmitToFile(machine, module, new BytePointer(output.toString()), LLVMObjectFile, error) != 0) {
+            String text = error.getString();
+            LLVMDisposeMessage(error);
+            throw new IllegalStateException("LLVM could not write " + output + ": " + text);
         }
     }
 
@@ -120,7 +155,7 @@ public final class NativeTarget implements AutoCloseable {
         if (LLVMGetTargetFromTriple(new BytePointer(TRIPLE), target, error) != 0) {
             throw new IllegalStateException("LLVM has no target for " + TRIPLE + ": " + error.getString());
         }
-        return LLVMCreateTargetMachine(target, TRIPLE, "x86-64-v2", "", level.codeGenLevel, LLVMRelocPIC, LLVMCodeModelDefault);
+        return LLVMCreateTargetMachine(target, TRIPLE, CPU, "", level.codeGenLevel, LLVMRelocPIC, LLVMCodeModelDefault);
     }
 
     @Override

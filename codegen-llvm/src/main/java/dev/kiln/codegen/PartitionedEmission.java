@@ -1,82 +1,89 @@
 package dev.kiln.codegen;
 
-import static org.bytedeco.llvm.global.LLVM.*;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.llvm.LLVM.LLVMContextRef;
-import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
-import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * Machine-code generation on several threads. The whole program is generated and optimized as one module (so
- * inlining sees everything); the optimized module is then cut into a fixed number of partitions, each parsed into
- * an LLVM context of its own and turned into an object file by its own thread. Every function body lives in exactly
- * one partition, all data in the first; module-local symbols become hidden globals so the partitions link together.
+ * Optimization and machine-code generation on several threads. The unoptimized module is cut into partitions
+ * (PartitionPlan, ModuleSplitter), and each thread optimizes and emits whole partitions, each in an LLVM context of
+ * its own (PartitionPipeline), or takes them from the cache; with more than one thread, the first partitions are
+ * compiled while the others are still being cut.
  *
  * The partitions depend only on the module (never on the number of threads), so the objects — and the executable
- * linked from them — are byte-identical whatever the parallelism.
+ * linked from them — are byte-identical whatever the parallelism, and whether or not they came from the cache.
  */
 public final class PartitionedEmission {
-    /** Below this many instructions one partition is cheaper than splitting. */
-    private static final long SPLIT_THRESHOLD = 4_000;
-    static final int PARTITIONS = 4;
+    /** The object files in partition order, and what became of each partition. */
+    public record Outcome(List<Path> objects, List<PartitionPipeline.Result> partitions, long splitMillis) {
+        public int fromCache() {
+            return (int) partitions.stream().filter(PartitionPipeline.Result::fromCache).count();
+        }
+
+        /** One line per partition, for --verbose. */
+        public List<String> describe() {
+            List<String> lines = new ArrayList<>();
+            for (PartitionPipeline.Result r : partitions) {
+                lines.add(String.format("partition %2d: %5d functions, %4d copies, %6d ms%s", r.index(), r.functions(),
+                        r.copies(), r.millis(), r.fromCache() ? " (cache)" : ""));
+            }
+            return lines;
+        }
+    }
 
     private PartitionedEmission() {
     }
 
-    /** Emits module (already optimized) into object files in dir, using up to threads threads. */
-    public static List<Path> emit(LlvmModule m, NativeTarget target, Path dir, String baseName, int threads) {
-        List<LLVMValueRef> bodies = new ArrayList<>();
-        List<Long> sizes = new ArrayList<>();
-        long total = 0;
-        for (LLVMValueRef f = LLVMGetFirstFunction(m.module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
-            if (LLVMIsDeclaration(f) == 0) {
-                long n = instructions(f);
-                bodies.add(f);
-                sizes.add(n);
-                total += n;
+    private static Outcome finish(List<PartitionPipeline.Result> results, PartitionCache cache, long splitMillis) {
+        List<PartitionPipeline.Result> ordered = new ArrayList<>(results);
+        ordered.sort(java.util.Comparator.comparingInt(PartitionPipeline.Result::index));
+        cache.trim();
+        List<Path> objects = new ArrayList<>();
+        for (PartitionPipeline.Result r : ordered) {
+            objects.add(r.object());
+        }
+        return new Outcome(objects, List.copyOf(ordered), splitMillis);
+    }
+
+    /**
+     * Optimizes module and emits it into object files in dir, using up to threads threads; groupOf names the group
+     * of a function symbol whose members should share a partition (PartitionPlan). The module is consumed.
+     */
+    public static Outcome emit(LLVMModuleRef module, java.util.function.Function<String, String> groupOf, NativeTarget target, PartitionCache cache,
+                               Path dir, String baseName, int threads) {
+        long start = System.nanoTime();
+        FunctionFacts facts = FunctionFacts.of(module);
+        PartitionPlan plan = PartitionPlan.of(facts, groupOf);
+        if (threads <= 1) {
+            // one thread: cut every partition, then compile them in order
+            List<ModuleSplitter.Part> parts = new ArrayList<>();
+            ModuleSplitter.split(module, facts, plan, parts::add);
+            long splitMillis = (System.nanoTime() - start) / 1_000_000;
+            List<PartitionPipeline.Result> results = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                ModuleSplitter.Part part = parts.set(i, null); // the bitcode is garbage once compiled
+                results.add(PartitionPipeline.run(part, target, cache, dir.resolve(baseName + "." + part.index() + ".o")));
             }
+            return finish(results, cache, splitMillis);
         }
-        int partitions = total < SPLIT_THRESHOLD ? 1 : PARTITIONS;
-        if (partitions == 1) {
-            Path object = dir.resolve(baseName + ".0.o");
-            target.emitObject(m, object);
-            return List.of(object);
-        }
-        int[] owner = assign(sizes, partitions);
-        exposeLocalSymbols(m);
-        List<String> names = new ArrayList<>();
-        for (LLVMValueRef f : bodies) {
-            names.add(LLVMGetValueName(f).getString());
-        }
-        byte[] bitcode = bitcode(m);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, partitions)));
+        // several: the pool compiles each partition while this thread cuts the next
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, plan.partitions()));
         try {
-            List<Future<Path>> results = new ArrayList<>();
-            for (int p = 0; p < partitions; p++) {
-                int partition = p;
-                java.util.Set<String> mine = new java.util.HashSet<>();
-                for (int i = 0; i < names.size(); i++) {
-                    if (owner[i] == partition) {
-                        mine.add(names.get(i));
-                    }
-                }
-                Path object = dir.resolve(baseName + "." + p + ".o");
-                results.add(pool.submit(() -> emitPartition(bitcode, mine, partition == 0, target, object)));
+            List<Future<PartitionPipeline.Result>> futures = new ArrayList<>();
+            ModuleSplitter.split(module, facts, plan, part -> {
+                Path object = dir.resolve(baseName + "." + part.index() + ".o");
+                futures.add(pool.submit(() -> PartitionPipeline.run(part, target, cache, object)));
+            });
+            long splitMillis = (System.nanoTime() - start) / 1_000_000;
+            List<PartitionPipeline.Result> results = new ArrayList<>();
+            for (Future<PartitionPipeline.Result> f : futures) {
+                results.add(f.get());
             }
-            List<Path> objects = new ArrayList<>();
-            for (Future<Path> f : results) {
-                objects.add(f.get());
-            }
-            return objects;
+            return finish(results, cache, splitMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating code", e);
@@ -84,131 +91,6 @@ public final class PartitionedEmission {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
-        }
-    }
-
-    private static long instructions(LLVMValueRef f) {
-        long n = 0;
-        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
-            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Functions in module order, each to the partition with the least work so far (deterministic). */
-    private static int[] assign(List<Long> sizes, int partitions) {
-        long[] load = new long[partitions];
-        int[] owner = new int[sizes.size()];
-        for (int i = 0; i < sizes.size(); i++) {
-            int best = 0;
-            for (int p = 1; p < partitions; p++) {
-                if (load[p] < load[best]) {
-                    best = p;
-                }
-            }
-            owner[i] = best;
-            load[best] += sizes.get(i) + 1;
-        }
-        return owner;
-    }
-
-    /** Local (internal, private) functions and globals become hidden globals with unique names, reachable across partitions. */
-    private static void exposeLocalSymbols(LlvmModule m) {
-        int anonymous = 0;
-        for (LLVMValueRef f = LLVMGetFirstFunction(m.module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
-            anonymous = expose(f, anonymous);
-        }
-        for (LLVMValueRef g = LLVMGetFirstGlobal(m.module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
-            anonymous = expose(g, anonymous);
-        }
-    }
-
-    private static int expose(LLVMValueRef v, int anonymous) {
-        int linkage = LLVMGetLinkage(v);
-        if (linkage != LLVMInternalLinkage && linkage != LLVMPrivateLinkage) {
-            return anonymous;
-        }
-        if (LLVMGetValueName(v).getString().isEmpty()) {
-            LLVMSetValueName2(v, "kiln.local." + anonymous, ("kiln.local." + anonymous).length());
-            anonymous++;
-        }
-        LLVMSetLinkage(v, LLVMExternalLinkage);
-        LLVMSetVisibility(v, LLVMHiddenVisibility);
-        return anonymous;
-    }
-
-    private static byte[] bitcode(LlvmModule m) {
-        LLVMMemoryBufferRef buffer = LLVMWriteBitcodeToMemoryBuffer(m.module);
-        try {
-            BytePointer start = LLVMGetBufferStart(buffer);
-            byte[] bytes = new byte[(int) LLVMGetBufferSize(buffer)];
-            start.get(bytes);
-            return bytes;
-        } finally {
-            LLVMDisposeMemoryBuffer(buffer);
-        }
-    }
-
-    /** One partition: its own context, the module with every other body removed, its own object file. */
-    private static Path emitPartition(byte[] bitcode, java.util.Set<String> bodies, boolean keepData, NativeTarget target, Path object) {
-        LLVMContextRef context = LLVMContextCreate();
-        try {
-            BytePointer data = new BytePointer(bitcode.length);
-            data.put(bitcode);
-            LLVMMemoryBufferRef buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(data, bitcode.length, new BytePointer("partition"));
-            PointerPointer<LLVMModuleRef> out = new PointerPointer<>(1);
-            if (LLVMParseBitcodeInContext2(context, buffer, out) != 0) {
-                throw new IllegalStateException("LLVM could not read back its own bitcode");
-            }
-            LLVMDisposeMemoryBuffer(buffer);
-            LLVMModuleRef module = out.get(LLVMModuleRef.class, 0);
-            for (LLVMValueRef f = LLVMGetFirstFunction(module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
-                if (LLVMIsDeclaration(f) == 0 && !bodies.contains(LLVMGetValueName(f).getString())) {
-                    dropBody(f);
-                }
-            }
-            if (!keepData) {
-                for (LLVMValueRef g = LLVMGetFirstGlobal(module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
-                    if (LLVMIsDeclaration(g) == 0) {
-                        LLVMSetInitializer(g, null);
-                        LLVMSetLinkage(g, LLVMExternalLinkage);
-                    }
-                }
-            }
-            target.emitObject(module, object);
-            LLVMDisposeModule(module);
-            return object;
-        } finally {
-            LLVMContextDispose(context);
-        }
-    }
-
-    /** Turns a definition into a declaration of the same symbol (its body is emitted by another partition). */
-    private static void dropBody(LLVMValueRef f) {
-        // LLVM (built without assertions) frees a block or instruction that still has uses and leaves the users
-        // pointing at freed memory, so first cut every use: values become poison, then terminators go (taking the
-        // branches to blocks with them), then the remaining instructions, and only then the empty blocks.
-        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
-            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
-                if (LLVMGetFirstUse(i) != null && !LLVMGetFirstUse(i).isNull()) {
-                    LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)));
-                }
-            }
-        }
-        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
-            for (var i = LLVMGetLastInstruction(b); i != null && !i.isNull(); i = LLVMGetLastInstruction(b)) {
-                LLVMInstructionEraseFromParent(i);
-            }
-        }
-        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetFirstBasicBlock(f)) {
-            LLVMDeleteBasicBlock(b);
-        }
-        LLVMSetPersonalityFn(f, null);
-        int linkage = LLVMGetLinkage(f);
-        if (linkage != LLVMExternalLinkage && linkage != LLVMExternalWeakLinkage) {
-            LLVMSetLinkage(f, LLVMExternalLinkage); // a weak_odr or linkonce body elsewhere is a plain reference here
         }
     }
 }

@@ -32,7 +32,9 @@ public final class StringLiterals {
             units[value.length()] = LLVMConstInt(m.i16, 0, 0);
             LLVMValueRef init = m.constStruct(descriptors.get(stringType), m.constI32(value.length()),
                     m.constArray(m.i16, units));
-            g = LLVMAddGlobal(m.module, LLVMTypeOf(init), ".str." + literals.size());
+            // named by content, not by order, so that a partition's symbols do not shift when other code adds a
+            // literal (the partition cache keys on them); LLVM suffixes the name in the unlikely case of a clash
+            g = LLVMAddGlobal(m.module, LLVMTypeOf(init), ".str." + contentHash(value));
             LLVMSetInitializer(g, init);
             LLVMSetGlobalConstant(g, 1);
             LLVMSetLinkage(g, LLVMPrivateLinkage);
@@ -40,5 +42,14 @@ public final class StringLiterals {
             literals.put(value, g);
         }
         return g;
+    }
+
+    private static String contentHash(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 }

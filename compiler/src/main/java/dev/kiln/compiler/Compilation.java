@@ -291,7 +291,7 @@ public final class Compilation {
      * Appends the manifest: the assemblies compiled into the image, those whose images it binds to, and those it
      * only read metadata from (facades), each with the hash of its file.
      */
-    /** An image's references to other images, taken from the optimized module (ImportTable). */
+    /** An image's references to other images, read from its object files (ImportTable). */
     private List<String> importedSymbols = List.of();
     /** The graph's tokens of other modules: every import must be one of theirs. */
     private List<dev.kiln.compiler.deps.TokenNode> tokens = List.of();
@@ -333,12 +333,14 @@ public final class Compilation {
             linked = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
             Path objectDir = objects;
             Path linkedFile = linked;
-            phases.run("optimize", () -> builder.optimize(target));
+            dev.kiln.codegen.PartitionCache cache = PartitionCacheLocation.forRequest(request);
+            dev.kiln.codegen.PartitionedEmission.Outcome outcome = phases.run("optimize+emit",
+                    () -> builder.compileObjects(target, cache, objectDir, request.parallelism()));
+            List<Path> objectFiles = outcome.objects();
+            reportPartitions(outcome, cache);
             if (request.image()) {
-                importedSymbols = builder.importedSymbols();
+                importedSymbols = dev.kiln.codegen.ObjectImports.of(objectFiles);
             }
-            List<Path> objectFiles = phases.run("emit", () -> builder.emitObjects(target, objectDir, request.parallelism()));
-            phases.note("machine code in " + objectFiles.size() + " partition(s) on up to " + request.parallelism() + " thread(s)");
             Map<String, Long> sizes = new HashMap<>();
             if (explainsSizes()) {
                 for (Path o : objectFiles) {
@@ -360,6 +362,14 @@ public final class Compilation {
             deleteTree(objects);
             deleteQuietly(linked);
         }
+    }
+
+    private void reportPartitions(dev.kiln.codegen.PartitionedEmission.Outcome outcome, dev.kiln.codegen.PartitionCache cache) {
+        phases.note("split into " + outcome.partitions().size() + " partition(s) in " + outcome.splitMillis()
+                + " ms, optimized and emitted on up to " + request.parallelism() + " thread(s)");
+        outcome.describe().forEach(phases::note);
+        phases.note(cache.enabled() ? outcome.fromCache() + " of " + outcome.partitions().size() + " partitions from cache ("
+                + PartitionCacheLocation.directory() + ")" : "partition cache off (--no-cache)");
     }
 
     private static void deleteTree(Path dir) {

@@ -11,7 +11,8 @@ import java.util.List;
 public record CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel,
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                              List<Path> composite, int parallelism, Path reportFile, boolean inputBubble,
-                             List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError) {
+                             List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError,
+                             boolean noCache) {
     public CompileRequest {
         references = List.copyOf(references);
         composite = List.copyOf(composite);
@@ -22,7 +23,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                           Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                           List<Path> composite, int parallelism, Path reportFile) {
         this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite,
-                parallelism, reportFile, false, List.of(), false, false);
+                parallelism, reportFile, false, List.of(), false, false, false);
     }
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
@@ -35,27 +36,27 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
     }
 
     /** How many threads generate machine code (the output does not depend on it). */
     public CompileRequest withParallelism(int threads) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
     }
 
     /** With the HTML size report (treemap and why chains) written to report. */
     public CompileRequest withSizeReport(Path report) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
+                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
     }
 
     /**
@@ -64,7 +65,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withInputBubble(List<Path> bubbleReferences) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError);
+                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
     }
 
     /**
@@ -73,7 +74,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withoutGenericDefinitionTokens() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache);
     }
 
     /**
@@ -82,7 +83,13 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withMissingAsError(boolean error) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache);
+    }
+
+    /** Without the cache of compiled partitions (--no-cache): every partition is compiled, nothing is stored. */
+    public CompileRequest withoutCache() {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true);
     }
 
     public static int defaultParallelism() {

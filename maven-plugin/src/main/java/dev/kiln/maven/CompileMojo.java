@@ -125,6 +125,13 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter(property = "kiln.missing", defaultValue = "warn")
     String missing = "warn";
 
+    /**
+     * Compile every partition of machine code instead of reusing identical ones from the cache of compiled
+     * partitions ($KILN_CACHE_DIR, else $XDG_CACHE_HOME/kiln, else ~/.cache/kiln), and store none, as {@code --no-cache}.
+     */
+    @Parameter(property = "kiln.noCache", defaultValue = "false")
+    boolean noCache;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -223,6 +230,9 @@ public final class CompileMojo extends AbstractMojo {
             throw new KilnUserException("unknown <missing> " + missing + " (use warn or error)");
         }
         request = request.withMissingAsError(missing.equals("error"));
+        if (noCache) {
+            request = request.withoutCache();
+        }
         return inputBubble ? request.withInputBubble(paths(orEmpty(inputBubbleReferences))) : request;
     }
 

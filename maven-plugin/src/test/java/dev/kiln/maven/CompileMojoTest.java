@@ -70,6 +70,9 @@ class CompileMojoTest {
         assertEquals(dir.resolve("app.html"), r.reportFile());
         assertEquals(dir.resolve("target/app"), r.output());
         assertFalse(r.inputBubble());
+        assertFalse(r.noCache());
+        mojo.noCache = true;
+        assertTrue(mojo.request(dir.resolve("App.exe")).noCache());
         mojo.inputBubble = true;
         mojo.inputBubbleReferences = List.of(dir.resolve("Ref.dll").toFile());
         CompileRequest bubble = mojo.request(dir.resolve("App.exe"));

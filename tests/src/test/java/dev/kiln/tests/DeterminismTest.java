@@ -16,8 +16,25 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same input and options give byte-identical outputs — executables, maps and images — run after run and
  * whatever the number of threads generating code (machine code is split into partitions that do not depend on it).
+ * Every build here compiles every partition (--no-cache): a partition taken from the cache would prove nothing, and
+ * is split into partitions of 10,000 instructions (the program is smaller than one partition of the default size).
  */
 class DeterminismTest {
+    /** Runs kiln with code partitions of 10,000 instructions (the system property PartitionPlan reads). */
+    static Kiln.Run kilnInSmallPartitions(String... args) {
+        String previous = System.getProperty("kiln.partition.instructions");
+        System.setProperty("kiln.partition.instructions", "10000");
+        try {
+            return Kiln.run(args);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("kiln.partition.instructions");
+            } else {
+                System.setProperty("kiln.partition.instructions", previous);
+            }
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -38,9 +55,9 @@ class DeterminismTest {
 
     private Path compile(Path exe, String name, String... extra) throws IOException {
         Path out = dir.resolve(name);
-        List<String> args = new java.util.ArrayList<>(List.of("compile", exe.toString(), "-o", out.toString(), "--verbose"));
+        List<String> args = new java.util.ArrayList<>(List.of("compile", exe.toString(), "-o", out.toString(), "--verbose", "--no-cache"));
         args.addAll(List.of(extra));
-        Kiln.Run r = Kiln.run(args.toArray(new String[0]));
+        Kiln.Run r = kilnInSmallPartitions(args.toArray(new String[0]));
         assertEquals(0, r.exit(), r.err());
         return out;
     }
@@ -62,10 +79,13 @@ class DeterminismTest {
     @Test
     void codeGenerationReallyRunsInPartitions() throws IOException {
         Path exe = CSharpSources.compile(dir.resolve("src"), "Words.exe", PROGRAM);
-        Kiln.Run r = Kiln.run("compile", exe.toString(), "-o", dir.resolve("p").toString(), "--verbose",
-                "--parallelism", "2");
+        Kiln.Run r = kilnInSmallPartitions("compile", exe.toString(), "-o", dir.resolve("p").toString(), "--verbose",
+                "--parallelism", "2", "--no-cache");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("machine code in 4 partition(s) on up to 2 thread(s)"), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("split into (\\d+) partition\\(s\\) in \\d+ ms, optimized and emitted "
+                + "on up to 2 thread\\(s\\)").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        assertTrue(Integer.parseInt(m.group(1)) >= 3, "data and at least two partitions of code: " + r.err());
     }
 
     @Test

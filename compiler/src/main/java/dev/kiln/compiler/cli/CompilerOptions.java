@@ -4,14 +4,19 @@ import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.KilnUserException;
 import picocli.CommandLine.Option;
 
-/** --parallelism and --verbose, shared by build and compile. */
+/** --parallelism, --verbose, --missing and --no-cache, shared by build and compile. */
 final class CompilerOptions {
     @Option(names = "--parallelism", paramLabel = "N",
-            description = "Threads that generate machine code (default: the number of processors). The output is the same for any N.")
+            description = "Threads that optimize and generate machine code (default: the number of processors). The output is the same for any N.")
     int parallelism = CompileRequest.defaultParallelism();
 
-    @Option(names = "--verbose", description = "Print the time and memory of each compilation phase on stderr.")
+    @Option(names = "--verbose", description = {"Print the time and memory of each compilation phase on stderr, and",
+        "how machine code was split into partitions (and how many came from the cache)."})
     boolean verbose;
+
+    @Option(names = "--no-cache", description = {"Compile every partition of machine code, and store none, instead of reusing",
+        "identical partitions from the cache ($KILN_CACHE_DIR, else $XDG_CACHE_HOME/kiln, else ~/.cache/kiln; 1 GiB at most)."})
+    boolean noCache;
 
     @Option(names = "--missing", paramLabel = "warn|error", description = {"What a type, member or assembly that reachable code",
         "references but the assemblies lack is: a warning, with the code compiled to throw what .NET throws there",
@@ -25,7 +30,8 @@ final class CompilerOptions {
         if (!missing.equals("warn") && !missing.equals("error")) {
             throw new KilnUserException("unknown --missing=" + missing + " (use warn or error)");
         }
-        return r.withParallelism(parallelism).withMissingAsError(missing.equals("error"));
+        CompileRequest request = r.withParallelism(parallelism).withMissingAsError(missing.equals("error"));
+        return noCache ? request.withoutCache() : request;
     }
 
     /** Prints warnings as `kiln: warning: ...` lines on the command's stderr. */

@@ -1,0 +1,37 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/** Turning a function definition into a declaration of the same symbol (its body is compiled elsewhere). */
+final class FunctionBodies {
+    private FunctionBodies() {
+    }
+
+    static void drop(LLVMValueRef f) {
+        // LLVM (built without assertions) frees a block or instruction that still has uses and leaves the users
+        // pointing at freed memory, so first cut every use: values become poison, then terminators go (taking the
+        // branches to blocks with them), then the remaining instructions, and only then the empty blocks.
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
+            for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                if (ModuleWalk.hasUses(i)) {
+                    LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)));
+                }
+            }
+        }
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
+            for (var i = LLVMGetLastInstruction(b); i != null && !i.isNull(); i = LLVMGetLastInstruction(b)) {
+                LLVMInstructionEraseFromParent(i);
+            }
+        }
+        for (var b = LLVMGetFirstBasicBlock(f); b != null && !b.isNull(); b = LLVMGetFirstBasicBlock(f)) {
+            LLVMDeleteBasicBlock(b);
+        }
+        LLVMSetPersonalityFn(f, null);
+        int linkage = LLVMGetLinkage(f);
+        if (linkage != LLVMExternalLinkage && linkage != LLVMExternalWeakLinkage) {
+            LLVMSetLinkage(f, LLVMExternalLinkage); // a weak_odr or available_externally body elsewhere is a plain reference here
+        }
+    }
+}
