@@ -74,7 +74,7 @@ class PartitionCacheTest {
         assertEquals(cold[1], warm[0], "every partition comes from the cache the second time");
         assertArrayEquals(Files.readAllBytes(dir.resolve("cold")), Files.readAllBytes(dir.resolve("warm")),
                 "an executable linked from cached partitions is the one compiled ones give");
-        ProcessRunner.Result run = ProcessRunner.run(List.of(dir.resolve("warm").toString()), dir, 30);
+        dev.kiln.tests.harness.ProcessRunner.Result run = Kiln.execute(dir.resolve("warm"), List.of(), dir);
         assertTrue(run.stdout().startsWith("3:the,fox,dog | 4:over,lazy | 5:quick,brown,jumps\n"), run.stdout() + run.stderr());
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The one way the tests run Kiln's CLI: in this JVM through {@link KilnMain} ({@link #run}), which costs no JVM
  * start-up; as a process only where the `kiln` launcher script itself is under test ({@link #script}). Every run
- * shares one compiled-object cache under tests/target: in this JVM through the system property {@code kiln.cacheDir}
+ * shares one compiled-object cache under tests/target: in this JVM through the system property {@code kiln.cache.dir}
  * (unless the command line set it), in processes through the environment variable {@code KILN_CACHE_DIR}.
  */
 public final class Kiln {
@@ -22,8 +22,8 @@ public final class Kiln {
     private static volatile String corelib;
 
     static {
-        if (System.getProperty("kiln.cacheDir") == null) {
-            System.setProperty("kiln.cacheDir", CACHE_DIR.toString());
+        if (System.getProperty("kiln.cache.dir") == null) {
+            System.setProperty("kiln.cache.dir", CACHE_DIR.toString());
         }
     }
 
