@@ -45,7 +45,7 @@
  * {@link dev.kiln.tests.harness.Kiln#run} runs the CLI in the test JVM (through {@code KilnMain}, as
  * {@code CliErrorsTest} checks it); only the launcher script's own behaviour runs as a process
  * ({@link dev.kiln.tests.harness.Kiln#script}), as do the executables Kiln produces. Both set the compiled-object
- * cache to {@code tests/target/kiln-cache}: the system property {@code kiln.cacheDir} in the JVM, the environment
+ * cache to {@code tests/target/kiln-cache}: the system property {@code kiln.cache.dir} in the JVM, the environment
  * variable {@code KILN_CACHE_DIR} for the launcher.
  */
 package dev.kiln.tests.harness;
