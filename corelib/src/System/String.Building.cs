@@ -45,7 +45,7 @@ namespace System
             return JoinCore(separator, value, startIndex, count);
         }
 
-        // A null separator or element joins as "".
+        // A null separator or element joins as "". (Concat of an array is a join with "".)
         private static unsafe string JoinCore(string separator, string[] value, int startIndex, int count)
         {
             if (count == 0) return Empty;
@@ -79,6 +79,7 @@ namespace System
                     fixed (char* text = &part._firstChar) CopyChars(p, text, part._stringLength);
                     p += part._stringLength;
                 }
+                if (p != start + total) throw new InvalidOperationException("The array changed while it was joined.");
             }
             return result;
         }

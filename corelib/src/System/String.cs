@@ -13,6 +13,8 @@ namespace System
 
         public static readonly string Empty = "";
 
+        // A string of length characters that are NOT cleared (only the terminating 0 is written): the caller writes
+        // every one of them before anything else can see the string.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string FastAllocateString(int length);
 
@@ -225,24 +227,7 @@ namespace System
         public static string Concat(params string[] values)
         {
             if (values == null) throw new ArgumentNullException("values");
-            int total = 0;
-            for (int i = 0; i < values.Length; i++)
-            {
-                if (values[i] != null) total += values[i].Length;
-            }
-            if (total == 0) return Empty;
-            string s = FastAllocateString(total);
-            int offset = 0;
-            for (int i = 0; i < values.Length; i++)
-            {
-                string v = values[i];
-                if (v != null)
-                {
-                    CopyInto(s, offset, v);
-                    offset += v.Length;
-                }
-            }
-            return s;
+            return JoinCore(Empty, values, 0, values.Length);
         }
 
         private static string Text(object value) { return value == null ? Empty : value.ToString(); }
@@ -476,9 +461,9 @@ namespace System
 
         // ---- formatting ----
 
-        public static string Format(string format, object arg0) { return System.Text.Formatter.Format(format, new object[] { arg0 }); }
-        public static string Format(string format, object arg0, object arg1) { return System.Text.Formatter.Format(format, new object[] { arg0, arg1 }); }
-        public static string Format(string format, object arg0, object arg1, object arg2) { return System.Text.Formatter.Format(format, new object[] { arg0, arg1, arg2 }); }
+        public static string Format(string format, object arg0) { return System.Text.Formatter.Format(format, 1, arg0, null, null); }
+        public static string Format(string format, object arg0, object arg1) { return System.Text.Formatter.Format(format, 2, arg0, arg1, null); }
+        public static string Format(string format, object arg0, object arg1, object arg2) { return System.Text.Formatter.Format(format, 3, arg0, arg1, arg2); }
         public static string Format(string format, params object[] args) { return System.Text.Formatter.Format(format, args); }
     }
 }

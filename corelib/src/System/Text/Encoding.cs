@@ -155,7 +155,11 @@ namespace System.Text
             fixed (byte* src = &bytes[index])
             {
                 string s = string.FastAllocateString(Utf8Transcoder.CharCount(src, count));
-                fixed (char* dst = s) Utf8Transcoder.Decode(src, count, dst);
+                fixed (char* dst = s)
+                {
+                    // FastAllocateString does not clear the characters
+                    if (Utf8Transcoder.Decode(src, count, dst, s.Length) != s.Length) throw new InvalidOperationException("The bytes changed while they were decoded.");
+                }
                 return s;
             }
         }

@@ -104,15 +104,17 @@ namespace System.Text
             return length;
         }
 
-        // Writes the UTF-16 form of count bytes of UTF-8 (CharCount units).
-        internal static void Decode(byte* src, int count, char* dst)
+        // Writes the UTF-16 form of count bytes of UTF-8 (CharCount units), never more than capacity units, and
+        // returns how many it wrote: another thread may change the bytes after they were counted.
+        internal static int Decode(byte* src, int count, char* dst, int capacity)
         {
             byte* end = src + count;
+            char* dstStart = dst, dstEnd = dst + capacity;
             while (src < end)
             {
                 if (((long)src & 7) == 0)
                 {
-                    while (src + 8 <= end)
+                    while (src + 8 <= end && dst + 8 <= dstEnd)
                     {
                         ulong bytes = *(ulong*)src;
                         if ((bytes & NonAsciiBytes) != 0) break;
@@ -123,6 +125,7 @@ namespace System.Text
                     }
                     if (src == end) break;
                 }
+                if (dst + 2 > dstEnd && (dst == dstEnd || *src >= 0xF0)) break;
                 int b = *src;
                 if (b < 0x80) { *dst++ = (char)b; src++; continue; }
                 int consumed;
@@ -137,6 +140,7 @@ namespace System.Text
                 }
                 else *dst++ = (char)value;
             }
+            return (int)(dst - dstStart);
         }
 
         // Four ASCII UTF-16 units (little-endian, in a ulong) as four bytes, and back: the bytes move in two steps
