@@ -28,6 +28,25 @@ namespace System
             return -1;
         }
 
+        // The index of the first surrogate (high or low) in p[0, length), or -1: 4 units per aligned read, where
+        // a surrogate is a lane whose top 5 bits are 11011.
+        internal static unsafe int IndexOfSurrogate(char* p, int length)
+        {
+            int i = 0;
+            while (i < length && ((long)(p + i) & 7) != 0)
+            {
+                if ((p[i] & 0xF800) == 0xD800) return i;
+                i++;
+            }
+            for (; i + 4 <= length; i += 4)
+            {
+                ulong lanes = (*(ulong*)(p + i) & 0xF800F800F800F800) ^ 0xD800D800D800D800;
+                if (((lanes - LaneLowBits) & ~lanes & LaneHighBits) != 0) break;
+            }
+            for (; i < length; i++) if ((p[i] & 0xF800) == 0xD800) return i;
+            return -1;
+        }
+
         // The first index of value[0, valueLength) in text[0, length), or -1 (0 for an empty value).
         internal static unsafe int OrdinalIndexOf(char* text, int length, char* value, int valueLength)
         {

@@ -270,13 +270,22 @@ namespace System.Text
             {
                 char* src = chars + index, end = src + count;
                 char* dst = (char*)bytes;
+                if (!m_bigEndian)
+                {
+                    // the units as they are, then only the surrogates looked at again
+                    Buffer.MemoryCopy(dst, src, 2L * count);
+                    int at = string.IndexOfSurrogate(src, count);
+                    if (at < 0) return output;
+                    src += at;
+                    dst += at;
+                }
                 for (char* p = src; p < end; p++)
                 {
                     char c = *p;
                     if (c >= 0xD800 && c <= 0xDFFF)
                     {
                         bool paired = c <= 0xDBFF ? p + 1 < end && p[1] >= 0xDC00 && p[1] <= 0xDFFF
-                                                  : p > src && p[-1] >= 0xD800 && p[-1] <= 0xDBFF;
+                                                  : p > chars + index && p[-1] >= 0xD800 && p[-1] <= 0xDBFF;
                         if (!paired) c = '\uFFFD';
                     }
                     *dst++ = m_bigEndian ? (char)(c << 8 | c >> 8) : c;

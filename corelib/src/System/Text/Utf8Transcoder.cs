@@ -19,6 +19,7 @@ namespace System.Text
             {
                 if (((long)src & 7) == 0)
                 {
+                    while (src + 8 <= end && ((*(ulong*)src | *(ulong*)(src + 4)) & NonAsciiChars) == 0) src += 8;
                     while (src + 4 <= end && (*(ulong*)src & NonAsciiChars) == 0) src += 4;
                     if (src == end) break;
                 }
@@ -91,6 +92,7 @@ namespace System.Text
                 if (((long)src & 7) == 0)
                 {
                     byte* run = src;
+                    while (src + 16 <= end && ((*(ulong*)src | *(ulong*)(src + 8)) & NonAsciiBytes) == 0) src += 16;
                     while (src + 8 <= end && (*(ulong*)src & NonAsciiBytes) == 0) src += 8;
                     length += (int)(src - run);
                     if (src == end) break;
@@ -125,7 +127,7 @@ namespace System.Text
                     }
                     if (src == end) break;
                 }
-                if (dst + 2 > dstEnd && (dst == dstEnd || *src >= 0xF0)) break;
+                if (dst == dstEnd) break;
                 int b = *src;
                 if (b < 0x80) { *dst++ = (char)b; src++; continue; }
                 int consumed;
@@ -133,6 +135,7 @@ namespace System.Text
                 src += consumed;
                 if (value >= 0x10000)
                 {
+                    if (dst + 2 > dstEnd) break;
                     value -= 0x10000;
                     dst[0] = (char)(0xD800 + (value >> 10));
                     dst[1] = (char)(0xDC00 + (value & 0x3FF));

@@ -94,11 +94,27 @@ namespace System.Collections.Generic
             if (m_size < (int)(m_items.Length * 0.9)) Capacity = m_size;
         }
 
+        // The common case small enough to inline into the caller's loop (the index check is the bounds check);
+        // growing is a call of its own, as in .NET.
         public void Add(T item)
         {
             m_version++;
-            if (m_size == m_items.Length) Grow(m_size + 1);
-            m_items[m_size++] = item;
+            T[] items = m_items;
+            int size = m_size;
+            if ((uint)size < (uint)items.Length)
+            {
+                m_size = size + 1;
+                items[size] = item;
+            }
+            else AddWithResize(item);
+        }
+
+        private void AddWithResize(T item)
+        {
+            int size = m_size;
+            Grow(size + 1);
+            m_size = size + 1;
+            m_items[size] = item;
         }
 
         public void AddRange(IEnumerable<T> collection) { InsertRange(m_size, collection); }
@@ -157,7 +173,8 @@ namespace System.Collections.Generic
             if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (count < 0 || index > m_size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = index; i < index + count; i++) if (c.Equals(m_items[i], item)) return i;
+            T[] items = m_items;
+            for (int i = index; i < index + count; i++) if (c.Equals(items[i], item)) return i;
             return -1;
         }
 
