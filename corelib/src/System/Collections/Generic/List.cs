@@ -94,27 +94,11 @@ namespace System.Collections.Generic
             if (m_size < (int)(m_items.Length * 0.9)) Capacity = m_size;
         }
 
-        // The common case small enough to inline into the caller's loop (the index check is the bounds check);
-        // growing is a call of its own, as in .NET.
         public void Add(T item)
         {
             m_version++;
-            T[] items = m_items;
-            int size = m_size;
-            if ((uint)size < (uint)items.Length)
-            {
-                m_size = size + 1;
-                items[size] = item;
-            }
-            else AddWithResize(item);
-        }
-
-        private void AddWithResize(T item)
-        {
-            int size = m_size;
-            Grow(size + 1);
-            m_size = size + 1;
-            m_items[size] = item;
+            if (m_size == m_items.Length) Grow(m_size + 1);
+            m_items[m_size++] = item;
         }
 
         public void AddRange(IEnumerable<T> collection) { InsertRange(m_size, collection); }
