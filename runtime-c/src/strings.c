@@ -13,9 +13,11 @@ KString *kiln_string_alloc(int32_t length) {
     if (s == NULL) {
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
-    memset(s, 0, size);
+    /* GC_MALLOC_ATOMIC memory is not cleared: every caller writes all the characters (FastAllocateString's
+       contract in the core library), so only the terminating 0 needs writing here. */
     s->type = kiln_rt_program->stringType;
     s->length = length;
+    s->chars[length] = 0;
     return s;
 }
 

@@ -70,8 +70,30 @@ namespace System
             if (array == null) throw new ArgumentNullException("array");
             if ((uint)startIndex > (uint)array.Length) throw new ArgumentOutOfRangeException("startIndex");
             if (count < 0 || count > array.Length - startIndex) throw new ArgumentOutOfRangeException("count");
+            return IndexOfUnchecked(array, value, startIndex, count);
+        }
+
+        // The search behind Array.IndexOf and List<T>.IndexOf, arguments checked. The common element types compare
+        // with == in a loop of their own (as .NET's IndexOf does for bitwise-equatable types) instead of a virtual
+        // EqualityComparer call per element; the type tests and casts are the same type in each instantiation.
+        internal static int IndexOfUnchecked<T>(T[] array, T value, int startIndex, int count)
+        {
+            if (typeof(T) == typeof(int)) return IndexOfInt32((int[])(object)array, (int)(object)value, startIndex, count);
+            if (typeof(T) == typeof(long)) return IndexOfInt64((long[])(object)array, (long)(object)value, startIndex, count);
             EqualityComparer<T> c = EqualityComparer<T>.Default;
             for (int i = startIndex; i < startIndex + count; i++) if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+
+        private static int IndexOfInt32(int[] array, int value, int startIndex, int count)
+        {
+            for (int i = startIndex; i < startIndex + count; i++) if (array[i] == value) return i;
+            return -1;
+        }
+
+        private static int IndexOfInt64(long[] array, long value, int startIndex, int count)
+        {
+            for (int i = startIndex; i < startIndex + count; i++) if (array[i] == value) return i;
             return -1;
         }
 

@@ -102,6 +102,13 @@ namespace System
         internal bool IsZeroInternal { get { return (m_lo | m_mid | m_hi) == 0; } }
         internal uint[] Mantissa() { return DecimalCalc.FromMantissa(m_lo, m_mid, m_hi); }
 
+        // The mantissa's decimal digits ("0" for zero); without the array arithmetic when it fits 64 bits.
+        internal string MantissaDigits()
+        {
+            if (m_hi == 0) return Number.UInt64ToString((ulong)m_mid << 32 | m_lo);
+            return DecimalCalc.ToDigits(Mantissa());
+        }
+
         public byte Scale { get { return (byte)ScaleInternal; } }
 
         public static int[] GetBits(decimal d) { return new int[] { (int)d.m_lo, (int)d.m_mid, (int)d.m_hi, d.m_flags }; }

@@ -13,7 +13,7 @@ namespace System
         // value = 0.digits * 10^point; digits has no leading zeros and is "" for zero
         private static string Digits(decimal d, out int point)
         {
-            string s = DecimalCalc.ToDigits(d.Mantissa());
+            string s = d.MantissaDigits();
             if (s == "0") { point = 0; return ""; }
             point = s.Length - d.ScaleInternal;
             return s;
@@ -54,54 +54,79 @@ namespace System
 
         internal static string Fixed(decimal d, int frac, bool groups) { return Fixed(d, frac, groups, 0); }
 
-        private static string FixedFromDigits(string digits, int point, bool negative, int frac, bool groups)
+        // Rounds digits to point + frac places (half away from zero) in a small buffer, then writes the text straight
+        // into the result: sign, integer digits (with groups), point, frac digits.
+        private static unsafe string FixedFromDigits(string digits, int point, bool negative, int frac, bool groups)
         {
             if (digits.Length == 0) point = 0;
-            digits = RoundDigits(digits, ref point, point + frac);
-            StringBuilder sb = new StringBuilder();
-            if (negative && digits.Length > 0) sb.Append('-');
-            if (point <= 0) sb.Append('0');
-            else
+            int keep = point + frac;
+            char* kept = stackalloc char[digits.Length + 1];
+            int count = keep < 0 ? 0 : keep < digits.Length ? keep : digits.Length;
+            for (int i = 0; i < count; i++) kept[i] = digits[i];
+            if (keep >= 0 && keep < digits.Length && digits[keep] >= '5')
             {
+                int i = keep - 1;
+                while (i >= 0 && kept[i] == '9') { kept[i] = '0'; i--; }
+                if (i >= 0) kept[i]++;
+                else { kept[0] = '1'; count = 1; point++; }
+            }
+            // digits have no leading zero, so anything kept is not zero: only then is there a sign
+            bool sign = negative && count > 0;
+            int integerDigits = point > 0 ? point : 1;
+            int separators = groups && point > 3 ? (point - 1) / 3 : 0;
+            string text = string.FastAllocateString((sign ? 1 : 0) + integerDigits + separators + (frac > 0 ? frac + 1 : 0));
+            fixed (char* start = text)
+            {
+                char* p = start;
+                if (sign) *p++ = '-';
+                if (point <= 0) *p++ = '0';
                 for (int i = 0; i < point; i++)
                 {
-                    if (groups && i > 0 && (point - i) % 3 == 0) sb.Append(',');
-                    sb.Append(i < digits.Length ? digits[i] : '0');
+                    if (separators > 0 && i > 0 && (point - i) % 3 == 0) *p++ = ',';
+                    *p++ = i < count ? kept[i] : '0';
                 }
-            }
-            if (frac > 0)
-            {
-                sb.Append('.');
-                for (int i = 0; i < frac; i++)
+                if (frac > 0)
                 {
-                    int index = point + i;
-                    sb.Append(index >= 0 && index < digits.Length ? digits[index] : '0');
+                    *p++ = '.';
+                    for (int i = 0; i < frac; i++)
+                    {
+                        int index = point + i;
+                        *p++ = index >= 0 && index < count ? kept[index] : '0';
+                    }
                 }
             }
-            return sb.ToString();
+            return text;
         }
 
         // Every digit of the mantissa, trailing zeros included: 1.50m is "1.50".
-        private static string General(decimal d)
+        private static unsafe string General(decimal d)
         {
-            string s = DecimalCalc.ToDigits(d.Mantissa());
+            string s = d.MantissaDigits();
             int scale = d.ScaleInternal;
-            StringBuilder sb = new StringBuilder();
-            if (d.IsNegativeInternal && s != "0") sb.Append('-');
-            if (scale == 0) return sb.Append(s).ToString();
-            if (s.Length <= scale)
+            bool sign = d.IsNegativeInternal && s != "0";
+            if (scale == 0) return sign ? "-" + s : s;
+            int integerDigits = s.Length - scale; // none or less: "0.000ddd"
+            string text = string.FastAllocateString((sign ? 1 : 0) + (integerDigits > 0 ? s.Length : 1 + scale) + 1);
+            fixed (char* start = text)
+            fixed (char* digits = s)
             {
-                sb.Append("0.");
-                sb.Append('0', scale - s.Length);
-                sb.Append(s);
+                char* p = start;
+                if (sign) *p++ = '-';
+                if (integerDigits > 0)
+                {
+                    for (int i = 0; i < integerDigits; i++) *p++ = digits[i];
+                    *p++ = '.';
+                    for (int i = integerDigits; i < s.Length; i++) *p++ = digits[i];
+                }
+                else
+                {
+                    *p++ = '0';
+                    *p++ = '.';
+                    for (int i = integerDigits; i < 0; i++) *p++ = '0';
+                    for (int i = 0; i < s.Length; i++) *p++ = digits[i];
+                }
             }
-            else
-            {
-                sb.Append(s, 0, s.Length - scale);
-                sb.Append('.');
-                sb.Append(s, s.Length - scale, scale);
-            }
-            return sb.ToString();
+            return text;
         }
 
         private static void AppendExponent(StringBuilder sb, char e, int exponent, int minDigits)
@@ -131,7 +156,7 @@ namespace System
                 return System.Text.CustomNumberFormat.Format(d.IsNegativeInternal, digits, point, format);
             }
             char kind = format[0];
-            int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
+            int precision = System.Text.Formatter.Precision(format);
             switch (kind)
             {
                 case 'G': case 'g':

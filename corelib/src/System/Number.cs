@@ -326,33 +326,51 @@ namespace System
             return new FormatException("The input string '" + s + "' was not in a correct format.");
         }
 
-        internal static string UInt64ToString(ulong value)
+        // The decimal digits are counted first, then written backwards straight into the string (one allocation).
+        internal static unsafe string UInt64ToString(ulong value)
         {
-            if (value == 0) return "0";
-            char[] buffer = new char[20];
-            int p = 20;
-            while (value != 0)
-            {
-                buffer[--p] = (char)('0' + (int)(value % 10));
-                value /= 10;
-            }
-            return new string(buffer, p, 20 - p);
+            int digits = CountDigits(value);
+            string s = string.FastAllocateString(digits);
+            fixed (char* p = s) WriteDigits(p + digits, value);
+            return s;
         }
 
-        internal static string Int64ToString(long value)
+        internal static unsafe string Int64ToString(long value)
         {
             if (value >= 0) return UInt64ToString((ulong)value);
             // negate through ulong so that long.MinValue works
             ulong magnitude = (ulong)(-(value + 1)) + 1;
-            char[] buffer = new char[20];
-            int p = 20;
-            while (magnitude != 0)
+            int digits = CountDigits(magnitude);
+            string s = string.FastAllocateString(digits + 1);
+            fixed (char* p = s)
             {
-                buffer[--p] = (char)('0' + (int)(magnitude % 10));
-                magnitude /= 10;
+                p[0] = '-';
+                WriteDigits(p + 1 + digits, magnitude);
             }
-            buffer[--p] = '-';
-            return new string(buffer, p, 20 - p);
+            return s;
+        }
+
+        internal static int CountDigits(ulong value)
+        {
+            int digits = 1;
+            while (value >= 100) { value /= 100; digits += 2; }
+            return value >= 10 ? digits + 1 : digits;
+        }
+
+        // Writes the digits of value so that the last one is just before end.
+        internal static unsafe void WriteDigits(char* end, ulong value)
+        {
+            while (value > uint.MaxValue)
+            {
+                *--end = (char)('0' + (int)(value % 10));
+                value /= 10;
+            }
+            uint small = (uint)value;
+            do
+            {
+                *--end = (char)('0' + (int)(small % 10));
+                small /= 10;
+            } while (small != 0);
         }
     }
 }

@@ -127,9 +127,8 @@ namespace System
 
         public static int IndexOf<T>(T[] array, T value)
         {
-            System.Collections.Generic.EqualityComparer<T> c = System.Collections.Generic.EqualityComparer<T>.Default;
-            for (int i = 0; i < array.Length; i++) if (c.Equals(array[i], value)) return i;
-            return -1;
+            if (array == null) throw new ArgumentNullException("array");
+            return IndexOfUnchecked(array, value, 0, array.Length);
         }
 
         public static int LastIndexOf<T>(T[] array, T value)

@@ -134,6 +134,7 @@ namespace System
             if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
             if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
             bool ignoreCase = IgnoresCase(comparisonType);
+            if (!ignoreCase) return OrdinalIndexOf(value, startIndex, count);
             for (int i = startIndex; i + value.Length <= startIndex + count; i++) if (MatchesAt(i, value, ignoreCase)) return i;
             return -1;
         }

@@ -13,6 +13,8 @@ namespace System
 
         public static readonly string Empty = "";
 
+        // A string of length characters that are NOT cleared (only the terminating 0 is written): the caller writes
+        // every one of them before anything else can see the string.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string FastAllocateString(int length);
 
@@ -194,15 +196,6 @@ namespace System
             return s;
         }
 
-        public int IndexOf(char value)
-        {
-            for (int i = 0; i < Length; i++)
-            {
-                if (this[i] == value) return i;
-            }
-            return -1;
-        }
-
         public char[] ToCharArray()
         {
             char[] result = new char[Length];
@@ -231,37 +224,10 @@ namespace System
             return s;
         }
 
-        public static string Concat(string str0, string str1, string str2)
-        {
-            return Concat(Concat(str0, str1), str2);
-        }
-
-        public static string Concat(string str0, string str1, string str2, string str3)
-        {
-            return Concat(Concat(str0, str1), Concat(str2, str3));
-        }
-
         public static string Concat(params string[] values)
         {
             if (values == null) throw new ArgumentNullException("values");
-            int total = 0;
-            for (int i = 0; i < values.Length; i++)
-            {
-                if (values[i] != null) total += values[i].Length;
-            }
-            if (total == 0) return Empty;
-            string s = FastAllocateString(total);
-            int offset = 0;
-            for (int i = 0; i < values.Length; i++)
-            {
-                string v = values[i];
-                if (v != null)
-                {
-                    CopyInto(s, offset, v);
-                    offset += v.Length;
-                }
-            }
-            return s;
+            return JoinCore(Empty, values, 0, values.Length);
         }
 
         private static string Text(object value) { return value == null ? Empty : value.ToString(); }
@@ -282,52 +248,12 @@ namespace System
 
         // ---- searching ----
 
-        public bool Contains(string value) { return IndexOf(value) >= 0; }
-        public bool Contains(char value) { return IndexOf(value) >= 0; }
-
-        public int IndexOf(char value, int startIndex)
-        {
-            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
-            for (int i = startIndex; i < Length; i++) if (this[i] == value) return i;
-            return -1;
-        }
-
-        public int IndexOf(char value, int startIndex, int count)
-        {
-            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
-            if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
-            for (int i = startIndex; i < startIndex + count; i++) if (this[i] == value) return i;
-            return -1;
-        }
-
-        public int IndexOf(string value, int startIndex, int count)
-        {
-            if (value == null) throw new ArgumentNullException("value");
-            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
-            if (count < 0 || count > Length - startIndex) throw new ArgumentOutOfRangeException("count");
-            for (int i = startIndex; i + value.Length <= startIndex + count; i++) if (MatchesAt(i, value)) return i;
-            return -1;
-        }
-
         // Searches backwards from startIndex (inclusive).
         public int LastIndexOf(char value, int startIndex)
         {
             if (Length == 0) return -1;
             if (startIndex < 0 || startIndex >= Length) throw new ArgumentOutOfRangeException("startIndex");
             for (int i = startIndex; i >= 0; i--) if (this[i] == value) return i;
-            return -1;
-        }
-
-        public int IndexOf(string value) { return IndexOf(value, 0); }
-
-        public int IndexOf(string value, int startIndex)
-        {
-            if (value == null) throw new ArgumentNullException("value");
-            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex");
-            for (int i = startIndex; i + value.Length <= Length; i++)
-            {
-                if (MatchesAt(i, value)) return i;
-            }
             return -1;
         }
 
@@ -381,36 +307,6 @@ namespace System
         }
 
         // ---- building new strings ----
-
-        public string Replace(char oldChar, char newChar)
-        {
-            char[] chars = ToCharArray();
-            for (int i = 0; i < chars.Length; i++) if (chars[i] == oldChar) chars[i] = newChar;
-            return new string(chars);
-        }
-
-        public string Replace(string oldValue, string newValue)
-        {
-            if (oldValue == null) throw new ArgumentNullException("oldValue");
-            if (oldValue.Length == 0) throw new ArgumentException("String cannot be of zero length.");
-            if (newValue == null) newValue = Empty;
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            int i = 0;
-            while (i < Length)
-            {
-                if (i + oldValue.Length <= Length && MatchesAt(i, oldValue))
-                {
-                    sb.Append(newValue);
-                    i += oldValue.Length;
-                }
-                else
-                {
-                    sb.Append(this[i]);
-                    i++;
-                }
-            }
-            return sb.ToString();
-        }
 
         public string Insert(int startIndex, string value)
         {
@@ -473,45 +369,6 @@ namespace System
             return new string(chars);
         }
 
-        public string Trim() { return Trim((char[])null); }
-
-        // Both ends found first, then one Substring (at most one new string).
-        public string Trim(params char[] trimChars)
-        {
-            int start = 0;
-            while (start < Length && IsTrimmed(this[start], trimChars)) start++;
-            int end = Length;
-            while (end > start && IsTrimmed(this[end - 1], trimChars)) end--;
-            return Substring(start, end - start);
-        }
-
-        public string Trim(char trimChar) { return Trim(new char[] { trimChar }); }
-        public string TrimStart() { return TrimStart((char[])null); }
-        public string TrimEnd() { return TrimEnd((char[])null); }
-        public string TrimStart(char trimChar) { return TrimStart(new char[] { trimChar }); }
-        public string TrimEnd(char trimChar) { return TrimEnd(new char[] { trimChar }); }
-
-        public string TrimStart(params char[] trimChars)
-        {
-            int start = 0;
-            while (start < Length && IsTrimmed(this[start], trimChars)) start++;
-            return Substring(start);
-        }
-
-        public string TrimEnd(params char[] trimChars)
-        {
-            int end = Length;
-            while (end > 0 && IsTrimmed(this[end - 1], trimChars)) end--;
-            return Substring(0, end);
-        }
-
-        private static bool IsTrimmed(char c, char[] trimChars)
-        {
-            if (trimChars == null || trimChars.Length == 0) return char.IsWhiteSpace(c);
-            for (int i = 0; i < trimChars.Length; i++) if (trimChars[i] == c) return true;
-            return false;
-        }
-
         public string[] Split(params char[] separator) { return Split(separator, int.MaxValue, StringSplitOptions.None); }
 
         public string[] Split(char separator, StringSplitOptions options) { return Split(new char[] { separator }, int.MaxValue, options); }
@@ -571,31 +428,6 @@ namespace System
             return false;
         }
 
-        public static string Join(string separator, params string[] value)
-        {
-            if (value == null) throw new ArgumentNullException("value");
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            for (int i = 0; i < value.Length; i++)
-            {
-                if (i > 0) sb.Append(separator);
-                sb.Append(value[i]);
-            }
-            return sb.ToString();
-        }
-
-        public static string Join(string separator, string[] value, int startIndex, int count)
-        {
-            if (value == null) throw new ArgumentNullException("value");
-            if (startIndex < 0 || count < 0 || startIndex > value.Length - count) throw new ArgumentOutOfRangeException("startIndex");
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            for (int i = 0; i < count; i++)
-            {
-                if (i > 0) sb.Append(separator);
-                sb.Append(value[startIndex + i]);
-            }
-            return sb.ToString();
-        }
-
         public static string Join(string separator, params object[] values)
         {
             System.Text.StringBuilder sb = new System.Text.StringBuilder();
@@ -629,9 +461,9 @@ namespace System
 
         // ---- formatting ----
 
-        public static string Format(string format, object arg0) { return System.Text.Formatter.Format(format, new object[] { arg0 }); }
-        public static string Format(string format, object arg0, object arg1) { return System.Text.Formatter.Format(format, new object[] { arg0, arg1 }); }
-        public static string Format(string format, object arg0, object arg1, object arg2) { return System.Text.Formatter.Format(format, new object[] { arg0, arg1, arg2 }); }
+        public static string Format(string format, object arg0) { return System.Text.Formatter.Format(format, 1, arg0, null, null); }
+        public static string Format(string format, object arg0, object arg1) { return System.Text.Formatter.Format(format, 2, arg0, arg1, null); }
+        public static string Format(string format, object arg0, object arg1, object arg2) { return System.Text.Formatter.Format(format, 3, arg0, arg1, arg2); }
         public static string Format(string format, params object[] args) { return System.Text.Formatter.Format(format, args); }
     }
 }

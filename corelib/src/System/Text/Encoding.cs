@@ -138,86 +138,36 @@ namespace System.Text
         public override string EncodingName { get { return "Unicode (UTF-8)"; } }
         public override byte[] GetPreamble() { return m_preamble ? new byte[] { 0xEF, 0xBB, 0xBF } : new byte[0]; }
 
-        internal override byte[] Encode(string s, int index, int count)
+        internal override unsafe byte[] Encode(string s, int index, int count)
         {
-            int end = index + count;
-            int length = 0;
-            for (int i = index; i < end; i++)
+            if (count == 0) return new byte[0];
+            fixed (char* chars = s)
             {
-                int c = s[i];
-                if (c < 0x80) length++;
-                else if (c < 0x800) length += 2;
-                else if (c <= 0xDBFF && c >= 0xD800 && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) { length += 4; i++; }
-                else length += 3; /* including a lone surrogate, written as U+FFFD */
+                byte[] output = new byte[Utf8Transcoder.ByteCount(chars + index, count)];
+                fixed (byte* bytes = output) Utf8Transcoder.Encode(chars + index, count, bytes);
+                return output;
             }
-            byte[] output = new byte[length];
-            int o = 0;
-            for (int i = index; i < end; i++)
-            {
-                int c = s[i];
-                if (c < 0x80) { output[o++] = (byte)c; continue; }
-                if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
-                    {
-                        c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-                        i++;
-                    }
-                    else c = 0xFFFD;
-                }
-                if (c < 0x800) { output[o++] = (byte)(0xC0 | c >> 6); output[o++] = (byte)(0x80 | c & 0x3F); }
-                else if (c < 0x10000) { output[o++] = (byte)(0xE0 | c >> 12); output[o++] = (byte)(0x80 | c >> 6 & 0x3F); output[o++] = (byte)(0x80 | c & 0x3F); }
-                else
-                {
-                    output[o++] = (byte)(0xF0 | c >> 18); output[o++] = (byte)(0x80 | c >> 12 & 0x3F);
-                    output[o++] = (byte)(0x80 | c >> 6 & 0x3F); output[o++] = (byte)(0x80 | c & 0x3F);
-                }
-            }
-            return output;
         }
 
-        internal override string Decode(byte[] bytes, int index, int count)
+        internal override unsafe string Decode(byte[] bytes, int index, int count)
         {
-            char[] chars = new char[count]; // never more UTF-16 units than bytes
-            int n = 0;
-            int end = index + count;
-            int i = index;
-            while (i < end)
+            if (count == 0) return string.Empty;
+            fixed (byte* src = &bytes[index])
             {
-                int b = bytes[i];
-                if (b < 0x80) { chars[n++] = (char)b; i++; continue; }
-                int need, min, lo = 0x80, hi = 0xBF;
-                if (b >= 0xC2 && b <= 0xDF) { need = 1; min = b & 0x1F; }
-                else if (b >= 0xE0 && b <= 0xEF) { need = 2; min = b & 0x0F; if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F; }
-                else if (b >= 0xF0 && b <= 0xF4) { need = 3; min = b & 0x07; if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F; }
-                else { chars[n++] = '\uFFFD'; i++; continue; }
-                int value = min;
-                int j = i + 1;
-                bool ok = true;
-                for (int k = 0; k < need; k++, j++)
+                string s = string.FastAllocateString(Utf8Transcoder.CharCount(src, count));
+                fixed (char* dst = s)
                 {
-                    // the first continuation byte has a narrower range for some lead bytes
-                    int l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xBF;
-                    if (j >= end || bytes[j] < l || bytes[j] > h) { ok = false; break; }
-                    value = value << 6 | (bytes[j] & 0x3F);
+                    // FastAllocateString does not clear the characters
+                    if (Utf8Transcoder.Decode(src, count, dst, s.Length) != s.Length) throw new InvalidOperationException("The bytes changed while they were decoded.");
                 }
-                if (!ok)
-                {
-                    // one replacement for the maximal valid prefix, then continue at the offending byte
-                    chars[n++] = '\uFFFD';
-                    i = j;
-                    continue;
-                }
-                if (value >= 0x10000)
-                {
-                    value -= 0x10000;
-                    chars[n++] = (char)(0xD800 + (value >> 10));
-                    chars[n++] = (char)(0xDC00 + (value & 0x3FF));
-                }
-                else chars[n++] = (char)value;
-                i = j;
+                return s;
             }
-            return new string(chars, 0, n);
+        }
+
+        public override unsafe int GetByteCount(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            fixed (char* chars = s) return Utf8Transcoder.ByteCount(chars, s.Length);
         }
 
         // A lead byte near the end whose sequence is cut short but valid so far (the second byte's range depends on
@@ -250,32 +200,44 @@ namespace System.Text
         public override string WebName { get { return "us-ascii"; } }
         public override string EncodingName { get { return "US-ASCII"; } }
 
-        internal override byte[] Encode(string s, int index, int count)
+        internal override unsafe byte[] Encode(string s, int index, int count)
         {
-            int end = index + count;
-            int length = count;
-            for (int i = index; i < end; i++)
+            if (count == 0) return new byte[0];
+            fixed (char* chars = s)
             {
-                // a surrogate pair is one character that ASCII cannot represent: one '?'
-                char c = s[i];
-                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) { i++; length--; }
+                char* src = chars + index, end = src + count;
+                int length = count;
+                for (char* p = src; p < end; p++)
+                {
+                    // a surrogate pair is one character that ASCII cannot represent: one '?'
+                    if (*p >= 0xD800 && *p <= 0xDBFF && p + 1 < end && p[1] >= 0xDC00 && p[1] <= 0xDFFF) { p++; length--; }
+                }
+                byte[] output = new byte[length];
+                fixed (byte* bytes = output)
+                {
+                    byte* dst = bytes;
+                    for (char* p = src; p < end; p++)
+                    {
+                        char c = *p;
+                        if (c < 0x80) { *dst++ = (byte)c; continue; }
+                        if (c >= 0xD800 && c <= 0xDBFF && p + 1 < end && p[1] >= 0xDC00 && p[1] <= 0xDFFF) p++;
+                        *dst++ = (byte)'?';
+                    }
+                }
+                return output;
             }
-            byte[] output = new byte[length];
-            int o = 0;
-            for (int i = index; i < end; i++)
-            {
-                char c = s[i];
-                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) i++;
-                output[o++] = c < 0x80 ? (byte)c : (byte)'?';
-            }
-            return output;
         }
 
-        internal override string Decode(byte[] bytes, int index, int count)
+        internal override unsafe string Decode(byte[] bytes, int index, int count)
         {
-            char[] chars = new char[count];
-            for (int i = 0; i < count; i++) { byte b = bytes[index + i]; chars[i] = b < 0x80 ? (char)b : '?'; }
-            return new string(chars);
+            if (count == 0) return string.Empty;
+            string s = string.FastAllocateString(count);
+            fixed (byte* src = &bytes[index])
+            fixed (char* dst = s)
+            {
+                for (int i = 0; i < count; i++) { byte b = src[i]; dst[i] = b < 0x80 ? (char)b : '?'; }
+            }
+            return s;
         }
 
         public override int GetMaxByteCount(int charCount) { return charCount + 1; }
@@ -298,22 +260,36 @@ namespace System.Text
             return m_bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
         }
 
-        internal override byte[] Encode(string s, int index, int count)
+        // Every unit is two bytes; an unpaired surrogate becomes U+FFFD, as .NET's replacement fallback does.
+        internal override unsafe byte[] Encode(string s, int index, int count)
         {
-            int end = index + count;
             byte[] output = new byte[2 * count];
-            int o = 0;
-            for (int i = index; i < end; i++)
+            if (count == 0) return output;
+            fixed (char* chars = s)
+            fixed (byte* bytes = output)
             {
-                int c = s[i];
-                if (c >= 0xD800 && c <= 0xDFFF)
+                char* src = chars + index, end = src + count;
+                char* dst = (char*)bytes;
+                if (!m_bigEndian)
                 {
-                    bool paired = c <= 0xDBFF ? i + 1 < end && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF
-                                              : i > index && s[i - 1] >= 0xD800 && s[i - 1] <= 0xDBFF;
-                    if (!paired) c = 0xFFFD;
+                    // the units as they are, then only the surrogates looked at again
+                    Buffer.MemoryCopy(dst, src, 2L * count);
+                    int at = string.IndexOfSurrogate(src, count);
+                    if (at < 0) return output;
+                    src += at;
+                    dst += at;
                 }
-                if (m_bigEndian) { output[o++] = (byte)(c >> 8); output[o++] = (byte)c; }
-                else { output[o++] = (byte)c; output[o++] = (byte)(c >> 8); }
+                for (char* p = src; p < end; p++)
+                {
+                    char c = *p;
+                    if (c >= 0xD800 && c <= 0xDFFF)
+                    {
+                        bool paired = c <= 0xDBFF ? p + 1 < end && p[1] >= 0xDC00 && p[1] <= 0xDFFF
+                                                  : p > chars + index && p[-1] >= 0xD800 && p[-1] <= 0xDBFF;
+                        if (!paired) c = '\uFFFD';
+                    }
+                    *dst++ = m_bigEndian ? (char)(c << 8 | c >> 8) : c;
+                }
             }
             return output;
         }

@@ -9,53 +9,106 @@ namespace System.Text
         internal static string Format(string format, object[] args)
         {
             if (format == null) throw new ArgumentNullException("format");
-            StringBuilder sb = new StringBuilder();
-            int i = 0;
-            while (i < format.Length)
-            {
-                char c = format[i];
-                if (c == '{')
-                {
-                    if (i + 1 < format.Length && format[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
-                    int close = format.IndexOf('}', i);
-                    if (close < 0) throw new FormatException("Input string was not in a correct format.");
-                    string item = format.Substring(i + 1, close - i - 1);
-                    string spec = null;
-                    int colon = item.IndexOf(':');
-                    if (colon >= 0) { spec = item.Substring(colon + 1); item = item.Substring(0, colon); }
-                    int alignment = 0;
-                    int comma = item.IndexOf(',');
-                    if (comma >= 0) { alignment = ParseInt(item.Substring(comma + 1).Trim()); item = item.Substring(0, comma); }
-                    // the index starts right after the brace ("{ 0}" is malformed); spaces may follow it
-                    if (item.Length == 0 || item[0] < '0' || item[0] > '9') throw new FormatException("Input string was not in a correct format.");
-                    int index = ParseInt(item.TrimEnd(' '));
-                    if (index < 0 || args == null || index >= args.Length)
-                        throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
-                    string text = FormatValue(args[index], spec);
-                    if (alignment > 0) text = text.PadLeft(alignment);
-                    else if (alignment < 0) text = text.PadRight(-alignment);
-                    sb.Append(text);
-                    i = close + 1;
-                }
-                else if (c == '}')
-                {
-                    if (i + 1 < format.Length && format[i + 1] == '}') { sb.Append('}'); i += 2; continue; }
-                    throw new FormatException("Input string was not in a correct format.");
-                }
-                else
-                {
-                    sb.Append(c);
-                    i++;
-                }
-            }
+            if (args == null) throw new ArgumentNullException("args");
+            StringBuilder sb = new StringBuilder(format.Length + 8 * args.Length);
+            AppendFormat(sb, format, new FormatArguments(args));
             return sb.ToString();
         }
 
-        private static int ParseInt(string s)
+        // The 1-3 argument overloads, without a params array.
+        internal static string Format(string format, int count, object arg0, object arg1, object arg2)
         {
-            if (s.Length == 0) throw new FormatException("Input string was not in a correct format.");
-            return int.Parse(s);
+            if (format == null) throw new ArgumentNullException("format");
+            StringBuilder sb = new StringBuilder(format.Length + 8 * count);
+            AppendFormat(sb, format, new FormatArguments(count, arg0, arg1, arg2));
+            return sb.ToString();
         }
+
+        // Parses the format once, left to right, appending literal runs and formatted items straight to sb (no
+        // substring per item), as .NET's AppendFormatHelper does, with its grammar: "{index[,alignment][:format]}"
+        // where the index starts right after the brace, spaces may follow the index and surround the alignment,
+        // the format runs to the next '}' and cannot contain '{', and "{{" / "}}" outside items are literal braces.
+        internal static void AppendFormat(StringBuilder sb, string format, FormatArguments args)
+        {
+            int pos = 0, length = format.Length;
+            while (true)
+            {
+                int run = pos;
+                while (pos < length)
+                {
+                    char c = format[pos];
+                    if (c == '{' || c == '}') break;
+                    pos++;
+                }
+                sb.Append(format, run, pos - run);
+                if (pos == length) return;
+                char brace = format[pos++];
+                if (pos < length && format[pos] == brace)
+                {
+                    sb.Append(brace);
+                    pos++;
+                    continue;
+                }
+                if (brace == '}') throw InvalidFormat();
+                // index
+                if (pos == length || !IsDigit(format[pos])) throw InvalidFormat();
+                int index = 0;
+                do
+                {
+                    index = index * 10 + (format[pos++] - '0');
+                    if (index >= 1000000) throw InvalidFormat();
+                } while (pos < length && IsDigit(format[pos]));
+                pos = SkipSpaces(format, pos);
+                // alignment
+                int width = 0;
+                bool leftAlign = false;
+                if (pos < length && format[pos] == ',')
+                {
+                    pos = SkipSpaces(format, pos + 1);
+                    if (pos < length && format[pos] == '-') { leftAlign = true; pos++; }
+                    if (pos == length || !IsDigit(format[pos])) throw InvalidFormat();
+                    do
+                    {
+                        width = width * 10 + (format[pos++] - '0');
+                        if (width >= 1000000) throw InvalidFormat();
+                    } while (pos < length && IsDigit(format[pos]));
+                    pos = SkipSpaces(format, pos);
+                }
+                // format string
+                string spec = null;
+                if (pos == length) throw InvalidFormat();
+                if (format[pos] == ':')
+                {
+                    int start = ++pos;
+                    while (true)
+                    {
+                        if (pos == length || format[pos] == '{') throw InvalidFormat();
+                        if (format[pos] == '}') break;
+                        pos++;
+                    }
+                    if (pos > start) spec = format.Substring(start, pos - start);
+                }
+                else if (format[pos] != '}') throw InvalidFormat();
+                pos++; // the closing brace
+                if (index >= args.Count)
+                    throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
+                string text = FormatValue(args[index], spec);
+                int padding = width - text.Length;
+                if (!leftAlign && padding > 0) sb.Append(' ', padding);
+                sb.Append(text);
+                if (leftAlign && padding > 0) sb.Append(' ', padding);
+            }
+        }
+
+        private static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+        private static int SkipSpaces(string s, int pos)
+        {
+            while (pos < s.Length && s[pos] == ' ') pos++;
+            return pos;
+        }
+
+        private static FormatException InvalidFormat() { return new FormatException("Input string was not in a correct format."); }
 
         internal static string FormatValue(object value, string spec)
         {
@@ -75,7 +128,7 @@ namespace System.Text
             ulong magnitude = unsigned ? unsignedValue : negative ? (ulong)(-(value + 1)) + 1 : (ulong)value;
             // a standard format is one letter and an optional precision; anything else ("#,##0", "00") is custom
             if (!IsStandard(format)) return CustomNumberFormat.FormatInteger(negative, magnitude, format);
-            int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
+            int precision = Precision(format);
             switch (kind)
             {
                 case 'D': case 'd':
@@ -88,9 +141,7 @@ namespace System.Text
                 {
                     ulong bitsValue = unsigned ? unsignedValue : (ulong)value;
                     if (!unsigned && bits < 64) bitsValue &= (1UL << bits) - 1;
-                    string hex = Hex(bitsValue, kind == 'x');
-                    if (precision > hex.Length) hex = new string('0', precision - hex.Length) + hex;
-                    return hex;
+                    return Hex(bitsValue, kind == 'x', precision);
                 }
                 case 'N': case 'n':
                     return FixedWithGroups(negative, Number.UInt64ToString(magnitude), precision < 0 ? 2 : precision, true);
@@ -129,14 +180,32 @@ namespace System.Text
             return "\u00a4" + number;
         }
 
-        private static string Hex(ulong value, bool lower)
+        // The hex digits of value, with leading zeros up to minDigits, written straight into the result.
+        private static unsafe string Hex(ulong value, bool lower, int minDigits)
         {
-            if (value == 0) return "0";
-            string digits = lower ? "0123456789abcdef" : "0123456789ABCDEF";
-            char[] buffer = new char[16];
-            int p = 16;
-            while (value != 0) { buffer[--p] = digits[(int)(value & 15)]; value >>= 4; }
-            return new string(buffer, p, 16 - p);
+            int digits = 1;
+            for (ulong rest = value >> 4; rest != 0; rest >>= 4) digits++;
+            int length = digits > minDigits ? digits : minDigits;
+            string text = string.FastAllocateString(length);
+            string table = lower ? "0123456789abcdef" : "0123456789ABCDEF";
+            fixed (char* p = text)
+            {
+                for (int i = length - 1; i >= 0; i--)
+                {
+                    p[i] = table[(int)(value & 15)];
+                    value >>= 4;
+                }
+            }
+            return text;
+        }
+
+        // The precision digits of a standard format (IsStandard: a letter and at most nine digits), or -1.
+        internal static int Precision(string format)
+        {
+            if (format.Length < 2) return -1;
+            int precision = 0;
+            for (int i = 1; i < format.Length; i++) precision = precision * 10 + (format[i] - '0');
+            return precision;
         }
 
         private static string FixedWithGroups(bool negative, string integerDigits, int decimals, bool groups)
@@ -172,7 +241,7 @@ namespace System.Text
             if (value == double.NegativeInfinity) return "-Infinity";
             char kind = format[0];
             if (!IsStandard(format)) return CustomNumberFormat.FormatDouble(value, customDigits, format);
-            int precision = format.Length > 1 ? int.Parse(format.Substring(1)) : -1;
+            int precision = Precision(format);
             switch (kind)
             {
                 case 'F': case 'f': return FormatDoubleC(value, 'F', precision < 0 ? 2 : precision);
@@ -216,5 +285,41 @@ namespace System.Text
 
 namespace System
 {
+    // The arguments of a composite format: up to three in fields (the common overloads allocate no array), or an
+    // array; a null array is empty.
+    internal struct FormatArguments
+    {
+        private readonly object m_arg0, m_arg1, m_arg2;
+        private readonly object[] m_args;
+        private readonly int m_count;
+
+        internal FormatArguments(object[] args)
+        {
+            m_arg0 = m_arg1 = m_arg2 = null;
+            m_args = args;
+            m_count = args == null ? 0 : args.Length;
+        }
+
+        internal FormatArguments(int count, object arg0, object arg1, object arg2)
+        {
+            m_arg0 = arg0;
+            m_arg1 = arg1;
+            m_arg2 = arg2;
+            m_args = null;
+            m_count = count;
+        }
+
+        internal int Count { get { return m_count; } }
+
+        internal object this[int index]
+        {
+            get
+            {
+                if (m_args != null) return m_args[index];
+                return index == 0 ? m_arg0 : index == 1 ? m_arg1 : m_arg2;
+            }
+        }
+    }
+
     public interface IFormatProvider { object GetFormat(Type formatType); }
 }

@@ -67,20 +67,35 @@ namespace System.Text
 
         private void Ensure(int capacity)
         {
-            if (capacity <= m_chars.Length) return;
+            if (capacity > m_chars.Length) Grow(capacity);
+        }
+
+        private unsafe void Grow(int capacity)
+        {
             int size = m_chars.Length * 2;
             if (size < capacity) size = capacity;
             char[] bigger = new char[size];
-            for (int i = 0; i < m_length; i++) bigger[i] = m_chars[i];
+            fixed (char* dst = bigger)
+            fixed (char* src = m_chars)
+            {
+                string.CopyChars(dst, src, m_length);
+            }
             m_chars = bigger;
         }
 
-        public StringBuilder Append(string value)
+        // The characters are copied through pointers: no bounds check per character.
+        private unsafe void AppendChars(char* chars, int count)
+        {
+            if (count == 0) return;
+            Ensure(m_length + count);
+            fixed (char* dst = m_chars) string.CopyChars(dst + m_length, chars, count);
+            m_length += count;
+        }
+
+        public unsafe StringBuilder Append(string value)
         {
             if (value == null) return this;
-            Ensure(m_length + value.Length);
-            for (int i = 0; i < value.Length; i++) m_chars[m_length + i] = value[i];
-            m_length += value.Length;
+            fixed (char* chars = value) AppendChars(chars, value.Length);
             return this;
         }
 
@@ -94,13 +109,19 @@ namespace System.Text
         public StringBuilder Append(char value, int repeatCount)
         {
             if (repeatCount < 0) throw new ArgumentOutOfRangeException("repeatCount");
-            for (int i = 0; i < repeatCount; i++) Append(value);
+            Ensure(m_length + repeatCount);
+            char[] chars = m_chars;
+            for (int i = m_length; i < m_length + repeatCount; i++) chars[i] = value;
+            m_length += repeatCount;
             return this;
         }
 
-        public StringBuilder Append(char[] value)
+        public unsafe StringBuilder Append(char[] value)
         {
-            if (value != null) for (int i = 0; i < value.Length; i++) Append(value[i]);
+            if (value != null && value.Length > 0)
+            {
+                fixed (char* chars = value) AppendChars(chars, value.Length);
+            }
             return this;
         }
 
@@ -112,20 +133,26 @@ namespace System.Text
                 throw new ArgumentNullException("value");
             }
             if (startIndex < 0 || charCount < 0 || startIndex > value.Length - charCount) throw new ArgumentOutOfRangeException("startIndex");
-            Ensure(m_length + charCount);
-            for (int i = 0; i < charCount; i++) m_chars[m_length + i] = value[startIndex + i];
-            m_length += charCount;
+            if (charCount == 0) return this;
+            unsafe
+            {
+                fixed (char* chars = &value[startIndex]) AppendChars(chars, charCount);
+            }
             return this;
         }
 
-        public StringBuilder Append(string value, int startIndex, int count)
+        public unsafe StringBuilder Append(string value, int startIndex, int count)
         {
             if (value == null)
             {
                 if (startIndex == 0 && count == 0) return this;
                 throw new ArgumentNullException("value");
             }
-            return Append(value.Substring(startIndex, count));
+            if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex");
+            if (count < 0) throw new ArgumentOutOfRangeException("count");
+            if (startIndex > value.Length - count) throw new ArgumentOutOfRangeException("count");
+            fixed (char* chars = value) AppendChars(chars + startIndex, count);
+            return this;
         }
 
         public StringBuilder Append(StringBuilder value, int startIndex, int count)
@@ -156,14 +183,28 @@ namespace System.Text
         public StringBuilder AppendLine() { return Append('\n'); }
         public StringBuilder AppendLine(string value) { return Append(value).Append('\n'); }
 
-        public StringBuilder AppendFormat(string format, object arg0) { return Append(string.Format(format, arg0)); }
-        public StringBuilder AppendFormat(string format, object arg0, object arg1) { return Append(string.Format(format, arg0, arg1)); }
-        public StringBuilder AppendFormat(string format, object arg0, object arg1, object arg2) { return Append(string.Format(format, arg0, arg1, arg2)); }
-        public StringBuilder AppendFormat(string format, params object[] args) { return Append(string.Format(format, args)); }
-        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0) { return Append(string.Format(format, arg0)); }
-        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1) { return Append(string.Format(format, arg0, arg1)); }
-        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1, object arg2) { return Append(string.Format(format, arg0, arg1, arg2)); }
-        public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) { return Append(string.Format(format, args)); }
+        // Formats straight into this builder (no intermediate string).
+        private StringBuilder AppendFormatCore(string format, FormatArguments args)
+        {
+            if (format == null) throw new ArgumentNullException("format");
+            Formatter.AppendFormat(this, format, args);
+            return this;
+        }
+
+        private StringBuilder AppendFormatArray(string format, object[] args)
+        {
+            if (args == null) throw new ArgumentNullException(format == null ? "format" : "args");
+            return AppendFormatCore(format, new FormatArguments(args));
+        }
+
+        public StringBuilder AppendFormat(string format, object arg0) { return AppendFormatCore(format, new FormatArguments(1, arg0, null, null)); }
+        public StringBuilder AppendFormat(string format, object arg0, object arg1) { return AppendFormatCore(format, new FormatArguments(2, arg0, arg1, null)); }
+        public StringBuilder AppendFormat(string format, object arg0, object arg1, object arg2) { return AppendFormatCore(format, new FormatArguments(3, arg0, arg1, arg2)); }
+        public StringBuilder AppendFormat(string format, params object[] args) { return AppendFormatArray(format, args); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0) { return AppendFormat(format, arg0); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1) { return AppendFormat(format, arg0, arg1); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1, object arg2) { return AppendFormat(format, arg0, arg1, arg2); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) { return AppendFormatArray(format, args); }
 
         public StringBuilder AppendJoin(string separator, params object[] values) { return Append(string.Join(separator, values)); }
         public StringBuilder AppendJoin(string separator, params string[] values) { return Append(string.Join(separator, values)); }

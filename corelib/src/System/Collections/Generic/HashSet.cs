@@ -50,12 +50,16 @@ namespace System.Collections.Generic
 
         private int Hash(T item) { return item == null ? 0 : m_comparer.GetHashCode(item) & 0x7FFFFFFF; }
 
-        private int Find(T item)
+        private int Find(T item) { return Find(item, Hash(item)); }
+
+        private int Find(T item, int hash)
         {
-            int hash = Hash(item);
-            for (int i = m_buckets[hash % m_buckets.Length] - 1; i >= 0; i = m_entries[i].next)
+            int[] buckets = m_buckets;
+            Entry[] entries = m_entries;
+            IEqualityComparer<T> comparer = m_comparer;
+            for (int i = buckets[hash % buckets.Length] - 1; i >= 0; i = entries[i].next)
             {
-                if (m_entries[i].hash == hash && m_comparer.Equals(m_entries[i].value, item)) return i;
+                if (entries[i].hash == hash && comparer.Equals(entries[i].value, item)) return i;
             }
             return -1;
         }
@@ -69,9 +73,11 @@ namespace System.Collections.Generic
             return i >= 0;
         }
 
+        // The item's hash is computed once, for the search and for the new entry.
         public bool Add(T item)
         {
-            if (Find(item) >= 0) return false;
+            int hash = Hash(item);
+            if (Find(item, hash) >= 0) return false;
             int index;
             if (m_freeCount > 0)
             {
@@ -84,7 +90,6 @@ namespace System.Collections.Generic
                 if (m_count == m_entries.Length) Resize();
                 index = m_count++;
             }
-            int hash = Hash(item);
             int bucket = hash % m_buckets.Length;
             m_entries[index].hash = hash;
             m_entries[index].value = item;

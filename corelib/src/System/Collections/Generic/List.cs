@@ -156,9 +156,7 @@ namespace System.Collections.Generic
         {
             if ((uint)index > (uint)m_size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (count < 0 || index > m_size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = index; i < index + count; i++) if (c.Equals(m_items[i], item)) return i;
-            return -1;
+            return Array.IndexOfUnchecked(m_items, item, index, count);
         }
 
         public int LastIndexOf(T item)
