@@ -1,22 +1,12 @@
 package dev.kiln.codegen;
 
-import static org.bytedeco.llvm.global.LLVM.*;
-
 import dev.kiln.il.Linkage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.llvm.LLVM.LLVMBinaryRef;
-import org.bytedeco.llvm.LLVM.LLVMContextRef;
-import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
-import org.bytedeco.llvm.LLVM.LLVMSectionIteratorRef;
-import org.bytedeco.llvm.LLVM.LLVMSymbolIteratorRef;
 
 /**
  * The symbols of other images an image's object files use (what the loader must find before it maps the image),
@@ -31,7 +21,7 @@ public final class ObjectImports {
         Set<String> defined = new HashSet<>();
         Set<String> undefined = new HashSet<>();
         for (Path o : objects) {
-            read(o, defined, undefined);
+            ObjectFileSymbols.read(o, (name, size, isDefined) -> (isDefined ? defined : undefined).add(name));
         }
         TreeSet<String> imports = new TreeSet<>();
         for (String name : undefined) {
@@ -40,41 +30,5 @@ public final class ObjectImports {
             }
         }
         return new ArrayList<>(imports);
-    }
-
-    private static void read(Path object, Set<String> defined, Set<String> undefined) {
-        PointerPointer<LLVMMemoryBufferRef> buffer = new PointerPointer<>(1);
-        BytePointer error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
-        if (LLVMCreateMemoryBufferWithContentsOfFile(object.toString(), buffer, error) != 0) {
-            throw new IllegalStateException("cannot read " + object + ": " + error.getString());
-        }
-        LLVMMemoryBufferRef mem = buffer.get(LLVMMemoryBufferRef.class, 0);
-        LLVMContextRef context = LLVMContextCreate();
-        LLVMBinaryRef binary = LLVMCreateBinary(mem, context, error);
-        if (binary == null || binary.isNull()) {
-            LLVMDisposeMemoryBuffer(mem);
-            LLVMContextDispose(context);
-            throw new IllegalStateException("cannot parse " + object + ": " + error.getString());
-        }
-        try {
-            LLVMSymbolIteratorRef symbols = LLVMObjectFileCopySymbolIterator(binary);
-            LLVMSectionIteratorRef section = LLVMObjectFileCopySectionIterator(binary);
-            while (LLVMObjectFileIsSymbolIteratorAtEnd(binary, symbols) == 0) {
-                BytePointer name = LLVMGetSymbolName(symbols);
-                if (name != null && !name.isNull()) {
-                    String text = new String(name.getStringBytes(), StandardCharsets.UTF_8);
-                    // a symbol in no section is undefined here
-                    LLVMMoveToContainingSection(section, symbols);
-                    (LLVMObjectFileIsSectionIteratorAtEnd(binary, section) != 0 ? undefined : defined).add(text);
-                }
-                LLVMMoveToNextSymbol(symbols);
-            }
-            LLVMDisposeSectionIterator(section);
-            LLVMDisposeSymbolIterator(symbols);
-        } finally {
-            LLVMDisposeBinary(binary);
-            LLVMDisposeMemoryBuffer(mem);
-            LLVMContextDispose(context);
-        }
     }
 }
