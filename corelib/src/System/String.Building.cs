@@ -161,7 +161,7 @@ namespace System
                 if (start) while (first <= last && char.IsWhiteSpace(p[first])) first++;
                 if (end) while (last >= first && char.IsWhiteSpace(p[last])) last--;
             }
-            return Substring(first, last - first + 1);
+            return Trimmed(first, last - first + 1);
         }
 
         // Both ends found first, then one Substring (at most one new string).
@@ -172,7 +172,13 @@ namespace System
             while (start < Length && IsTrimmed(this[start], trimChars)) start++;
             int end = Length;
             while (end > start && IsTrimmed(this[end - 1], trimChars)) end--;
-            return Substring(start, end - start);
+            return Trimmed(start, end - start);
+        }
+
+        // As .NET's CreateTrimmedString: this string itself when nothing was trimmed (even when it is empty).
+        private string Trimmed(int start, int length)
+        {
+            return length == _stringLength ? this : Substring(start, length);
         }
 
         public string Trim(char trimChar) { return Trim(new char[] { trimChar }); }
@@ -184,7 +190,7 @@ namespace System
             if (trimChars == null || trimChars.Length == 0) return TrimWhiteSpace(true, false);
             int start = 0;
             while (start < Length && IsTrimmed(this[start], trimChars)) start++;
-            return Substring(start);
+            return Trimmed(start, Length - start);
         }
 
         public string TrimEnd(params char[] trimChars)
@@ -192,7 +198,7 @@ namespace System
             if (trimChars == null || trimChars.Length == 0) return TrimWhiteSpace(false, true);
             int end = Length;
             while (end > 0 && IsTrimmed(this[end - 1], trimChars)) end--;
-            return Substring(0, end);
+            return Trimmed(0, end);
         }
 
         private static bool IsTrimmed(char c, char[] trimChars)
