@@ -16,6 +16,13 @@ final class PartitionCacheLocation {
      */
     private static final String KILN_VERSION = "kiln 0.1.0";
 
+    /**
+     * A digest of the back end's own code (the codegen-llvm jar, or its class files when run from a build tree): a
+     * Kiln that turns the same bitcode into other objects — another pass list or target option — never reads the
+     * objects an earlier one wrote, even at the same version.
+     */
+    private static final String BACK_END = backEndDigest();
+
     private PartitionCacheLocation() {
     }
 
@@ -23,7 +30,7 @@ final class PartitionCacheLocation {
         if (request.noCache()) {
             return PartitionCache.none();
         }
-        return PartitionCache.at(directory(), KILN_VERSION + " " + NativeTarget.TRIPLE, PartitionCache.DEFAULT_LIMIT);
+        return PartitionCache.at(directory(), KILN_VERSION + " " + BACK_END + " " + NativeTarget.TRIPLE, PartitionCache.DEFAULT_LIMIT);
     }
 
     static Path directory() {
@@ -40,5 +47,26 @@ final class PartitionCacheLocation {
             return Path.of(xdg, "kiln");
         }
         return Path.of(System.getProperty("user.home"), ".cache", "kiln");
+    }
+
+    private static String backEndDigest() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            Path code = Path.of(NativeTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (java.nio.file.Files.isDirectory(code)) {
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(code)) {
+                    for (Path f : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile).sorted()::iterator) {
+                        sha.update(code.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        sha.update(java.nio.file.Files.readAllBytes(f));
+                    }
+                }
+            } else {
+                sha.update(java.nio.file.Files.readAllBytes(code));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.io.IOException | java.net.URISyntaxException | java.security.NoSuchAlgorithmException
+                 | RuntimeException e) {
+            return "unknown-back-end"; // no digest: the version alone, as before
+        }
     }
 }
