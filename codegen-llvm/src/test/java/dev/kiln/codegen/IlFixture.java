@@ -10,6 +10,7 @@ import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.TypeSystem;
+import dev.kiln.ilasm.IlAssembler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -52,13 +52,12 @@ final class IlFixture implements AutoCloseable {
 
     /**
      * il (type definitions referencing [mscorlib]) as the assembly `test`, in a type system of its own with a fresh
-     * module to compile into. Each distinct text is assembled once per JVM. runtimeAsync names the methods
-     * ("Type::Method", not overloaded) that get the runtime-async flag (ImplFlags 0x2000), which Mono's ilasm has
-     * no syntax for.
+     * module to compile into. Each distinct text is assembled once per JVM; methods declared `cil managed async` get
+     * the runtime-async flag (IlAssembler).
      */
-    static IlFixture of(String il, String... runtimeAsync) {
+    static IlFixture of(String il) {
         try {
-            Path test = assembledSnippet(il, List.of(runtimeAsync));
+            Path test = assembledSnippet(il);
             Path core = coreLibrary();
             TypeSystem ts = new TypeSystem(core, new AssemblyResolver().addReference(core).addReference(test));
             return new IlFixture(ts, ts.load(test));
@@ -67,14 +66,12 @@ final class IlFixture implements AutoCloseable {
         }
     }
 
-    private static synchronized Path assembledSnippet(String il, List<String> runtimeAsync) throws IOException {
-        String key = runtimeAsync + "\n" + il;
-        Path test = assembled.get(key);
+    private static synchronized Path assembledSnippet(String il) throws IOException {
+        Path test = assembled.get(il);
         if (test == null) {
             Path dir = Files.createTempDirectory(workDir(), "test");
             test = assemble(".assembly extern mscorlib {}\n.assembly test {}\n.module test.dll\n" + il, dir, "test");
-            RuntimeAsyncFlags.set(test, runtimeAsync);
-            assembled.put(key, test);
+            assembled.put(il, test);
         }
         return test;
     }
@@ -101,19 +98,7 @@ final class IlFixture implements AutoCloseable {
     }
 
     private static Path assemble(String il, Path dir, String name) throws IOException {
-        Path source = Files.writeString(dir.resolve(name + ".il"), il);
-        Path output = dir.resolve(name + ".dll");
-        Process p = new ProcessBuilder("ilasm", "/dll", "/output:" + output, source.toString()).redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("ilasm failed for " + name + ":\n" + log);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        return output;
+        return IlAssembler.assemble(il, dir, name, false).file();
     }
 
     TypeSystem typeSystem() {

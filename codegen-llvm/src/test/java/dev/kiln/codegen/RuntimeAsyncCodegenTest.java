@@ -18,7 +18,7 @@ class RuntimeAsyncCodegenTest {
     private static final String IL = """
             .class public C {
               .method public static class [mscorlib]System.Threading.Tasks.Task`1<int32>
-                  Twice(class [mscorlib]System.Threading.Tasks.Task`1<int32> t) cil managed {
+                  Twice(class [mscorlib]System.Threading.Tasks.Task`1<int32> t) cil managed async {
                 ldarg.0
                 call !!0 [mscorlib]System.Runtime.CompilerServices.AsyncHelpers::Await<int32>(class [mscorlib]System.Threading.Tasks.Task`1<!!0>)
                 dup add ret }
@@ -27,7 +27,7 @@ class RuntimeAsyncCodegenTest {
 
     @Test
     void anAwaitSuspendsOnTheTaskAndResumesWhereItSavedTheFrame() {
-        try (IlFixture f = IlFixture.of(IL, "C::Twice")) {
+        try (IlFixture f = IlFixture.of(IL)) {
             String ir = f.compileAsyncVariant("C", "Twice");
             assertTrue(f.verifies(f.builder().asyncVariantSymbolOf(f.method("C", "Twice"))), ir);
             // {result, continuation}(arguments..., the continuation being resumed or null)
@@ -55,7 +55,7 @@ class RuntimeAsyncCodegenTest {
 
     @Test
     void aRuntimeAsyncMethodHasNoOrdinaryBody() {
-        try (IlFixture f = IlFixture.of(IL, "C::Twice")) {
+        try (IlFixture f = IlFixture.of(IL)) {
             var twice = f.method("C", "Twice");
             assertTrue(twice.isRuntimeAsync());
             ILCompileException e = assertThrows(ILCompileException.class,

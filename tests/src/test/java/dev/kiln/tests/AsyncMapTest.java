@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.tests.harness.Kiln;
 import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.il.AsyncIl;
-import dev.kiln.tests.il.IlAssembler;
+import dev.kiln.ilasm.IlAssembler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -117,7 +117,7 @@ class BuildOptionsTest {
                 "  .method public specialname rtspecialname instance void .ctor() cil managed",
                 "  { ldarg.0 call instance void [System.Runtime]System.Object::.ctor() ret }",
                 "}", "");
-        Path lib = dev.kiln.tests.il.IlAssembler.assemble(il, dir, "Modern", false).file();
+        Path lib = dev.kiln.ilasm.IlAssembler.assemble(il, dir, "Modern", false).file();
         Path app = Files.writeString(dir.resolve("UsesModern.cs"),
                 "class UsesModern { static void Main() { var names = Modern.Names(); names.Add(\"mcs\"); System.Console.WriteLine(string.Join(\"+\", names)); } }\n");
         assertEquals("netstandard+mcs\n", buildAndRun(app, "-r", lib.toString()));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.tests.harness.Kiln;
 import dev.kiln.tests.harness.ProcessRunner;
-import dev.kiln.tests.il.IlAssembler;
+import dev.kiln.ilasm.IlAssembler;
 import dev.kiln.typesystem.metadata.ExportedTypeRow;
 import dev.kiln.typesystem.metadata.MetadataFile;
 import dev.kiln.typesystem.metadata.TableId;

@@ -11,7 +11,7 @@ import dev.kiln.tests.harness.MonoOracle;
 import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.harness.Programs;
 import dev.kiln.tests.harness.TestProgram;
-import dev.kiln.tests.il.IlAssembler;
+import dev.kiln.ilasm.IlAssembler;
 import dev.kiln.typesystem.AssemblyResolver;
 import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.MethodDesc;

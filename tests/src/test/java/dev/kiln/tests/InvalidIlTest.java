@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.tests.harness.Kiln;
 import dev.kiln.tests.harness.ProcessRunner;
-import dev.kiln.tests.il.IlAssembler;
+import dev.kiln.ilasm.IlAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.kiln.tests.harness.ProcessRunner;
 import dev.kiln.tests.harness.Programs;
 import dev.kiln.tests.harness.TestProgram;
 import dev.kiln.tests.il.AsyncIl;
-import dev.kiln.tests.il.IlAssembler;
+import dev.kiln.ilasm.IlAssembler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

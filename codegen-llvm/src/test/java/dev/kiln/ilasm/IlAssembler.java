@@ -1,4 +1,4 @@
-package dev.kiln.tests.il;
+package dev.kiln.ilasm;
 
 import dev.kiln.typesystem.metadata.MetadataFile;
 import dev.kiln.typesystem.metadata.TableId;
