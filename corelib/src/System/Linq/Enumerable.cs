@@ -31,12 +31,17 @@ namespace System.Linq
         {
             Check(source, "source");
             Check(selector, "selector");
-            return SelectIterator(source, selector);
-        }
-
-        private static IEnumerable<TResult> SelectIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
-        {
-            foreach (TSource item in source) yield return selector(item);
+            TSource[] array = source as TSource[];
+            if (array != null) return new SelectArrayIterator<TSource, TResult>(array, selector);
+            List<TSource> list = source as List<TSource>;
+            if (list != null) return new SelectListIterator<TSource, TResult>(list, selector);
+            WhereArrayIterator<TSource> whereArray = source as WhereArrayIterator<TSource>;
+            if (whereArray != null) return new WhereSelectArrayIterator<TSource, TResult>(whereArray.m_source, whereArray.m_predicate, selector);
+            WhereListIterator<TSource> whereList = source as WhereListIterator<TSource>;
+            if (whereList != null) return new WhereSelectListIterator<TSource, TResult>(whereList.m_source, whereList.m_predicate, selector);
+            WhereEnumerableIterator<TSource> where = source as WhereEnumerableIterator<TSource>;
+            if (where != null) return new WhereSelectEnumerableIterator<TSource, TResult>(where.m_source, where.m_predicate, selector);
+            return new SelectEnumerableIterator<TSource, TResult>(source, selector);
         }
 
         public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
@@ -128,12 +133,11 @@ namespace System.Linq
         {
             Check(source, "source");
             Check(predicate, "predicate");
-            return WhereIterator(source, predicate);
-        }
-
-        private static IEnumerable<TSource> WhereIterator<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            foreach (TSource item in source) if (predicate(item)) yield return item;
+            TSource[] array = source as TSource[];
+            if (array != null) return new WhereArrayIterator<TSource>(array, predicate);
+            List<TSource> list = source as List<TSource>;
+            if (list != null) return new WhereListIterator<TSource>(list, predicate);
+            return new WhereEnumerableIterator<TSource>(source, predicate);
         }
 
         public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
@@ -501,7 +505,8 @@ namespace System.Linq
         public static List<TSource> ToList<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            return new List<TSource>(source);
+            Iterator<TSource> iterator = source as Iterator<TSource>;
+            return iterator != null ? iterator.ToList() : new List<TSource>(source);
         }
 
         public static TSource[] ToArray<TSource>(this IEnumerable<TSource> source)
@@ -516,7 +521,8 @@ namespace System.Linq
                 collection.CopyTo(items, 0);
                 return items;
             }
-            return new List<TSource>(source).ToArray();
+            Iterator<TSource> iterator = source as Iterator<TSource>;
+            return iterator != null ? iterator.ToArray() : new List<TSource>(source).ToArray();
         }
 
         public static Dictionary<TKey, TSource> ToDictionary<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)

@@ -39,6 +39,15 @@ namespace System.Collections.Generic
             foreach (T item in collection) Add(item);
         }
 
+        // A list over an array the caller filled and gives away (LINQ's ToList of a projected array).
+        internal static List<T> Adopt(T[] items)
+        {
+            List<T> list = new List<T>();
+            list.m_items = items;
+            list.m_size = items.Length;
+            return list;
+        }
+
         public int Count { get { return m_size; } }
         bool ICollection<T>.IsReadOnly { get { return false; } }
 
