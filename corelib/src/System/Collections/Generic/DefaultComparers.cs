@@ -1,49 +1,30 @@
 namespace System.Collections.Generic
 {
-    // Comparer<T>.Default and EqualityComparer<T>.Default for the primitive value types: typed CompareTo/Equals calls.
-    // The general ObjectComparer/ObjectEqualityComparer reach IComparable<T> and Equals(object) through a box, one
-    // allocation per compare — what made List<int>.Sort, BinarySearch, Contains and Dictionary<int, ...> several
-    // times slower than mono. (.NET picks GenericComparer<T> for every T : IComparable<T> by reflection; without
-    // run-time instantiation the primitive types, the common keys, are chosen here by name.)
+    // Comparer<T>.Default and EqualityComparer<T>.Default: for every T that implements IComparable<T> (IEquatable<T>),
+    // a comparer that calls T's own CompareTo (Equals) — a direct call for value types, with no box. The general
+    // ObjectComparer/ObjectEqualityComparer reach those through a box, one allocation per compare. .NET picks the
+    // typed comparers by reflection at run time; here the compiler does it per instantiation (NativeAOT's way).
     internal static class DefaultComparers
     {
         internal static Comparer<T> CreateComparer<T>()
         {
-            object comparer = null;
-            if (typeof(T) == typeof(int)) comparer = new ComparableComparer<int>();
-            else if (typeof(T) == typeof(long)) comparer = new ComparableComparer<long>();
-            else if (typeof(T) == typeof(double)) comparer = new ComparableComparer<double>();
-            else if (typeof(T) == typeof(uint)) comparer = new ComparableComparer<uint>();
-            else if (typeof(T) == typeof(ulong)) comparer = new ComparableComparer<ulong>();
-            else if (typeof(T) == typeof(short)) comparer = new ComparableComparer<short>();
-            else if (typeof(T) == typeof(ushort)) comparer = new ComparableComparer<ushort>();
-            else if (typeof(T) == typeof(byte)) comparer = new ComparableComparer<byte>();
-            else if (typeof(T) == typeof(sbyte)) comparer = new ComparableComparer<sbyte>();
-            else if (typeof(T) == typeof(char)) comparer = new ComparableComparer<char>();
-            else if (typeof(T) == typeof(float)) comparer = new ComparableComparer<float>();
-            else if (typeof(T) == typeof(decimal)) comparer = new ComparableComparer<decimal>();
-            else if (typeof(T) == typeof(bool)) comparer = new ComparableComparer<bool>();
-            return comparer != null ? (Comparer<T>)comparer : new ObjectComparer<T>();
+            Comparer<T> typed = ComparableComparerOrNull<T>();
+            return typed != null ? typed : new ObjectComparer<T>();
         }
 
         internal static EqualityComparer<T> CreateEqualityComparer<T>()
         {
-            object comparer = null;
-            if (typeof(T) == typeof(int)) comparer = new EquatableEqualityComparer<int>();
-            else if (typeof(T) == typeof(long)) comparer = new EquatableEqualityComparer<long>();
-            else if (typeof(T) == typeof(double)) comparer = new EquatableEqualityComparer<double>();
-            else if (typeof(T) == typeof(uint)) comparer = new EquatableEqualityComparer<uint>();
-            else if (typeof(T) == typeof(ulong)) comparer = new EquatableEqualityComparer<ulong>();
-            else if (typeof(T) == typeof(short)) comparer = new EquatableEqualityComparer<short>();
-            else if (typeof(T) == typeof(ushort)) comparer = new EquatableEqualityComparer<ushort>();
-            else if (typeof(T) == typeof(byte)) comparer = new EquatableEqualityComparer<byte>();
-            else if (typeof(T) == typeof(sbyte)) comparer = new EquatableEqualityComparer<sbyte>();
-            else if (typeof(T) == typeof(char)) comparer = new EquatableEqualityComparer<char>();
-            else if (typeof(T) == typeof(float)) comparer = new EquatableEqualityComparer<float>();
-            else if (typeof(T) == typeof(decimal)) comparer = new EquatableEqualityComparer<decimal>();
-            else if (typeof(T) == typeof(bool)) comparer = new EquatableEqualityComparer<bool>();
-            return comparer != null ? (EqualityComparer<T>)comparer : new ObjectEqualityComparer<T>();
+            EqualityComparer<T> typed = EquatableComparerOrNull<T>();
+            return typed != null ? typed : new ObjectEqualityComparer<T>();
         }
+
+        // Compiler intrinsics (dev.kiln.il.Intrinsics.typedComparerConstructor): a call becomes `new
+        // ComparableComparer<T>()` (value types) or `new GenericComparer<T>()` (classes) when T implements
+        // IComparable<T>, and `new EquatableEqualityComparer<T>()` / `new GenericEqualityComparer<T>()` when it
+        // implements IEquatable<T>. These bodies run only for the other types.
+        private static Comparer<T> ComparableComparerOrNull<T>() { return null; }
+
+        private static EqualityComparer<T> EquatableComparerOrNull<T>() { return null; }
     }
 
     // Only instantiated over value types: no null to handle.
@@ -56,5 +37,28 @@ namespace System.Collections.Generic
     {
         public override bool Equals(T x, T y) { return x.Equals(y); }
         public override int GetHashCode(T obj) { return obj.GetHashCode(); }
+    }
+
+    // For classes: null sorts first and equals only null, as with ObjectComparer, without the casts.
+    internal sealed class GenericComparer<T> : Comparer<T> where T : class, IComparable<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            if (x == null) return y == null ? 0 : -1;
+            if (y == null) return 1;
+            return x.CompareTo(y);
+        }
+    }
+
+    internal sealed class GenericEqualityComparer<T> : EqualityComparer<T> where T : class, IEquatable<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (x == null) return y == null;
+            if (y == null) return false;
+            return x.Equals(y);
+        }
+
+        public override int GetHashCode(T obj) { return obj == null ? 0 : obj.GetHashCode(); }
     }
 }

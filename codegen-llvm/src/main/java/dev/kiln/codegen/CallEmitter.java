@@ -159,8 +159,8 @@ final class CallEmitter {
                 return;
             }
             case CREATE_INSTANCE -> {
-                TypeDesc type = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
                 if (site.callee() == null) {
+                    TypeDesc type = site.createdType();
                     g.push(g.toStack(type, LLVMConstNull(ctx.types.storageType(type))));
                 } else {
                     newObject(NewObjectSite.of(site.callee()));

@@ -21,7 +21,10 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
     public enum Kind {
         /** Get, Set or Address of a multi-dimensional array: inline element access. */
         ARRAY_ACCESS,
-        /** Activator.CreateInstance&lt;T&gt;() with T known: `new T()` (or default(T)) inline. */
+        /**
+         * Activator.CreateInstance&lt;T&gt;() with T known: `new T()` (or default(T)) inline; also the typed default
+         * comparers ({@link Intrinsics#typedComparerConstructor}).
+         */
         CREATE_INSTANCE,
         /** RuntimeHelpers.InitializeArray(array, ldtoken field): the field's bytes copied inline. */
         INITIALIZE_ARRAY,
@@ -47,6 +50,10 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
             if (Intrinsics.createsInline(created)) {
                 return new CallSite(target, Kind.CREATE_INSTANCE, callvirt, null, Intrinsics.defaultConstructor(created), tail);
             }
+        }
+        MethodDesc comparer = Intrinsics.typedComparerConstructor(target);
+        if (comparer != null) {
+            return new CallSite(target, Kind.CREATE_INSTANCE, callvirt, null, comparer, tail);
         }
         if (Intrinsics.isInitializeArray(target)) {
             return new CallSite(target, Kind.INITIALIZE_ARRAY, callvirt, null, null, tail);
@@ -77,6 +84,11 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
             }
         }
         return new CallSite(target, kind, callvirt, constrained, kind == Kind.DIRECT ? target : null, tail);
+    }
+
+    /** For CREATE_INSTANCE: the type of the object or value made. */
+    public TypeDesc createdType() {
+        return callee != null ? callee.owningType() : ((InstantiatedMethod) target).arguments().get(0);
     }
 
     /** Whether the call goes through the object's type (a slot, an interface map or a dispatcher). */

@@ -35,6 +35,62 @@ public final class Intrinsics {
         return null;
     }
 
+    /**
+     * DefaultComparers.ComparableComparerOrNull&lt;T&gt;() or EquatableComparerOrNull&lt;T&gt;() instantiated: the core
+     * library asks for a comparer that calls T's own CompareTo(T) or Equals(T), which C# cannot create for an
+     * unconstrained T. Returns the constructor of the comparer class the call becomes — ComparableComparer&lt;T&gt;
+     * (value types) or GenericComparer&lt;T&gt; (classes, null-aware) when T implements IComparable&lt;T&gt;, their
+     * equality counterparts when T implements IEquatable&lt;T&gt; — or null when T does not (the body, returning null,
+     * runs, and the caller falls back to the comparer that goes through object). .NET chooses the same classes by
+     * reflection at run time; NativeAOT's compiler decides it per instantiation, as here.
+     */
+    public static MethodDesc typedComparerConstructor(MethodDesc m) {
+        if (!(m instanceof dev.kiln.typesystem.InstantiatedMethod im) || im.arguments().size() != 1
+                || !m.owningType().fullName().equals("System.Collections.Generic.DefaultComparers")) {
+            return null;
+        }
+        String contract;
+        String valueClass;
+        String referenceClass;
+        switch (m.name()) {
+            case "ComparableComparerOrNull" -> {
+                contract = "System.IComparable`1";
+                valueClass = "ComparableComparer`1";
+                referenceClass = "GenericComparer`1";
+            }
+            case "EquatableComparerOrNull" -> {
+                contract = "System.IEquatable`1";
+                valueClass = "EquatableEqualityComparer`1";
+                referenceClass = "GenericEqualityComparer`1";
+            }
+            default -> {
+                return null;
+            }
+        }
+        dev.kiln.typesystem.TypeDesc t = im.arguments().get(0);
+        if (t instanceof dev.kiln.typesystem.GenericParameterType || !implementsOverItself(t, contract)) {
+            return null;
+        }
+        var typeSystem = t.typeSystem();
+        var comparer = typeSystem.coreLibraryModule().findType("System.Collections.Generic",
+                t.isValueType() ? valueClass : referenceClass);
+        if (comparer == null) {
+            return null;
+        }
+        return defaultConstructor(typeSystem.instantiate(comparer, java.util.List.of(t)));
+    }
+
+    /** Whether t implements contract`1 instantiated over t itself (IComparable&lt;t&gt;, IEquatable&lt;t&gt;). */
+    private static boolean implementsOverItself(dev.kiln.typesystem.TypeDesc t, String contract) {
+        for (var i : dev.kiln.typesystem.InterfaceResolution.allInterfaces(t)) {
+            if (i instanceof dev.kiln.typesystem.InstantiatedType it && it.arguments().size() == 1
+                    && it.arguments().get(0).equals(t) && it.definition().fullName().equals(contract)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isInitializeArray(MethodDesc m) {
         return m.name().equals("InitializeArray") && m.isStatic()
                 && m.owningType().fullName().equals("System.Runtime.CompilerServices.RuntimeHelpers");

@@ -90,8 +90,7 @@ public final class ILScanner implements ILVisitor {
         if (site.kind() == CallSite.Kind.CREATE_INSTANCE) {
             MethodDesc ctor = site.callee();
             if (ctor != null) {
-                TypeDesc created = ((InstantiatedMethod) target).arguments().get(0);
-                sink.constructed(created, "new T() in " + from);
+                sink.constructed(site.createdType(), "new T() in " + from);
                 sink.methodBody(ctor, "new T() in " + from);
             }
             return;
