@@ -43,7 +43,15 @@ namespace System
             if (format == null || format.Length == 0) format = "G";
             if (format.Length == 1)
             {
-                string pattern = StandardPattern(format[0]);
+                char c = format[0];
+                if (c == 'o' || c == 'O')
+                {
+                    if (value.Kind == DateTimeKind.Utc) return Iso(value, true, 'Z', 0);
+                    if (value.Kind == DateTimeKind.Local) return Iso(value, true, '+', DateTime.LocalOffsetTicksAtLocal(value.Ticks));
+                    return Iso(value, true, '\0', 0);
+                }
+                if (c == 's') return Iso(value, false, '\0', 0);
+                string pattern = StandardPattern(c);
                 if (pattern == null) throw BadFormat();
                 if (format[0] == 'U') value = value.ToUniversalTime();
                 format = pattern;
@@ -59,6 +67,8 @@ namespace System
             else if (format.Length == 1)
             {
                 char c = format[0];
+                if (c == 'o' || c == 'O') return Iso(clock, true, '+', offsetTicks);
+                if (c == 's') return Iso(clock, false, '\0', 0);
                 string pattern = c == 'U' ? null : StandardPattern(c);
                 if (pattern == null) throw BadFormat();
                 if (c == 'u' || c == 'r' || c == 'R')
@@ -69,6 +79,61 @@ namespace System
                 format = pattern;
             }
             return Custom(clock, format, true, offsetTicks);
+        }
+
+        // The round-trip ('o') and sortable ('s') formats: ISO 8601 at fixed positions, written straight into the
+        // result instead of interpreting their custom patterns (they are what logs and serializers print).
+        // zone: '\0' nothing, 'Z' for UTC, '+' for offsetTicks as +hh:mm / -hh:mm.
+        private static unsafe string Iso(DateTime clock, bool fraction, char zone, long offsetTicks)
+        {
+            int year, month, day;
+            clock.GetDate(out year, out month, out day);
+            long ticks = clock.Ticks;
+            string text = string.FastAllocateString(19 + (fraction ? 8 : 0) + (zone == 'Z' ? 1 : zone == '+' ? 6 : 0));
+            fixed (char* start = text)
+            {
+                char* p = start;
+                TwoDigits(p, year / 100);
+                TwoDigits(p + 2, year % 100);
+                p[4] = '-';
+                TwoDigits(p + 5, month);
+                p[7] = '-';
+                TwoDigits(p + 8, day);
+                p[10] = 'T';
+                TwoDigits(p + 11, (int)(ticks / TimeSpan.TicksPerHour % 24));
+                p[13] = ':';
+                TwoDigits(p + 14, (int)(ticks / TimeSpan.TicksPerMinute % 60));
+                p[16] = ':';
+                TwoDigits(p + 17, (int)(ticks / TimeSpan.TicksPerSecond % 60));
+                p += 19;
+                if (fraction)
+                {
+                    *p = '.';
+                    int f = (int)(ticks % TimeSpan.TicksPerSecond);
+                    for (int i = 7; i >= 1; i--)
+                    {
+                        p[i] = (char)('0' + f % 10);
+                        f /= 10;
+                    }
+                    p += 8;
+                }
+                if (zone == 'Z') *p = 'Z';
+                else if (zone == '+')
+                {
+                    *p = offsetTicks < 0 ? '-' : '+';
+                    long magnitude = offsetTicks < 0 ? -offsetTicks : offsetTicks;
+                    TwoDigits(p + 1, (int)(magnitude / TimeSpan.TicksPerHour));
+                    p[3] = ':';
+                    TwoDigits(p + 4, (int)(magnitude / TimeSpan.TicksPerMinute % 60));
+                }
+            }
+            return text;
+        }
+
+        private static unsafe void TwoDigits(char* p, int value)
+        {
+            p[0] = (char)('0' + value / 10);
+            p[1] = (char)('0' + value % 10);
         }
 
         private static int Run(string format, int i)
