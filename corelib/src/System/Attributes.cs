@@ -1,5 +1,8 @@
 namespace System
 {
+    // The usage every attribute class without its own [AttributeUsage] inherits (C# compilers read it from here:
+    // without it mcs fails with a NullReferenceException on such attributes).
+    [AttributeUsage(AttributeTargets.All, Inherited = true, AllowMultiple = false)]
     public abstract class Attribute
     {
         protected Attribute() { }
