@@ -305,6 +305,16 @@ KObject *kiln_icall_System_Enum_BoxImpl(const KType *t, int64_t value) {
     return box;
 }
 
+/* TypedReference.ToObject: the value at address, boxed when t is a value type's descriptor. */
+KObject *kiln_icall_System_TypedReference_ToObjectImpl(const KType *t, void *address) {
+    if ((t->flags & KTYPE_VALUETYPE) == 0) {
+        return *(KObject **)address;
+    }
+    KObject *box = kiln_gc_alloc(t);
+    memcpy((uint8_t *)box + KILN_OBJECT_HEADER_SIZE, address, t->baseSize - KILN_OBJECT_HEADER_SIZE);
+    return box;
+}
+
 /* Enum.GetValues: a new array of the enum type holding its members' values in order; NULL when the program has no
  * descriptor of that array type (the compiler makes one for every enum whose descriptor it emits). */
 KArray *kiln_icall_System_Enum_ValuesImpl(const KType *t) {

@@ -585,12 +585,38 @@ namespace System
     {
         private IntPtr m_type;
 
+        internal RuntimeTypeHandle(IntPtr descriptor) { m_type = descriptor; }
+
         public IntPtr Value { get { return m_type; } }
     }
     public struct RuntimeFieldHandle { }
     public struct RuntimeMethodHandle { }
     public struct RuntimeArgumentHandle { }
-    public struct TypedReference { }
+    // A managed pointer with its type (C#'s __makeref, __refvalue, __reftype). The compiler builds and reads it
+    // (mkrefany, refanyval, refanytype) with exactly these two fields, in this order.
+    public struct TypedReference
+    {
+        private IntPtr _value;
+        private IntPtr _type;
+
+        public static Type GetTargetType(TypedReference value) { return value._type == IntPtr.Zero ? null : RuntimeType.FromHandle(value._type); }
+
+        public static RuntimeTypeHandle TargetTypeToken(TypedReference value) { return new RuntimeTypeHandle(value._type); }
+
+        // The value, boxed when its type is a value type.
+        public static object ToObject(TypedReference value)
+        {
+            if (value._type == IntPtr.Zero) throw new ArgumentNullException("value");
+            return ToObjectImpl(value._type, value._value);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern object ToObjectImpl(IntPtr descriptor, IntPtr address);
+
+        public override bool Equals(object o) { throw new NotSupportedException("This operation is not supported for this type."); }
+
+        public override int GetHashCode() { return _type == IntPtr.Zero ? 0 : GetTargetType(this).GetHashCode(); }
+    }
 
     public interface IDisposable { void Dispose(); }
     public interface ICloneable { object Clone(); }

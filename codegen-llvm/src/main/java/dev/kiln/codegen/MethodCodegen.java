@@ -686,8 +686,9 @@ final class MethodCodegen {
                 LLVMBuildMemSet(m.builder, destination, value, size, 1);
                 return;
             }
-            case ARGLIST: case REFANYTYPE:
-                throw unsupported("'" + op.mnemonic() + "' (varargs and TypedReference)");
+            case REFANYTYPE: objects.typedReferenceType(); return;
+            case ARGLIST:
+                throw unsupported("'" + op.mnemonic() + "' (varargs)");
             case THROW: objects.emitThrow(); return;
             default:
                 break;

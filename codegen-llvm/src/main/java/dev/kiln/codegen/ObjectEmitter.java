@@ -94,8 +94,8 @@ final class ObjectEmitter {
                 m.store(g.toStorage(value, type), address);
                 return;
             }
-            case MKREFANY: case REFANYVAL:
-                throw g.unsupported("'" + op.mnemonic() + "' (varargs and TypedReference)");
+            case MKREFANY: makeTypedReference(type); return;
+            case REFANYVAL: typedReferenceValue(type); return;
             default:
                 throw g.unsupported("IL instruction '" + op.mnemonic() + "' with a type");
         }
@@ -400,7 +400,37 @@ final class ObjectEmitter {
         g.push(new StackValue(StackKind.OBJECT, result, target));
     }
 
-    /** ldtoken of a field with RVA data pushes the data's address (consumed by InitializeArray). */
+    // A TypedReference is {address, type descriptor}, both as native ints (corelib System.TypedReference).
+
+    /** mkrefany: the address on the stack with type's descriptor. */
+    private void makeTypedReference(TypeDesc type) {
+        LLVMValueRef address = g.pointerOperand(g.pop(), "mkrefany");
+        TypeDesc typedReference = wellKnown(WellKnownType.TYPEDREFERENCE);
+        var storage = ctx.types.storageType(typedReference);
+        LLVMValueRef value = LLVMBuildInsertValue(m.builder, LLVMGetUndef(storage),
+                LLVMBuildPtrToInt(m.builder, address, m.i64, ""), 0, "");
+        value = LLVMBuildInsertValue(m.builder, value, LLVMBuildPtrToInt(m.builder, ctx.descriptors.get(type), m.i64, ""), 1, "");
+        g.push(new StackValue(StackKind.VALUE, value, typedReference));
+    }
+
+    /** refanyval: the address a TypedReference holds, when it holds exactly type (else InvalidCastException). */
+    private void typedReferenceValue(TypeDesc type) {
+        LLVMValueRef reference = g.pop().value();
+        LLVMValueRef held = LLVMBuildExtractValue(m.builder, reference, 1, "");
+        g.throwIf(LLVMBuildICmp(m.builder, LLVMIntNE, held,
+                LLVMBuildPtrToInt(m.builder, ctx.descriptors.get(type), m.i64, ""), ""), RuntimeAbi.EX_INVALID_CAST);
+        g.push(StackKind.POINTER, LLVMBuildIntToPtr(m.builder, LLVMBuildExtractValue(m.builder, reference, 0, ""), m.ptr, ""));
+    }
+
+    /** refanytype: the RuntimeTypeHandle of the type a TypedReference holds. */
+    void typedReferenceType() {
+        LLVMValueRef reference = g.pop().value();
+        TypeDesc handleType = ctx.typeSystem.coreLibraryModule().findType("System", "RuntimeTypeHandle");
+        LLVMValueRef handle = LLVMBuildInsertValue(m.builder, LLVMGetUndef(ctx.types.storageType(handleType)),
+                LLVMBuildExtractValue(m.builder, reference, 1, ""), 0, "");
+        g.push(new StackValue(StackKind.VALUE, handle, handleType));
+    }
+
     /** ldtoken: a RuntimeTypeHandle for a type, the data address for an RVA field (InitializeArray's operand). */
     void ldtoken(Object member) {
         if (member instanceof TypeDesc type) {

@@ -180,6 +180,12 @@ public final class ILScanner implements ILVisitor {
                 }
                 break;
             }
+            case MKREFANY:
+                sink.descriptorUse(type, "mkrefany in " + from);
+                if (type.isValueType()) {
+                    sink.constructed(type, "TypedReference.ToObject may box it, mkrefany in " + from);
+                }
+                break;
             default:
                 sink.descriptorUse(type, insn.opcode().mnemonic() + " in " + from);
         }
