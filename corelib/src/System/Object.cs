@@ -591,13 +591,73 @@ namespace System
     }
     public struct RuntimeFieldHandle { }
     public struct RuntimeMethodHandle { }
-    public struct RuntimeArgumentHandle { }
+    // The extra arguments of a vararg method (C#'s __arglist): the compiler's block of a count and one TypedReference
+    // per argument (dev.kiln.codegen.VarargCalls).
+    public struct RuntimeArgumentHandle
+    {
+        internal IntPtr _block;
+    }
+
+    // Walks a vararg method's extra arguments, first to last.
+    public struct ArgIterator
+    {
+        private IntPtr _block;
+        private int _next;
+        private int _count;
+
+        public unsafe ArgIterator(RuntimeArgumentHandle arglist)
+        {
+            _block = arglist._block;
+            _next = 0;
+            _count = _block == IntPtr.Zero ? 0 : (int)*(long*)_block;
+        }
+
+        [CLSCompliant(false)]
+        public unsafe ArgIterator(RuntimeArgumentHandle arglist, void* ptr) : this(arglist) { }
+
+        public int GetRemainingCount() { return _count - _next; }
+
+        public TypedReference GetNextArg()
+        {
+            if (_next >= _count) throw new InvalidOperationException("Enumeration already finished.");
+            return TypedReference.FromEntry(Entry(_next++));
+        }
+
+        public TypedReference GetNextArg(RuntimeTypeHandle rth)
+        {
+            if (_next < _count && GetNextArgType().Value != rth.Value) throw new InvalidOperationException("The specified Type must match the current argument's type.");
+            return GetNextArg();
+        }
+
+        public unsafe RuntimeTypeHandle GetNextArgType()
+        {
+            if (_next >= _count) throw new InvalidOperationException("Enumeration already finished.");
+            return new RuntimeTypeHandle(((IntPtr*)Entry(_next))[1]);
+        }
+
+        public void End() { }
+
+        private unsafe IntPtr Entry(int index) { return (IntPtr)((byte*)_block + 8 + 16 * index); }
+
+        public override bool Equals(object o) { throw new NotSupportedException("ArgIterator does not support Equals."); }
+
+        public override int GetHashCode() { return _block.GetHashCode(); }
+    }
     // A managed pointer with its type (C#'s __makeref, __refvalue, __reftype). The compiler builds and reads it
     // (mkrefany, refanyval, refanytype) with exactly these two fields, in this order.
     public struct TypedReference
     {
         private IntPtr _value;
         private IntPtr _type;
+
+        // A TypedReference stored at entry (an argument of a vararg call).
+        internal static unsafe TypedReference FromEntry(IntPtr entry)
+        {
+            TypedReference r;
+            r._value = ((IntPtr*)entry)[0];
+            r._type = ((IntPtr*)entry)[1];
+            return r;
+        }
 
         public static Type GetTargetType(TypedReference value) { return value._type == IntPtr.Zero ? null : RuntimeType.FromHandle(value._type); }
 

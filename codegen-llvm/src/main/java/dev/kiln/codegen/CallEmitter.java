@@ -183,7 +183,12 @@ final class CallEmitter {
             // base-class or struct constructor reached by `call`
             objects.ensureClassConstructorRan(target.owningType(), false);
         }
+        LLVMValueRef varargs = target.isVararg() ? new VarargCalls(g, ctx).argumentBlock(site.varargs()) : null;
         LLVMValueRef[] args = popArguments(target, null);
+        if (varargs != null) {
+            args = java.util.Arrays.copyOf(args, args.length + 1);
+            args[args.length - 1] = varargs;
+        }
         if (site.kind() == CallSite.Kind.CONSTRAINED_DIRECT) {
             LlvmFunction f = directFunction(site.callee());
             pushResult(target, g.callMayThrow(f.type(), f.value(), args));

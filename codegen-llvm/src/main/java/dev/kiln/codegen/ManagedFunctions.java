@@ -45,6 +45,9 @@ public final class ManagedFunctions {
         for (TypeDesc p : sig.parameters()) {
             params.add(types.storageType(p));
         }
+        if (method.isVararg()) {
+            params.add(m.ptr); // the call's extra arguments (VarargCalls: a count and a TypedReference per argument)
+        }
         if (method instanceof dev.kiln.typesystem.AsyncVariant) {
             // the async calling convention: a resume continuation in, {result, suspend continuation} out
             params.add(m.ptr);

@@ -687,8 +687,7 @@ final class MethodCodegen {
                 return;
             }
             case REFANYTYPE: objects.typedReferenceType(); return;
-            case ARGLIST:
-                throw unsupported("'" + op.mnemonic() + "' (varargs)");
+            case ARGLIST: new VarargCalls(this, ctx).argumentHandle(method, function.value()); return;
             case THROW: objects.emitThrow(); return;
             default:
                 break;

@@ -16,8 +16,19 @@ import dev.kiln.typesystem.TypeDesc;
  * @param callee      for DIRECT: target; for CONSTRAINED_DIRECT: the constrained type's own implementation of it;
  *                    for CREATE_INSTANCE: the default constructor, or null for a zeroed value
  * @param tail        a `tail.` prefix
+ * @param varargs     the types of the extra arguments a call of a vararg method passes (C#'s __arglist), else empty
  */
-public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc constrained, MethodDesc callee, boolean tail) {
+public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc constrained, MethodDesc callee, boolean tail,
+                       java.util.List<TypeDesc> varargs) {
+    public CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc constrained, MethodDesc callee, boolean tail) {
+        this(target, kind, callvirt, constrained, callee, tail, java.util.List.of());
+    }
+
+    /** This call passing extra arguments of these types to a vararg method. */
+    public CallSite withVarargs(java.util.List<TypeDesc> types) {
+        return types.isEmpty() ? this : new CallSite(target, kind, callvirt, constrained, callee, tail, java.util.List.copyOf(types));
+    }
+
     public enum Kind {
         /** Get, Set or Address of a multi-dimensional array: inline element access. */
         ARRAY_ACCESS,

@@ -116,7 +116,8 @@ public final class ILImporter {
         OpCode op = insn.opcode();
         switch (op) {
             case CALL: case CALLVIRT:
-                visitor.call(insn, CallSite.call(method(il, token), op == OpCode.CALLVIRT, constrained, tail));
+                visitor.call(insn, CallSite.call(method(il, token), op == OpCode.CALLVIRT, constrained, tail)
+                        .withVarargs(il.module().varargArguments(token, il.context())));
                 break;
             case NEWOBJ:
                 visitor.newObject(insn, NewObjectSite.of(method(il, token)));

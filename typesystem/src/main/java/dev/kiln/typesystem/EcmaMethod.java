@@ -24,6 +24,7 @@ public final class EcmaMethod extends MethodDesc {
     private final MethodDefRow row;
     private volatile EcmaType owningType;
     private volatile MethodSignature signature;
+    private volatile int vararg; // 0 unknown, 1 vararg, 2 not
     private volatile MethodIL il;
 
     EcmaMethod(EcmaModule module, int rid, MethodDefRow row) {
@@ -61,6 +62,16 @@ public final class EcmaMethod extends MethodDesc {
     @Override
     public String name() {
         return row.name();
+    }
+
+    @Override
+    public boolean isVararg() {
+        int v = vararg;
+        if (v == 0) {
+            v = module.signatures().decodeMethodSig(row.signature()).isVararg() ? 1 : 2;
+            vararg = v;
+        }
+        return v == 1;
     }
 
     @Override

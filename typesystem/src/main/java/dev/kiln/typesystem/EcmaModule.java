@@ -452,6 +452,31 @@ public final class EcmaModule {
 
     // ---- signatures ----
 
+    /**
+     * The types of the extra arguments a call site passes to a vararg method (those after the sentinel of a
+     * MemberRef's signature), or an empty list when the token is not such a call site.
+     */
+    public List<TypeDesc> varargArguments(int methodToken, GenericContext context) {
+        if (Tokens.table(methodToken) != TableId.MemberRef) {
+            return List.of();
+        }
+        int blob = metadata.memberRef(Tokens.rid(methodToken)).signature();
+        if ((metadata.blob(blob).readByte() & 0x0F) != 0x05) {
+            return List.of(); // the common case, decided by the calling-convention byte alone
+        }
+        MethodSig sig = signatures.decodeMethodSig(blob);
+        List<TypeDesc> extra = new ArrayList<>();
+        boolean afterSentinel = false;
+        for (SigType p : sig.params()) {
+            if (p instanceof SigType.Sentinel) {
+                afterSentinel = true;
+            } else if (afterSentinel) {
+                extra.add(resolveSigType(p, context));
+            }
+        }
+        return extra;
+    }
+
     public MethodSignature resolveMethodSignature(MethodSig sig, GenericContext context) {
         List<TypeDesc> params = new ArrayList<>(sig.params().size());
         for (SigType p : sig.params()) {

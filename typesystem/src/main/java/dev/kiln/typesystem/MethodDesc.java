@@ -50,6 +50,14 @@ public abstract class MethodDesc {
         return this;
     }
 
+    /**
+     * Whether the method has the VARARG calling convention (C#'s __arglist): a call passes, besides its declared
+     * parameters, arguments whose types the call site lists (EcmaModule.varargArguments).
+     */
+    public boolean isVararg() {
+        return typicalDefinition() != this && typicalDefinition().isVararg();
+    }
+
     /** Generic method definition that still needs method type arguments. */
     public boolean isGenericMethodDefinition() {
         return signature().genericParameterCount() > 0;

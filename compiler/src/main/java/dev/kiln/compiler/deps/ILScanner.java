@@ -87,6 +87,13 @@ public final class ILScanner implements ILVisitor {
     public void call(Instruction insn, CallSite site) {
         MethodDesc target = site.target();
         sink.methodReference(target, "referenced by " + from);
+        for (TypeDesc extra : site.varargs()) {
+            // each extra argument travels as a TypedReference: its type's descriptor, and a box for ToObject
+            sink.descriptorUse(extra, "__arglist argument in " + from);
+            if (extra.isValueType()) {
+                sink.constructed(extra, "__arglist argument (TypedReference.ToObject may box it) in " + from);
+            }
+        }
         if (site.kind() == CallSite.Kind.CREATE_INSTANCE) {
             MethodDesc ctor = site.callee();
             if (ctor != null) {

@@ -16,6 +16,11 @@ public record MethodSig(int flags, int genericParamCount, SigType returnType, Li
         return flags & 0x0F;
     }
 
+    /** The VARARG calling convention (C#'s __arglist): callers pass more arguments after a sentinel. */
+    public boolean isVararg() {
+        return callingConvention() == 0x05;
+    }
+
     public boolean isGeneric() {
         return (flags & 0x10) != 0;
     }
