@@ -5,6 +5,7 @@ import dev.kiln.il.PInvokeSignature;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.EcmaMethod;
 import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,17 @@ public final class PInvokeStubNode extends CodeNode {
         MethodDesc thrower = ThrowingMethods.thrower(factory.typeSystem());
         addEdge(deps, factory.methodEntry(thrower), reason);
         addTokens(deps, factory.tokens().method(thrower), reason);
+        PInvokeSignature signature = PInvokeSignature.of(method);
+        for (int i = 0; i < signature.parameters().size(); i++) {
+            if (signature.parameters().get(i) == PInvokeSignature.Kind.DELEGATE) {
+                TypeDesc type = method.signature().parameters().get(i);
+                DelegateMarshallingNode stubs = factory.delegateMarshalling(type);
+                if (stubs != null) {
+                    deps.add(new DependencyListEntry<>(stubs, "parameter " + (i + 1) + " of " + method.fullName()
+                            + " passes a " + type.fullName() + " to native code as a function pointer"));
+                }
+            }
+        }
         return deps;
     }
 

@@ -1,0 +1,86 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.depgraph.DependencyListEntry;
+import dev.kiln.il.PInvokeSignature;
+import dev.kiln.typesystem.InstantiatedMethod;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stubs that let delegates of one type cross to native code (codegen DelegateMarshalling): the reverse stub
+ * native code calls through a delegate's function pointer (it calls the delegate's Invoke), and the forward stub of
+ * a delegate made from a native function pointer (an instance of the type). What needs them: a P/Invoke parameter
+ * of the type (PInvokeStubNode) and the generic Marshal methods instantiated over it ({@link #requestedBy}). The
+ * non-generic Marshal.GetFunctionPointerForDelegate(Delegate) and GetDelegateForFunctionPointer(IntPtr, Type) find
+ * the stubs of the types kept for those reasons at run time, and throw for any other.
+ */
+public final class DelegateMarshallingNode extends CodeNode {
+    private final TypeDesc delegateType;
+    private final MethodDesc invoke;
+
+    DelegateMarshallingNode(TypeDesc delegateType) {
+        this.delegateType = delegateType;
+        this.invoke = PInvokeSignature.invokeOf(delegateType);
+    }
+
+    /** Whether Kiln can marshal delegates of type both ways. */
+    static boolean isMarshallable(TypeDesc type) {
+        PInvokeSignature signature = PInvokeSignature.ofDelegate(type);
+        return signature != null && signature.isSupported();
+    }
+
+    /**
+     * The delegate type a call to Marshal.GetFunctionPointerForDelegate&lt;T&gt; or GetDelegateForFunctionPointer&lt;T&gt;
+     * marshals (T), or null for any other call.
+     */
+    static TypeDesc requestedBy(MethodDesc target) {
+        if (!(target instanceof InstantiatedMethod instantiated) || instantiated.arguments().size() != 1) {
+            return null;
+        }
+        TypeDesc owner = target.owningType();
+        boolean marshal = "System.Runtime.InteropServices.Marshal".equals(owner.fullName())
+                && owner == owner.typeSystem().coreLibraryModule().findType("System.Runtime.InteropServices", "Marshal");
+        String name = target.name();
+        if (!marshal || !(name.equals("GetFunctionPointerForDelegate") || name.equals("GetDelegateForFunctionPointer"))) {
+            return null;
+        }
+        return instantiated.arguments().get(0);
+    }
+
+    public TypeDesc delegateType() {
+        return delegateType;
+    }
+
+    @Override
+    public MethodDesc method() {
+        return invoke;
+    }
+
+    @Override
+    public String kind() {
+        return "DelegateMarshalling";
+    }
+
+    @Override
+    public String name() {
+        return delegateType.fullName() + " [native callback and call stubs]";
+    }
+
+    @Override
+    public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        addEdge(deps, factory.methodEntry(invoke), "native code calls " + delegateType.fullName()
+                + " delegates through their reverse stub");
+        addTokens(deps, factory.tokens().method(invoke), "the reverse stub of " + delegateType.fullName() + " calls Invoke");
+        deps.add(new DependencyListEntry<>(factory.constructedType(delegateType),
+                "GetDelegateForFunctionPointer makes " + delegateType.fullName() + " delegates that call native code"));
+        return deps;
+    }
+
+    @Override
+    public FunctionToCompile function() {
+        return new FunctionToCompile(FunctionToCompile.Kind.DELEGATE_MARSHALLING, invoke);
+    }
+}
