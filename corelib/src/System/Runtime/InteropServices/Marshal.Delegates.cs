@@ -31,9 +31,9 @@ namespace System.Runtime.InteropServices
             Type baseType = t.BaseType;
             if (baseType != typeof(Delegate) && baseType != typeof(MulticastDelegate))
                 throw new ArgumentException("Type must derive from Delegate.", "t");
-            // a pointer made by GetFunctionPointerForDelegate gives back its delegate, as in .NET
+            // a pointer made by GetFunctionPointerForDelegate gives back its delegate, whatever t says, as in .NET
             Delegate callback = CallbackDelegateImpl(ptr);
-            if ((object)callback != null && callback.GetType() == t) return callback;
+            if ((object)callback != null) return callback;
             IntPtr stub = ForwardStubImpl(type._descriptor);
             if (stub == IntPtr.Zero) throw NotMarshalled(t);
             Delegate d = AllocateDelegateImpl(type._descriptor);

@@ -60,6 +60,8 @@ namespace System.Runtime.InteropServices
 
         private static IntPtr Open(string libraryPath, out string error)
         {
+            // clears an earlier error, and binds dlerror now: binding it after a failed dlopen would replace the error
+            dlerror();
             // .NET's Unix loader turns Windows separators into '/'
             IntPtr handle = dlopen(libraryPath.Replace('\\', '/'), RTLD_LAZY);
             error = handle == IntPtr.Zero ? Marshal.PtrToStringUTF8(dlerror()) : null;
