@@ -19,8 +19,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-/* What the compiler emits for the executable (NativeModuleBuilder): each delegate type it made stubs for. Weak,
- * since an image or a program without marshalled delegates has none. */
+/* What the compiler emits (DelegateMarshalling): each delegate type it made stubs for. The executable's table is
+ * linked in (weak: the image launcher has none); each image has its own, which the loader adds. */
 typedef struct KMarshalledDelegate {
     const KType *type;
     void *reverseStub; /* native signature, delegate in r10: what trampolines jump to */
@@ -45,17 +45,31 @@ static Callback *callbacks; /* GC_MALLOC_UNCOLLECTABLE: scanned, never freed */
 static size_t callbackCount, callbackCapacity;
 static uint8_t *page, *pageEnd; /* the executable page trampolines are being written into */
 
-static const KMarshalledDelegate *marshalled(const KType *type) {
-    const KMarshalledDelegates *table = &kiln_marshalled_delegates;
-    if (table == NULL) {
-        return NULL;
+#define MAX_IMAGE_TABLES 64
+static const KMarshalledDelegates *imageTables[MAX_IMAGE_TABLES];
+static int imageTableCount;
+
+void kiln_callbacks_add_table(const void *table) {
+    if (table != NULL && imageTableCount < MAX_IMAGE_TABLES) {
+        imageTables[imageTableCount++] = table;
     }
-    for (int32_t i = 0; i < table->count; i++) {
+}
+
+static const KMarshalledDelegate *find_in(const KMarshalledDelegates *table, const KType *type) {
+    for (int32_t i = 0; table != NULL && i < table->count; i++) {
         if (table->entries[i].type == type) {
             return &table->entries[i];
         }
     }
     return NULL;
+}
+
+static const KMarshalledDelegate *marshalled(const KType *type) {
+    const KMarshalledDelegate *found = find_in(&kiln_marshalled_delegates, type);
+    for (int i = 0; found == NULL && i < imageTableCount; i++) {
+        found = find_in(imageTables[i], type);
+    }
+    return found;
 }
 
 /* A trampoline slot. Pages are mapped writable and executable (no other thread can run a slot before it is

@@ -319,10 +319,11 @@ final class DelegateMarshalling {
     }
 
     /**
-     * kiln_marshalled_delegates (runtime-c callbacks.c): {i32 count, i32 0, [count x {descriptor, reverse stub,
-     * forward stub}]}, in a stable order. Only an executable has it (the Marshal lookups do not reach into images).
+     * The table of the delegate types marshalled here (runtime-c callbacks.c KMarshalledDelegates): {i32 count, i32 0,
+     * [count x {descriptor, reverse stub, forward stub}]}, in a stable order; the executable's, or an image's, which
+     * the loader finds by name.
      */
-    void defineTable() {
+    void defineTable(String name) {
         List<TypeDesc> types = new ArrayList<>(emitted);
         types.sort(Comparator.comparing(TypeDesc::fullName));
         LLVMTypeRef entry = m.structType(m.ptr, m.ptr, m.ptr);
@@ -332,7 +333,7 @@ final class DelegateMarshalling {
             entries[i] = m.constStruct(ctx.descriptors.get(d), reverseStub(d).value(), forwardStub(d).value());
         }
         LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(0), m.constArray(entry, entries));
-        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), "kiln_marshalled_delegates");
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), name);
         LLVMSetInitializer(g, table);
         LLVMSetGlobalConstant(g, 1);
     }

@@ -622,9 +622,10 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void finish() {
         if (linkage.isImage()) {
             defineImage();
+            delegateMarshalling.defineTable(RuntimeAbi.IMAGE_MARSHALLED_DELEGATES);
         } else {
             defineProgram();
-            delegateMarshalling.defineTable();
+            delegateMarshalling.defineTable(RuntimeAbi.MARSHALLED_DELEGATES);
         }
         genericVirtuals.defineAll(descriptors.constructedTypes());
         variantCasts.defineAll(descriptors.constructedTypes());

@@ -27,7 +27,7 @@ public final class NodeFactory {
 
     /** The native-callback and native-call stubs of a delegate type; null when Kiln cannot marshal the type. */
     public synchronized DelegateMarshallingNode delegateMarshalling(TypeDesc delegateType) {
-        if (delegateType == null || !linkage.defines(delegateType) || !DelegateMarshallingNode.isMarshallable(delegateType)) {
+        if (delegateType == null || !DelegateMarshallingNode.isMarshallable(delegateType)) {
             return null;
         }
         return delegateMarshallings.computeIfAbsent(delegateType, DelegateMarshallingNode::new);
