@@ -2,7 +2,7 @@
 // managed comparers over ints and structs — lambdas capturing state, static methods, closed instance methods —
 // and Marshal.GetFunctionPointerForDelegate / GetDelegateForFunctionPointer: a pointer made from a delegate gives
 // that delegate back (whatever type is asked for); a libc function's address (dlsym) becomes a delegate that calls
-// it. Argument errors as .NET words them.
+// it; the non-generic overloads with a delegate type used nowhere else. Argument errors as .NET words them.
 using System;
 using System.Runtime.InteropServices;
 
@@ -20,6 +20,9 @@ delegate int IntBinary(int a, int b);
 delegate int AbsFunction(int x);
 
 delegate double Scale(double x, int times);
+
+// used only with the non-generic overloads
+delegate long LongFunction(long x);
 
 class Counter
 {
@@ -113,6 +116,12 @@ static class Callbacks
 
         AbsFunction abs = Marshal.GetDelegateForFunctionPointer<AbsFunction>(dlsym(IntPtr.Zero, "abs"));
         Console.WriteLine("libc abs " + abs(-31) + " " + abs.Invoke(8));
+
+        LongFunction twice = x => 2 * x;
+        IntPtr twicePointer = Marshal.GetFunctionPointerForDelegate((Delegate)twice);
+        LongFunction labs = (LongFunction)Marshal.GetDelegateForFunctionPointer(dlsym(IntPtr.Zero, "labs"), typeof(LongFunction));
+        Console.WriteLine("non-generic " + ReferenceEquals(Marshal.GetDelegateForFunctionPointer(twicePointer, typeof(LongFunction)), twice)
+            + " " + labs(-5000000000L) + " " + twice(21));
 
         try
         {

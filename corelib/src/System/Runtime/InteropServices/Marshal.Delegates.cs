@@ -3,12 +3,23 @@ using System.Runtime.CompilerServices;
 namespace System.Runtime.InteropServices
 {
     // Delegates as native function pointers and native function pointers as delegates. The compiler makes, for each
-    // delegate type its dependency graph marshals (a [DllImport] parameter of the type, or the generic overloads
-    // below instantiated over it), a reverse stub native code calls and a forward stub that calls a native pointer
-    // (runtime-c/callbacks.c lists them); the non-generic overloads work for the types kept that way.
+    // delegate type its dependency graph marshals, a reverse stub native code calls and a forward stub that calls a
+    // native pointer (runtime-c/callbacks.c finds them): for a [DllImport] parameter of the type, for the generic
+    // overloads instantiated over it, and, when a non-generic overload is reachable, for every delegate type the
+    // program constructs. The generic overloads share the non-generic ones' code without reaching them.
     public static partial class Marshal
     {
         public static IntPtr GetFunctionPointerForDelegate(Delegate d)
+        {
+            return FunctionPointerFor(d);
+        }
+
+        public static IntPtr GetFunctionPointerForDelegate<TDelegate>(TDelegate d)
+        {
+            return FunctionPointerFor((Delegate)(object)d);
+        }
+
+        private static IntPtr FunctionPointerFor(Delegate d)
         {
             if ((object)d == null) throw new ArgumentNullException("d");
             IntPtr fn = FunctionPointerImpl(d);
@@ -16,12 +27,17 @@ namespace System.Runtime.InteropServices
             return fn;
         }
 
-        public static IntPtr GetFunctionPointerForDelegate<TDelegate>(TDelegate d)
+        public static Delegate GetDelegateForFunctionPointer(IntPtr ptr, Type t)
         {
-            return GetFunctionPointerForDelegate((Delegate)(object)d);
+            return DelegateFor(ptr, t);
         }
 
-        public static Delegate GetDelegateForFunctionPointer(IntPtr ptr, Type t)
+        public static TDelegate GetDelegateForFunctionPointer<TDelegate>(IntPtr ptr)
+        {
+            return (TDelegate)(object)DelegateFor(ptr, typeof(TDelegate));
+        }
+
+        private static Delegate DelegateFor(IntPtr ptr, Type t)
         {
             if (ptr == IntPtr.Zero) throw new ArgumentNullException("ptr");
             if ((object)t == null) throw new ArgumentNullException("t");
@@ -42,16 +58,11 @@ namespace System.Runtime.InteropServices
             return d;
         }
 
-        public static TDelegate GetDelegateForFunctionPointer<TDelegate>(IntPtr ptr)
-        {
-            return (TDelegate)(object)GetDelegateForFunctionPointer(ptr, typeof(TDelegate));
-        }
-
         private static Exception NotMarshalled(Type t)
         {
             return new NotSupportedException("Kiln compiled no native-call stubs for the delegate type " + t.FullName
-                + ": pass it to a [DllImport] method or use the generic GetFunctionPointerForDelegate<T> or "
-                + "GetDelegateForFunctionPointer<T> with it somewhere in the program.");
+                + ": construct one, pass it to a [DllImport] method or use the generic GetFunctionPointerForDelegate<T> "
+                + "or GetDelegateForFunctionPointer<T> with it somewhere in the program.");
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]

@@ -93,7 +93,12 @@ public final class ConstructedTypeNode extends KilnNode {
 
     @Override
     public List<CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
-        return factory.compilesEverySlot() ? List.of() : slotImplementations(factory);
+        if (factory.compilesEverySlot()) {
+            return List.of();
+        }
+        List<CombinedDependencyListEntry<NodeFactory>> deps = slotImplementations(factory);
+        deps.addAll(DelegateMarshallingNode.conditionalOnNonGenericUse(factory, type));
+        return deps;
     }
 
     /** Each slot's implementation, needed when the slot is used (vtable slots and interface methods). */

@@ -12,9 +12,10 @@ import java.util.List;
  * The stubs that let delegates of one type cross to native code (codegen DelegateMarshalling): the reverse stub
  * native code calls through a delegate's function pointer (it calls the delegate's Invoke), and the forward stub of
  * a delegate made from a native function pointer (an instance of the type). What needs them: a P/Invoke parameter
- * of the type (PInvokeStubNode) and the generic Marshal methods instantiated over it ({@link #requestedBy}). The
- * non-generic Marshal.GetFunctionPointerForDelegate(Delegate) and GetDelegateForFunctionPointer(IntPtr, Type) find
- * the stubs of the types kept for those reasons at run time, and throw for any other.
+ * of the type (PInvokeStubNode), the generic Marshal methods instantiated over it ({@link #requestedBy}), and the
+ * non-generic Marshal.GetFunctionPointerForDelegate(Delegate) and GetDelegateForFunctionPointer(IntPtr, Type) when
+ * the type is constructed ({@link #conditionalOnNonGenericUse}: those find the stubs at run time, and throw for a
+ * type without).
  */
 public final class DelegateMarshallingNode extends CodeNode {
     private final TypeDesc delegateType;
@@ -47,6 +48,32 @@ public final class DelegateMarshallingNode extends CodeNode {
             return null;
         }
         return instantiated.arguments().get(0);
+    }
+
+    /**
+     * The edges a constructed delegate type gets: its stubs, if the non-generic GetFunctionPointerForDelegate or
+     * GetDelegateForFunctionPointer is reachable (nothing for another type or one Kiln cannot marshal).
+     */
+    static List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> conditionalOnNonGenericUse(NodeFactory factory,
+                                                                                                    TypeDesc type) {
+        if (!dev.kiln.il.DelegateMethods.isDelegate(type)) {
+            return List.of();
+        }
+        DelegateMarshallingNode stubs = factory.delegateMarshalling(type);
+        TypeDesc marshal = type.typeSystem().coreLibraryModule().findType("System.Runtime.InteropServices", "Marshal");
+        if (stubs == null || marshal == null) {
+            return List.of();
+        }
+        List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        for (MethodDesc m : marshal.methods()) {
+            boolean lookup = m.name().equals("GetFunctionPointerForDelegate") || m.name().equals("GetDelegateForFunctionPointer");
+            CodeNode use = lookup && m.signature().genericParameterCount() == 0 ? factory.methodEntry(m) : null;
+            if (use != null) {
+                deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(stubs, use,
+                        m.fullName() + " may be given a " + type.fullName()));
+            }
+        }
+        return deps;
     }
 
     public TypeDesc delegateType() {
