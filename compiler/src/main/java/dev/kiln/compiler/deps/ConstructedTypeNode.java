@@ -64,6 +64,11 @@ public final class ConstructedTypeNode extends KilnNode {
             }
         }
         addImageTokens(deps, factory);
+        DelegateMarshallingNode stubs = DelegateMarshallingNode.inImage(factory, type);
+        if (stubs != null) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(stubs, "Marshal's non-generic delegate methods may be given a "
+                    + type.fullName() + " (any image may call them)"));
+        }
         return deps;
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * of the type (PInvokeStubNode), the generic Marshal methods instantiated over it ({@link #requestedBy}), and the
  * non-generic Marshal.GetFunctionPointerForDelegate(Delegate) and GetDelegateForFunctionPointer(IntPtr, Type) when
  * the type is constructed ({@link #conditionalOnNonGenericUse}: those find the stubs at run time, and throw for a
- * type without).
+ * type without); in an image, every delegate type it constructs ({@link #inImage}).
  */
 public final class DelegateMarshallingNode extends CodeNode {
     private final TypeDesc delegateType;
@@ -74,6 +74,15 @@ public final class DelegateMarshallingNode extends CodeNode {
             }
         }
         return deps;
+    }
+
+    /**
+     * In an image, which cannot tell whether another image calls the non-generic overloads: the stubs of each
+     * marshallable delegate type it defines and constructs, unconditionally (null for any other type).
+     */
+    static DelegateMarshallingNode inImage(NodeFactory factory, TypeDesc type) {
+        return dev.kiln.il.DelegateMethods.isDelegate(type) && factory.linkage().defines(type)
+                ? factory.delegateMarshalling(type) : null;
     }
 
     public TypeDesc delegateType() {
