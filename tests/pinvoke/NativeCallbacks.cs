@@ -1,8 +1,8 @@
 // Calls tests/pinvoke/native_callbacks.c (built by PInvokeCallbacksTest as libkilncallbacks.so next to the
 // executable): native code calls delegates back with ints, doubles, strings, pointers, bools and structs in
 // registers, in memory and returned through a hidden pointer; a callback kept by C is called later; C function
-// pointers become delegates (GetDelegateForFunctionPointer). With the argument "throw", a callback throws: the
-// process fails fast.
+// pointers become delegates (GetDelegateForFunctionPointer, and returned by P/Invoke methods). With the argument
+// "throw", a callback throws: the process fails fast.
 using System;
 using System.Runtime.InteropServices;
 
@@ -47,6 +47,9 @@ static class NativeCallbacks
     [DllImport(Lib)] static extern IntPtr swap_pointer();
     [DllImport(Lib)] static extern IntPtr big_pointer();
     [DllImport(Lib)] static extern int call_once(IntOp op);
+    [DllImport(Lib, EntryPoint = "get_stored")] static extern IntOp StoredDelegate();
+    [DllImport(Lib, EntryPoint = "multiply_pointer")] static extern IntOp MultiplyDelegate();
+    [DllImport(Lib, EntryPoint = "swap_pointer")] static extern PointMap SwapDelegate();
     [DllImport("libc")] static extern int abs(int x);
 
     static IntOp kept;
@@ -111,6 +114,10 @@ static class NativeCallbacks
             + b3.A + "," + b3.B + "," + b3.C + "," + b3.D);
         // a delegate over a C pointer passed back to C as a callback
         Console.WriteLine("c pointer as callback " + fold_ints(values, 3, 1, multiply));
+        Console.WriteLine("returned delegates " + ReferenceEquals(StoredDelegate(), kept) + " " + MultiplyDelegate()(5, 6)
+            + " " + SwapDelegate()(new Point { X = 8, Y = 9 }));
+        store_callback(null);
+        Console.WriteLine("returned null " + (StoredDelegate() == null));
         Console.WriteLine("libc " + abs(-12));
         return 0;
     }

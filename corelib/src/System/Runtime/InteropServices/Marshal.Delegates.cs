@@ -58,6 +58,19 @@ namespace System.Runtime.InteropServices
             return d;
         }
 
+        // What a [DllImport] method returning a delegate returns (the compiler passes the type and its forward stub):
+        // null for a null pointer, the delegate itself for a pointer made from one, else a delegate calling it.
+        internal static Delegate DelegateForReturn(IntPtr fn, IntPtr descriptor, IntPtr forwardStub)
+        {
+            if (fn == IntPtr.Zero) return null;
+            Delegate callback = CallbackDelegateImpl(fn);
+            if ((object)callback != null) return callback;
+            Delegate d = AllocateDelegateImpl(descriptor);
+            d._target = fn;
+            d._methodPtr = forwardStub;
+            return d;
+        }
+
         private static Exception NotMarshalled(Type t)
         {
             return new NotSupportedException("Kiln compiled no native-call stubs for the delegate type " + t.FullName

@@ -58,6 +58,15 @@ final class DelegateMarshalling {
         return m.call(toNative.type(), toNative.value(), delegate, reverseStub(delegateType).value());
     }
 
+    /** The delegate of delegateType a P/Invoke method returns for a native function pointer (Marshal.DelegateForReturn). */
+    LLVMValueRef managedDelegate(TypeDesc delegateType, LLVMValueRef pointer) {
+        LlvmFunction factory = ctx.functions.get(PInvokeSignature.delegateFactory(ctx.typeSystem));
+        // IntPtr parameters are i64 in managed signatures
+        return m.call(factory.type(), factory.value(), LLVMBuildPtrToInt(m.builder, pointer, m.i64, ""),
+                LLVMBuildPtrToInt(m.builder, ctx.descriptors.get(delegateType), m.i64, ""),
+                LLVMBuildPtrToInt(m.builder, forwardStub(delegateType).value(), m.i64, ""));
+    }
+
     /** Defines both stubs of delegateType and lists it for the run-time lookups. */
     synchronized void emit(TypeDesc delegateType) {
         PInvokeSignature signature = signatureOf(delegateType);

@@ -256,7 +256,7 @@ final class PInvokeStubs {
         switch (kind) {
             case VOID: return m.voidType;
             case BOOL4: return m.i32;
-            case STRING_UTF8: case STRING_UTF16: return m.ptr;
+            case STRING_UTF8: case STRING_UTF16: case DELEGATE: return m.ptr;
             case BOOL1: return m.i8;
             case STRUCT:
                 if (sret) {
@@ -275,6 +275,9 @@ final class PInvokeStubs {
             case BOOL4:
             case BOOL1:
                 LLVMBuildRet(m.builder, LLVMBuildZExt(m.builder, nonZero(result), m.i8, ""));
+                return;
+            case DELEGATE:
+                LLVMBuildRet(m.builder, ctx.delegateMarshalling.managedDelegate(type, result));
                 return;
             case STRUCT: {
                 LLVMTypeRef storage = ctx.types.storageType(type);

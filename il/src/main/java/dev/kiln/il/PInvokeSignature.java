@@ -38,7 +38,8 @@ public final class PInvokeSignature {
         STRUCT,
         /**
          * a delegate of a type whose Invoke can be marshalled itself (see {@link #ofDelegate}): in, a native function
-         * pointer that calls it (null for null)
+         * pointer that calls it (null for null); returned, a delegate that calls the native function pointer
+         * ({@link #delegateFactory}; the delegate itself for a pointer made from one, null for null)
          */
         DELEGATE
     }
@@ -131,10 +132,24 @@ public final class PInvokeSignature {
             kinds.add(k);
         }
         Kind ret = returnKind(sig.returnType(), md.returnNativeType(), md.charSet());
+        if (ret == null && delegates && md.returnNativeType() == 0 && ofDelegate(sig.returnType()) != null
+                && ofDelegate(sig.returnType()).isSupported()) {
+            ret = Kind.DELEGATE;
+        }
         if (ret == null) {
             return unsupported(md, "its return type " + sig.returnType().fullName());
         }
         return new PInvokeSignature(md, List.copyOf(kinds), ret, null);
+    }
+
+    /** Marshal.DelegateForReturn(IntPtr, IntPtr, IntPtr): what a P/Invoke stub returning a delegate calls. */
+    public static MethodDesc delegateFactory(dev.kiln.typesystem.TypeSystem ts) {
+        TypeDesc marshal = ts.coreLibraryModule().findType("System.Runtime.InteropServices", "Marshal");
+        MethodDesc m = marshal == null ? null : marshal.findMethod("DelegateForReturn");
+        if (m == null) {
+            throw new ILCompileException("the core library lacks System.Runtime.InteropServices.Marshal::DelegateForReturn");
+        }
+        return m;
     }
 
     private static PInvokeSignature unsupported(PInvokeMetadata md, String what) {

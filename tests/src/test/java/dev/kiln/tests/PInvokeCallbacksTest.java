@@ -36,6 +36,8 @@ class PInvokeCallbacksTest {
             "stored pointer is the delegate's True True",
             "c pointers 42 (2,1) -3,3,9,4",
             "c pointer as callback 12",
+            "returned delegates True 30 (9,8)",
+            "returned null True",
             "libc 12",
             "");
 
