@@ -38,6 +38,7 @@ class PInvokeCallbacksTest {
             "c pointer as callback 12",
             "returned delegates True 30 (9,8)",
             "returned null True",
+            "churn 700000 True",
             "libc 12",
             "");
 
