@@ -264,6 +264,14 @@ KString *kiln_pinvoke_take_utf16(uint16_t *s);
 void     kiln_pinvoke_clear_errno(void);
 void     kiln_pinvoke_save_errno(void);
 
+/*
+ * Delegates as native function pointers (callbacks.c). kiln_delegate_to_native gives the delegate's trampoline, which
+ * calls reverseStub (the compiler's native-signature stub of the delegate's type) with the delegate in r10; the
+ * delegate stays alive from then on. An exception escaping the delegate fails fast in its stub's landing pad.
+ */
+void    *kiln_delegate_to_native(KObject *delegate, void *reverseStub); /* NULL for null */
+_Noreturn void kiln_ex_escaped_native_callback(void *thrown);
+
 /* Fatal runtime failure with a message (not a managed exception). */
 _Noreturn void kiln_rt_fail(const char *message);
 

@@ -136,6 +136,16 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
     report_unhandled(exception, header); /* no frame catches it */
 }
 
+/* The landing pad of a reverse P/Invoke stub (a delegate called from native code): a managed exception cannot unwind
+ * through the native frames between the callback and its caller, so the process fails fast, as .NET does. */
+_Noreturn void kiln_ex_escaped_native_callback(void *thrown) {
+    const KExceptionHeader *header = thrown;
+    kiln_console_flush();
+    fprintf(stderr, "Fatal error. An exception escaped a delegate called from native code (reverse P/Invoke); "
+            "it cannot unwind through native frames.\n");
+    report_unhandled(header->object, header);
+}
+
 _Noreturn void kiln_ex_throw_builtin(int32_t code) {
     KObject *exception = kiln_rt_program != NULL && kiln_rt_program->createBuiltinException != NULL
                              ? kiln_rt_program->createBuiltinException(code) : NULL;

@@ -17,6 +17,9 @@ int32_t kiln_rt_run_main(int argc, char **argv);
 const KProgram *kiln_loader_load(const char *program, const char *const *imageDirs, int imageDirCount,
                                  const char *const *assemblyDirs, int assemblyDirCount);
 
+/* callbacks.c: an image's table of marshalled delegate types (NULL: none), which the loader hands over */
+void kiln_callbacks_add_table(const void *table);
+
 /* sha256.c */
 void kiln_sha256(const void *data, size_t length, uint8_t digest[32]);
 void kiln_sha256_using(int accelerated, const void *data, size_t length, uint8_t digest[32]);

@@ -35,6 +35,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final StringLiterals strings;
     final RuntimeFunctions runtime;
     final DelegateSupport delegates;
+    final DelegateMarshalling delegateMarshalling;
+    /** The libraries whose P/Invoke entry points are linked directly (--direct-pinvoke). */
+    DirectPInvokes directPInvokes = DirectPInvokes.NONE;
     final GenericVirtualDispatch genericVirtuals;
     final VariantCasts variantCasts;
     final Continuations continuations;
@@ -61,6 +64,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.strings = new StringLiterals(m, descriptors, typeSystem.wellKnown(WellKnownType.STRING));
         this.runtime = new RuntimeFunctions(m);
         this.delegates = new DelegateSupport(this);
+        this.delegateMarshalling = new DelegateMarshalling(this);
         this.genericVirtuals = new GenericVirtualDispatch(this);
         this.variantCasts = new VariantCasts(this);
         this.continuations = new Continuations(this);
@@ -136,6 +140,24 @@ public final class NativeModuleBuilder implements AutoCloseable {
             throw new ILCompileException(method.location() + ": not a P/Invoke method Kiln can marshal");
         }
         new PInvokeStubs(this).emit(method, signature);
+    }
+
+    /**
+     * The stubs that let delegates of delegateType cross to native code: the reverse stub native code calls through a
+     * delegate's function pointer, and the forward stub of a delegate that wraps a native function pointer.
+     */
+    public void compileDelegateMarshalling(TypeDesc delegateType) {
+        delegateMarshalling.emit(delegateType);
+    }
+
+    /** The symbol of delegateType's reverse stub (for size reports). */
+    public String delegateMarshallingSymbolOf(TypeDesc delegateType) {
+        return delegateMarshalling.reverseStubSymbol(delegateType);
+    }
+
+    /** Calls into these libraries are linked directly instead of bound at the first call (--direct-pinvoke). */
+    public void directPInvokes(DirectPInvokes libraries) {
+        this.directPInvokes = libraries;
     }
 
     /** A runtime-async method's IL, compiled as its async variant with suspension points. */
@@ -600,8 +622,10 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void finish() {
         if (linkage.isImage()) {
             defineImage();
+            delegateMarshalling.defineTable(RuntimeAbi.IMAGE_MARSHALLED_DELEGATES);
         } else {
             defineProgram();
+            delegateMarshalling.defineTable(RuntimeAbi.MARSHALLED_DELEGATES);
         }
         genericVirtuals.defineAll(descriptors.constructedTypes());
         variantCasts.defineAll(descriptors.constructedTypes());

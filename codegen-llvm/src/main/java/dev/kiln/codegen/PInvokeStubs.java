@@ -70,9 +70,22 @@ final class PInvokeStubs {
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMValueRef f = fn.value();
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, f, "entry"));
-        LLVMValueRef target = boundFunction(method, signature.metadata(), f);
+        LLVMValueRef target = ctx.directPInvokes.matches(signature.metadata().library())
+                ? directFunction(signature.metadata().entryPoint())
+                : boundFunction(method, signature.metadata(), f);
+        emitCall(f, target, method.signature(), signature, method.isStatic() ? 0 : 1);
+        if (saved != null && !saved.isNull()) {
+            LLVMPositionBuilderAtEnd(m.builder, saved);
+        }
+    }
 
-        var sig = method.signature();
+    /**
+     * The rest of a function f with a managed signature (its parameters from firstParam on) that calls the native
+     * function target: marshals the arguments, calls, converts the result and returns it. Also the body of the
+     * forward stub of a delegate type (DelegateMarshalling), where target comes from the delegate.
+     */
+    void emitCall(LLVMValueRef f, LLVMValueRef target, dev.kiln.typesystem.MethodSignature sig, PInvokeSignature signature,
+                  int first) {
         NativeCall call = new NativeCall();
         TypeDesc returnType = sig.returnType();
         LLVMValueRef sret = null;
@@ -86,7 +99,6 @@ final class PInvokeStubs {
                 call.attribute("sret", ctx.types.storageType(returnType));
             }
         }
-        int first = method.isStatic() ? 0 : 1;
         for (int i = 0; i < sig.parameters().size(); i++) {
             marshalArgument(call, signature.parameters().get(i), sig.parameters().get(i), LLVMGetParam(f, first + i));
         }
@@ -109,9 +121,18 @@ final class PInvokeStubs {
             result = callRuntime(taker, m.functionType(m.ptr, m.ptr), result);
         }
         emitReturn(signature.returnKind(), returnType, result, returnRegisters, sret);
-        if (saved != null && !saved.isNull()) {
-            LLVMPositionBuilderAtEnd(m.builder, saved);
+    }
+
+    /**
+     * --direct-pinvoke: the entry point as an external symbol the linker resolves (NativeAOT's DirectPInvoke); its
+     * declared type does not matter, each call names its own.
+     */
+    private LLVMValueRef directFunction(String entryPoint) {
+        LLVMValueRef fn = LLVMGetNamedFunction(m.module, entryPoint);
+        if (fn == null || fn.isNull()) {
+            fn = LLVMAddFunction(m.module, entryPoint, m.functionType(m.voidType));
         }
+        return fn;
     }
 
     /** The native function pointer: cached after the first call, resolved (or thrown about) on it. */
@@ -187,6 +208,9 @@ final class PInvokeStubs {
             case STRUCT:
                 marshalStruct(call, type, value);
                 break;
+            case DELEGATE:
+                call.add(m.ptr, ctx.delegateMarshalling.nativePointer(type, value));
+                break;
             default:
                 throw new ILCompileException("P/Invoke parameter kind " + kind);
         }
@@ -216,7 +240,7 @@ final class PInvokeStubs {
     }
 
     /** Memory for a struct in transit: at least 16 bytes (what its registers cover), 8-aligned. */
-    private LLVMValueRef structSlot(LLVMTypeRef storage) {
+    LLVMValueRef structSlot(LLVMTypeRef storage) {
         long size = LLVMABISizeOfType(LLVMGetModuleDataLayout(m.module), storage);
         LLVMTypeRef type = size >= 16 ? storage : LLVMArrayType2(m.i8, 16);
         LLVMValueRef slot = LLVMBuildAlloca(m.builder, type, "struct");
@@ -224,7 +248,7 @@ final class PInvokeStubs {
         return slot;
     }
 
-    private LLVMValueRef nonZero(LLVMValueRef value) {
+    LLVMValueRef nonZero(LLVMValueRef value) {
         return LLVMBuildICmp(m.builder, LLVMIntNE, value, LLVMConstNull(LLVMTypeOf(value)), "");
     }
 
@@ -232,7 +256,7 @@ final class PInvokeStubs {
         switch (kind) {
             case VOID: return m.voidType;
             case BOOL4: return m.i32;
-            case STRING_UTF8: case STRING_UTF16: return m.ptr;
+            case STRING_UTF8: case STRING_UTF16: case DELEGATE: return m.ptr;
             case BOOL1: return m.i8;
             case STRUCT:
                 if (sret) {
@@ -251,6 +275,9 @@ final class PInvokeStubs {
             case BOOL4:
             case BOOL1:
                 LLVMBuildRet(m.builder, LLVMBuildZExt(m.builder, nonZero(result), m.i8, ""));
+                return;
+            case DELEGATE:
+                LLVMBuildRet(m.builder, ctx.delegateMarshalling.managedDelegate(type, result));
                 return;
             case STRUCT: {
                 LLVMTypeRef storage = ctx.types.storageType(type);

@@ -57,6 +57,10 @@ public final class RuntimeAbi {
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";
     public static final String IMAGE_ENUM_ARRAYS = "kiln.enumarrays";
+    /** The delegate types an executable marshals with their stubs (runtime-c callbacks.c KMarshalledDelegates). */
+    public static final String MARSHALLED_DELEGATES = "kiln_marshalled_delegates";
+    /** The same table of one image, which the loader hands to callbacks.c. */
+    public static final String IMAGE_MARSHALLED_DELEGATES = "kiln.marshalled_delegates";
     public static final int IMAGE_FORMAT_MINOR = 2; // 1: bubble and import lines; 2: MVIDs
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";

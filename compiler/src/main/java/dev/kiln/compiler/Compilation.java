@@ -124,6 +124,7 @@ public final class Compilation {
             this.tokens = tokens;
             phases.run("generate", () -> {
                 builder.expectFunctions(compiledFunctions(graph)::contains);
+                builder.directPInvokes(new dev.kiln.codegen.DirectPInvokes(request.directPInvokes()));
                 for (TypeDesc type : graph.constructedTypes()) {
                     builder.markConstructed(type);
                 }
@@ -253,6 +254,11 @@ public final class Compilation {
         return functions;
     }
 
+    /** The linker arguments of the --direct-pinvoke libraries. */
+    private List<String> directLibraries() {
+        return new dev.kiln.codegen.DirectPInvokes(request.directPInvokes()).linkerArguments();
+    }
+
     /** Whether a report needs each node's size and first reason (--map, --report). */
     private boolean explainsSizes() {
         return request.mapFile() != null || request.reportFile() != null;
@@ -348,10 +354,10 @@ public final class Compilation {
                 }
             }
             if (finishImage != null) {
-                phases.run("link", () -> new NativeLinker(home).linkImage(objectFiles, linkedFile));
+                phases.run("link", () -> new NativeLinker(home).linkImage(objectFiles, linkedFile, directLibraries()));
                 finishImage.accept(linkedFile);
             } else {
-                phases.run("link", () -> new NativeLinker(home).link(objectFiles, linkedFile));
+                phases.run("link", () -> new NativeLinker(home).link(objectFiles, linkedFile, directLibraries()));
             }
             Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             linked = null;

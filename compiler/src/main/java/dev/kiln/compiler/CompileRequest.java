@@ -12,8 +12,9 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                              List<Path> composite, int parallelism, Path reportFile, boolean inputBubble,
                              List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError,
-                             boolean noCache) {
+                             boolean noCache, List<String> directPInvokes) {
     public CompileRequest {
+        directPInvokes = List.copyOf(directPInvokes);
         references = List.copyOf(references);
         composite = List.copyOf(composite);
         bubbleReferences = List.copyOf(bubbleReferences);
@@ -23,7 +24,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                           Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                           List<Path> composite, int parallelism, Path reportFile) {
         this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite,
-                parallelism, reportFile, false, List.of(), false, false, false);
+                parallelism, reportFile, false, List.of(), false, false, false, List.of());
     }
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
@@ -36,27 +37,27 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
     }
 
     /** How many threads generate machine code (the output does not depend on it). */
     public CompileRequest withParallelism(int threads) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
     }
 
     /** With the HTML size report (treemap and why chains) written to report. */
     public CompileRequest withSizeReport(Path report) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
+                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
     }
 
     /**
@@ -65,7 +66,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withInputBubble(List<Path> bubbleReferences) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache);
+                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
     }
 
     /**
@@ -74,7 +75,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withoutGenericDefinitionTokens() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache, directPInvokes);
     }
 
     /**
@@ -83,13 +84,23 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withMissingAsError(boolean error) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache, directPInvokes);
     }
 
     /** Without the cache of compiled partitions (--no-cache): every partition is compiled, nothing is stored. */
     public CompileRequest withoutCache() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true, directPInvokes);
+    }
+
+    /**
+     * P/Invoke methods into these libraries call their entry points as external symbols the linker resolves, and the
+     * libraries are linked (--direct-pinvoke), instead of being bound with dlopen/dlsym at the first call.
+     */
+    public CompileRequest withDirectPInvokes(List<String> libraries) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache,
+                libraries);
     }
 
     public static int defaultParallelism() {

@@ -16,16 +16,28 @@ public final class NativeLinker {
     }
 
     public void link(List<Path> objects, Path output) {
+        link(objects, output, List.of());
+    }
+
+    /** libraries: what the linker gets for --direct-pinvoke (after the program, so that it resolves its symbols). */
+    public void link(List<Path> objects, Path output, List<String> libraries) {
         List<String> command = new ArrayList<>(List.of("cc", "-o", output.toString()));
         objects.forEach(o -> command.add(o.toString()));
-        command.addAll(List.of(home.runtimeLibrary().toString(), "-lgc", "-lm"));
+        command.addAll(List.of(home.runtimeLibrary().toString()));
+        command.addAll(libraries);
+        command.addAll(List.of("-lgc", "-lm"));
         run(command, output);
     }
 
     /** An image: a shared object whose references to the runtime are bound by the launcher that loads it. */
     public void linkImage(List<Path> objects, Path output) {
+        linkImage(objects, output, List.of());
+    }
+
+    public void linkImage(List<Path> objects, Path output, List<String> libraries) {
         List<String> command = new ArrayList<>(List.of("cc", "-shared", "-o", output.toString()));
         objects.forEach(o -> command.add(o.toString()));
+        command.addAll(libraries);
         run(command, output);
     }
 

@@ -35,7 +35,13 @@ public final class PInvokeSignature {
         /** array of a blittable element type: the address of its first element, null for null */
         ARRAY,
         /** a blittable struct by value (passed and returned per the C ABI) */
-        STRUCT
+        STRUCT,
+        /**
+         * a delegate of a type whose Invoke can be marshalled itself (see {@link #ofDelegate}): in, a native function
+         * pointer that calls it (null for null); returned, a delegate that calls the native function pointer
+         * ({@link #delegateFactory}; the delegate itself for a pointer made from one, null for null)
+         */
+        DELEGATE
     }
 
     /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
@@ -66,21 +72,84 @@ public final class PInvokeSignature {
         if (method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && (e.implFlags() & IMPL_PRESERVE_SIG) == 0) {
             return unsupported(md, "PreserveSig=false (an HRESULT turned into an exception)");
         }
-        var sig = method.signature();
+        return marshal(md, method.signature(), true);
+    }
+
+    /**
+     * How the Invoke of a delegate type crosses to native code, in both directions: as a callback native code calls
+     * (reverse P/Invoke) and as a delegate that calls a native function pointer. Null when delegateType is not a
+     * delegate type. Only what converts both ways is supported: no arrays (a callback gets no length), no returned
+     * strings, no delegates within, no generic delegate types (.NET does not marshal those either).
+     */
+    public static PInvokeSignature ofDelegate(TypeDesc delegateType) {
+        MethodDesc invoke = invokeOf(delegateType);
+        if (invoke == null) {
+            return null;
+        }
+        PInvokeMetadata md = PInvokeMetadata.forDelegate(invoke);
+        if (!(delegateType instanceof EcmaType e) || e.genericParameterCount() != 0) {
+            return unsupported(md, "the generic delegate type " + delegateType.fullName());
+        }
+        PInvokeSignature signature = marshal(md, invoke.signature(), false);
+        if (!signature.isSupported()) {
+            return signature;
+        }
+        for (int i = 0; i < signature.parameters.size(); i++) {
+            if (signature.parameters.get(i) == Kind.ARRAY) {
+                return unsupported(md, "parameter " + (i + 1) + " of " + delegateType.fullName() + ", an array,");
+            }
+        }
+        if (signature.returnKind == Kind.STRING_UTF8 || signature.returnKind == Kind.STRING_UTF16) {
+            return unsupported(md, "the string that " + delegateType.fullName() + " returns");
+        }
+        return signature;
+    }
+
+    /** The Invoke method of a delegate type, or null when type is not one. */
+    public static MethodDesc invokeOf(TypeDesc type) {
+        if (!DelegateMethods.isDelegate(type)) {
+            return null;
+        }
+        for (MethodDesc m : type.methods()) {
+            if (m.name().equals("Invoke") && !m.isStatic()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static PInvokeSignature marshal(PInvokeMetadata md, dev.kiln.typesystem.MethodSignature sig, boolean delegates) {
         List<Kind> kinds = new ArrayList<>();
         for (int i = 0; i < sig.parameters().size(); i++) {
             TypeDesc p = sig.parameters().get(i);
             Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet());
+            if (k == null && delegates && md.parameterNativeType(i) == 0 && ofDelegate(p) != null && ofDelegate(p).isSupported()) {
+                k = Kind.DELEGATE;
+            }
             if (k == null) {
                 return unsupported(md, "parameter " + (i + 1) + " of type " + p.fullName());
             }
             kinds.add(k);
         }
         Kind ret = returnKind(sig.returnType(), md.returnNativeType(), md.charSet());
+        if (ret == null && delegates && md.returnNativeType() == 0 && ofDelegate(sig.returnType()) != null
+                && ofDelegate(sig.returnType()).isSupported()) {
+            ret = Kind.DELEGATE;
+        }
         if (ret == null) {
             return unsupported(md, "its return type " + sig.returnType().fullName());
         }
         return new PInvokeSignature(md, List.copyOf(kinds), ret, null);
+    }
+
+    /** Marshal.DelegateForReturn(IntPtr, IntPtr, IntPtr): what a P/Invoke stub returning a delegate calls. */
+    public static MethodDesc delegateFactory(dev.kiln.typesystem.TypeSystem ts) {
+        TypeDesc marshal = ts.coreLibraryModule().findType("System.Runtime.InteropServices", "Marshal");
+        MethodDesc m = marshal == null ? null : marshal.findMethod("DelegateForReturn");
+        if (m == null) {
+            throw new ILCompileException("the core library lacks System.Runtime.InteropServices.Marshal::DelegateForReturn");
+        }
+        return m;
     }
 
     private static PInvokeSignature unsupported(PInvokeMetadata md, String what) {

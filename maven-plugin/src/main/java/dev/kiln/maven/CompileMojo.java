@@ -132,6 +132,13 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter(property = "kiln.noCache", defaultValue = "false")
     boolean noCache;
 
+    /**
+     * Libraries whose P/Invoke entry points are linked directly instead of bound with dlopen/dlsym at the first call,
+     * as {@code --direct-pinvoke}: each a name ({@code c}, {@code foo}: linked as {@code -lfoo}) or a path.
+     */
+    @Parameter
+    List<String> directPInvokes;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -233,6 +240,7 @@ public final class CompileMojo extends AbstractMojo {
         if (noCache) {
             request = request.withoutCache();
         }
+        request = request.withDirectPInvokes(orEmpty(directPInvokes));
         return inputBubble ? request.withInputBubble(paths(orEmpty(inputBubbleReferences))) : request;
     }
 

@@ -73,6 +73,9 @@ class CompileMojoTest {
         assertFalse(r.noCache());
         mojo.noCache = true;
         assertTrue(mojo.request(dir.resolve("App.exe")).noCache());
+        assertEquals(List.of(), r.directPInvokes());
+        mojo.directPInvokes = List.of("libc", "/opt/lib/libfoo.so");
+        assertEquals(List.of("libc", "/opt/lib/libfoo.so"), mojo.request(dir.resolve("App.exe")).directPInvokes());
         mojo.inputBubble = true;
         mojo.inputBubbleReferences = List.of(dir.resolve("Ref.dll").toFile());
         CompileRequest bubble = mojo.request(dir.resolve("App.exe"));

@@ -52,6 +52,17 @@ public record PInvokeMetadata(String library, String entryPoint, int flags, int[
         return null;
     }
 
+    /**
+     * How a delegate's Invoke crosses to native code when the delegate is a callback (or wraps a native function
+     * pointer): no library or entry point, the C calling convention and Ansi (UTF-8) strings, as
+     * [UnmanagedFunctionPointer] defaults to on Unix, and the MarshalAs types of Invoke's parameters.
+     */
+    public static PInvokeMetadata forDelegate(MethodDesc invoke) {
+        int[] types = invoke.typicalDefinition() instanceof EcmaMethod e ? nativeTypes(e)
+                : new int[invoke.signature().parameters().size() + 1];
+        return new PInvokeMetadata(null, null, CALL_CONV_CDECL | CHARSET_ANSI, types);
+    }
+
     /** The first byte of each FieldMarshal blob of the method's Param rows, by sequence (0 = the return value). */
     private static int[] nativeTypes(EcmaMethod method) {
         MetadataFile md = method.module().metadata();

@@ -4,7 +4,7 @@ import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.KilnUserException;
 import picocli.CommandLine.Option;
 
-/** --parallelism, --verbose, --missing and --no-cache, shared by build and compile. */
+/** --parallelism, --verbose, --missing, --no-cache and --direct-pinvoke, shared by build and compile. */
 final class CompilerOptions {
     @Option(names = "--parallelism", paramLabel = "N",
             description = "Threads that optimize and generate machine code (default: the number of processors). The output is the same for any N.")
@@ -23,6 +23,12 @@ final class CompilerOptions {
         "(warn, the default), or an error (nothing is written)."})
     String missing = "warn";
 
+    @Option(names = "--direct-pinvoke", paramLabel = "LIB", description = {"Link P/Invoke calls into LIB directly: the entry",
+        "points become symbols the linker resolves and LIB is linked (-lNAME, or a path as given), instead of binding",
+        "them with dlopen/dlsym at the first call. LIB matches [DllImport] names as the lazy binding does: c, libc and",
+        "libc.so.6 are one library, as are foo, libfoo and /path/libfoo.so (repeatable)."})
+    java.util.List<String> directPInvokes = new java.util.ArrayList<>();
+
     CompileRequest apply(CompileRequest r) {
         if (parallelism < 1) {
             throw new KilnUserException("--parallelism must be at least 1");
@@ -30,7 +36,8 @@ final class CompilerOptions {
         if (!missing.equals("warn") && !missing.equals("error")) {
             throw new KilnUserException("unknown --missing=" + missing + " (use warn or error)");
         }
-        CompileRequest request = r.withParallelism(parallelism).withMissingAsError(missing.equals("error"));
+        CompileRequest request = r.withParallelism(parallelism).withMissingAsError(missing.equals("error"))
+                .withDirectPInvokes(directPInvokes);
         return noCache ? request.withoutCache() : request;
     }
 

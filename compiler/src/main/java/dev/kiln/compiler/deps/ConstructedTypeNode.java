@@ -64,6 +64,11 @@ public final class ConstructedTypeNode extends KilnNode {
             }
         }
         addImageTokens(deps, factory);
+        DelegateMarshallingNode stubs = DelegateMarshallingNode.inImage(factory, type);
+        if (stubs != null) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(stubs, "Marshal's non-generic delegate methods may be given a "
+                    + type.fullName() + " (any image may call them)"));
+        }
         return deps;
     }
 
@@ -93,7 +98,12 @@ public final class ConstructedTypeNode extends KilnNode {
 
     @Override
     public List<CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
-        return factory.compilesEverySlot() ? List.of() : slotImplementations(factory);
+        if (factory.compilesEverySlot()) {
+            return List.of();
+        }
+        List<CombinedDependencyListEntry<NodeFactory>> deps = slotImplementations(factory);
+        deps.addAll(DelegateMarshallingNode.conditionalOnNonGenericUse(factory, type));
+        return deps;
     }
 
     /** Each slot's implementation, needed when the slot is used (vtable slots and interface methods). */

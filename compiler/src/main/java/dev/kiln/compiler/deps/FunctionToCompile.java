@@ -23,6 +23,8 @@ public record FunctionToCompile(Kind kind, MethodDesc method, ImportedBody body,
         ASYNC_THUNK,
         /** The native call of a P/Invoke method with its marshalling. */
         PINVOKE_STUB,
+        /** The reverse and forward stubs of a delegate type crossing to native code (method: its Invoke). */
+        DELEGATE_MARSHALLING,
         /** A method whose body throws (throwKind, message). */
         THROWING_BODY,
         /** The async variant or version of a method, compiled as a throw (throwKind, message). */

@@ -23,6 +23,16 @@ public final class NodeFactory {
     private final Map<String, StringLiteralNode> strings = new HashMap<>();
     private final Map<TypeDesc, StaticBaseNode> staticBases = new HashMap<>();
 
+    private final Map<TypeDesc, DelegateMarshallingNode> delegateMarshallings = new HashMap<>();
+
+    /** The native-callback and native-call stubs of a delegate type; null when Kiln cannot marshal the type. */
+    public synchronized DelegateMarshallingNode delegateMarshalling(TypeDesc delegateType) {
+        if (delegateType == null || !DelegateMarshallingNode.isMarshallable(delegateType)) {
+            return null;
+        }
+        return delegateMarshallings.computeIfAbsent(delegateType, DelegateMarshallingNode::new);
+    }
+
     public synchronized StringLiteralNode stringLiteral(String value) {
         return strings.computeIfAbsent(value, StringLiteralNode::new);
     }

@@ -5,6 +5,7 @@ import dev.kiln.il.PInvokeSignature;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.EcmaMethod;
 import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,28 @@ public final class PInvokeStubNode extends CodeNode {
         MethodDesc thrower = ThrowingMethods.thrower(factory.typeSystem());
         addEdge(deps, factory.methodEntry(thrower), reason);
         addTokens(deps, factory.tokens().method(thrower), reason);
+        PInvokeSignature signature = PInvokeSignature.of(method);
+        if (signature.returnKind() == PInvokeSignature.Kind.DELEGATE) {
+            TypeDesc type = method.signature().returnType();
+            String returned = method.fullName() + " returns a native function pointer as a " + type.fullName();
+            MethodDesc factoryMethod = PInvokeSignature.delegateFactory(factory.typeSystem());
+            addEdge(deps, factory.methodEntry(factoryMethod), returned);
+            addTokens(deps, factory.tokens().method(factoryMethod), returned);
+            DelegateMarshallingNode stubs = factory.delegateMarshalling(type);
+            if (stubs != null) {
+                deps.add(new DependencyListEntry<>(stubs, returned));
+            }
+        }
+        for (int i = 0; i < signature.parameters().size(); i++) {
+            if (signature.parameters().get(i) == PInvokeSignature.Kind.DELEGATE) {
+                TypeDesc type = method.signature().parameters().get(i);
+                DelegateMarshallingNode stubs = factory.delegateMarshalling(type);
+                if (stubs != null) {
+                    deps.add(new DependencyListEntry<>(stubs, "parameter " + (i + 1) + " of " + method.fullName()
+                            + " passes a " + type.fullName() + " to native code as a function pointer"));
+                }
+            }
+        }
         return deps;
     }
 

@@ -114,6 +114,11 @@ public abstract class ScannedBodyNode extends CodeNode {
             public void methodBody(MethodDesc target, String reason) {
                 add(factory.methodEntry(target), reason);
                 add(factory.tokens().method(target), reason);
+                TypeDesc marshalled = DelegateMarshallingNode.requestedBy(target);
+                if (marshalled != null) {
+                    add(factory.delegateMarshalling(marshalled), target.name() + " marshals " + marshalled.fullName()
+                            + " (" + reason + ")");
+                }
             }
 
             @Override
