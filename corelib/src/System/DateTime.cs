@@ -147,25 +147,16 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern long UtcNowTicks();
 
-        // The local time zone's offset from UTC at an instant given in seconds since 1970 (UTC).
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern int LocalOffsetSeconds(long unixSeconds);
-
         public static DateTime UtcNow { get { return new DateTime(UtcNowTicks(), DateTimeKind.Utc); } }
         public static DateTime Now { get { return UtcNow.ToLocalTime(); } }
         public static DateTime Today { get { return Now.Date; } }
 
-        internal static long LocalOffsetTicksAtUtc(long utcTicks)
-        {
-            return LocalOffsetSeconds((utcTicks - UnixEpochTicks) / TimeSpan.TicksPerSecond) * TimeSpan.TicksPerSecond;
-        }
+        // The local zone's offsets come from TimeZoneInfo.Local (the tz database, read in C#).
+        internal static long LocalOffsetTicksAtUtc(long utcTicks) { return TimeZoneInfo.Local.UtcOffsetTicksAtUtc(utcTicks); }
 
-        // The offset that applies to a local wall-clock time (the offset in force an offset's worth earlier).
-        internal static long LocalOffsetTicksAtLocal(long localTicks)
-        {
-            long guess = LocalOffsetTicksAtUtc(localTicks);
-            return LocalOffsetTicksAtUtc(localTicks - guess);
-        }
+        // The offset of a local wall-clock time (a skipped time and a repeated one take
+        // the standard offset, as .NET).
+        internal static long LocalOffsetTicksAtLocal(long localTicks) { return TimeZoneInfo.Local.UtcOffsetTicksAtLocal(localTicks); }
 
         public DateTime ToLocalTime()
         {
@@ -187,7 +178,11 @@ namespace System
 
         public static DateTime SpecifyKind(DateTime value, DateTimeKind kind) { return new DateTime(value.m_ticks, kind); }
 
-        public bool IsDaylightSavingTime() { return false; }
+        public bool IsDaylightSavingTime()
+        {
+            if (m_kind == DateTimeKind.Utc) return false;
+            return TimeZoneInfo.Local.IsDaylightSavingTime(new DateTime(m_ticks, DateTimeKind.Local));
+        }
 
         // ---- arithmetic ----
 
