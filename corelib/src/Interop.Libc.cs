@@ -59,7 +59,7 @@ internal static partial class Interop
         [DllImport("libc", SetLastError = true)] internal static extern int chmod(string path, int mode);
         [DllImport("libc", SetLastError = true)] internal static extern int chdir(string path);
         [DllImport("libc", SetLastError = true)] internal static extern int utimensat(int dirfd, string path, TimeSpec[] times, int flags);
-        [DllImport("libc", SetLastError = true)] internal static extern int mkstemp(byte[] template);
+        [DllImport("libc", SetLastError = true)] internal static extern int mkstemps(byte[] template, int suffixLength);
         [DllImport("libc", SetLastError = true)] internal static extern int link(string from, string to);
         internal const int AT_FDCWD = -100;
         internal const long UTIME_OMIT = (1L << 30) - 2;

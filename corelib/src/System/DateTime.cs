@@ -176,6 +176,26 @@ namespace System
             return new DateTime(utc, DateTimeKind.Utc);
         }
 
+        // Windows FILETIME: 100-ns intervals since 1601-01-01 (UTC)
+        private const long FileTimeOffset = 504911232000000000;
+
+        public static DateTime FromFileTimeUtc(long fileTime)
+        {
+            if (fileTime < 0 || fileTime > MaxTicks - FileTimeOffset) throw new ArgumentOutOfRangeException("fileTime", "Not a valid Win32 FileTime.");
+            return new DateTime(fileTime + FileTimeOffset, DateTimeKind.Utc);
+        }
+
+        public static DateTime FromFileTime(long fileTime) { return FromFileTimeUtc(fileTime).ToLocalTime(); }
+
+        public long ToFileTimeUtc()
+        {
+            long ticks = (m_kind == DateTimeKind.Local ? ToUniversalTime() : this).m_ticks - FileTimeOffset;
+            if (ticks < 0) throw new ArgumentOutOfRangeException(null, "Not a valid Win32 FileTime.");
+            return ticks;
+        }
+
+        public long ToFileTime() { return ToUniversalTime().ToFileTimeUtc(); }
+
         public static DateTime SpecifyKind(DateTime value, DateTimeKind kind) { return new DateTime(value.m_ticks, kind); }
 
         public bool IsDaylightSavingTime()

@@ -30,6 +30,27 @@ namespace System.IO
         public StreamReader(Stream stream, Encoding encoding, bool detectEncodingFromByteOrderMarks) : this(stream, encoding, detectEncodingFromByteOrderMarks, -1, false) { }
         public StreamReader(Stream stream, Encoding encoding, bool detectEncodingFromByteOrderMarks, int bufferSize) : this(stream, encoding, detectEncodingFromByteOrderMarks, bufferSize, false) { }
 
+        public StreamReader(string path) : this(path, Encoding.UTF8, true, -1) { }
+        public StreamReader(string path, bool detectEncodingFromByteOrderMarks) : this(path, Encoding.UTF8, detectEncodingFromByteOrderMarks, -1) { }
+        public StreamReader(string path, Encoding encoding) : this(path, encoding, true, -1) { }
+        public StreamReader(string path, Encoding encoding, bool detectEncodingFromByteOrderMarks) : this(path, encoding, detectEncodingFromByteOrderMarks, -1) { }
+
+        public StreamReader(string path, Encoding encoding, bool detectEncodingFromByteOrderMarks, int bufferSize)
+            : this(OpenFile(path, encoding, bufferSize), encoding, detectEncodingFromByteOrderMarks, bufferSize, false) { }
+
+        // The arguments are checked before the file is opened, as .NET does.
+        private static Stream OpenFile(string path, Encoding encoding, int bufferSize)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            if (encoding == null) throw new ArgumentNullException("encoding");
+            if (path.Length == 0) throw new ArgumentException("Empty path name is not legal.", "path");
+            if (bufferSize != -1 && bufferSize <= 0) throw new ArgumentOutOfRangeException("bufferSize", "Positive number required.");
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.SequentialScan);
+        }
+
+        // reads from files come in blocks this large (the reader's own buffer then needs no copy of its own)
+        private const int FileBufferSize = 4096;
+
         public StreamReader(Stream stream, Encoding encoding, bool detectEncodingFromByteOrderMarks, int bufferSize, bool leaveOpen)
         {
             if (stream == null) throw new ArgumentNullException("stream");
