@@ -149,7 +149,7 @@ namespace System.IO
             CheckPath(path);
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
             {
-                long length = stream.Length;
+                long length = stream.CanSeek ? stream.Length : 0;
                 if (length > int.MaxValue) throw new IOException("The file is too long. This operation is currently limited to supporting files less than 2 gigabytes in size.");
                 byte[] bytes = new byte[length];
                 int total = 0;
@@ -159,18 +159,20 @@ namespace System.IO
                     if (n == 0) break;
                     total += n;
                 }
-                if (total == bytes.Length)
+                if (total < bytes.Length)
                 {
-                    // files whose size is not known ahead (/proc) are read to their end
-                    var rest = new MemoryStream();
-                    rest.Write(bytes, 0, total);
-                    stream.CopyTo(rest);
-                    if (rest.Length != total) return rest.ToArray();
-                    return bytes;
+                    byte[] shorter = new byte[total];
+                    Array.Copy(bytes, shorter, total);
+                    return shorter;
                 }
-                byte[] shorter = new byte[total];
-                Array.Copy(bytes, shorter, total);
-                return shorter;
+                // a file whose size is not known ahead (/proc, a pipe) has more than it said: read it to its end
+                int next = stream.ReadByte();
+                if (next < 0) return bytes;
+                var rest = new MemoryStream(Math.Max(total * 2, 4096));
+                rest.Write(bytes, 0, total);
+                rest.WriteByte((byte)next);
+                stream.CopyTo(rest);
+                return rest.ToArray();
             }
         }
 

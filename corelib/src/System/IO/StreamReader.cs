@@ -184,10 +184,10 @@ namespace System.IO
             StringBuilder sb = null;
             while (true)
             {
-                for (int i = m_charPos; i < m_charLen; i++)
+                int i = IndexOfNewline(m_chars, m_charPos, m_charLen);
+                if (i < m_charLen)
                 {
                     char ch = m_chars[i];
-                    if (ch != '\r' && ch != '\n') continue;
                     string line;
                     if (sb == null) line = new string(m_chars, m_charPos, i - m_charPos);
                     else line = sb.Append(m_chars, m_charPos, i - m_charPos).ToString();
@@ -198,6 +198,31 @@ namespace System.IO
                 if (sb == null) sb = new StringBuilder(m_charLen - m_charPos + 80);
                 sb.Append(m_chars, m_charPos, m_charLen - m_charPos);
                 if (!Fill()) return sb.ToString();
+            }
+        }
+
+        // The first '\r' or '\n' in chars[start, end), or end.
+        private static unsafe int IndexOfNewline(char[] chars, int start, int end)
+        {
+            if (start >= end) return end;
+            fixed (char* p = chars)
+            {
+                char* q = p + start, e = p + end;
+                // four units at a time while none of them is below 0x0E (the word trick: a unit's subtraction
+                // borrows into its top bit only when it was smaller)
+                while (q + 4 <= e)
+                {
+                    ulong units = *(ulong*)q;
+                    if (((units - 0x000E000E000E000EUL) & ~units & 0x8000800080008000UL) != 0) break;
+                    q += 4;
+                }
+                while (q < e)
+                {
+                    char c = *q;
+                    if (c <= '\r' && (c == '\r' || c == '\n')) break;
+                    q++;
+                }
+                return (int)(q - p);
             }
         }
 
