@@ -1,6 +1,6 @@
 // env: TZ=Australia/Lord_Howe
 // DateTime's local time (ToLocalTime, ToUniversalTime, DateTimeOffset, Now) and TimeZoneInfo.Local in Lord Howe Island (half-hour daylight saving, southern hemisphere),
-// the zone the TZ environment variable names.
+// the zone the TZ environment variable names; instants in the repeated hour convert back to themselves.
 using System;
 using System.Globalization;
 class P {
@@ -14,7 +14,7 @@ class P {
     foreach (var w in walls)
       Console.WriteLine("{0}: utc {1} dst {2} dto {3} roundtrip {4}", F(w), F(w.ToUniversalTime()), w.IsDaylightSavingTime(), new DateTimeOffset(w), F(w.ToUniversalTime().ToLocalTime()));
     var u = new DateTime(2021, 10, 31, 0, 30, 0, DateTimeKind.Utc);
-    for (int i = 0; i < 4; i++) { var x = u.AddMinutes(30 * i); Console.WriteLine("{0} -> {1}", F(x), F(x.ToLocalTime())); }
+    for (int i = 0; i < 4; i++) { var x = u.AddMinutes(30 * i); Console.WriteLine("{0} -> {1} {2} back {3} {4}", F(x), F(x.ToLocalTime()), x.ToLocalTime().IsDaylightSavingTime(), F(x.ToLocalTime().ToUniversalTime()), new DateTimeOffset(x.ToLocalTime()).Offset); }
     Console.WriteLine(F(TimeZoneInfo.ConvertTime(new DateTime(2021, 7, 1, 12, 0, 0, DateTimeKind.Local), TimeZoneInfo.Utc)));
     Console.WriteLine(F(TimeZoneInfo.ConvertTime(new DateTime(2021, 7, 1, 12, 0, 0, DateTimeKind.Utc), TimeZoneInfo.Local)));
     Console.WriteLine(F(TimeZoneInfo.ConvertTimeToUtc(new DateTime(2021, 7, 1, 12, 0, 0))));

@@ -197,6 +197,8 @@ namespace System
                 bool beforeFits = OffsetAtUtc(localSeconds - before) == before, afterFits = OffsetAtUtc(localSeconds - after) == after;
                 result.IsInvalid = !beforeFits && !afterFits;
                 result.IsAmbiguous = beforeFits && afterFits;
+                // the other reading of a repeated time: the larger (daylight) offset
+                if (result.IsAmbiguous) LookupUtc(localSeconds - Math.Max(before, after), out result.LaterOffset, out result.LaterIsDaylight);
                 // a skipped time reports the offset before the change (the standard one), as .NET does
                 if (result.IsInvalid) LookupUtc(localSeconds - 15 * 3600, out result.Offset, out result.IsDaylight);
             }
@@ -207,13 +209,41 @@ namespace System
         {
             internal int Offset;
             internal bool IsDaylight, IsInvalid, IsAmbiguous;
+            internal int LaterOffset;       // for an ambiguous time: the daylight reading
+            internal bool LaterIsDaylight;
+
+            // A DateTime that came from a daylight-time instant in the repeated hour (.NET's LocalAmbiguousDst)
+            // takes the daylight reading.
+            internal void Prefer(bool ambiguousDaylight)
+            {
+                if (!IsAmbiguous || !ambiguousDaylight) return;
+                Offset = LaterOffset;
+                IsDaylight = LaterIsDaylight;
+            }
         }
 
         private static long Seconds(long ticks) { return PosixTimeZoneRule.FloorDiv(ticks - DateTime.UnixEpochTicks, TimeSpan.TicksPerSecond); }
 
         internal long UtcOffsetTicksAtUtc(long utcTicks) { return OffsetAtUtc(Seconds(utcTicks)) * TimeSpan.TicksPerSecond; }
 
-        internal long UtcOffsetTicksAtLocal(long localTicks) { return ResolveLocal(Seconds(localTicks)).Offset * TimeSpan.TicksPerSecond; }
+        internal long UtcOffsetTicksAtLocal(long localTicks, bool ambiguousDaylight)
+        {
+            LocalResolution local = ResolveLocal(Seconds(localTicks));
+            local.Prefer(ambiguousDaylight);
+            return local.Offset * TimeSpan.TicksPerSecond;
+        }
+
+        // A UTC instant as a DateTime of this zone with the given kind, remembering when it is the daylight reading
+        // of a repeated local time.
+        internal DateTime FromUtc(long utcTicks, DateTimeKind kind)
+        {
+            int offset;
+            bool isDaylight;
+            LookupUtc(Seconds(utcTicks), out offset, out isDaylight);
+            long local = Clamp(utcTicks + offset * TimeSpan.TicksPerSecond);
+            bool ambiguousDaylight = isDaylight && kind == DateTimeKind.Local && ResolveLocal(Seconds(local)).IsAmbiguous;
+            return new DateTime(local, kind, ambiguousDaylight);
+        }
 
         // A DateTime as this zone sees it: its UTC instant (converted from the local zone when it is Local and this
         // zone is not) or its wall-clock time in this zone.
@@ -224,12 +254,15 @@ namespace System
             if (dateTime.Kind == DateTimeKind.Utc || (dateTime.Kind == DateTimeKind.Local && this != Local))
             {
                 fromUtc = true;
-                utcTicks = dateTime.Kind == DateTimeKind.Utc ? dateTime.Ticks : dateTime.Ticks - Local.UtcOffsetTicksAtLocal(dateTime.Ticks);
+                utcTicks = dateTime.Kind == DateTimeKind.Utc ? dateTime.Ticks
+                    : dateTime.Ticks - Local.UtcOffsetTicksAtLocal(dateTime.Ticks, dateTime.IsAmbiguousDaylightSavingTime);
                 var result = new LocalResolution();
                 LookupUtc(Seconds(utcTicks), out result.Offset, out result.IsDaylight);
                 return result;
             }
-            return ResolveLocal(Seconds(dateTime.Ticks));
+            LocalResolution resolution = ResolveLocal(Seconds(dateTime.Ticks));
+            if (dateTime.Kind == DateTimeKind.Local) resolution.Prefer(dateTime.IsAmbiguousDaylightSavingTime);
+            return resolution;
         }
 
         public TimeSpan GetUtcOffset(DateTime dateTime)
@@ -355,13 +388,13 @@ namespace System
             {
                 LocalResolution local = source.ResolveLocal(Seconds(dateTime.Ticks));
                 if (throwOnInvalid && local.IsInvalid) throw new ArgumentException(DateTimeIsInvalid, "dateTime");
+                if (dateTime.Kind == DateTimeKind.Local) local.Prefer(dateTime.IsAmbiguousDaylightSavingTime);
                 sourceOffset = local.Offset * TimeSpan.TicksPerSecond;
             }
             DateTimeKind targetKind = KindOf(destination);
             // Local to Local and UTC to UTC lose nothing
             if (dateTime.Kind != DateTimeKind.Unspecified && sourceKind != DateTimeKind.Unspecified && sourceKind == targetKind) return dateTime;
-            long utc = dateTime.Ticks - sourceOffset;
-            return new DateTime(Clamp(utc + destination.UtcOffsetTicksAtUtc(utc)), targetKind);
+            return destination.FromUtc(dateTime.Ticks - sourceOffset, targetKind);
         }
 
         private static long Clamp(long ticks)
