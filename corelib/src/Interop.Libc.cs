@@ -54,6 +54,30 @@ internal static partial class Interop
         [DllImport("libc", SetLastError = true)] internal static extern IntPtr opendir(string path);
         [DllImport("libc", SetLastError = true)] internal static extern IntPtr readdir(IntPtr dir);
         [DllImport("libc")] internal static extern int closedir(IntPtr dir);
+        [DllImport("libc", SetLastError = true)] internal static extern unsafe long readlink(string path, byte* buffer, UIntPtr size);
+        [DllImport("libc", SetLastError = true)] internal static extern int lstat(string path, out FileStatus status);
+        [DllImport("libc", SetLastError = true)] internal static extern int chmod(string path, int mode);
+        [DllImport("libc", SetLastError = true)] internal static extern int chdir(string path);
+        [DllImport("libc", SetLastError = true)] internal static extern int utimensat(int dirfd, string path, TimeSpec[] times, int flags);
+        [DllImport("libc", SetLastError = true)] internal static extern int mkstemps(byte[] template, int suffixLength);
+        [DllImport("libc", SetLastError = true)] internal static extern int link(string from, string to);
+        internal const int AT_FDCWD = -100;
+        internal const long UTIME_OMIT = (1L << 30) - 2;
+
+        internal struct TimeSpec
+        {
+            internal long Seconds, Nanoseconds;
+        }
+
+        // The target of a symbolic link, or null when the path is not one.
+        internal static unsafe string ReadLink(string path)
+        {
+            byte[] buffer = new byte[4096];
+            long n;
+            fixed (byte* p = buffer) n = readlink(path, p, new UIntPtr((uint)buffer.Length));
+            if (n < 0) return null;
+            return System.Text.Encoding.UTF8.GetString(buffer, 0, (int)n);
+        }
 
         internal static string ErrorMessage(int errno)
         {

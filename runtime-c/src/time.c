@@ -1,5 +1,5 @@
-/* time.c — the clocks: monotonic milliseconds and sleeping for the scheduler's timers, and the wall clock and
- * local time zone offsets for DateTime. */
+/* time.c — the clocks: monotonic milliseconds and sleeping for the scheduler's timers, and the wall clock for
+ * DateTime (local time is TimeZoneInfo's, read from the tz database in C#). */
 #include "runtime.h"
 #include <errno.h>
 #include <time.h>
@@ -22,12 +22,4 @@ int64_t kiln_icall_System_DateTime_UtcNowTicks(void) {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return 621355968000000000LL + (int64_t)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
-}
-
-/* The local time zone's offset from UTC, in seconds, at an instant given in seconds since 1970 (UTC). */
-int32_t kiln_icall_System_DateTime_LocalOffsetSeconds(int64_t unixSeconds) {
-    time_t t = (time_t)unixSeconds;
-    struct tm local;
-    if (localtime_r(&t, &local) == NULL) return 0;
-    return (int32_t)local.tm_gmtoff;
 }

@@ -34,12 +34,14 @@ namespace System
                 throw new ArgumentException("Invalid DateTimeKind value.", "kind");
             m_ticks = ticks;
             m_kind = kind;
+            m_ambiguousDst = false;
         }
 
         public DateTime(int year, int month, int day)
         {
             m_ticks = DateToTicks(year, month, day);
             m_kind = DateTimeKind.Unspecified;
+            m_ambiguousDst = false;
         }
 
         public DateTime(int year, int month, int day, int hour, int minute, int second)
@@ -59,6 +61,7 @@ namespace System
                 throw new ArgumentException("Invalid DateTimeKind value.", "kind");
             m_ticks = DateToTicks(year, month, day) + TimeToTicks(hour, minute, second) + millisecond * TimeSpan.TicksPerMillisecond;
             m_kind = kind;
+            m_ambiguousDst = false;
         }
 
         internal static long DateToTicks(int year, int month, int day)
@@ -147,47 +150,70 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern long UtcNowTicks();
 
-        // The local time zone's offset from UTC at an instant given in seconds since 1970 (UTC).
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern int LocalOffsetSeconds(long unixSeconds);
-
         public static DateTime UtcNow { get { return new DateTime(UtcNowTicks(), DateTimeKind.Utc); } }
         public static DateTime Now { get { return UtcNow.ToLocalTime(); } }
         public static DateTime Today { get { return Now.Date; } }
 
-        internal static long LocalOffsetTicksAtUtc(long utcTicks)
+        // The local zone's offsets come from TimeZoneInfo.Local (the tz database, read in C#). A local wall-clock
+        // time that was skipped or repeated takes the standard offset, as .NET, unless it came from a daylight-time
+        // instant in the repeated hour (m_ambiguousDst).
+        internal static long LocalOffsetTicksAtLocal(DateTime local)
         {
-            return LocalOffsetSeconds((utcTicks - UnixEpochTicks) / TimeSpan.TicksPerSecond) * TimeSpan.TicksPerSecond;
+            return TimeZoneInfo.Local.UtcOffsetTicksAtLocal(local.m_ticks, local.m_ambiguousDst);
         }
 
-        // The offset that applies to a local wall-clock time (the offset in force an offset's worth earlier).
-        internal static long LocalOffsetTicksAtLocal(long localTicks)
-        {
-            long guess = LocalOffsetTicksAtUtc(localTicks);
-            return LocalOffsetTicksAtUtc(localTicks - guess);
-        }
+        internal static long LocalOffsetTicksAtLocal(long localTicks) { return TimeZoneInfo.Local.UtcOffsetTicksAtLocal(localTicks, false); }
+
+        // .NET's LocalAmbiguousDst: this local time is the daylight reading of a repeated hour (set by conversions
+        // from UTC, so that converting back gives the same instant).
+        private readonly bool m_ambiguousDst;
+
+        internal DateTime(long ticks, DateTimeKind kind, bool ambiguousDst) : this(ticks, kind) { m_ambiguousDst = ambiguousDst; }
+
+        internal bool IsAmbiguousDaylightSavingTime { get { return m_ambiguousDst; } }
 
         public DateTime ToLocalTime()
         {
             if (m_kind == DateTimeKind.Local) return this;
-            long local = m_ticks + LocalOffsetTicksAtUtc(m_ticks);
-            if (local > MaxTicks) local = MaxTicks;
-            if (local < 0) local = 0;
-            return new DateTime(local, DateTimeKind.Local);
+            return TimeZoneInfo.Local.FromUtc(m_ticks, DateTimeKind.Local);
         }
 
         public DateTime ToUniversalTime()
         {
             if (m_kind == DateTimeKind.Utc) return this;
-            long utc = m_ticks - LocalOffsetTicksAtLocal(m_ticks);
+            long utc = m_ticks - LocalOffsetTicksAtLocal(this);
             if (utc > MaxTicks) utc = MaxTicks;
             if (utc < 0) utc = 0;
             return new DateTime(utc, DateTimeKind.Utc);
         }
 
+        // Windows FILETIME: 100-ns intervals since 1601-01-01 (UTC)
+        private const long FileTimeOffset = 504911232000000000;
+
+        public static DateTime FromFileTimeUtc(long fileTime)
+        {
+            if (fileTime < 0 || fileTime > MaxTicks - FileTimeOffset) throw new ArgumentOutOfRangeException("fileTime", "Not a valid Win32 FileTime.");
+            return new DateTime(fileTime + FileTimeOffset, DateTimeKind.Utc);
+        }
+
+        public static DateTime FromFileTime(long fileTime) { return FromFileTimeUtc(fileTime).ToLocalTime(); }
+
+        public long ToFileTimeUtc()
+        {
+            long ticks = (m_kind == DateTimeKind.Local ? ToUniversalTime() : this).m_ticks - FileTimeOffset;
+            if (ticks < 0) throw new ArgumentOutOfRangeException(null, "Not a valid Win32 FileTime.");
+            return ticks;
+        }
+
+        public long ToFileTime() { return ToUniversalTime().ToFileTimeUtc(); }
+
         public static DateTime SpecifyKind(DateTime value, DateTimeKind kind) { return new DateTime(value.m_ticks, kind); }
 
-        public bool IsDaylightSavingTime() { return false; }
+        public bool IsDaylightSavingTime()
+        {
+            if (m_kind == DateTimeKind.Utc) return false;
+            return TimeZoneInfo.Local.IsDaylightSavingTime(new DateTime(m_ticks, DateTimeKind.Local, m_ambiguousDst));
+        }
 
         // ---- arithmetic ----
 

@@ -209,14 +209,14 @@ namespace System
                     }
                     case 'z':
                     {
-                        long offset = hasOffset ? offsetTicks : value.Kind == DateTimeKind.Utc ? 0 : DateTime.LocalOffsetTicksAtLocal(value.Ticks);
+                        long offset = hasOffset ? offsetTicks : value.Kind == DateTimeKind.Utc ? 0 : DateTime.LocalOffsetTicksAtLocal(value);
                         AppendOffset(sb, offset, run);
                         break;
                     }
                     case 'K':
                         if (hasOffset) AppendOffset(sb, offsetTicks, 3);
                         else if (value.Kind == DateTimeKind.Utc) sb.Append('Z');
-                        else if (value.Kind == DateTimeKind.Local) AppendOffset(sb, DateTime.LocalOffsetTicksAtLocal(value.Ticks), 3);
+                        else if (value.Kind == DateTimeKind.Local) AppendOffset(sb, DateTime.LocalOffsetTicksAtLocal(value), 3);
                         run = 1;
                         break;
                     case 'g':

@@ -29,7 +29,7 @@ namespace System
         // A UTC DateTime has offset zero; a local or unspecified one the local offset at its time.
         public DateTimeOffset(DateTime dateTime)
         {
-            TimeSpan offset = dateTime.Kind == DateTimeKind.Utc ? TimeSpan.Zero : new TimeSpan(DateTime.LocalOffsetTicksAtLocal(dateTime.Ticks));
+            TimeSpan offset = dateTime.Kind == DateTimeKind.Utc ? TimeSpan.Zero : new TimeSpan(DateTime.LocalOffsetTicksAtLocal(dateTime));
             _offsetMinutes = ValidateOffset(offset);
             _utcTicks = ValidateUtc(dateTime.Ticks - offset.Ticks);
         }
@@ -38,7 +38,7 @@ namespace System
         {
             if (dateTime.Kind == DateTimeKind.Local)
             {
-                if (offset.Ticks != DateTime.LocalOffsetTicksAtLocal(dateTime.Ticks))
+                if (offset.Ticks != DateTime.LocalOffsetTicksAtLocal(dateTime))
                     throw new ArgumentException("The UTC Offset of the local dateTime parameter does not match the offset argument.", "offset");
             }
             else if (dateTime.Kind == DateTimeKind.Utc && offset.Ticks != 0)

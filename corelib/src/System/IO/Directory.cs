@@ -4,7 +4,8 @@ using System.Runtime.InteropServices;
 
 namespace System.IO
 {
-    // Directories through the C library (stat, mkdir, rmdir, opendir/readdir).
+    // Directories through the C library (stat, mkdir, rmdir, rename, chdir, opendir/readdir), with .NET's errors on
+    // Linux. Listings and search patterns are FileSystemEnumeration's.
     public static class Directory
     {
         public static bool Exists(string path)
@@ -14,14 +15,41 @@ namespace System.IO
             return Interop.Libc.stat(Path.GetFullPath(path), out status) == 0 && status.IsDirectory;
         }
 
+        private static string FullPathOf(string path)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            if (path.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "path");
+            return Path.GetFullPath(path);
+        }
+
+        // ---- the current directory (the process's, through chdir; Environment.CurrentDirectory reads it) ----
+
         public static string GetCurrentDirectory() { return Environment.CurrentDirectory; }
+
+        public static void SetCurrentDirectory(string path)
+        {
+            string full = FullPathOf(path);
+            if (Interop.Libc.chdir(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
+        }
+
+        public static string GetDirectoryRoot(string path)
+        {
+            FullPathOf(path);
+            return "/";
+        }
+
+        public static DirectoryInfo GetParent(string path)
+        {
+            string parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(FullPathOf(path)));
+            return parent == null ? null : new DirectoryInfo(parent);
+        }
+
+        // ---- creating, deleting, moving ----
 
         // Creates every missing directory of the path, as mkdir -p; an existing file in the way is an IOException.
         public static DirectoryInfo CreateDirectory(string path)
         {
-            if (path == null) throw new ArgumentNullException("path");
-            if (path.Length == 0) throw new ArgumentException("Path cannot be the empty string or all whitespace.", "path");
-            string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
             MakeDirectories(full);
             return new DirectoryInfo(path);
         }
@@ -45,64 +73,110 @@ namespace System.IO
 
         public static void Delete(string path, bool recursive)
         {
-            if (path == null) throw new ArgumentNullException("path");
-            string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-            if (!Exists(full)) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
-            if (recursive)
+            string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
+            FileSystemEntryStatus entry = FileSystemEntryStatus.Of(full);
+            if (!entry.Exists) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
+            if (!entry.IsDirectory || entry.IsSymbolicLink && recursive)
+                throw new IOException("The directory name is invalid. : '" + full + "'");
+            if (recursive) DeleteContents(full);
+            RemoveEmpty(full);
+        }
+
+        // Links are removed, never followed.
+        private static void DeleteContents(string full)
+        {
+            foreach (FileSystemEnumeration.RawEntry entry in FileSystemEnumeration.ReadDirectory(full))
             {
-                foreach (string entry in Entries(full))
+                string child = Path.Join(full, entry.Name);
+                if (entry.IsDirectory && !entry.IsSymbolicLink)
                 {
-                    string child = full + "/" + entry;
-                    if (Exists(child)) Delete(child, true);
-                    else File.Delete(child);
+                    DeleteContents(child);
+                    RemoveEmpty(child);
+                }
+                else if (Interop.Libc.unlink(child) != 0)
+                {
+                    int errno = Marshal.GetLastPInvokeError();
+                    if (errno != Interop.Libc.ENOENT) throw Interop.GetExceptionForIoErrno(errno, child, false);
                 }
             }
-            if (Interop.Libc.rmdir(full) != 0)
+        }
+
+        private static void RemoveEmpty(string full)
+        {
+            if (Interop.Libc.rmdir(full) == 0) return;
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno == Interop.Libc.ENOTEMPTY) throw new IOException("Directory not empty : '" + full + "'");
+            throw Interop.GetExceptionForIoErrno(errno, full, true);
+        }
+
+        public static void Move(string sourceDirName, string destDirName)
+        {
+            if (sourceDirName == null) throw new ArgumentNullException("sourceDirName");
+            if (sourceDirName.Length == 0) throw new ArgumentException("Empty file name is not legal.", "sourceDirName");
+            if (destDirName == null) throw new ArgumentNullException("destDirName");
+            if (destDirName.Length == 0) throw new ArgumentException("Empty file name is not legal.", "destDirName");
+            string from = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceDirName));
+            string to = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destDirName));
+            if (from == to) throw new IOException("Source and destination path must be different.");
+            FileSystemEntryStatus source = FileSystemEntryStatus.Of(from);
+            if (!source.Exists) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, from, true);
+            if (FileSystemEntryStatus.Of(to).Exists)
+                throw new IOException("Cannot create '" + to + "' because a file or directory with the same name already exists.");
+            if (Interop.Libc.rename(from, to) != 0)
             {
                 int errno = Marshal.GetLastPInvokeError();
-                if (errno == Interop.Libc.ENOTEMPTY) throw new IOException("Directory not empty : '" + full + "'");
-                throw Interop.GetExceptionForIoErrno(errno, full, true);
+                if (errno == EXDEV) throw new IOException("Source and destination path must have identical roots. Move will not work across volumes.");
+                throw Interop.GetExceptionForIoErrno(errno, errno == Interop.Libc.ENOENT ? to : from, true);
             }
         }
 
-        public static string[] GetFiles(string path) { return List(path, false); }
+        private const int EXDEV = 18;
 
-        public static string[] GetDirectories(string path) { return List(path, true); }
+        // ---- times ----
 
-        private static string[] List(string path, bool directories)
+        public static DateTime GetCreationTime(string path) { return GetCreationTimeUtc(path).ToLocalTime(); }
+        public static DateTime GetCreationTimeUtc(string path) { return FileSystemEntryStatus.Of(FullPathOf(path)).CreationTimeUtc; }
+        public static DateTime GetLastWriteTime(string path) { return GetLastWriteTimeUtc(path).ToLocalTime(); }
+        public static DateTime GetLastWriteTimeUtc(string path) { return FileSystemEntryStatus.Of(FullPathOf(path)).LastWriteTimeUtc; }
+        public static DateTime GetLastAccessTime(string path) { return GetLastAccessTimeUtc(path).ToLocalTime(); }
+        public static DateTime GetLastAccessTimeUtc(string path) { return FileSystemEntryStatus.Of(FullPathOf(path)).LastAccessTimeUtc; }
+
+        public static void SetLastWriteTime(string path, DateTime lastWriteTime) { FileSystemEntryStatus.SetTimes(FullPathOf(path), null, FileSystemEntryStatus.ToUtc(lastWriteTime, false), true); }
+        public static void SetLastWriteTimeUtc(string path, DateTime lastWriteTimeUtc) { FileSystemEntryStatus.SetTimes(FullPathOf(path), null, FileSystemEntryStatus.ToUtc(lastWriteTimeUtc, true), true); }
+        public static void SetLastAccessTime(string path, DateTime lastAccessTime) { FileSystemEntryStatus.SetTimes(FullPathOf(path), FileSystemEntryStatus.ToUtc(lastAccessTime, false), null, true); }
+        public static void SetLastAccessTimeUtc(string path, DateTime lastAccessTimeUtc) { FileSystemEntryStatus.SetTimes(FullPathOf(path), FileSystemEntryStatus.ToUtc(lastAccessTimeUtc, true), null, true); }
+
+        // ---- listings ----
+
+        public static string[] GetFiles(string path) { return GetFiles(path, "*", SearchOption.TopDirectoryOnly); }
+        public static string[] GetFiles(string path, string searchPattern) { return GetFiles(path, searchPattern, SearchOption.TopDirectoryOnly); }
+        public static string[] GetFiles(string path, string searchPattern, SearchOption searchOption) { return ToArray(EnumerateFiles(path, searchPattern, searchOption)); }
+
+        public static string[] GetDirectories(string path) { return GetDirectories(path, "*", SearchOption.TopDirectoryOnly); }
+        public static string[] GetDirectories(string path, string searchPattern) { return GetDirectories(path, searchPattern, SearchOption.TopDirectoryOnly); }
+        public static string[] GetDirectories(string path, string searchPattern, SearchOption searchOption) { return ToArray(EnumerateDirectories(path, searchPattern, searchOption)); }
+
+        public static string[] GetFileSystemEntries(string path) { return GetFileSystemEntries(path, "*", SearchOption.TopDirectoryOnly); }
+        public static string[] GetFileSystemEntries(string path, string searchPattern) { return GetFileSystemEntries(path, searchPattern, SearchOption.TopDirectoryOnly); }
+        public static string[] GetFileSystemEntries(string path, string searchPattern, SearchOption searchOption) { return ToArray(EnumerateFileSystemEntries(path, searchPattern, searchOption)); }
+
+        public static IEnumerable<string> EnumerateFiles(string path) { return EnumerateFiles(path, "*", SearchOption.TopDirectoryOnly); }
+        public static IEnumerable<string> EnumerateFiles(string path, string searchPattern) { return EnumerateFiles(path, searchPattern, SearchOption.TopDirectoryOnly); }
+        public static IEnumerable<string> EnumerateFiles(string path, string searchPattern, SearchOption searchOption) { return Paths(FileSystemEnumeration.Enumerate(path, searchPattern, searchOption, true, false)); }
+
+        public static IEnumerable<string> EnumerateDirectories(string path) { return EnumerateDirectories(path, "*", SearchOption.TopDirectoryOnly); }
+        public static IEnumerable<string> EnumerateDirectories(string path, string searchPattern) { return EnumerateDirectories(path, searchPattern, SearchOption.TopDirectoryOnly); }
+        public static IEnumerable<string> EnumerateDirectories(string path, string searchPattern, SearchOption searchOption) { return Paths(FileSystemEnumeration.Enumerate(path, searchPattern, searchOption, false, true)); }
+
+        public static IEnumerable<string> EnumerateFileSystemEntries(string path) { return EnumerateFileSystemEntries(path, "*", SearchOption.TopDirectoryOnly); }
+        public static IEnumerable<string> EnumerateFileSystemEntries(string path, string searchPattern) { return EnumerateFileSystemEntries(path, searchPattern, SearchOption.TopDirectoryOnly); }
+        public static IEnumerable<string> EnumerateFileSystemEntries(string path, string searchPattern, SearchOption searchOption) { return Paths(FileSystemEnumeration.Enumerate(path, searchPattern, searchOption, true, true)); }
+
+        private static IEnumerable<string> Paths(IEnumerable<FileSystemEnumeration.Entry> entries)
         {
-            if (path == null) throw new ArgumentNullException("path");
-            string full = Path.GetFullPath(path);
-            var result = new List<string>();
-            foreach (string entry in Entries(full))
-            {
-                string child = Path.Combine(path, entry);
-                if (Exists(child) == directories) result.Add(child);
-            }
-            return result.ToArray();
+            foreach (FileSystemEnumeration.Entry entry in entries) yield return entry.Path;
         }
 
-        // The names in a directory other than "." and "..", in the order readdir gives them.
-        private static List<string> Entries(string full)
-        {
-            IntPtr dir = Interop.Libc.opendir(full);
-            if (dir == IntPtr.Zero) throw Interop.GetExceptionForLastIoError(full, true);
-            var names = new List<string>();
-            try
-            {
-                IntPtr entry;
-                while ((entry = Interop.Libc.readdir(dir)) != IntPtr.Zero)
-                {
-                    // struct dirent of glibc on x86-64: d_ino, d_off, d_reclen (2), d_type (1), then d_name at 19
-                    string name = Marshal.PtrToStringUTF8(entry + 19);
-                    if (name != "." && name != "..") names.Add(name);
-                }
-            }
-            finally
-            {
-                Interop.Libc.closedir(dir);
-            }
-            return names;
-        }
+        private static string[] ToArray(IEnumerable<string> items) { return new List<string>(items).ToArray(); }
     }
 }

@@ -44,11 +44,25 @@ namespace System.IO
         {
             if (sourceFileName == null) throw new ArgumentNullException("sourceFileName");
             if (destFileName == null) throw new ArgumentNullException("destFileName");
+            if (sourceFileName.Length == 0) throw new ArgumentException("Empty file name is not legal.", "sourceFileName");
+            if (destFileName.Length == 0) throw new ArgumentException("Empty file name is not legal.", "destFileName");
             string from = Path.GetFullPath(sourceFileName), to = Path.GetFullPath(destFileName);
             if (!Exists(from)) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, from, false);
-            if (!overwrite && Exists(to)) throw Interop.GetExceptionForIoErrno(Interop.Libc.EEXIST, to, false);
-            if (Interop.Libc.rename(from, to) != 0) throw Interop.GetExceptionForLastIoError(to, true);
+            if (!overwrite && FileSystemEntryStatus.Of(to).Exists) throw Interop.GetExceptionForIoErrno(Interop.Libc.EEXIST, to, false);
+            if (Interop.Libc.rename(from, to) == 0) return;
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno == EXDEV)
+            {
+                // another file system: copy, then delete the source, as .NET
+                Copy(from, to, overwrite);
+                Delete(from);
+                return;
+            }
+            if (errno == Interop.Libc.EISDIR) errno = Interop.Libc.EACCES;
+            throw Interop.GetExceptionForIoErrno(errno, to, errno == Interop.Libc.ENOENT);
         }
+
+        private const int EXDEV = 18;
 
         public static void Copy(string sourceFileName, string destFileName) { Copy(sourceFileName, destFileName, false); }
 
@@ -56,12 +70,67 @@ namespace System.IO
         {
             if (sourceFileName == null) throw new ArgumentNullException("sourceFileName");
             if (destFileName == null) throw new ArgumentNullException("destFileName");
-            using (var from = new FileStream(sourceFileName, FileMode.Open, FileAccess.Read))
-            using (var to = new FileStream(destFileName, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write))
+            if (sourceFileName.Length == 0) throw new ArgumentException("Empty file name is not legal.", "sourceFileName");
+            if (destFileName.Length == 0) throw new ArgumentException("Empty file name is not legal.", "destFileName");
+            using (var from = new FileStream(sourceFileName, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
             {
-                from.CopyTo(to);
+                string to = Path.GetFullPath(destFileName);
+                if (FileSystemEntryStatus.Of(to).IsDirectory) throw Interop.GetExceptionForIoErrno(Interop.Libc.EACCES, to, false);
+                using (var dest = new FileStream(to, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
+                {
+                    from.CopyTo(dest, CopyBufferSize);
+                }
+                // the copy gets the source's permissions, as .NET
+                Interop.Libc.FileStatus status;
+                if (Interop.Libc.stat(from.Name, out status) == 0) Interop.Libc.chmod(to, (int)status.Mode & 0xFFF);
             }
         }
+
+        private const int CopyBufferSize = 1 << 17;
+
+        // ---- attributes and times ----
+
+        public static FileAttributes GetAttributes(string path)
+        {
+            CheckPath(path);
+            string full = Path.GetFullPath(path);
+            FileSystemEntryStatus entry = FileSystemEntryStatus.Of(Path.TrimEndingDirectorySeparator(full));
+            if (!entry.Exists) throw FileSystemEntryStatus.NotFound(full, false, entry.Errno);
+            return entry.Attributes(full);
+        }
+
+        public static void SetAttributes(string path, FileAttributes fileAttributes)
+        {
+            CheckPath(path);
+            FileSystemEntryStatus.SetAttributes(Path.GetFullPath(path), fileAttributes, false);
+        }
+
+        private static FileSystemEntryStatus StatusOf(string path)
+        {
+            CheckPath(path);
+            return FileSystemEntryStatus.Of(Path.GetFullPath(path));
+        }
+
+        public static DateTime GetCreationTime(string path) { return StatusOf(path).CreationTimeUtc.ToLocalTime(); }
+        public static DateTime GetCreationTimeUtc(string path) { return StatusOf(path).CreationTimeUtc; }
+        public static DateTime GetLastWriteTime(string path) { return StatusOf(path).LastWriteTimeUtc.ToLocalTime(); }
+        public static DateTime GetLastWriteTimeUtc(string path) { return StatusOf(path).LastWriteTimeUtc; }
+        public static DateTime GetLastAccessTime(string path) { return StatusOf(path).LastAccessTimeUtc.ToLocalTime(); }
+        public static DateTime GetLastAccessTimeUtc(string path) { return StatusOf(path).LastAccessTimeUtc; }
+
+        private static void SetTimes(string path, DateTime? accessUtc, DateTime? writeUtc)
+        {
+            CheckPath(path);
+            FileSystemEntryStatus.SetTimes(Path.GetFullPath(path), accessUtc, writeUtc, false);
+        }
+
+        public static void SetLastWriteTime(string path, DateTime lastWriteTime) { SetTimes(path, null, FileSystemEntryStatus.ToUtc(lastWriteTime, false)); }
+        public static void SetLastWriteTimeUtc(string path, DateTime lastWriteTimeUtc) { SetTimes(path, null, FileSystemEntryStatus.ToUtc(lastWriteTimeUtc, true)); }
+        public static void SetLastAccessTime(string path, DateTime lastAccessTime) { SetTimes(path, FileSystemEntryStatus.ToUtc(lastAccessTime, false), null); }
+        public static void SetLastAccessTimeUtc(string path, DateTime lastAccessTimeUtc) { SetTimes(path, FileSystemEntryStatus.ToUtc(lastAccessTimeUtc, true), null); }
+        // Linux has no settable birth time: .NET sets the modification time instead
+        public static void SetCreationTime(string path, DateTime creationTime) { SetLastWriteTime(path, creationTime); }
+        public static void SetCreationTimeUtc(string path, DateTime creationTimeUtc) { SetLastWriteTimeUtc(path, creationTimeUtc); }
 
         public static FileStream Open(string path, FileMode mode) { return new FileStream(path, mode, mode == FileMode.Append ? FileAccess.Write : FileAccess.ReadWrite, FileShare.None); }
         public static FileStream Open(string path, FileMode mode, FileAccess access) { return new FileStream(path, mode, access, FileShare.None); }
@@ -80,7 +149,7 @@ namespace System.IO
             CheckPath(path);
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
             {
-                long length = stream.Length;
+                long length = stream.CanSeek ? stream.Length : 0;
                 if (length > int.MaxValue) throw new IOException("The file is too long. This operation is currently limited to supporting files less than 2 gigabytes in size.");
                 byte[] bytes = new byte[length];
                 int total = 0;
@@ -90,18 +159,20 @@ namespace System.IO
                     if (n == 0) break;
                     total += n;
                 }
-                if (total == bytes.Length)
+                if (total < bytes.Length)
                 {
-                    // files whose size is not known ahead (/proc) are read to their end
-                    var rest = new MemoryStream();
-                    rest.Write(bytes, 0, total);
-                    stream.CopyTo(rest);
-                    if (rest.Length != total) return rest.ToArray();
-                    return bytes;
+                    byte[] shorter = new byte[total];
+                    Array.Copy(bytes, shorter, total);
+                    return shorter;
                 }
-                byte[] shorter = new byte[total];
-                Array.Copy(bytes, shorter, total);
-                return shorter;
+                // a file whose size is not known ahead (/proc, a pipe) has more than it said: read it to its end
+                int next = stream.ReadByte();
+                if (next < 0) return bytes;
+                var rest = new MemoryStream(Math.Max(total * 2, 4096));
+                rest.Write(bytes, 0, total);
+                rest.WriteByte((byte)next);
+                stream.CopyTo(rest);
+                return rest.ToArray();
             }
         }
 
@@ -141,8 +212,14 @@ namespace System.IO
 
         public static string[] ReadAllLines(string path, Encoding encoding)
         {
+            CheckPath(path);
+            if (encoding == null) throw new ArgumentNullException("encoding");
             var lines = new List<string>();
-            foreach (string line in ReadLines(path, encoding)) lines.Add(line);
+            using (var reader = new StreamReader(path, encoding, true))
+            {
+                string line;
+                while ((line = reader.ReadLine()) != null) lines.Add(line);
+            }
             return lines.ToArray();
         }
 
@@ -152,17 +229,7 @@ namespace System.IO
         {
             CheckPath(path);
             if (encoding == null) throw new ArgumentNullException("encoding");
-            // opened now, so that a missing file throws at the call as in .NET
-            return EnumerateLines(new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), encoding, true));
-        }
-
-        private static IEnumerable<string> EnumerateLines(StreamReader reader)
-        {
-            using (reader)
-            {
-                string line;
-                while ((line = reader.ReadLine()) != null) yield return line;
-            }
+            return new ReadLinesIterator(path, encoding);
         }
 
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);

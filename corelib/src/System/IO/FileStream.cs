@@ -26,6 +26,7 @@ namespace System.IO
         private readonly string _path;
         private readonly FileAccess _access;
         private readonly bool _canSeek;
+        private readonly bool _isAsync;
         private readonly long _appendStart = -1;
         private readonly byte[] _buffer;
         private int _readPos, _readLen, _writePos;
@@ -43,6 +44,7 @@ namespace System.IO
             Validate(path, mode, access, share, bufferSize);
             _path = Path.GetFullPath(path);
             _access = access;
+            _isAsync = (options & FileOptions.Asynchronous) != 0;
             _fd = Open(_path, mode, access);
             Interop.Libc.FileStatus status;
             if (Interop.Libc.fstat(_fd, out status) != 0) throw Fail(false);
@@ -117,7 +119,8 @@ namespace System.IO
         public override bool CanRead { get { return _fd >= 0 && (_access & FileAccess.Read) != 0; } }
         public override bool CanWrite { get { return _fd >= 0 && (_access & FileAccess.Write) != 0; } }
         public override bool CanSeek { get { return _fd >= 0 && _canSeek; } }
-        public virtual bool IsAsync { get { return false; } }
+        // Opened for asynchronous use; the async methods complete on the run loop either way.
+        public virtual bool IsAsync { get { return _isAsync; } }
 
         private void EnsureOpen()
         {

@@ -60,6 +60,66 @@ namespace System.IO
 
         public static string Join(string path1, string path2, string path3) { return Join(Join(path1, path2), path3); }
 
+        public static string Join(string path1, string path2, string path3, string path4) { return Join(Join(Join(path1, path2), path3), path4); }
+
+        public static string Join(params string[] paths)
+        {
+            if (paths == null) throw new ArgumentNullException("paths");
+            string result = "";
+            foreach (string p in paths) result = Join(result, p);
+            return result;
+        }
+
+        // The path from one directory to another (both made full first): "." for the same, ".." segments up to the
+        // common directory, the target itself when they share nothing but the root, as .NET on Unix.
+        public static string GetRelativePath(string relativeTo, string path)
+        {
+            if (relativeTo == null) throw new ArgumentNullException("relativeTo");
+            if (relativeTo.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "relativeTo");
+            if (path == null) throw new ArgumentNullException("path");
+            if (path.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "path");
+            relativeTo = GetFullPath(relativeTo);
+            path = GetFullPath(path);
+            int common = CommonPathLength(relativeTo, path);
+            if (common == 0) return path;
+            int relativeToLength = relativeTo.Length - (EndsInDirectorySeparator(relativeTo) ? 1 : 0);
+            bool pathEndsInSeparator = EndsInDirectorySeparator(path);
+            int pathLength = path.Length - (pathEndsInSeparator ? 1 : 0);
+            if (relativeToLength == pathLength && common >= relativeToLength) return ".";
+            var sb = new System.Text.StringBuilder();
+            if (common < relativeToLength)
+            {
+                sb.Append("..");
+                for (int i = common + 1; i < relativeToLength; i++)
+                {
+                    if (relativeTo[i] == '/') sb.Append("/..");
+                }
+            }
+            else if (path[common] == '/')
+            {
+                common++;
+            }
+            int difference = pathLength - common + (pathEndsInSeparator ? 1 : 0);
+            if (difference > 0)
+            {
+                if (sb.Length > 0) sb.Append('/');
+                sb.Append(path, common, difference);
+            }
+            return sb.ToString();
+        }
+
+        // The length of the leading directories two full paths share.
+        private static int CommonPathLength(string first, string second)
+        {
+            int common = 0;
+            while (common < first.Length && common < second.Length && first[common] == second[common]) common++;
+            if (common == 0) return 0;
+            if (common == first.Length && (common == second.Length || second[common] == '/')) return common;
+            if (common == second.Length && first[common] == '/') return common;
+            while (common > 0 && first[common - 1] != '/') common--;
+            return common;
+        }
+
         public static string GetFileName(string path)
         {
             if (path == null) return null;
@@ -172,6 +232,17 @@ namespace System.IO
             char[] name = new char[12];
             for (int i = 0; i < name.Length; i++) name[i] = i == 8 ? '.' : chars[random.Next(chars.Length)];
             return new string(name);
+        }
+
+        // Creates an empty file with a unique name in the temporary directory (mkstemps, "tmpXXXXXX.tmp" as .NET).
+        public static string GetTempFileName()
+        {
+            string template = GetTempPath() + "tmpXXXXXX.tmp";
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(template + "\0");
+            int fd = Interop.Libc.mkstemps(bytes, 4);
+            if (fd < 0) throw Interop.GetExceptionForLastIoError(template, true);
+            Interop.Libc.close(fd);
+            return System.Text.Encoding.UTF8.GetString(bytes, 0, bytes.Length - 1);
         }
 
         public static string TrimEndingDirectorySeparator(string path)

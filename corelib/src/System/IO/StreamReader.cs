@@ -30,6 +30,27 @@ namespace System.IO
         public StreamReader(Stream stream, Encoding encoding, bool detectEncodingFromByteOrderMarks) : this(stream, encoding, detectEncodingFromByteOrderMarks, -1, false) { }
         public StreamReader(Stream stream, Encoding encoding, bool detectEncodingFromByteOrderMarks, int bufferSize) : this(stream, encoding, detectEncodingFromByteOrderMarks, bufferSize, false) { }
 
+        public StreamReader(string path) : this(path, Encoding.UTF8, true, -1) { }
+        public StreamReader(string path, bool detectEncodingFromByteOrderMarks) : this(path, Encoding.UTF8, detectEncodingFromByteOrderMarks, -1) { }
+        public StreamReader(string path, Encoding encoding) : this(path, encoding, true, -1) { }
+        public StreamReader(string path, Encoding encoding, bool detectEncodingFromByteOrderMarks) : this(path, encoding, detectEncodingFromByteOrderMarks, -1) { }
+
+        public StreamReader(string path, Encoding encoding, bool detectEncodingFromByteOrderMarks, int bufferSize)
+            : this(OpenFile(path, encoding, bufferSize), encoding, detectEncodingFromByteOrderMarks, bufferSize, false) { }
+
+        // The arguments are checked before the file is opened, as .NET does.
+        private static Stream OpenFile(string path, Encoding encoding, int bufferSize)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            if (encoding == null) throw new ArgumentNullException("encoding");
+            if (path.Length == 0) throw new ArgumentException("Empty path name is not legal.", "path");
+            if (bufferSize != -1 && bufferSize <= 0) throw new ArgumentOutOfRangeException("bufferSize", "Positive number required.");
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.SequentialScan);
+        }
+
+        // reads from files come in blocks this large (the reader's own buffer then needs no copy of its own)
+        private const int FileBufferSize = 4096;
+
         public StreamReader(Stream stream, Encoding encoding, bool detectEncodingFromByteOrderMarks, int bufferSize, bool leaveOpen)
         {
             if (stream == null) throw new ArgumentNullException("stream");
@@ -163,10 +184,10 @@ namespace System.IO
             StringBuilder sb = null;
             while (true)
             {
-                for (int i = m_charPos; i < m_charLen; i++)
+                int i = IndexOfNewline(m_chars, m_charPos, m_charLen);
+                if (i < m_charLen)
                 {
                     char ch = m_chars[i];
-                    if (ch != '\r' && ch != '\n') continue;
                     string line;
                     if (sb == null) line = new string(m_chars, m_charPos, i - m_charPos);
                     else line = sb.Append(m_chars, m_charPos, i - m_charPos).ToString();
@@ -177,6 +198,31 @@ namespace System.IO
                 if (sb == null) sb = new StringBuilder(m_charLen - m_charPos + 80);
                 sb.Append(m_chars, m_charPos, m_charLen - m_charPos);
                 if (!Fill()) return sb.ToString();
+            }
+        }
+
+        // The first '\r' or '\n' in chars[start, end), or end.
+        private static unsafe int IndexOfNewline(char[] chars, int start, int end)
+        {
+            if (start >= end) return end;
+            fixed (char* p = chars)
+            {
+                char* q = p + start, e = p + end;
+                // four units at a time while none of them is below 0x0E (the word trick: a unit's subtraction
+                // borrows into its top bit only when it was smaller)
+                while (q + 4 <= e)
+                {
+                    ulong units = *(ulong*)q;
+                    if (((units - 0x000E000E000E000EUL) & ~units & 0x8000800080008000UL) != 0) break;
+                    q += 4;
+                }
+                while (q < e)
+                {
+                    char c = *q;
+                    if (c <= '\r' && (c == '\r' || c == '\n')) break;
+                    q++;
+                }
+                return (int)(q - p);
             }
         }
 

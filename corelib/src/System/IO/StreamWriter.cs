@@ -27,6 +27,21 @@ namespace System.IO
         public StreamWriter(Stream stream, Encoding encoding) : this(stream, encoding, -1, false) { }
         public StreamWriter(Stream stream, Encoding encoding, int bufferSize) : this(stream, encoding, bufferSize, false) { }
 
+        public StreamWriter(string path) : this(path, false, null, -1) { }
+        public StreamWriter(string path, bool append) : this(path, append, null, -1) { }
+        public StreamWriter(string path, bool append, Encoding encoding) : this(path, append, encoding, -1) { }
+
+        public StreamWriter(string path, bool append, Encoding encoding, int bufferSize)
+            : this(OpenFile(path, append, bufferSize), encoding, bufferSize, false) { }
+
+        private static Stream OpenFile(string path, bool append, int bufferSize)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            if (path.Length == 0) throw new ArgumentException("Empty path name is not legal.", "path");
+            if (bufferSize != -1 && bufferSize <= 0) throw new ArgumentOutOfRangeException("bufferSize", "Positive number required.");
+            return new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, 4096);
+        }
+
         public StreamWriter(Stream stream, Encoding encoding, int bufferSize, bool leaveOpen) : base(null)
         {
             if (stream == null) throw new ArgumentNullException("stream");

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Tasks;
 
 namespace System.IO
 {
@@ -64,6 +65,34 @@ namespace System.IO
             int n;
             while ((n = Read(chars, 0, chars.Length)) != 0) sb.Append(chars, 0, n);
             return sb.ToString();
+        }
+
+        // Asynchronous reads complete at once on Kiln's single-threaded run loop: the work is the synchronous
+        // method's, an exception comes back in the task.
+        public virtual Task<string> ReadLineAsync()
+        {
+            try { return Task.FromResult(ReadLine()); }
+            catch (Exception e) { return Task.FromException<string>(e); }
+        }
+
+        public virtual Task<string> ReadToEndAsync()
+        {
+            try { return Task.FromResult(ReadToEnd()); }
+            catch (Exception e) { return Task.FromException<string>(e); }
+        }
+
+        public virtual Task<int> ReadAsync(char[] buffer, int index, int count)
+        {
+            ValidateBuffer(buffer, index, count);
+            try { return Task.FromResult(Read(buffer, index, count)); }
+            catch (Exception e) { return Task.FromException<int>(e); }
+        }
+
+        public virtual Task<int> ReadBlockAsync(char[] buffer, int index, int count)
+        {
+            ValidateBuffer(buffer, index, count);
+            try { return Task.FromResult(ReadBlock(buffer, index, count)); }
+            catch (Exception e) { return Task.FromException<int>(e); }
         }
 
         public virtual void Close() { Dispose(true); }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Tasks;
 
 namespace System.IO
 {
@@ -98,6 +99,31 @@ namespace System.IO
         public virtual void WriteLine(string format, params object[] args) { WriteLine(string.Format(FormatProvider, format, args)); }
 
         public virtual void Flush() { }
+
+        // Asynchronous writes complete at once on Kiln's single-threaded run loop (see TextReader).
+        public virtual Task WriteAsync(char value) { return Run(() => Write(value)); }
+        public virtual Task WriteAsync(string value) { return Run(() => Write(value)); }
+        public Task WriteAsync(char[] buffer) { return buffer == null ? Task.CompletedTask : WriteAsync(buffer, 0, buffer.Length); }
+        public virtual Task WriteAsync(char[] buffer, int index, int count) { return Run(() => Write(buffer, index, count)); }
+        public virtual Task WriteLineAsync() { return Run(() => WriteLine()); }
+        public virtual Task WriteLineAsync(char value) { return Run(() => WriteLine(value)); }
+        public virtual Task WriteLineAsync(string value) { return Run(() => WriteLine(value)); }
+        public Task WriteLineAsync(char[] buffer) { return buffer == null ? WriteLineAsync() : WriteLineAsync(buffer, 0, buffer.Length); }
+        public virtual Task WriteLineAsync(char[] buffer, int index, int count) { return Run(() => WriteLine(buffer, index, count)); }
+        public virtual Task FlushAsync() { return Run(Flush); }
+
+        private static Task Run(Action write)
+        {
+            try
+            {
+                write();
+                return Task.CompletedTask;
+            }
+            catch (Exception e)
+            {
+                return Task.FromException(e);
+            }
+        }
 
         public virtual void Close() { Dispose(true); }
 

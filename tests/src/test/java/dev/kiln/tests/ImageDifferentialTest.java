@@ -79,7 +79,7 @@ class ImageDifferentialTest {
                 "--assemblies", Kiln.HOME.resolve("corelib/target/facades").toString(), exe.toString());
         List<String> args = new ArrayList<>(loaderArgs);
         args.addAll(p.args());
-        return new Observed(expected, null, Kiln.execute(Kiln.loader(), args, work));
+        return new Observed(expected, null, Kiln.execute(Kiln.loader(), args, work, Kiln.EXECUTABLE_TIMEOUT_SECONDS, p.env()));
     }
 
     private static void check(TestProgram p, Observed o) throws IOException {

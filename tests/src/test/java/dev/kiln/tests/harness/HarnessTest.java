@@ -46,6 +46,18 @@ class HarnessTest {
         assertEquals(null, h.expectedStdout());
         assertTrue(h.exit().isEmpty());
         assertTrue(h.tags().isEmpty());
+        assertTrue(h.env().isEmpty());
+    }
+
+    @Test
+    void envLinesSetVariablesForEveryRunAndAddUp() throws IOException {
+        Path source = Files.writeString(dir.resolve("E.cs"), String.join("\n",
+                "// env: TZ=Europe/Berlin LANG=C",
+                "// env: GREETING=\"a b\" EMPTY=",
+                "class E {}", ""));
+        assertEquals(java.util.Map.of("TZ", "Europe/Berlin", "LANG", "C", "GREETING", "a b", "EMPTY", ""), Header.read(source).env());
+        Path bad = Files.writeString(dir.resolve("F.cs"), "// env: NOEQUALS\nclass F {}\n");
+        assertThrows(IllegalStateException.class, () -> Header.read(bad));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Kiln {
     public static final Path HOME = Path.of(System.getProperty("kiln.home", "..")).toAbsolutePath().normalize();
     public static final Path CACHE_DIR = HOME.resolve("tests/target/kiln-cache");
-    private static final int EXECUTABLE_TIMEOUT_SECONDS = 60;
+    public static final int EXECUTABLE_TIMEOUT_SECONDS = 60;
     private static volatile String corelib;
 
     static {
@@ -73,14 +73,22 @@ public final class Kiln {
     /** `kiln build --unsafe` of a C# program (unsafe as the oracle's mcs -unsafe), then the executable with its arguments. */
     public static Outcome buildAndRun(TestProgram program, Path work) {
         Path exe = work.resolve("program");
-        return thenRun(run("build", "--unsafe", program.path().toString(), "-o", exe.toString()), exe, program.args(), work);
+        Run compile = run("build", "--unsafe", program.path().toString(), "-o", exe.toString());
+        return new Outcome(compile, compile.exit() == 0 ? execute(exe, program.args(), work, EXECUTABLE_TIMEOUT_SECONDS, program.env()) : null);
     }
 
     /** `kiln compile` of an assembly built elsewhere, with extra options, then the executable with these arguments. */
     public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, List<String> args, Path work) {
+        return compileAndRun(assembly, exe, options, args, work, Map.of());
+    }
+
+    /** As above, the executable run with environment variables added. */
+    public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, List<String> args, Path work,
+            Map<String, String> env) {
         List<String> command = new ArrayList<>(List.of("compile", assembly.toString(), "-o", exe.toString()));
         command.addAll(options);
-        return thenRun(run(command), exe, args, work);
+        Run compile = run(command);
+        return new Outcome(compile, compile.exit() == 0 ? execute(exe, args, work, EXECUTABLE_TIMEOUT_SECONDS, env) : null);
     }
 
     /** Runs an executable Kiln produced, in work, with no standard input and a time limit. */
@@ -89,10 +97,15 @@ public final class Kiln {
     }
 
     public static ProcessRunner.Result execute(Path exe, List<String> args, Path work, int timeoutSeconds) {
+        return execute(exe, args, work, timeoutSeconds, Map.of());
+    }
+
+    /** As above, with environment variables added to this JVM's (a program's {@code env:} header). */
+    public static ProcessRunner.Result execute(Path exe, List<String> args, Path work, int timeoutSeconds, Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(exe.toString());
         command.addAll(args);
-        return ProcessRunner.run(command, work, timeoutSeconds);
+        return ProcessRunner.run(command, work, timeoutSeconds, env);
     }
 
     private static Outcome thenRun(Run compile, Path exe, List<String> args, Path work) {

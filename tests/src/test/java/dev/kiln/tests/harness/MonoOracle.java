@@ -66,7 +66,9 @@ public final class MonoOracle {
             return new ProcessRunner.Result(Integer.parseInt(Files.readString(cached.resolve("exit")).strip()),
                     Files.readString(cached.resolve("stdout")), Files.readString(cached.resolve("stderr")));
         }
-        ProcessRunner.Result result = mono(exe, program.args(), work);
+        List<String> command = new ArrayList<>(List.of("mono", exe.toString()));
+        command.addAll(program.args());
+        ProcessRunner.Result result = ProcessRunner.run(command, work, TIMEOUT_SECONDS, program.env());
         Files.writeString(cached.resolve("stdout"), result.stdout());
         Files.writeString(cached.resolve("stderr"), result.stderr());
         // written last, through a rename: its presence says the other two are complete
@@ -87,6 +89,7 @@ public final class MonoOracle {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(program.path()));
             sha.update(String.join("\0", program.args()).getBytes(StandardCharsets.UTF_8));
+            sha.update(program.env().toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,6 +38,11 @@ public record TestProgram(Path path, String name, Kind kind, Header header) {
         return header.args();
     }
 
+    /** Environment variables every run of the program gets (the header's {@code env:} lines). */
+    public java.util.Map<String, String> env() {
+        return header.env();
+    }
+
     /** The file with the expected stdout, or null when the oracle says what to expect. */
     public Path expectedStdout() {
         return header.expectedStdout();
