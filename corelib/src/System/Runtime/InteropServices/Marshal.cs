@@ -4,7 +4,7 @@ namespace System.Runtime.InteropServices
 {
     // Unmanaged memory and the errno that P/Invoke methods with SetLastError=true save. As .NET on Unix, HGlobal
     // memory is the C heap (malloc/free) and "Ansi" strings are UTF-8.
-    public static unsafe class Marshal
+    public static unsafe partial class Marshal
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
         public static extern int GetLastPInvokeError();

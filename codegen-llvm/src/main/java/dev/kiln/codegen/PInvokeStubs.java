@@ -28,10 +28,12 @@ final class PInvokeStubs {
 
     private final NativeModuleBuilder ctx;
     private final LlvmModule m;
+    private final PInvokeObjectMarshalling objects;
 
     PInvokeStubs(NativeModuleBuilder ctx) {
         this.ctx = ctx;
         this.m = ctx.m;
+        this.objects = new PInvokeObjectMarshalling(ctx);
     }
 
     /** The native argument list being built, with the attributes its call needs and the strings to free. */
@@ -40,6 +42,8 @@ final class PInvokeStubs {
         final List<LLVMValueRef> values = new ArrayList<>();
         final List<TypeAttribute> attributes = new ArrayList<>();
         final List<LLVMValueRef> toFree = new ArrayList<>();
+        /** What runs after the call: StringBuilders read back, SafeHandles released or filled. */
+        final List<Runnable> after = new ArrayList<>();
         /** The sbyte and short arguments, sign-extended by the caller as C expects (others are zero-extended). */
         final java.util.Set<Integer> signedSmall = new java.util.HashSet<>();
         int integerRegisters;
@@ -86,9 +90,18 @@ final class PInvokeStubs {
                 call.attribute("sret", ctx.types.storageType(returnType));
             }
         }
+        // as .NET, a returned SafeHandle exists before the call, so that the handle cannot be lost afterwards
+        LLVMValueRef createdResult = signature.returnKind() == Kind.SAFEHANDLE ? objects.create(returnType) : null;
         int first = method.isStatic() ? 0 : 1;
         for (int i = 0; i < sig.parameters().size(); i++) {
-            marshalArgument(call, signature.parameters().get(i), sig.parameters().get(i), LLVMGetParam(f, first + i));
+            Kind kind = signature.parameters().get(i);
+            LLVMValueRef value = LLVMGetParam(f, first + i);
+            if (isObjectKind(kind)) {
+                LLVMValueRef nativeValue = objects.argument(kind, sig.parameters().get(i), value, signature.isOutOnly(i), call.after);
+                call.add(LLVMTypeOf(nativeValue), nativeValue);
+            } else {
+                marshalArgument(call, kind, sig.parameters().get(i), value);
+            }
         }
         LLVMTypeRef nativeReturn = nativeReturnType(signature.returnKind(), returnType, returnRegisters, sret != null);
         LLVMTypeRef nativeType = m.functionType(nativeReturn, call.types.toArray(new LLVMTypeRef[0]));
@@ -101,6 +114,13 @@ final class PInvokeStubs {
         if (lastError) {
             callRuntime("kiln_pinvoke_save_errno", m.functionType(m.voidType));
         }
+        for (Runnable r : call.after) {
+            r.run();
+        }
+        if (createdResult != null) {
+            objects.set(createdResult, result);
+            result = createdResult;
+        }
         for (LLVMValueRef copy : call.toFree) {
             callRuntime("kiln_pinvoke_free", m.functionType(m.voidType, m.ptr), copy);
         }
@@ -112,6 +132,11 @@ final class PInvokeStubs {
         if (saved != null && !saved.isNull()) {
             LLVMPositionBuilderAtEnd(m.builder, saved);
         }
+    }
+
+    private static boolean isObjectKind(Kind kind) {
+        return kind == Kind.STRINGBUILDER_UTF8 || kind == Kind.STRINGBUILDER_UTF16 || kind == Kind.SAFEHANDLE
+                || kind == Kind.SAFEHANDLE_OUT;
     }
 
     /** The native function pointer: cached after the first call, resolved (or thrown about) on it. */
@@ -233,6 +258,7 @@ final class PInvokeStubs {
             case VOID: return m.voidType;
             case BOOL4: return m.i32;
             case STRING_UTF8: case STRING_UTF16: return m.ptr;
+            case SAFEHANDLE: return m.i64;
             case BOOL1: return m.i8;
             case STRUCT:
                 if (sret) {

@@ -5,6 +5,7 @@ import dev.kiln.typesystem.EcmaType;
 import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.PInvokeMetadata;
+import dev.kiln.typesystem.ParameterDirections;
 import dev.kiln.typesystem.ParameterizedType;
 import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;
@@ -35,7 +36,15 @@ public final class PInvokeSignature {
         /** array of a blittable element type: the address of its first element, null for null */
         ARRAY,
         /** a blittable struct by value (passed and returned per the C ABI) */
-        STRUCT
+        STRUCT,
+        /** StringBuilder as a UTF-8 buffer of its capacity, copied in (unless [Out]) and read back (PInvokeHelpers) */
+        STRINGBUILDER_UTF8,
+        /** StringBuilder as a UTF-16 buffer of its capacity, copied in (unless [Out]) and read back */
+        STRINGBUILDER_UTF16,
+        /** a SafeHandle: its handle, referenced (DangerousAddRef) for the call; returned: a new instance holding it */
+        SAFEHANDLE,
+        /** out SafeHandle: the address of a handle the native code writes, wrapped in a new instance afterwards */
+        SAFEHANDLE_OUT
     }
 
     /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
@@ -45,12 +54,16 @@ public final class PInvokeSignature {
     private final List<Kind> parameters;
     private final Kind returnKind;
     private final String unsupported;
+    /** Per parameter: [Out] without [In], whose contents (a StringBuilder's text) are not copied in. */
+    private final List<Boolean> outOnly;
 
-    private PInvokeSignature(PInvokeMetadata metadata, List<Kind> parameters, Kind returnKind, String unsupported) {
+    private PInvokeSignature(PInvokeMetadata metadata, List<Kind> parameters, Kind returnKind, String unsupported,
+            List<Boolean> outOnly) {
         this.metadata = metadata;
         this.parameters = parameters;
         this.returnKind = returnKind;
         this.unsupported = unsupported;
+        this.outOnly = outOnly;
     }
 
     /** The marshalling of a P/Invoke method (null if method is not one). */
@@ -68,9 +81,11 @@ public final class PInvokeSignature {
         }
         var sig = method.signature();
         List<Kind> kinds = new ArrayList<>();
+        List<Boolean> outOnly = new ArrayList<>();
         for (int i = 0; i < sig.parameters().size(); i++) {
             TypeDesc p = sig.parameters().get(i);
-            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet());
+            outOnly.add(ParameterDirections.isOutOnly(method, i));
+            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet(), outOnly.get(i));
             if (k == null) {
                 return unsupported(md, "parameter " + (i + 1) + " of type " + p.fullName());
             }
@@ -80,19 +95,32 @@ public final class PInvokeSignature {
         if (ret == null) {
             return unsupported(md, "its return type " + sig.returnType().fullName());
         }
-        return new PInvokeSignature(md, List.copyOf(kinds), ret, null);
+        return new PInvokeSignature(md, List.copyOf(kinds), ret, null, List.copyOf(outOnly));
     }
 
     private static PInvokeSignature unsupported(PInvokeMetadata md, String what) {
-        return new PInvokeSignature(md, List.of(), null, what + " cannot be marshalled by Kiln yet");
+        return new PInvokeSignature(md, List.of(), null, what + " cannot be marshalled by Kiln yet", List.of());
     }
 
-    private static Kind parameterKind(TypeDesc type, int nativeType, int charSet) {
+    private static Kind parameterKind(TypeDesc type, int nativeType, int charSet, boolean outOnly) {
+        if (PInvokeHelpers.isStringBuilder(type)) {
+            Kind k = stringKind(nativeType, charSet);
+            return k == null ? null : k == Kind.STRING_UTF8 ? Kind.STRINGBUILDER_UTF8 : Kind.STRINGBUILDER_UTF16;
+        }
+        if (PInvokeHelpers.isSafeHandle(type)) {
+            return nativeType == 0 ? Kind.SAFEHANDLE : null;
+        }
         switch (type.category()) {
             case STRING:
                 return stringKind(nativeType, charSet);
-            case BYREF:
-                return isBlittable(((ByRefType) type).elementType()) ? Kind.ADDRESS : null;
+            case BYREF: {
+                TypeDesc element = ((ByRefType) type).elementType();
+                if (PInvokeHelpers.isSafeHandle(element)) {
+                    // ref SafeHandle (a handle both ways) is not supported yet; out makes a new instance as a return does
+                    return outOnly && nativeType == 0 && PInvokeHelpers.isCreatableSafeHandle(element) ? Kind.SAFEHANDLE_OUT : null;
+                }
+                return isBlittable(element) ? Kind.ADDRESS : null;
+            }
             case SZARRAY:
                 return isBlittable(((ParameterizedType) type).elementType()) ? Kind.ARRAY : null;
             case CHAR:
@@ -128,6 +156,9 @@ public final class PInvokeSignature {
             // as .NET: the native string becomes a managed one and the native memory is freed (free() on Unix)
             return stringKind(nativeType, charSet);
         }
+        if (PInvokeHelpers.isSafeHandle(type)) {
+            return nativeType == 0 && PInvokeHelpers.isCreatableSafeHandle(type) ? Kind.SAFEHANDLE : null;
+        }
         return valueKind(type, nativeType);
     }
 
@@ -148,7 +179,7 @@ public final class PInvokeSignature {
     }
 
     /** Whether values of type have the same bytes in managed and native code (.NET's blittable types). */
-    static boolean isBlittable(TypeDesc type) {
+    public static boolean isBlittable(TypeDesc type) {
         switch (type.category()) {
             case INT8: case UINT8: case INT16: case UINT16: case INT32: case UINT32: case INT64: case UINT64:
             case INTPTR: case UINTPTR: case FLOAT32: case FLOAT64: case POINTER: case FNPTR:
@@ -187,5 +218,10 @@ public final class PInvokeSignature {
 
     public Kind returnKind() {
         return returnKind;
+    }
+
+    /** Whether parameter i is [Out] without [In]. */
+    public boolean isOutOnly(int i) {
+        return outOnly.get(i);
     }
 }
