@@ -1,4 +1,4 @@
-// Marshal.SizeOf, StructureToPtr, PtrToStructure and DestroyStructure for blittable structs: sequential, explicit
+// Marshal.SizeOf, OffsetOf<T>, StructureToPtr, PtrToStructure and DestroyStructure for blittable structs: sequential, explicit
 // (overlapping fields, FieldOffset), StructLayout Pack and Size, nested structs, the generic overloads, boxed
 // values; the native layout is the one C uses (memcpy and libc's div_t/struct timespec check it), and the errors
 // for types that are not marshallable structures.
@@ -93,6 +93,11 @@ static class StructureCopies
         TimeSpec t = Marshal.PtrToStructure<TimeSpec>(memory);
         Console.WriteLine("timespec {0} {1}", t.Seconds >= 0, t.Nanoseconds >= 0 && t.Nanoseconds < 1000000000);
 
+        Console.WriteLine("offsets {0} {1} {2} {3} {4} {5}", Marshal.OffsetOf<Packed>("Value"), Marshal.OffsetOf<Packed>("Small"),
+            Marshal.OffsetOf<PackedTwo>("Value"), Marshal.OffsetOf<Union>("High"), Marshal.OffsetOf<Nested>("Weight"),
+            Marshal.OffsetOf<ExplicitSized>("Late"));
+        Report("OffsetOf missing field", () => Marshal.OffsetOf<Point>("Z"));
+        Report("OffsetOf null", () => Marshal.OffsetOf<Point>(null));
         Console.WriteLine("null pointer {0}", Marshal.PtrToStructure(IntPtr.Zero, typeof(Point)) == null);
 
         Report("SizeOf class", () => Marshal.SizeOf(typeof(StructureCopies)));

@@ -70,6 +70,34 @@ namespace System.Runtime.InteropServices
             return (RuntimeType)type;
         }
 
+        // ---- field offsets ----
+
+        // The offset of a field of a blittable struct in its native form. Only the generic overload exists: the
+        // compiler knows T's fields there (FieldOffsets<T>), while OffsetOf(Type, string) would need field
+        // reflection, which Kiln does not have yet.
+        public static IntPtr OffsetOf<T>(string fieldName)
+        {
+            if (fieldName == null) throw new ArgumentNullException("fieldName");
+            Type t = typeof(T);
+            if (BlittableSize(t) < 0)
+                throw new ArgumentException("Type '" + t.FullName + "' cannot be marshaled as an unmanaged structure; no meaningful size or offset can be computed.", "t");
+            string fields = PtrToStringUTF8(FieldOffsets<T>());
+            int start = 0;
+            while (start < fields.Length)
+            {
+                int end = fields.IndexOf('\n', start);
+                int colon = fields.LastIndexOf(':', end);
+                if (fields.Substring(start, colon - start) == fieldName)
+                    return (IntPtr)int.Parse(fields.Substring(colon + 1, end - colon - 1));
+                start = end + 1;
+            }
+            throw new ArgumentException("Field passed in is not a marshaled member of the type '" + t.FullName + "'.", "fieldName");
+        }
+
+        // An intrinsic for value types: the compiler replaces each call with the address of constant text listing T's
+        // instance fields as "name:offset" lines (codegen FieldOffsetText). Other types have no fields to list.
+        private static IntPtr FieldOffsets<T>() { return IntPtr.Zero; }
+
         // ---- copies ----
 
         public static void StructureToPtr(object structure, IntPtr ptr, bool fDeleteOld)
