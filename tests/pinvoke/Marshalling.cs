@@ -1,5 +1,5 @@
 // The managed side of marshalling.c (PInvokeMarshallingTest): StringBuilders filled by C (UTF-8 and UTF-16, the
-// capacity the stub passes, [Out] builders starting empty, null builders), SafeHandles that C hands out and that
+// capacity the stub passes, [Out] builders starting empty, [In] builders not read back, null builders), SafeHandles that C hands out and that
 // are released exactly once (C counts the releases), and packed / explicit-layout structs through
 // StructureToPtr/PtrToStructure and by value, with the sizes C gives them.
 using System;
@@ -36,6 +36,7 @@ static class Marshalling
     [DllImport(Lib, CharSet = CharSet.Unicode)] static extern int fill_utf16(StringBuilder buffer, int capacity);
     [DllImport(Lib)] static extern int append_marker(StringBuilder buffer);
     [DllImport(Lib, EntryPoint = "append_marker")] static extern int AppendMarkerOut([Out] StringBuilder buffer);
+    [DllImport(Lib, EntryPoint = "append_marker")] static extern int AppendMarkerIn([In] StringBuilder buffer);
     [DllImport(Lib)] static extern int is_null(StringBuilder buffer);
 
     [DllImport(Lib)] static extern Resource resource_open(int id);
@@ -69,7 +70,9 @@ static class Marshalling
         int first = append_marker(inOut);
         var outOnly = new StringBuilder("A", 16);
         int firstOut = AppendMarkerOut(outOnly);
-        Console.WriteLine("in/out " + first + " '" + inOut + "' [Out] " + firstOut + " '" + outOnly + "'");
+        var inOnly = new StringBuilder("A", 16);
+        int firstIn = AppendMarkerIn(inOnly);
+        Console.WriteLine("in/out " + first + " '" + inOut + "' [Out] " + firstOut + " '" + outOnly + "' [In] " + firstIn + " '" + inOnly + "'");
         Console.WriteLine("null " + is_null(null) + " " + is_null(new StringBuilder()));
 
         using (Resource r = resource_open(7))

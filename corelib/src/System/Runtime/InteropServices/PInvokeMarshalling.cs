@@ -27,13 +27,14 @@ namespace System.Runtime.InteropServices
             return (IntPtr)buffer;
         }
 
-        // The builder's content becomes the native text up to its terminator; the buffer is freed.
-        internal static void StringBuilderFromUtf8(StringBuilder sb, IntPtr buffer)
+        // The builder's content becomes the native text up to its terminator (copyOut is 0 for [In]-only
+        // parameters, which keep theirs); the buffer is freed.
+        internal static void StringBuilderFromUtf8(StringBuilder sb, IntPtr buffer, int copyOut)
         {
             if (buffer == IntPtr.Zero) return;
-            string text = Marshal.PtrToStringUTF8(buffer);
+            string text = copyOut != 0 ? Marshal.PtrToStringUTF8(buffer) : null;
             Marshal.FreeHGlobal(buffer);
-            Replace(sb, text);
+            if (copyOut != 0) Replace(sb, text);
         }
 
         internal static IntPtr StringBuilderToUtf16(StringBuilder sb, int copyIn)
@@ -51,12 +52,12 @@ namespace System.Runtime.InteropServices
             return (IntPtr)buffer;
         }
 
-        internal static void StringBuilderFromUtf16(StringBuilder sb, IntPtr buffer)
+        internal static void StringBuilderFromUtf16(StringBuilder sb, IntPtr buffer, int copyOut)
         {
             if (buffer == IntPtr.Zero) return;
-            string text = Marshal.PtrToStringUni(buffer);
+            string text = copyOut != 0 ? Marshal.PtrToStringUni(buffer) : null;
             Marshal.FreeHGlobal(buffer);
-            Replace(sb, text);
+            if (copyOut != 0) Replace(sb, text);
         }
 
         private static void Replace(StringBuilder sb, string text)

@@ -35,15 +35,17 @@ final class PInvokeObjectMarshalling {
 
     /**
      * The native value of a StringBuilder or SafeHandle argument (value is the managed one); what must happen after
-     * the native call is added to after.
+     * the native call is added to after. As .NET, a StringBuilder's text goes in unless it is [Out] only, and comes
+     * back unless it is [In] only (its buffer is freed either way).
      */
-    LLVMValueRef argument(Kind kind, TypeDesc type, LLVMValueRef value, boolean outOnly, List<Runnable> after) {
+    LLVMValueRef argument(Kind kind, TypeDesc type, LLVMValueRef value, boolean copiesIn, boolean copiesOut, List<Runnable> after) {
         switch (kind) {
             case STRINGBUILDER_UTF8:
             case STRINGBUILDER_UTF16: {
                 boolean utf8 = kind == Kind.STRINGBUILDER_UTF8;
-                LLVMValueRef buffer = call(utf8 ? PInvokeHelpers.TO_UTF8 : PInvokeHelpers.TO_UTF16, value, m.constI32(outOnly ? 0 : 1));
-                after.add(() -> call(utf8 ? PInvokeHelpers.FROM_UTF8 : PInvokeHelpers.FROM_UTF16, value, buffer));
+                LLVMValueRef buffer = call(utf8 ? PInvokeHelpers.TO_UTF8 : PInvokeHelpers.TO_UTF16, value, m.constI32(copiesIn ? 1 : 0));
+                after.add(() -> call(utf8 ? PInvokeHelpers.FROM_UTF8 : PInvokeHelpers.FROM_UTF16, value, buffer,
+                        m.constI32(copiesOut ? 1 : 0)));
                 return LLVMBuildIntToPtr(m.builder, buffer, m.ptr, "");
             }
             case SAFEHANDLE: {

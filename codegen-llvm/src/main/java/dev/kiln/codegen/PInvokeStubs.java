@@ -97,7 +97,8 @@ final class PInvokeStubs {
             Kind kind = signature.parameters().get(i);
             LLVMValueRef value = LLVMGetParam(f, first + i);
             if (isObjectKind(kind)) {
-                LLVMValueRef nativeValue = objects.argument(kind, sig.parameters().get(i), value, signature.isOutOnly(i), call.after);
+                LLVMValueRef nativeValue = objects.argument(kind, sig.parameters().get(i), value, signature.copiesIn(i),
+                        signature.copiesOut(i), call.after);
                 call.add(LLVMTypeOf(nativeValue), nativeValue);
             } else {
                 marshalArgument(call, kind, sig.parameters().get(i), value);

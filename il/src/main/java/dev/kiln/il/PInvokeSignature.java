@@ -54,16 +54,16 @@ public final class PInvokeSignature {
     private final List<Kind> parameters;
     private final Kind returnKind;
     private final String unsupported;
-    /** Per parameter: [Out] without [In], whose contents (a StringBuilder's text) are not copied in. */
-    private final List<Boolean> outOnly;
+    /** Per parameter: its [In]/[Out] flags (ParameterDirections), which decide the copies of a StringBuilder's text. */
+    private final List<Integer> directions;
 
     private PInvokeSignature(PInvokeMetadata metadata, List<Kind> parameters, Kind returnKind, String unsupported,
-            List<Boolean> outOnly) {
+            List<Integer> directions) {
         this.metadata = metadata;
         this.parameters = parameters;
         this.returnKind = returnKind;
         this.unsupported = unsupported;
-        this.outOnly = outOnly;
+        this.directions = directions;
     }
 
     /** The marshalling of a P/Invoke method (null if method is not one). */
@@ -81,11 +81,11 @@ public final class PInvokeSignature {
         }
         var sig = method.signature();
         List<Kind> kinds = new ArrayList<>();
-        List<Boolean> outOnly = new ArrayList<>();
+        List<Integer> directions = new ArrayList<>();
         for (int i = 0; i < sig.parameters().size(); i++) {
             TypeDesc p = sig.parameters().get(i);
-            outOnly.add(ParameterDirections.isOutOnly(method, i));
-            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet(), outOnly.get(i));
+            directions.add(ParameterDirections.of(method, i));
+            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet(), directions.get(i) == ParameterDirections.OUT);
             if (k == null) {
                 return unsupported(md, "parameter " + (i + 1) + " of type " + p.fullName());
             }
@@ -95,7 +95,7 @@ public final class PInvokeSignature {
         if (ret == null) {
             return unsupported(md, "its return type " + sig.returnType().fullName());
         }
-        return new PInvokeSignature(md, List.copyOf(kinds), ret, null, List.copyOf(outOnly));
+        return new PInvokeSignature(md, List.copyOf(kinds), ret, null, List.copyOf(directions));
     }
 
     private static PInvokeSignature unsupported(PInvokeMetadata md, String what) {
@@ -220,8 +220,13 @@ public final class PInvokeSignature {
         return returnKind;
     }
 
-    /** Whether parameter i is [Out] without [In]. */
-    public boolean isOutOnly(int i) {
-        return outOnly.get(i);
+    /** Whether the contents of parameter i go to native code: not for [Out] without [In]. */
+    public boolean copiesIn(int i) {
+        return directions.get(i) != ParameterDirections.OUT;
+    }
+
+    /** Whether the contents of parameter i come back: not for [In] without [Out]. */
+    public boolean copiesOut(int i) {
+        return directions.get(i) != ParameterDirections.IN;
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * StringBuilder, SafeHandle and structure marshalling against a C library of our own (tests/pinvoke/marshalling.c,
  * built here with cc -shared): C fills StringBuilder buffers of the builder's capacity (UTF-8 and UTF-16; [Out]
- * builders start empty, as in .NET), hands out resources as SafeHandles and counts their releases (each exactly
+ * builders start empty and [In] ones are not read back, as in .NET), hands out resources as SafeHandles and counts their releases (each exactly
  * once, never for an invalid handle, deferred while a reference is held), and reads and writes packed and
  * explicit-layout structs that Marshal.StructureToPtr/PtrToStructure copy, with the sizes C's sizeof gives.
  */
@@ -39,7 +39,7 @@ class PInvokeMarshallingTest {
                 "utf8 'filled by ' 10",
                 "utf8 'filled by C: grüße' 18",
                 "utf16 9 'wide € \uD83D\uDE00' 9",
-                "in/out 65 'A+C' [Out] 0 '+C'",
+                "in/out 65 'A+C' [Out] 0 '+C' [In] 65 'A'",
                 "null 1 0",
                 "resource 7 False 0",
                 "released 1",

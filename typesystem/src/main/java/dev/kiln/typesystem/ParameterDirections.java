@@ -29,9 +29,4 @@ public final class ParameterDirections {
         }
         return 0;
     }
-
-    /** Whether parameter i is [Out] without [In]: its contents are not copied in. */
-    public static boolean isOutOnly(MethodDesc method, int i) {
-        return of(method, i) == OUT;
-    }
 }
