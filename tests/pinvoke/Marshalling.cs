@@ -1,6 +1,6 @@
 // The managed side of marshalling.c (PInvokeMarshallingTest): StringBuilders filled by C (UTF-8 and UTF-16, the
 // capacity the stub passes, [Out] builders starting empty, [In] builders not read back, null builders), SafeHandles that C hands out and that
-// are released exactly once (C counts the releases), and packed / explicit-layout structs through
+// are released exactly once (C counts the releases), returned, out and ref (replaced only when C changed it), and packed / explicit-layout structs through
 // StructureToPtr/PtrToStructure and by value, with the sizes C gives them.
 using System;
 using System.Runtime.InteropServices;
@@ -42,6 +42,7 @@ static class Marshalling
     [DllImport(Lib)] static extern Resource resource_open(int id);
     [DllImport(Lib)] static extern void resource_open_out(int id, out Resource handle);
     [DllImport(Lib)] static extern int resource_id(Resource handle);
+    [DllImport(Lib)] static extern void resource_reopen(ref Resource handle, int id);
     [DllImport(Lib)] internal static extern int resource_release(IntPtr handle);
     [DllImport(Lib)] static extern int resource_releases();
     [DllImport(Lib)] static extern int resource_double_releases();
@@ -96,6 +97,16 @@ static class Marshalling
         Console.WriteLine("held " + resource_releases() + " " + viaOut.IsClosed);
         viaOut.DangerousRelease();
         Console.WriteLine("released " + resource_releases() + " " + resource_double_releases() + " " + viaOut.IsClosed);
+        Resource original = resource_open(10);
+        Resource kept = original;
+        resource_reopen(ref kept, 10);
+        Resource replaced = original;
+        resource_reopen(ref replaced, 11);
+        Console.WriteLine("ref " + (kept == original) + " " + (replaced == original) + " " + resource_id(replaced) + " "
+            + resource_id(original) + " " + resource_releases());
+        replaced.Dispose();
+        original.Dispose();
+        Console.WriteLine("ref released " + resource_releases() + " " + resource_double_releases());
 
         Console.WriteLine("sizes " + Marshal.SizeOf<Packed1>() + "=" + packed1_size() + " " + Marshal.SizeOf(typeof(Packed2)) + "=" + packed2_size());
         IntPtr memory = Marshal.AllocHGlobal(64);

@@ -36,6 +36,8 @@ typedef struct Resource { int32_t id; int32_t released; } Resource;
 static int32_t releases;
 static int32_t double_releases;
 
+int32_t resource_id(intptr_t handle);
+
 intptr_t resource_open(int32_t id) {
     if (id < 0) return 0; /* the invalid handle */
     Resource *r = calloc(1, sizeof *r);
@@ -44,6 +46,11 @@ intptr_t resource_open(int32_t id) {
 }
 
 void resource_open_out(int32_t id, intptr_t *handle) { *handle = resource_open(id); }
+
+/* Replaces the handle with a new resource when id differs from the current one's, else leaves it. */
+void resource_reopen(intptr_t *handle, int32_t id) {
+    if (resource_id(*handle) != id) *handle = resource_open(id);
+}
 
 int32_t resource_id(intptr_t handle) { return handle == 0 ? -1 : ((Resource *)handle)->id; }
 

@@ -71,7 +71,7 @@ namespace System.Runtime.InteropServices
         // A SafeHandle argument: referenced for the length of the call, so a Dispose meanwhile waits for it.
         internal static IntPtr SafeHandleAddRef(SafeHandle handle)
         {
-            if (handle == null) throw new ArgumentNullException("pHandle", "SafeHandle cannot be null.");
+            if (handle == null) throw new ArgumentNullException("handle");
             bool success = false;
             handle.DangerousAddRef(ref success);
             return handle.DangerousGetHandle();
@@ -84,5 +84,14 @@ namespace System.Runtime.InteropServices
         internal static T SafeHandleCreate<T>() where T : SafeHandle, new() { return new T(); }
 
         internal static void SafeHandleSet(SafeHandle safeHandle, IntPtr value) { safeHandle.SetHandleFromStub(value); }
+
+        // What a ref SafeHandle holds after the call: the original while the native code left its handle alone, else
+        // the instance made before the call, holding the new handle.
+        internal static SafeHandle SafeHandleRefResult(SafeHandle original, SafeHandle created, IntPtr before, IntPtr after)
+        {
+            if (after == before) return original;
+            created.SetHandleFromStub(after);
+            return created;
+        }
     }
 }

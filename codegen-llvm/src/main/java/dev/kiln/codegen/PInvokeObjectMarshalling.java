@@ -63,6 +63,20 @@ final class PInvokeObjectMarshalling {
                 });
                 return slot;
             }
+            case SAFEHANDLE_REF: {
+                // as .NET: the handle is referenced for the call, and only a handle the native code changed becomes
+                // a new instance (made before the call); the original keeps its place otherwise
+                LLVMValueRef original = m.load(m.ptr, value);
+                LLVMValueRef handle = call(PInvokeHelpers.ADD_REF, original);
+                LLVMValueRef created = create(((ByRefType) type).elementType());
+                LLVMValueRef slot = LLVMBuildAlloca(m.builder, m.i64, "handle");
+                m.store(handle, slot);
+                after.add(() -> {
+                    m.store(call(PInvokeHelpers.REF_RESULT, original, created, handle, m.load(m.i64, slot)), value);
+                    call(PInvokeHelpers.RELEASE, original);
+                });
+                return slot;
+            }
             default:
                 throw new IllegalArgumentException(kind.toString());
         }

@@ -137,7 +137,7 @@ final class PInvokeStubs {
 
     private static boolean isObjectKind(Kind kind) {
         return kind == Kind.STRINGBUILDER_UTF8 || kind == Kind.STRINGBUILDER_UTF16 || kind == Kind.SAFEHANDLE
-                || kind == Kind.SAFEHANDLE_OUT;
+                || kind == Kind.SAFEHANDLE_OUT || kind == Kind.SAFEHANDLE_REF;
     }
 
     /** The native function pointer: cached after the first call, resolved (or thrown about) on it. */

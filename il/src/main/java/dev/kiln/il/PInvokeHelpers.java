@@ -22,6 +22,7 @@ public final class PInvokeHelpers {
     public static final String RELEASE = "SafeHandleRelease";
     public static final String CREATE = "SafeHandleCreate";
     public static final String SET = "SafeHandleSet";
+    public static final String REF_RESULT = "SafeHandleRefResult";
 
     private PInvokeHelpers() {
     }
@@ -90,6 +91,12 @@ public final class PInvokeHelpers {
                 case SAFEHANDLE_OUT:
                     result.add(creator(ts, ((ByRefType) params.get(i)).elementType()));
                     result.add(helper(ts, SET));
+                    break;
+                case SAFEHANDLE_REF:
+                    result.add(creator(ts, ((ByRefType) params.get(i)).elementType()));
+                    result.add(helper(ts, ADD_REF));
+                    result.add(helper(ts, REF_RESULT));
+                    result.add(helper(ts, RELEASE));
                     break;
                 default:
                     break;

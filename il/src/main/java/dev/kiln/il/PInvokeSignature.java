@@ -44,7 +44,9 @@ public final class PInvokeSignature {
         /** a SafeHandle: its handle, referenced (DangerousAddRef) for the call; returned: a new instance holding it */
         SAFEHANDLE,
         /** out SafeHandle: the address of a handle the native code writes, wrapped in a new instance afterwards */
-        SAFEHANDLE_OUT
+        SAFEHANDLE_OUT,
+        /** ref SafeHandle: the address of its handle, referenced for the call; a changed handle becomes a new instance */
+        SAFEHANDLE_REF
     }
 
     /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
@@ -116,8 +118,10 @@ public final class PInvokeSignature {
             case BYREF: {
                 TypeDesc element = ((ByRefType) type).elementType();
                 if (PInvokeHelpers.isSafeHandle(element)) {
-                    // ref SafeHandle (a handle both ways) is not supported yet; out makes a new instance as a return does
-                    return outOnly && nativeType == 0 && PInvokeHelpers.isCreatableSafeHandle(element) ? Kind.SAFEHANDLE_OUT : null;
+                    if (nativeType != 0 || !PInvokeHelpers.isCreatableSafeHandle(element)) {
+                        return null;
+                    }
+                    return outOnly ? Kind.SAFEHANDLE_OUT : Kind.SAFEHANDLE_REF;
                 }
                 return isBlittable(element) ? Kind.ADDRESS : null;
             }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * StringBuilder, SafeHandle and structure marshalling against a C library of our own (tests/pinvoke/marshalling.c,
  * built here with cc -shared): C fills StringBuilder buffers of the builder's capacity (UTF-8 and UTF-16; [Out]
  * builders start empty and [In] ones are not read back, as in .NET), hands out resources as SafeHandles and counts their releases (each exactly
- * once, never for an invalid handle, deferred while a reference is held), and reads and writes packed and
+ * once, never for an invalid handle, deferred while a reference is held; a ref one is replaced only when C changes
+ * it), and reads and writes packed and
  * explicit-layout structs that Marshal.StructureToPtr/PtrToStructure copy, with the sizes C's sizeof gives.
  */
 class PInvokeMarshallingTest {
@@ -48,6 +49,8 @@ class PInvokeMarshallingTest {
                 "out 9 Resource",
                 "held 2 False",
                 "released 3 0 True",
+                "ref True False 11 10 3",
+                "ref released 5 0",
                 "sizes 15=15 12=12",
                 "packed1 321.5 -> 2 40 -300 0.125",
                 "echo 2 45 -300 0.125",
