@@ -21,6 +21,10 @@ uint8_t kiln_icall_System_Runtime_InteropServices_Marshal_HasReferences(const KO
     return o != NULL && (o->type->flags & KTYPE_HAS_REFS) != 0;
 }
 
+int32_t kiln_icall_System_Runtime_InteropServices_Marshal_ElementSize(const KObject *array) {
+    return (int32_t)array->type->elementSize;
+}
+
 KObject *kiln_icall_System_Runtime_InteropServices_Marshal_AllocateBox(const KType *t) {
     return kiln_gc_alloc(t);
 }

@@ -1,6 +1,7 @@
 // The managed side of marshalling.c (PInvokeMarshallingTest): StringBuilders filled by C (UTF-8 and UTF-16, the
 // capacity the stub passes, [Out] builders starting empty, [In] builders not read back, null builders), SafeHandles that C hands out and that
-// are released exactly once (C counts the releases), returned, out and ref (replaced only when C changed it), and packed / explicit-layout structs through
+// are released exactly once (C counts the releases), returned, out and ref (replaced only when C changed it),
+// GCHandles that C keeps as user data, and packed / explicit-layout structs through
 // StructureToPtr/PtrToStructure and by value, with the sizes C gives them.
 using System;
 using System.Runtime.InteropServices;
@@ -47,6 +48,8 @@ static class Marshalling
     [DllImport(Lib)] static extern int resource_releases();
     [DllImport(Lib)] static extern int resource_double_releases();
 
+    [DllImport(Lib)] static extern void keep_user_data(int slot, IntPtr data);
+    [DllImport(Lib)] static extern IntPtr kept_user_data(int slot);
     [DllImport(Lib)] static extern int packed1_size();
     [DllImport(Lib)] static extern int packed2_size();
     [DllImport(Lib)] static extern double packed1_update(IntPtr p);
@@ -107,6 +110,21 @@ static class Marshalling
         replaced.Dispose();
         original.Dispose();
         Console.WriteLine("ref released " + resource_releases() + " " + resource_double_releases());
+
+        // GCHandles as user data C keeps: the objects stay alive through a collection while only C refers to them
+        for (int i = 0; i < 4; i++)
+        {
+            keep_user_data(i, GCHandle.ToIntPtr(GCHandle.Alloc(new StringBuilder("user data " + i))));
+        }
+        GC.Collect();
+        var userData = new StringBuilder("kept");
+        for (int i = 0; i < 4; i++)
+        {
+            GCHandle h = GCHandle.FromIntPtr(kept_user_data(i));
+            userData.Append(i == 0 ? " " : ",").Append(((StringBuilder)h.Target).ToString().Substring(10));
+            h.Free();
+        }
+        Console.WriteLine(userData);
 
         Console.WriteLine("sizes " + Marshal.SizeOf<Packed1>() + "=" + packed1_size() + " " + Marshal.SizeOf(typeof(Packed2)) + "=" + packed2_size());
         IntPtr memory = Marshal.AllocHGlobal(64);

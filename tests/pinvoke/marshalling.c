@@ -68,6 +68,13 @@ int32_t resource_release(intptr_t handle) {
 int32_t resource_releases(void) { return releases; }
 int32_t resource_double_releases(void) { return double_releases; }
 
+/* ---- user data kept by C (as a callback registration keeps it) ---- */
+
+static void *user_data[4];
+
+void keep_user_data(int32_t slot, void *data) { user_data[slot] = data; }
+void *kept_user_data(int32_t slot) { return user_data[slot]; }
+
 /* ---- structs as C lays them out ---- */
 
 #pragma pack(push, 1)

@@ -1,7 +1,7 @@
-// GCHandle: Normal and Pinned handles, AddrOfPinnedObject (element 0 of an array, the first char of a string),
-// memcpy and memchr on pinned arrays, a handle's value travelling through native code and back, Target get/set,
-// Free and IsAllocated, equality and the IntPtr conversions, and the exceptions for unallocated or unpinned handles
-// (PinningRefused has those for objects with references).
+// GCHandle: Normal and Pinned handles, AddrOfPinnedObject (element 0 of an array, the first char of a string) and
+// Marshal.UnsafeAddrOfPinnedArrayElement, memcpy and memchr on pinned arrays, a handle's value travelling through
+// native code and back, Target get/set, Free and IsAllocated, equality and the IntPtr conversions, and the
+// exceptions for unallocated or unpinned handles (PinningRefused has those for objects with references).
 using System;
 using System.Runtime.InteropServices;
 
@@ -28,6 +28,10 @@ static class PinnedHandles
         fixed (int* p = source) Console.WriteLine("element 0 {0}", (IntPtr)p == s.AddrOfPinnedObject());
         memcpy(d.AddrOfPinnedObject(), s.AddrOfPinnedObject(), (UIntPtr)(uint)(source.Length * sizeof(int)));
         Console.WriteLine("memcpy {0}", string.Join(",", destination));
+        memcpy(Marshal.UnsafeAddrOfPinnedArrayElement(destination, 3), Marshal.UnsafeAddrOfPinnedArrayElement<int>(source, 0),
+            (UIntPtr)(uint)(2 * sizeof(int)));
+        Console.WriteLine("element address {0} {1}", string.Join(",", destination),
+            (long)Marshal.UnsafeAddrOfPinnedArrayElement(destination, 2) - (long)d.AddrOfPinnedObject());
         Console.WriteLine("read back {0}", Marshal.ReadInt32(d.AddrOfPinnedObject(), 8));
         s.Free();
         d.Free();

@@ -22,6 +22,10 @@ namespace System.Runtime.InteropServices
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern bool HasReferences(object value);
 
+        // The bytes per element of an array (its descriptor's element size).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int ElementSize(Array array);
+
         // A zeroed box of the value type the descriptor describes.
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern object AllocateBox(IntPtr descriptor);
@@ -146,6 +150,20 @@ namespace System.Runtime.InteropServices
         }
 
         public static void DestroyStructure<T>(IntPtr ptr) { DestroyStructure(ptr, typeof(T)); }
+
+        // ---- pinned arrays ----
+
+        // The address of an element of an array the caller has pinned (GCHandle or fixed); as .NET, unchecked.
+        public static IntPtr UnsafeAddrOfPinnedArrayElement(Array arr, int index)
+        {
+            if (arr == null) throw new ArgumentNullException("arr");
+            return (IntPtr)((byte*)DataAddress(arr) + (long)(uint)index * ElementSize(arr));
+        }
+
+        public static IntPtr UnsafeAddrOfPinnedArrayElement<T>(T[] arr, int index)
+        {
+            return UnsafeAddrOfPinnedArrayElement((Array)arr, index);
+        }
 
         // ---- more memory ----
 

@@ -6,7 +6,6 @@ import dev.kiln.tests.harness.Kiln;
 import dev.kiln.tests.harness.ProcessRunner;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * built here with cc -shared): C fills StringBuilder buffers of the builder's capacity (UTF-8 and UTF-16; [Out]
  * builders start empty and [In] ones are not read back, as in .NET), hands out resources as SafeHandles and counts their releases (each exactly
  * once, never for an invalid handle, deferred while a reference is held; a ref one is replaced only when C changes
- * it), and reads and writes packed and
+ * it), keeps GCHandles as user data (their targets stay alive), and reads and writes packed and
  * explicit-layout structs that Marshal.StructureToPtr/PtrToStructure copy, with the sizes C's sizeof gives.
  */
 class PInvokeMarshallingTest {
@@ -51,6 +50,7 @@ class PInvokeMarshallingTest {
                 "released 3 0 True",
                 "ref True False 11 10 3",
                 "ref released 5 0",
+                "kept 0,1,2,3",
                 "sizes 15=15 12=12",
                 "packed1 321.5 -> 2 40 -300 0.125",
                 "echo 2 45 -300 0.125",
