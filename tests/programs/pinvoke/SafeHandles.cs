@@ -2,7 +2,7 @@
 // and fills; read/write/fstat take it as an argument (referenced for the call: Dispose waits for it); pipe(2)-like
 // out parameters; Close and Dispose call ReleaseHandle exactly once; an invalid handle is never released;
 // SetHandleAsInvalid; DangerousAddRef/DangerousRelease counting; a closed handle passed to native code throws
-// ObjectDisposedException; SafeFileHandle from Microsoft.Win32.SafeHandles.
+// ObjectDisposedException; SafeFileHandle from Microsoft.Win32.SafeHandles; HandleRef passes its handle.
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
@@ -54,6 +54,7 @@ static class Native
     [DllImport("libc", SetLastError = true)] public static extern Stream fopen(string path, string mode);
     [DllImport("libc")] public static extern int fclose(IntPtr stream);
     [DllImport("libc")] public static extern int fgetc(Stream stream);
+    [DllImport("libc", EntryPoint = "fgetc")] public static extern int FgetcByHandleRef(HandleRef stream);
     [DllImport("libc", EntryPoint = "dup")] public static extern Descriptor Dup(Descriptor fd);
 }
 
@@ -89,6 +90,7 @@ static class SafeHandles
 
         Stream stream = Native.fopen(path, "r");
         Console.WriteLine("fopen {0} first byte {1}", stream.IsInvalid, (char)Native.fgetc(stream));
+        Console.WriteLine("HandleRef next byte {0}", (char)Native.FgetcByHandleRef(new HandleRef(stream, stream.DangerousGetHandle())));
         stream.Dispose();
         Console.WriteLine("stream released {0}", Stream.Released);
         Stream missing = Native.fopen("/nonexistent/kiln/file", "r");

@@ -213,6 +213,15 @@ final class PInvokeStubs {
             case STRUCT:
                 marshalStruct(call, type, value);
                 break;
+            case HANDLEREF: {
+                // the handle field. .NET keeps the wrapper alive until the call returns so that its finalizer cannot
+                // close the handle meanwhile; Kiln runs no finalizers yet (the memory issue), which must add that then
+                LLVMValueRef slot = structSlot(ctx.types.storageType(type));
+                m.store(value, slot);
+                long offset = ctx.typeSystem.layoutOf(type).offsetOf(type.findField("_handle"));
+                call.add(m.i64, m.load(m.i64, m.offset(slot, offset)));
+                break;
+            }
             default:
                 throw new ILCompileException("P/Invoke parameter kind " + kind);
         }

@@ -46,7 +46,9 @@ public final class PInvokeSignature {
         /** out SafeHandle: the address of a handle the native code writes, wrapped in a new instance afterwards */
         SAFEHANDLE_OUT,
         /** ref SafeHandle: the address of its handle, referenced for the call; a changed handle becomes a new instance */
-        SAFEHANDLE_REF
+        SAFEHANDLE_REF,
+        /** System.Runtime.InteropServices.HandleRef: its handle */
+        HANDLEREF
     }
 
     /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
@@ -111,6 +113,9 @@ public final class PInvokeSignature {
         }
         if (PInvokeHelpers.isSafeHandle(type)) {
             return nativeType == 0 ? Kind.SAFEHANDLE : null;
+        }
+        if (type.category() == TypeCategory.STRUCT && type.fullName().equals("System.Runtime.InteropServices.HandleRef")) {
+            return nativeType == 0 ? Kind.HANDLEREF : null;
         }
         switch (type.category()) {
             case STRING:
