@@ -20,7 +20,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * The code of a P/Invoke method: a function with the managed signature that binds the native function at its first
  * call (runtime-c/pinvoke.c; a failure throws DllNotFoundException or EntryPointNotFoundException there and then),
  * marshals the arguments (PInvokeSignature), calls it with the C calling convention, saves errno when the method
- * asks for SetLastError, frees the strings it made and converts the result.
+ * asks for SetLastError, frees the strings it made and converts the result. StringBuilders and SafeHandles go
+ * through the core library's managed helpers (PInvokeObjectMarshalling), before and after the native call.
  */
 final class PInvokeStubs {
     private static final int MAX_INTEGER_REGISTERS = 6;

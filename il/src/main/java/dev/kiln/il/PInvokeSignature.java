@@ -37,9 +37,9 @@ public final class PInvokeSignature {
         ARRAY,
         /** a blittable struct by value (passed and returned per the C ABI) */
         STRUCT,
-        /** StringBuilder as a UTF-8 buffer of its capacity, copied in (unless [Out]) and read back (PInvokeHelpers) */
+        /** StringBuilder as a UTF-8 buffer of its capacity, copied in unless [Out] only, read back unless [In] only */
         STRINGBUILDER_UTF8,
-        /** StringBuilder as a UTF-16 buffer of its capacity, copied in (unless [Out]) and read back */
+        /** StringBuilder as a UTF-16 buffer of its capacity, copied in unless [Out] only, read back unless [In] only */
         STRINGBUILDER_UTF16,
         /** a SafeHandle: its handle, referenced (DangerousAddRef) for the call; returned: a new instance holding it */
         SAFEHANDLE,
