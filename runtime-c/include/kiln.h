@@ -47,7 +47,8 @@ enum {
     KTYPE_ABSTRACT  = 1u << 5,
     KTYPE_ELEM_REFS = 1u << 6,  /* arrays: elements are (or contain) object references */
     KTYPE_MDARRAY   = 1u << 7,  /* multi-dimensional array (rank in the object, see KMdArray) */
-    KTYPE_GENERIC_DEFINITION = 1u << 8 /* typeof(List<>): no instances, no layout, no slots */
+    KTYPE_GENERIC_DEFINITION = 1u << 8, /* typeof(List<>): no instances, no layout, no slots */
+    KTYPE_BLITTABLE = 1u << 9   /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
 };
 
 /*

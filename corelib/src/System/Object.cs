@@ -467,7 +467,7 @@ namespace System
     }
 
     // One instance per type descriptor, created and cached by the runtime (kiln_icall_System_RuntimeType_FromHandle).
-    internal sealed class RuntimeType : Type
+    internal sealed partial class RuntimeType : Type
     {
         internal IntPtr _descriptor;
 

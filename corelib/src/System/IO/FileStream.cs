@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace System.IO
 {
@@ -23,6 +24,7 @@ namespace System.IO
         private const int DefaultBufferSize = 4096;
 
         private int _fd = -1;
+        private SafeFileHandle _handle; // the descriptor's SafeFileHandle once there is one: it then closes the descriptor
         private readonly string _path;
         private readonly FileAccess _access;
         private readonly bool _canSeek;
@@ -62,6 +64,46 @@ namespace System.IO
             }
             _buffer = new byte[bufferSize <= 1 ? 1 : bufferSize];
         }
+
+        // A stream over a descriptor opened elsewhere: it owns the handle from now on (Dispose closes it) and starts at
+        // the descriptor's current offset, as .NET on Unix.
+        public FileStream(SafeFileHandle handle, FileAccess access) : this(handle, access, DefaultBufferSize) { }
+
+        public FileStream(SafeFileHandle handle, FileAccess access, int bufferSize)
+        {
+            if (handle == null) throw new ArgumentNullException("handle");
+            if (handle.IsInvalid) throw new ArgumentException("Invalid handle.", "handle");
+            if (access < FileAccess.Read || access > FileAccess.ReadWrite) throw new ArgumentOutOfRangeException("access", "Enum value was out of legal range.");
+            if (bufferSize < 0) throw new ArgumentOutOfRangeException("bufferSize", "Positive number required.");
+            if (handle.IsClosed) throw new ObjectDisposedException(null, "Safe handle has been closed.");
+            _handle = handle;
+            _fd = (int)handle.DangerousGetHandle();
+            _path = "[Unknown]";
+            _access = access;
+            long offset = Interop.Libc.lseek(_fd, 0, Interop.Libc.SEEK_CUR);
+            _canSeek = offset >= 0;
+            _filePosition = _canSeek ? offset : 0;
+            _buffer = new byte[bufferSize <= 1 ? 1 : bufferSize];
+        }
+
+        // The descriptor as a SafeFileHandle; pending writes reach the file first and bytes read ahead are given back,
+        // so that the descriptor's offset is the stream's position.
+        public virtual SafeFileHandle SafeFileHandle
+        {
+            get
+            {
+                if (_fd >= 0)
+                {
+                    FlushWrite();
+                    DiscardReadAhead();
+                }
+                if (_handle == null) _handle = new SafeFileHandle((IntPtr)_fd, true);
+                return _handle;
+            }
+        }
+
+        [Obsolete("FileStream.Handle has been deprecated. Use FileStream's SafeFileHandle property instead.")]
+        public virtual IntPtr Handle { get { return SafeFileHandle.DangerousGetHandle(); } }
 
         private static void Validate(string path, FileMode mode, FileAccess access, FileShare share, int bufferSize)
         {
@@ -326,7 +368,8 @@ namespace System.IO
                 }
                 finally
                 {
-                    Interop.Libc.close(_fd);
+                    if (_handle != null) _handle.Dispose();
+                    else Interop.Libc.close(_fd);
                     _fd = -1;
                 }
             }

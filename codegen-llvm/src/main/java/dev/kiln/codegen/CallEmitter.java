@@ -171,6 +171,12 @@ final class CallEmitter {
                 initializeArray();
                 return;
             }
+            case FIELD_OFFSETS -> {
+                TypeDesc type = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
+                LLVMValueRef text = FieldOffsetText.of(ctx, type);
+                g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, text, m.i64, ""));
+                return;
+            }
             default -> {
                 if (Intrinsics.isEnumHasFlag(target) && objects.tryInlineHasFlag(site.constrained())) {
                     return;

@@ -20,7 +20,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * The code of a P/Invoke method: a function with the managed signature that binds the native function at its first
  * call (runtime-c/pinvoke.c; a failure throws DllNotFoundException or EntryPointNotFoundException there and then),
  * marshals the arguments (PInvokeSignature), calls it with the C calling convention, saves errno when the method
- * asks for SetLastError, frees the strings it made and converts the result.
+ * asks for SetLastError, frees the strings it made and converts the result. StringBuilders and SafeHandles go
+ * through the core library's managed helpers (PInvokeObjectMarshalling), before and after the native call.
  */
 final class PInvokeStubs {
     private static final int MAX_INTEGER_REGISTERS = 6;
@@ -28,10 +29,12 @@ final class PInvokeStubs {
 
     private final NativeModuleBuilder ctx;
     private final LlvmModule m;
+    private final PInvokeObjectMarshalling objects;
 
     PInvokeStubs(NativeModuleBuilder ctx) {
         this.ctx = ctx;
         this.m = ctx.m;
+        this.objects = new PInvokeObjectMarshalling(ctx);
     }
 
     /** The native argument list being built, with the attributes its call needs and the strings to free. */
@@ -40,6 +43,8 @@ final class PInvokeStubs {
         final List<LLVMValueRef> values = new ArrayList<>();
         final List<TypeAttribute> attributes = new ArrayList<>();
         final List<LLVMValueRef> toFree = new ArrayList<>();
+        /** What runs after the call: StringBuilders read back, SafeHandles released or filled. */
+        final List<Runnable> after = new ArrayList<>();
         /** The sbyte and short arguments, sign-extended by the caller as C expects (others are zero-extended). */
         final java.util.Set<Integer> signedSmall = new java.util.HashSet<>();
         int integerRegisters;
@@ -99,8 +104,18 @@ final class PInvokeStubs {
                 call.attribute("sret", ctx.types.storageType(returnType));
             }
         }
+        // as .NET, a returned SafeHandle exists before the call, so that the handle cannot be lost afterwards
+        LLVMValueRef createdResult = signature.returnKind() == Kind.SAFEHANDLE ? objects.create(returnType) : null;
         for (int i = 0; i < sig.parameters().size(); i++) {
-            marshalArgument(call, signature.parameters().get(i), sig.parameters().get(i), LLVMGetParam(f, first + i));
+            Kind kind = signature.parameters().get(i);
+            LLVMValueRef value = LLVMGetParam(f, first + i);
+            if (isObjectKind(kind)) {
+                LLVMValueRef nativeValue = objects.argument(kind, sig.parameters().get(i), value, signature.copiesIn(i),
+                        signature.copiesOut(i), call.after);
+                call.add(LLVMTypeOf(nativeValue), nativeValue);
+            } else {
+                marshalArgument(call, kind, sig.parameters().get(i), value);
+            }
         }
         LLVMTypeRef nativeReturn = nativeReturnType(signature.returnKind(), returnType, returnRegisters, sret != null);
         LLVMTypeRef nativeType = m.functionType(nativeReturn, call.types.toArray(new LLVMTypeRef[0]));
@@ -112,6 +127,13 @@ final class PInvokeStubs {
         addCallAttributes(result, call);
         if (lastError) {
             callRuntime("kiln_pinvoke_save_errno", m.functionType(m.voidType));
+        }
+        for (Runnable r : call.after) {
+            r.run();
+        }
+        if (createdResult != null) {
+            objects.set(createdResult, result);
+            result = createdResult;
         }
         for (LLVMValueRef copy : call.toFree) {
             callRuntime("kiln_pinvoke_free", m.functionType(m.voidType, m.ptr), copy);
@@ -133,6 +155,11 @@ final class PInvokeStubs {
             fn = LLVMAddFunction(m.module, entryPoint, m.functionType(m.voidType));
         }
         return fn;
+    }
+
+    private static boolean isObjectKind(Kind kind) {
+        return kind == Kind.STRINGBUILDER_UTF8 || kind == Kind.STRINGBUILDER_UTF16 || kind == Kind.SAFEHANDLE
+                || kind == Kind.SAFEHANDLE_OUT || kind == Kind.SAFEHANDLE_REF;
     }
 
     /** The native function pointer: cached after the first call, resolved (or thrown about) on it. */
@@ -211,6 +238,15 @@ final class PInvokeStubs {
             case DELEGATE:
                 call.add(m.ptr, ctx.delegateMarshalling.nativePointer(type, value));
                 break;
+            case HANDLEREF: {
+                // the handle field. .NET keeps the wrapper alive until the call returns so that its finalizer cannot
+                // close the handle meanwhile; Kiln runs no finalizers yet (the memory issue), which must add that then
+                LLVMValueRef slot = structSlot(ctx.types.storageType(type));
+                m.store(value, slot);
+                long offset = ctx.typeSystem.layoutOf(type).offsetOf(type.findField("_handle"));
+                call.add(m.i64, m.load(m.i64, m.offset(slot, offset)));
+                break;
+            }
             default:
                 throw new ILCompileException("P/Invoke parameter kind " + kind);
         }
@@ -257,6 +293,7 @@ final class PInvokeStubs {
             case VOID: return m.voidType;
             case BOOL4: return m.i32;
             case STRING_UTF8: case STRING_UTF16: case DELEGATE: return m.ptr;
+            case SAFEHANDLE: return m.i64;
             case BOOL1: return m.i8;
             case STRUCT:
                 if (sret) {

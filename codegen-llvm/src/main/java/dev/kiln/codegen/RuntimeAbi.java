@@ -34,6 +34,8 @@ public final class RuntimeAbi {
     public static final int KTYPE_INTERFACE = 1 << 4;
     public static final int KTYPE_ABSTRACT = 1 << 5;
     public static final int KTYPE_GENERIC_DEFINITION = 1 << 8;
+    /** Value types that .NET's marshaller copies as they are (Marshal.SizeOf and StructureToPtr read it). */
+    public static final int KTYPE_BLITTABLE = 1 << 9;
     public static final int KTYPE_ELEM_REFS = 1 << 6;
     public static final int KTYPE_MDARRAY = 1 << 7;
 

@@ -360,6 +360,9 @@ public final class TypeDescriptors {
         int flags = 0;
         if (type.isValueType()) {
             flags |= RuntimeAbi.KTYPE_VALUETYPE;
+            if (!isOpen(type) && dev.kiln.il.PInvokeSignature.isBlittable(type)) {
+                flags |= RuntimeAbi.KTYPE_BLITTABLE;
+            }
         }
         if (type.category() == TypeCategory.STRING) {
             flags |= RuntimeAbi.KTYPE_STRING;

@@ -39,6 +39,8 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         CREATE_INSTANCE,
         /** RuntimeHelpers.InitializeArray(array, ldtoken field): the field's bytes copied inline. */
         INITIALIZE_ARRAY,
+        /** Marshal.FieldOffsets&lt;T&gt;() of a value type T: the address of its constant field-offset text. */
+        FIELD_OFFSETS,
         /** A direct call of callee (= target). */
         DIRECT,
         /** A constrained call of the constrained value type's own implementation (callee), `this` passed as is. */
@@ -68,6 +70,9 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         }
         if (Intrinsics.isInitializeArray(target)) {
             return new CallSite(target, Kind.INITIALIZE_ARRAY, callvirt, null, null, tail);
+        }
+        if (Intrinsics.isFieldOffsets(target)) {
+            return new CallSite(target, Kind.FIELD_OFFSETS, callvirt, null, null, tail);
         }
         if (constrained != null) {
             MethodDesc own = ConstrainedCalls.directTarget(constrained, target);
@@ -121,6 +126,7 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
      */
     public boolean initializesType() {
         return (target.isStatic() || target.isConstructor())
-                && kind != Kind.ARRAY_ACCESS && kind != Kind.CREATE_INSTANCE && kind != Kind.INITIALIZE_ARRAY;
+                && kind != Kind.ARRAY_ACCESS && kind != Kind.CREATE_INSTANCE && kind != Kind.INITIALIZE_ARRAY
+                && kind != Kind.FIELD_OFFSETS;
     }
 }

@@ -91,6 +91,16 @@ public final class Intrinsics {
         return false;
     }
 
+    /**
+     * Marshal.FieldOffsets&lt;T&gt;() instantiated over a value type: the address of constant text naming each instance
+     * field of T with its offset ("X:0\nY:4\n"), from which Marshal.OffsetOf&lt;T&gt; answers without reflection.
+     */
+    public static boolean isFieldOffsets(MethodDesc m) {
+        return m instanceof dev.kiln.typesystem.InstantiatedMethod im && m.name().equals("FieldOffsets")
+                && m.owningType().fullName().equals("System.Runtime.InteropServices.Marshal") && im.arguments().size() == 1
+                && im.arguments().get(0).isValueType();
+    }
+
     public static boolean isInitializeArray(MethodDesc m) {
         return m.name().equals("InitializeArray") && m.isStatic()
                 && m.owningType().fullName().equals("System.Runtime.CompilerServices.RuntimeHelpers");

@@ -5,6 +5,7 @@ import dev.kiln.typesystem.EcmaType;
 import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.PInvokeMetadata;
+import dev.kiln.typesystem.ParameterDirections;
 import dev.kiln.typesystem.ParameterizedType;
 import dev.kiln.typesystem.TypeCategory;
 import dev.kiln.typesystem.TypeDesc;
@@ -41,8 +42,24 @@ public final class PInvokeSignature {
          * pointer that calls it (null for null); returned, a delegate that calls the native function pointer
          * ({@link #delegateFactory}; the delegate itself for a pointer made from one, null for null)
          */
-        DELEGATE
+        DELEGATE,
+        /** StringBuilder as a UTF-8 buffer of its capacity, copied in unless [Out] only, read back unless [In] only */
+        STRINGBUILDER_UTF8,
+        /** StringBuilder as a UTF-16 buffer of its capacity, copied in unless [Out] only, read back unless [In] only */
+        STRINGBUILDER_UTF16,
+        /** a SafeHandle: its handle, referenced (DangerousAddRef) for the call; returned: a new instance holding it */
+        SAFEHANDLE,
+        /** out SafeHandle: the address of a handle the native code writes, wrapped in a new instance afterwards */
+        SAFEHANDLE_OUT,
+        /** ref SafeHandle: the address of its handle, referenced for the call; a changed handle becomes a new instance */
+        SAFEHANDLE_REF,
+        /** System.Runtime.InteropServices.HandleRef: its handle */
+        HANDLEREF
     }
+
+    /** What a callback (reverse P/Invoke) converts: no StringBuilder buffers or SafeHandles there. */
+    private static final java.util.Set<Kind> CALLBACK_KINDS = java.util.EnumSet.of(Kind.BLITTABLE, Kind.BOOL4, Kind.BOOL1,
+            Kind.STRING_UTF8, Kind.STRING_UTF16, Kind.ADDRESS, Kind.ARRAY, Kind.STRUCT, Kind.DELEGATE);
 
     /** MethodImplAttributes.PreserveSig: compilers set it on [DllImport] methods unless PreserveSig=false. */
     private static final int IMPL_PRESERVE_SIG = 0x80;
@@ -51,12 +68,16 @@ public final class PInvokeSignature {
     private final List<Kind> parameters;
     private final Kind returnKind;
     private final String unsupported;
+    /** Per parameter: its [In]/[Out] flags (ParameterDirections), which decide the copies of a StringBuilder's text. */
+    private final List<Integer> directions;
 
-    private PInvokeSignature(PInvokeMetadata metadata, List<Kind> parameters, Kind returnKind, String unsupported) {
+    private PInvokeSignature(PInvokeMetadata metadata, List<Kind> parameters, Kind returnKind, String unsupported,
+            List<Integer> directions) {
         this.metadata = metadata;
         this.parameters = parameters;
         this.returnKind = returnKind;
         this.unsupported = unsupported;
+        this.directions = directions;
     }
 
     /** The marshalling of a P/Invoke method (null if method is not one). */
@@ -72,7 +93,7 @@ public final class PInvokeSignature {
         if (method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e && (e.implFlags() & IMPL_PRESERVE_SIG) == 0) {
             return unsupported(md, "PreserveSig=false (an HRESULT turned into an exception)");
         }
-        return marshal(md, method.signature(), true);
+        return marshal(md, method, true);
     }
 
     /**
@@ -90,7 +111,7 @@ public final class PInvokeSignature {
         if (!(delegateType instanceof EcmaType e) || e.genericParameterCount() != 0) {
             return unsupported(md, "the generic delegate type " + delegateType.fullName());
         }
-        PInvokeSignature signature = marshal(md, invoke.signature(), false);
+        PInvokeSignature signature = marshal(md, invoke, false);
         if (!signature.isSupported()) {
             return signature;
         }
@@ -98,6 +119,13 @@ public final class PInvokeSignature {
             if (signature.parameters.get(i) == Kind.ARRAY) {
                 return unsupported(md, "parameter " + (i + 1) + " of " + delegateType.fullName() + ", an array,");
             }
+            if (!CALLBACK_KINDS.contains(signature.parameters.get(i))) {
+                return unsupported(md, "parameter " + (i + 1) + " of " + delegateType.fullName() + " (a "
+                        + signature.parameters.get(i) + " in a callback)");
+            }
+        }
+        if (!CALLBACK_KINDS.contains(signature.returnKind) && signature.returnKind != Kind.VOID) {
+            return unsupported(md, "the " + signature.returnKind + " that " + delegateType.fullName() + " returns");
         }
         if (signature.returnKind == Kind.STRING_UTF8 || signature.returnKind == Kind.STRING_UTF16) {
             return unsupported(md, "the string that " + delegateType.fullName() + " returns");
@@ -118,11 +146,14 @@ public final class PInvokeSignature {
         return null;
     }
 
-    private static PInvokeSignature marshal(PInvokeMetadata md, dev.kiln.typesystem.MethodSignature sig, boolean delegates) {
+    private static PInvokeSignature marshal(PInvokeMetadata md, MethodDesc method, boolean delegates) {
+        var sig = method.signature();
         List<Kind> kinds = new ArrayList<>();
+        List<Integer> directions = new ArrayList<>();
         for (int i = 0; i < sig.parameters().size(); i++) {
             TypeDesc p = sig.parameters().get(i);
-            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet());
+            directions.add(ParameterDirections.of(method, i));
+            Kind k = parameterKind(p, md.parameterNativeType(i), md.charSet(), directions.get(i) == ParameterDirections.OUT);
             if (k == null && delegates && md.parameterNativeType(i) == 0 && ofDelegate(p) != null && ofDelegate(p).isSupported()) {
                 k = Kind.DELEGATE;
             }
@@ -139,7 +170,7 @@ public final class PInvokeSignature {
         if (ret == null) {
             return unsupported(md, "its return type " + sig.returnType().fullName());
         }
-        return new PInvokeSignature(md, List.copyOf(kinds), ret, null);
+        return new PInvokeSignature(md, List.copyOf(kinds), ret, null, List.copyOf(directions));
     }
 
     /** Marshal.DelegateForReturn(IntPtr, IntPtr, IntPtr): what a P/Invoke stub returning a delegate calls. */
@@ -153,15 +184,33 @@ public final class PInvokeSignature {
     }
 
     private static PInvokeSignature unsupported(PInvokeMetadata md, String what) {
-        return new PInvokeSignature(md, List.of(), null, what + " cannot be marshalled by Kiln yet");
+        return new PInvokeSignature(md, List.of(), null, what + " cannot be marshalled by Kiln yet", List.of());
     }
 
-    private static Kind parameterKind(TypeDesc type, int nativeType, int charSet) {
+    private static Kind parameterKind(TypeDesc type, int nativeType, int charSet, boolean outOnly) {
+        if (PInvokeHelpers.isStringBuilder(type)) {
+            Kind k = stringKind(nativeType, charSet);
+            return k == null ? null : k == Kind.STRING_UTF8 ? Kind.STRINGBUILDER_UTF8 : Kind.STRINGBUILDER_UTF16;
+        }
+        if (PInvokeHelpers.isSafeHandle(type)) {
+            return nativeType == 0 ? Kind.SAFEHANDLE : null;
+        }
+        if (type.category() == TypeCategory.STRUCT && type.fullName().equals("System.Runtime.InteropServices.HandleRef")) {
+            return nativeType == 0 ? Kind.HANDLEREF : null;
+        }
         switch (type.category()) {
             case STRING:
                 return stringKind(nativeType, charSet);
-            case BYREF:
-                return isBlittable(((ByRefType) type).elementType()) ? Kind.ADDRESS : null;
+            case BYREF: {
+                TypeDesc element = ((ByRefType) type).elementType();
+                if (PInvokeHelpers.isSafeHandle(element)) {
+                    if (nativeType != 0 || !PInvokeHelpers.isCreatableSafeHandle(element)) {
+                        return null;
+                    }
+                    return outOnly ? Kind.SAFEHANDLE_OUT : Kind.SAFEHANDLE_REF;
+                }
+                return isBlittable(element) ? Kind.ADDRESS : null;
+            }
             case SZARRAY:
                 return isBlittable(((ParameterizedType) type).elementType()) ? Kind.ARRAY : null;
             case CHAR:
@@ -197,6 +246,9 @@ public final class PInvokeSignature {
             // as .NET: the native string becomes a managed one and the native memory is freed (free() on Unix)
             return stringKind(nativeType, charSet);
         }
+        if (PInvokeHelpers.isSafeHandle(type)) {
+            return nativeType == 0 && PInvokeHelpers.isCreatableSafeHandle(type) ? Kind.SAFEHANDLE : null;
+        }
         return valueKind(type, nativeType);
     }
 
@@ -217,7 +269,7 @@ public final class PInvokeSignature {
     }
 
     /** Whether values of type have the same bytes in managed and native code (.NET's blittable types). */
-    static boolean isBlittable(TypeDesc type) {
+    public static boolean isBlittable(TypeDesc type) {
         switch (type.category()) {
             case INT8: case UINT8: case INT16: case UINT16: case INT32: case UINT32: case INT64: case UINT64:
             case INTPTR: case UINTPTR: case FLOAT32: case FLOAT64: case POINTER: case FNPTR:
@@ -256,5 +308,15 @@ public final class PInvokeSignature {
 
     public Kind returnKind() {
         return returnKind;
+    }
+
+    /** Whether the contents of parameter i go to native code: not for [Out] without [In]. */
+    public boolean copiesIn(int i) {
+        return directions.get(i) != ParameterDirections.OUT;
+    }
+
+    /** Whether the contents of parameter i come back: not for [In] without [Out]. */
+    public boolean copiesOut(int i) {
+        return directions.get(i) != ParameterDirections.IN;
     }
 }

@@ -35,6 +35,8 @@ class TypeSystemSemanticsTest {
             "[StructLayout(LayoutKind.Explicit)] public struct Union { [FieldOffset(0)] public int I; [FieldOffset(0)] public float F; [FieldOffset(4)] public byte B; }",
             "public struct Pair<T> { public T First; public byte Tag; public T Second; }",
             "public struct Mixed { public byte A; public long B; public short C; public object D; }",
+            "[StructLayout(LayoutKind.Sequential, Pack = 2)] public struct PackedTwo { public byte A; public long B; public byte C; public Inner D; }",
+            "public struct Inner { public byte X; public int Y; }",
             "public class A { public byte a; public virtual string M() { return \"A\"; } public virtual string N() { return \"A.N\"; } }",
             "public class B : A { public long b; public override string M() { return \"B\"; } public new virtual string N() { return \"B.N\"; } }",
             "public class C : B { public int c; public override string M() { return \"C\"; } public override string N() { return \"C.N\"; } }",
@@ -95,6 +97,18 @@ class TypeSystemSemanticsTest {
         assertEquals(24, l.offsetOf(field(m, "D")));
         assertEquals(32, l.size());
         assertEquals(List.of(24), l.referenceOffsets());
+    }
+
+    @Test
+    void packCapsTheAlignmentOfFieldsAsCDoes() {
+        // #pragma pack(2) struct { char a; long long b; char c; struct { char x; int y; } d; }: 2, 10, 12, size 20
+        TypeDesc p = type("PackedTwo");
+        TypeLayout l = ts.layoutOf(p);
+        assertEquals(2, l.offsetOf(field(p, "B")));
+        assertEquals(10, l.offsetOf(field(p, "C")));
+        assertEquals(12, l.offsetOf(field(p, "D")));
+        assertEquals(20, l.size());
+        assertEquals(2, l.alignment());
     }
 
     @Test

@@ -146,16 +146,17 @@ public final class TypeLayout {
         EcmaType def = definitionOf(type);
         List<Integer> refOffsets = new ArrayList<>();
         FieldPlacer placer = new FieldPlacer(0, def.isExplicitLayout(), 0);
+        var classLayout = def.module().metadata().classLayout(def.rid());
+        if (classLayout != null && classLayout.packingSize() > 0) {
+            // StructLayout.Pack caps each field's alignment, as C's #pragma pack does, so the fields sit where C puts them
+            placer.pack = classLayout.packingSize();
+        }
         for (FieldDesc f : type.fields()) {
             if (!f.isStatic()) {
                 placer.place(f, refOffsets);
             }
         }
         int alignment = placer.maxAlignment;
-        var classLayout = def.module().metadata().classLayout(def.rid());
-        if (classLayout != null && classLayout.packingSize() > 0) {
-            alignment = Math.min(alignment, classLayout.packingSize());
-        }
         int size = Math.max(placer.end, 1);
         if (classLayout != null && classLayout.classSize() > size) {
             size = classLayout.classSize();
@@ -176,6 +177,8 @@ public final class TypeLayout {
         final int explicitBase;
         int end;
         int maxAlignment = 1;
+        /** StructLayout.Pack (0: none): the largest alignment a field gets. */
+        int pack;
         boolean hasReferences;
 
         FieldPlacer(int start, boolean explicit, int explicitBase) {
@@ -206,6 +209,9 @@ public final class TypeLayout {
                 fieldAlign = fl.alignment();
                 fieldRefs = fl.hasReferences() && fc != TypeCategory.BYREF;
                 inner = fl.referenceOffsets();
+            }
+            if (pack > 0 && !fieldRefs && !fc.isReference()) {
+                fieldAlign = Math.min(fieldAlign, pack);
             }
             int offset;
             int explicitOffset = f instanceof EcmaField ef ? ef.explicitOffset()

@@ -102,6 +102,9 @@ public final class ILScanner implements ILVisitor {
             }
             return;
         }
+        if (site.kind() == CallSite.Kind.FIELD_OFFSETS) {
+            return; // constant data, no code
+        }
         if (site.boxesReceiver()) {
             sink.constructed(site.constrained(), "boxed for a constrained call in " + from);
         }

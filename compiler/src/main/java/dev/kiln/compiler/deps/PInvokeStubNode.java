@@ -1,6 +1,7 @@
 package dev.kiln.compiler.deps;
 
 import dev.kiln.il.ThrowingMethods;
+import dev.kiln.il.PInvokeHelpers;
 import dev.kiln.il.PInvokeSignature;
 import dev.kiln.depgraph.DependencyListEntry;
 import dev.kiln.typesystem.EcmaMethod;
@@ -11,8 +12,9 @@ import java.util.List;
 
 /**
  * A P/Invoke method ([DllImport] static extern) whose signature Kiln can marshal: a function with the managed
- * signature that binds the native function at its first call and calls it (codegen PInvokeStubs). Its only
- * managed dependency is the core library's thrower of DllNotFoundException and EntryPointNotFoundException.
+ * signature that binds the native function at its first call and calls it (codegen PInvokeStubs). Its managed
+ * dependencies are the core library's thrower of DllNotFoundException and EntryPointNotFoundException and the
+ * marshalling helpers of its StringBuilder and SafeHandle values (PInvokeHelpers).
  */
 public final class PInvokeStubNode extends CodeNode {
     private final MethodDesc method;
@@ -73,6 +75,11 @@ public final class PInvokeStubNode extends CodeNode {
                             + " passes a " + type.fullName() + " to native code as a function pointer"));
                 }
             }
+        }
+        String marshals = "the P/Invoke stub of " + method.fullName() + " marshals StringBuilders or SafeHandles with it";
+        for (MethodDesc helper : PInvokeHelpers.required(method, signature)) {
+            addEdge(deps, factory.methodEntry(helper), marshals);
+            addTokens(deps, factory.tokens().method(helper), marshals);
         }
         return deps;
     }
