@@ -75,9 +75,9 @@ namespace System.IO
         {
             string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
             FileSystemEntryStatus entry = FileSystemEntryStatus.Of(full);
-            if (!entry.Exists) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
-            if (!entry.IsDirectory || entry.IsSymbolicLink && recursive)
-                throw new IOException("The directory name is invalid. : '" + full + "'");
+            // a file (or, recursively, a link) is not a directory to delete: .NET reports it as not found
+            if (!entry.Exists || !entry.IsDirectory || entry.IsSymbolicLink && recursive)
+                throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
             if (recursive) DeleteContents(full);
             RemoveEmpty(full);
         }
