@@ -75,9 +75,14 @@ namespace System.IO
         {
             string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
             FileSystemEntryStatus entry = FileSystemEntryStatus.Of(full);
-            // a file (or, recursively, a link) is not a directory to delete: .NET reports it as not found
-            if (!entry.Exists || !entry.IsDirectory || entry.IsSymbolicLink && recursive)
-                throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
+            // a file is not a directory to delete: .NET reports it as not found
+            if (!entry.IsDirectory) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
+            // a link to a directory goes, what it points at stays
+            if (entry.IsSymbolicLink)
+            {
+                if (Interop.Libc.unlink(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
+                return;
+            }
             if (recursive) DeleteContents(full);
             RemoveEmpty(full);
         }

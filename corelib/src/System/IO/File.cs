@@ -18,8 +18,11 @@ namespace System.IO
         public static bool Exists(string path)
         {
             if (string.IsNullOrEmpty(path)) return false;
+            // stat follows links; a dangling link still exists (lstat), as .NET sees it
             Interop.Libc.FileStatus status;
-            return Interop.Libc.stat(Path.GetFullPath(path), out status) == 0 && !status.IsDirectory;
+            string full = Path.GetFullPath(path);
+            if (Interop.Libc.stat(full, out status) != 0 && Interop.Libc.lstat(full, out status) != 0) return false;
+            return !status.IsDirectory;
         }
 
         public static void Delete(string path)

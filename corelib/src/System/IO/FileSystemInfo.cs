@@ -213,6 +213,7 @@ namespace System.IO
 
         public override bool Exists { get { return Status.Exists && !Status.IsDirectory; } }
 
+
         public long Length
         {
             get
