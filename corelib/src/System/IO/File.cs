@@ -7,7 +7,7 @@ namespace System.IO
 {
     // Whole-file operations over FileStream and the C library. Text is written as UTF-8 without a byte order mark
     // and read with the mark detected, as .NET does.
-    public static class File
+    public static partial class File
     {
         private static void CheckPath(string path)
         {
