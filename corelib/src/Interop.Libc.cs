@@ -60,7 +60,7 @@ internal static partial class Interop
         [DllImport("libc", SetLastError = true)] internal static extern int chdir(string path);
         [DllImport("libc", SetLastError = true)] internal static extern int utimensat(int dirfd, string path, TimeSpec[] times, int flags);
         [DllImport("libc", SetLastError = true)] internal static extern int mkstemps(byte[] template, int suffixLength);
-        [DllImport("libc", SetLastError = true)] internal static extern int link(string from, string to);
+        [DllImport("libc", SetLastError = true)] internal static extern int symlink(string target, string linkPath);
         internal const int AT_FDCWD = -100;
         internal const long UTIME_OMIT = (1L << 30) - 2;
 

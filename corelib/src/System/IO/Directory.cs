@@ -137,6 +137,22 @@ namespace System.IO
 
         private const int EXDEV = 18;
 
+        // ---- symbolic links (.NET 6) ----
+
+        public static FileSystemInfo CreateSymbolicLink(string path, string pathToTarget)
+        {
+            string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
+            FileSystemEntryStatus.CreateSymbolicLink(full, pathToTarget, true);
+            return new DirectoryInfo(path);
+        }
+
+        public static FileSystemInfo ResolveLinkTarget(string linkPath, bool returnFinalTarget)
+        {
+            if (linkPath == null) throw new ArgumentNullException("linkPath");
+            string target = FileSystemEntryStatus.ResolveLinkTarget(Path.TrimEndingDirectorySeparator(Path.GetFullPath(linkPath)), returnFinalTarget);
+            return target == null ? null : new DirectoryInfo(target);
+        }
+
         // ---- times ----
 
         public static DateTime GetCreationTime(string path) { return GetCreationTimeUtc(path).ToLocalTime(); }

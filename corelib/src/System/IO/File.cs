@@ -91,6 +91,23 @@ namespace System.IO
 
         private const int CopyBufferSize = 1 << 17;
 
+        // ---- symbolic links (.NET 6) ----
+
+        public static FileSystemInfo CreateSymbolicLink(string path, string pathToTarget)
+        {
+            CheckPath(path);
+            string full = Path.GetFullPath(path);
+            FileSystemEntryStatus.CreateSymbolicLink(full, pathToTarget, false);
+            return new FileInfo(path);
+        }
+
+        public static FileSystemInfo ResolveLinkTarget(string linkPath, bool returnFinalTarget)
+        {
+            if (linkPath == null) throw new ArgumentNullException("linkPath");
+            string target = FileSystemEntryStatus.ResolveLinkTarget(Path.GetFullPath(linkPath), returnFinalTarget);
+            return target == null ? null : new FileInfo(target);
+        }
+
         // ---- attributes and times ----
 
         public static FileAttributes GetAttributes(string path)

@@ -136,6 +136,37 @@ namespace System.IO
             return Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, fullPath, directory);
         }
 
+        // ---- symbolic links ----
+
+        internal static void CreateSymbolicLink(string fullPath, string pathToTarget, bool asDirectory)
+        {
+            if (pathToTarget == null) throw new ArgumentNullException("pathToTarget");
+            if (pathToTarget.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "pathToTarget");
+            if (Of(fullPath).Exists)
+                throw new IOException("Cannot create '" + fullPath + "' because a file or directory with the same name already exists.");
+            if (Interop.Libc.symlink(pathToTarget, fullPath) != 0) throw Interop.GetExceptionForLastIoError(fullPath, asDirectory);
+        }
+
+        // The path a link names, as written in the link; null when fullPath is not a link.
+        internal static string LinkTarget(string fullPath) { return Interop.Libc.ReadLink(fullPath); }
+
+        // What a link points at (relative targets resolved against the link's directory), or, with
+        // returnFinalTarget, the end of the chain of links; null when fullPath is not a link.
+        internal static string ResolveLinkTarget(string fullPath, bool returnFinalTarget)
+        {
+            string target = LinkTarget(fullPath);
+            if (target == null) return null;
+            string current = Path.GetFullPath(target, Path.GetDirectoryName(fullPath));
+            for (int hops = 0; returnFinalTarget; hops++)
+            {
+                string next = LinkTarget(current);
+                if (next == null) break;
+                if (hops == 40) throw new IOException("Too many levels of symbolic links : '" + fullPath + "'");
+                current = Path.GetFullPath(next, Path.GetDirectoryName(current));
+            }
+            return current;
+        }
+
         // Unspecified counts as UTC for the *Utc setters, as .NET.
         internal static DateTime ToUtc(DateTime time, bool givenAsUtc)
         {
