@@ -29,7 +29,7 @@ namespace System.IO
         public static void SetCurrentDirectory(string path)
         {
             string full = FullPathOf(path);
-            if (Interop.Libc.chdir(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
+            if (Interop.Libc.ChangeDirectory(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
         }
 
         public static string GetDirectoryRoot(string path)

@@ -103,7 +103,7 @@ namespace System.IO
         // Sets the access and/or modification time (null leaves one as it is).
         internal static void SetTimes(string fullPath, DateTime? accessUtc, DateTime? writeUtc, bool asDirectory)
         {
-            var times = new Interop.Libc.TimeSpec[2];
+            var times = new Interop.Libc.FileTimeSpec[2];
             times[0] = ToTimeSpec(accessUtc);
             times[1] = ToTimeSpec(writeUtc);
             if (Interop.Libc.utimensat(Interop.Libc.AT_FDCWD, fullPath, times, 0) != 0)
@@ -114,9 +114,9 @@ namespace System.IO
             }
         }
 
-        private static Interop.Libc.TimeSpec ToTimeSpec(DateTime? utc)
+        private static Interop.Libc.FileTimeSpec ToTimeSpec(DateTime? utc)
         {
-            var spec = new Interop.Libc.TimeSpec();
+            var spec = new Interop.Libc.FileTimeSpec();
             if (utc == null)
             {
                 spec.Nanoseconds = Interop.Libc.UTIME_OMIT;
