@@ -57,14 +57,16 @@ internal static partial class Interop
         [DllImport("libc", SetLastError = true)] internal static extern unsafe long readlink(string path, byte* buffer, UIntPtr size);
         [DllImport("libc", SetLastError = true)] internal static extern int lstat(string path, out FileStatus status);
         [DllImport("libc", SetLastError = true)] internal static extern int chmod(string path, int mode);
-        [DllImport("libc", SetLastError = true)] internal static extern int chdir(string path);
-        [DllImport("libc", SetLastError = true)] internal static extern int utimensat(int dirfd, string path, TimeSpec[] times, int flags);
+        // (named apart from the process code's own declarations of chdir and struct timespec)
+        [DllImport("libc", EntryPoint = "chdir", SetLastError = true)] internal static extern int ChangeDirectory(string path);
+        [DllImport("libc", SetLastError = true)] internal static extern int utimensat(int dirfd, string path, FileTimeSpec[] times, int flags);
         [DllImport("libc", SetLastError = true)] internal static extern int mkstemps(byte[] template, int suffixLength);
-        [DllImport("libc", SetLastError = true)] internal static extern int link(string from, string to);
+        [DllImport("libc", SetLastError = true)] internal static extern int symlink(string target, string linkPath);
         internal const int AT_FDCWD = -100;
         internal const long UTIME_OMIT = (1L << 30) - 2;
 
-        internal struct TimeSpec
+        // struct timespec, as utimensat takes it
+        internal struct FileTimeSpec
         {
             internal long Seconds, Nanoseconds;
         }

@@ -69,6 +69,7 @@ class FileErrors
         Try("null path", () => File.ReadAllText(null));
         Try("Directory.Delete not empty", () => Directory.Delete(dir));
         Try("Directory.Delete missing", () => Directory.Delete(Path.Combine(root, "nodir")));
+        Try("Directory.Delete a file", () => Directory.Delete(file, true));
         Try("Directory.CreateDirectory over file", () => Directory.CreateDirectory(file));
         Try("Directory.Move missing", () => Directory.Move(Path.Combine(root, "nodir"), Path.Combine(root, "other")));
         Try("Directory.Move onto existing", () => Directory.Move(dir, Path.Combine(root, "file.txt")));

@@ -29,7 +29,7 @@ namespace System.IO
         public static void SetCurrentDirectory(string path)
         {
             string full = FullPathOf(path);
-            if (Interop.Libc.chdir(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
+            if (Interop.Libc.ChangeDirectory(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
         }
 
         public static string GetDirectoryRoot(string path)
@@ -75,9 +75,14 @@ namespace System.IO
         {
             string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
             FileSystemEntryStatus entry = FileSystemEntryStatus.Of(full);
-            if (!entry.Exists) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
-            if (!entry.IsDirectory || entry.IsSymbolicLink && recursive)
-                throw new IOException("The directory name is invalid. : '" + full + "'");
+            // a file is not a directory to delete: .NET reports it as not found
+            if (!entry.IsDirectory) throw Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, full, true);
+            // a link to a directory goes, what it points at stays
+            if (entry.IsSymbolicLink)
+            {
+                if (Interop.Libc.unlink(full) != 0) throw Interop.GetExceptionForLastIoError(full, true);
+                return;
+            }
             if (recursive) DeleteContents(full);
             RemoveEmpty(full);
         }
@@ -131,6 +136,22 @@ namespace System.IO
         }
 
         private const int EXDEV = 18;
+
+        // ---- symbolic links (.NET 6) ----
+
+        public static FileSystemInfo CreateSymbolicLink(string path, string pathToTarget)
+        {
+            string full = Path.TrimEndingDirectorySeparator(FullPathOf(path));
+            FileSystemEntryStatus.CreateSymbolicLink(full, pathToTarget, true);
+            return new DirectoryInfo(path);
+        }
+
+        public static FileSystemInfo ResolveLinkTarget(string linkPath, bool returnFinalTarget)
+        {
+            if (linkPath == null) throw new ArgumentNullException("linkPath");
+            string target = FileSystemEntryStatus.ResolveLinkTarget(Path.TrimEndingDirectorySeparator(Path.GetFullPath(linkPath)), returnFinalTarget);
+            return target == null ? null : new DirectoryInfo(target);
+        }
 
         // ---- times ----
 

@@ -7,7 +7,7 @@ namespace System.IO
 {
     // Whole-file operations over FileStream and the C library. Text is written as UTF-8 without a byte order mark
     // and read with the mark detected, as .NET does.
-    public static class File
+    public static partial class File
     {
         private static void CheckPath(string path)
         {
@@ -18,8 +18,11 @@ namespace System.IO
         public static bool Exists(string path)
         {
             if (string.IsNullOrEmpty(path)) return false;
+            // stat follows links; a dangling link still exists (lstat), as .NET sees it
             Interop.Libc.FileStatus status;
-            return Interop.Libc.stat(Path.GetFullPath(path), out status) == 0 && !status.IsDirectory;
+            string full = Path.GetFullPath(path);
+            if (Interop.Libc.stat(full, out status) != 0 && Interop.Libc.lstat(full, out status) != 0) return false;
+            return !status.IsDirectory;
         }
 
         public static void Delete(string path)
@@ -87,6 +90,23 @@ namespace System.IO
         }
 
         private const int CopyBufferSize = 1 << 17;
+
+        // ---- symbolic links (.NET 6) ----
+
+        public static FileSystemInfo CreateSymbolicLink(string path, string pathToTarget)
+        {
+            CheckPath(path);
+            string full = Path.GetFullPath(path);
+            FileSystemEntryStatus.CreateSymbolicLink(full, pathToTarget, false);
+            return new FileInfo(path);
+        }
+
+        public static FileSystemInfo ResolveLinkTarget(string linkPath, bool returnFinalTarget)
+        {
+            if (linkPath == null) throw new ArgumentNullException("linkPath");
+            string target = FileSystemEntryStatus.ResolveLinkTarget(Path.GetFullPath(linkPath), returnFinalTarget);
+            return target == null ? null : new FileInfo(target);
+        }
 
         // ---- attributes and times ----
 

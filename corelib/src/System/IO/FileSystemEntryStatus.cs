@@ -13,14 +13,15 @@ namespace System.IO
     public enum SearchOption { TopDirectoryOnly = 0, AllDirectories = 1 }
 
     // What File, Directory and FileSystemInfo share about an entry of the file system, as .NET's FileStatus on Unix:
-    // stat (following links) for its kind, size, mode and times, lstat for whether it is a link; attributes and
-    // times derived from them; and the calls that change them (chmod, utimensat).
+    // lstat for the entry itself (a link's own size, mode and times), stat of a link's target only for whether it
+    // is a directory; attributes and times derived from them; and the calls that change them (chmod, utimensat).
     internal struct FileSystemEntryStatus
     {
         internal bool Exists;
         internal bool IsSymbolicLink;
+        private bool _targetIsDirectory;
         internal Interop.Libc.FileStatus Status;
-        internal int Errno; // why stat failed, when it did
+        internal int Errno; // why lstat failed, when it did
 
         private const int S_IFLNK = 0xA000;
         private const int S_IWUSR = 0x80, S_IWGRP = 0x10, S_IWOTH = 0x2;
@@ -28,20 +29,20 @@ namespace System.IO
         internal static FileSystemEntryStatus Of(string fullPath)
         {
             var entry = new FileSystemEntryStatus();
-            Interop.Libc.FileStatus link;
-            if (Interop.Libc.lstat(fullPath, out link) != 0)
+            if (Interop.Libc.lstat(fullPath, out entry.Status) != 0)
             {
                 entry.Errno = Marshal.GetLastPInvokeError();
                 return entry;
             }
             entry.Exists = true;
-            entry.IsSymbolicLink = (link.Mode & Interop.Libc.S_IFMT) == S_IFLNK;
-            // a link's own status stands in when its target is missing
-            if (!entry.IsSymbolicLink || Interop.Libc.stat(fullPath, out entry.Status) != 0) entry.Status = link;
+            entry.IsSymbolicLink = (entry.Status.Mode & Interop.Libc.S_IFMT) == S_IFLNK;
+            Interop.Libc.FileStatus target;
+            entry._targetIsDirectory = entry.IsSymbolicLink && Interop.Libc.stat(fullPath, out target) == 0 && target.IsDirectory;
             return entry;
         }
 
-        internal bool IsDirectory { get { return Exists && Status.IsDirectory; } }
+        // A directory, or a link to one.
+        internal bool IsDirectory { get { return Exists && (Status.IsDirectory || _targetIsDirectory); } }
 
         internal bool IsReadOnly { get { return (Status.Mode & S_IWUSR) == 0; } }
 
@@ -53,7 +54,7 @@ namespace System.IO
             FileAttributes attributes = 0;
             if (IsReadOnly) attributes |= FileAttributes.ReadOnly;
             if (IsSymbolicLink) attributes |= FileAttributes.ReparsePoint;
-            if (Status.IsDirectory) attributes |= FileAttributes.Directory;
+            if (IsDirectory) attributes |= FileAttributes.Directory;
             string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(fullPath));
             if (name.Length > 0 && name[0] == '.' && name != "." && name != "..") attributes |= FileAttributes.Hidden;
             return attributes != 0 ? attributes : FileAttributes.Normal;
@@ -102,7 +103,7 @@ namespace System.IO
         // Sets the access and/or modification time (null leaves one as it is).
         internal static void SetTimes(string fullPath, DateTime? accessUtc, DateTime? writeUtc, bool asDirectory)
         {
-            var times = new Interop.Libc.TimeSpec[2];
+            var times = new Interop.Libc.FileTimeSpec[2];
             times[0] = ToTimeSpec(accessUtc);
             times[1] = ToTimeSpec(writeUtc);
             if (Interop.Libc.utimensat(Interop.Libc.AT_FDCWD, fullPath, times, 0) != 0)
@@ -113,9 +114,9 @@ namespace System.IO
             }
         }
 
-        private static Interop.Libc.TimeSpec ToTimeSpec(DateTime? utc)
+        private static Interop.Libc.FileTimeSpec ToTimeSpec(DateTime? utc)
         {
-            var spec = new Interop.Libc.TimeSpec();
+            var spec = new Interop.Libc.FileTimeSpec();
             if (utc == null)
             {
                 spec.Nanoseconds = Interop.Libc.UTIME_OMIT;
@@ -133,6 +134,37 @@ namespace System.IO
             if (errno != Interop.Libc.ENOENT && errno != Interop.Libc.ENOTDIR && errno != 0) return Interop.GetExceptionForIoErrno(errno, fullPath, asDirectory);
             bool directory = asDirectory || !Directory.Exists(Path.GetDirectoryName(fullPath));
             return Interop.GetExceptionForIoErrno(Interop.Libc.ENOENT, fullPath, directory);
+        }
+
+        // ---- symbolic links ----
+
+        internal static void CreateSymbolicLink(string fullPath, string pathToTarget, bool asDirectory)
+        {
+            if (pathToTarget == null) throw new ArgumentNullException("pathToTarget");
+            if (pathToTarget.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "pathToTarget");
+            if (Of(fullPath).Exists)
+                throw new IOException("Cannot create '" + fullPath + "' because a file or directory with the same name already exists.");
+            if (Interop.Libc.symlink(pathToTarget, fullPath) != 0) throw Interop.GetExceptionForLastIoError(fullPath, asDirectory);
+        }
+
+        // The path a link names, as written in the link; null when fullPath is not a link.
+        internal static string LinkTarget(string fullPath) { return Interop.Libc.ReadLink(fullPath); }
+
+        // What a link points at (relative targets resolved against the link's directory), or, with
+        // returnFinalTarget, the end of the chain of links; null when fullPath is not a link.
+        internal static string ResolveLinkTarget(string fullPath, bool returnFinalTarget)
+        {
+            string target = LinkTarget(fullPath);
+            if (target == null) return null;
+            string current = Path.GetFullPath(target, Path.GetDirectoryName(fullPath));
+            for (int hops = 0; returnFinalTarget; hops++)
+            {
+                string next = LinkTarget(current);
+                if (next == null) break;
+                if (hops == 40) throw new IOException("Too many levels of symbolic links : '" + fullPath + "'");
+                current = Path.GetFullPath(next, Path.GetDirectoryName(current));
+            }
+            return current;
         }
 
         // Unspecified counts as UTC for the *Utc setters, as .NET.

@@ -5,7 +5,7 @@ namespace System.IO
 {
     // Directory listings for Directory.Get*/Enumerate* and DirectoryInfo: the entries of a directory (readdir), those
     // whose names match a search pattern, below it too with SearchOption.AllDirectories (subdirectories are entered
-    // after the directory that holds them, links to directories are listed but not entered, as .NET). Paths come out
+    // after the directory that holds them; links to directories are directories here, and entered, as .NET does). Paths come out
     // as the caller's path joined with the entry's relative path, in readdir's order.
     internal static class FileSystemEnumeration
     {
@@ -46,7 +46,7 @@ namespace System.IO
                 foreach (RawEntry raw in entries)
                 {
                     var entry = new Entry { Path = System.IO.Path.Join(path, raw.Name), FullPath = System.IO.Path.Join(full, raw.Name), IsDirectory = raw.IsDirectory };
-                    if (recurse && raw.IsDirectory && !raw.IsSymbolicLink) pending.Enqueue(new KeyValuePair<string, string>(entry.Path, entry.FullPath));
+                    if (recurse && raw.IsDirectory) pending.Enqueue(new KeyValuePair<string, string>(entry.Path, entry.FullPath));
                     if ((raw.IsDirectory ? directories : files) && Win32Pattern.Matches(pattern, raw.Name)) yield return entry;
                 }
                 if (pending.Count == 0) yield break;

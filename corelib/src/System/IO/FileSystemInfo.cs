@@ -83,6 +83,23 @@ namespace System.IO
             Invalidate();
         }
 
+        // ---- symbolic links (.NET 6) ----
+
+        public string LinkTarget { get { return FileSystemEntryStatus.LinkTarget(Path.TrimEndingDirectorySeparator(FullPath)); } }
+
+        public void CreateAsSymbolicLink(string pathToTarget)
+        {
+            FileSystemEntryStatus.CreateSymbolicLink(Path.TrimEndingDirectorySeparator(FullPath), pathToTarget, this is DirectoryInfo);
+            Invalidate();
+        }
+
+        public FileSystemInfo ResolveLinkTarget(bool returnFinalTarget)
+        {
+            string target = FileSystemEntryStatus.ResolveLinkTarget(Path.TrimEndingDirectorySeparator(FullPath), returnFinalTarget);
+            if (target == null) return null;
+            return this is DirectoryInfo ? (FileSystemInfo)new DirectoryInfo(target) : new FileInfo(target);
+        }
+
         public override string ToString() { return OriginalPath; }
     }
 
@@ -212,6 +229,7 @@ namespace System.IO
         public override string Name { get { return Path.GetFileName(FullPath); } }
 
         public override bool Exists { get { return Status.Exists && !Status.IsDirectory; } }
+
 
         public long Length
         {

@@ -4,10 +4,11 @@ namespace System.IO
     // character (including '\\') belongs to a name.
     public static class Path
     {
-        public const char DirectorySeparatorChar = '/';
-        public const char AltDirectorySeparatorChar = '/';
-        public const char VolumeSeparatorChar = '/';
-        public const char PathSeparator = ':';
+        // static readonly fields, as in .NET (and Mono): code compiled against them loads them
+        public static readonly char DirectorySeparatorChar = '/';
+        public static readonly char AltDirectorySeparatorChar = '/';
+        public static readonly char VolumeSeparatorChar = '/';
+        public static readonly char PathSeparator = ':';
 
         public static char[] GetInvalidPathChars() { return new char[] { '\0' }; }
         public static char[] GetInvalidFileNameChars() { return new char[] { '\0', '/' }; }
