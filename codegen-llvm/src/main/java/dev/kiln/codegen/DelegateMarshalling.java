@@ -77,7 +77,7 @@ final class DelegateMarshalling {
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, forward.value(), "entry"));
         LLVMValueRef box = LLVMGetParam(forward.value(), 0);
         LLVMValueRef target = m.load(m.ptr, m.offset(box, RuntimeAbi.OBJECT_HEADER_SIZE));
-        new PInvokeStubs(ctx).emitCall(forward.value(), target, invoke.signature(), signature, 1);
+        new PInvokeStubs(ctx).emitCall(forward.value(), type -> target, invoke.signature(), signature, 1);
         if (saved != null && !saved.isNull()) {
             LLVMPositionBuilderAtEnd(m.builder, saved);
         }
