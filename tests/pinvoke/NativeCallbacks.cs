@@ -19,7 +19,7 @@ delegate long BigSum(Big b);
 delegate bool Predicate(int x);
 delegate void Visit(string name, int index);
 delegate void Bump(ref int counter);
-delegate double Many(int a, double b, int c, double d, long e, float f, sbyte g, double h, Point p, Vector v, short s);
+delegate double Many(int a, double b, int c, double d, long e, float f, sbyte g, double h, Point p, Vector v, short s, Point q);
 
 class Accumulator
 {
@@ -111,8 +111,8 @@ static class NativeCallbacks
         int counter = 5;
         bump_times((ref int c) => c += 10, 3, ref counter);
         Console.WriteLine("byref " + counter);
-        Console.WriteLine("many " + call_many((a, b, c, d, e, f, g, h, p, w, s) =>
-            a + b + c + d + e + f + g + h + p.X * 10 + p.Y + w.X + w.Y + s));
+        Console.WriteLine("many " + call_many((a, b, c, d, e, f, g, h, p, w, s, q) =>
+            a + b + c + d + e + f + g + h + p.X * 10 + p.Y + w.X + w.Y + s + q.X * 3 + q.Y));
 
         Store(7);
         GC.Collect();

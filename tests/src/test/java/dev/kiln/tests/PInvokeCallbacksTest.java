@@ -31,7 +31,7 @@ class PInvokeCallbacksTest {
             "predicate 5",
             "strings 0=alpha/5 1=grüße/5 2=日本/2",
             "byref 35",
-            "many 4999999781.75",
+            "many 5000022781.75",
             "stored 409 -92",
             "stored pointer is the delegate's True True",
             "c pointers 42 (2,1) -3,3,9,4",
