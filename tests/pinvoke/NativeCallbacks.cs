@@ -51,6 +51,7 @@ static class NativeCallbacks
     [DllImport(Lib, EntryPoint = "multiply_pointer")] static extern IntOp MultiplyDelegate();
     [DllImport(Lib, EntryPoint = "swap_pointer")] static extern PointMap SwapDelegate();
     [DllImport("libc")] static extern int abs(int x);
+    [DllImport("libc")] static extern int getppid();
 
     static IntOp kept;
 
@@ -134,7 +135,7 @@ static class NativeCallbacks
         store_callback(null);
         Console.WriteLine("returned null " + (StoredDelegate() == null));
         Console.WriteLine("churn " + Churn(200000));
-        Console.WriteLine("libc " + abs(-12));
+        Console.WriteLine("libc " + abs(-12) + " " + (getppid() > 0));
         return 0;
     }
 }

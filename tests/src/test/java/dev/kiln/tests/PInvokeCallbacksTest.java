@@ -39,7 +39,7 @@ class PInvokeCallbacksTest {
             "returned delegates True 30 (9,8)",
             "returned null True",
             "churn 700000 True",
-            "libc 12",
+            "libc 12 True",
             "");
 
     @TempDir
@@ -89,7 +89,8 @@ class PInvokeCallbacksTest {
         ProcessRunner.Result needed = ProcessRunner.run(List.of("readelf", "-d", direct.toString()), dir, 60);
         assertTrue(needed.stdout().contains("Shared library: [" + library + "]"), needed.stdout());
         ProcessRunner.Result imports = ProcessRunner.run(List.of("nm", "-D", "--undefined-only", direct.toString()), dir, 60);
-        for (String symbol : List.of("fold_ints", "store_callback", "abs@")) {
+        // (abs is not among them: LLVM knows it and folds abs(-12))
+        for (String symbol : List.of("fold_ints", "store_callback", "getppid@")) {
             assertTrue(imports.stdout().contains(" " + symbol), symbol + " is linked directly:\n" + imports.stdout());
         }
     }
