@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * libkilncallbacks.so next to the executables): callbacks with ints, doubles, strings, bools, byrefs and structs in
  * registers, in memory and returned through a hidden pointer, a callback C keeps and calls later, C function
  * pointers as delegates, an exception escaping a callback (fails fast, as .NET does), the same program with
- * --direct-pinvoke (linked, no dlopen), and NativeLibrary with .NET's messages. Mono prints the same for
+ * --direct-pinvoke (linked, no dlopen), libc and libm linked directly for the LibcCalls program, and NativeLibrary
+ * with .NET's messages. Mono prints the same for
  * NativeCallbacks.cs, except that it lets the exception unwind through the C frames.
  */
 class PInvokeCallbacksTest {
@@ -93,6 +94,22 @@ class PInvokeCallbacksTest {
         for (String symbol : List.of("fold_ints", "store_callback", "getppid@")) {
             assertTrue(imports.stdout().contains(" " + symbol), symbol + " is linked directly:\n" + imports.stdout());
         }
+    }
+
+    @Test
+    void libcLinkedDirectlyBehavesAsBoundLazily() {
+        Path program = SOURCES.resolveSibling("programs/pinvoke/LibcCalls.cs");
+        Path lazy = dir.resolve("libc-lazy");
+        Path direct = dir.resolve("libc-direct");
+        assertEquals(0, Kiln.run("build", program.toString(), "-o", lazy.toString()).exit());
+        Kiln.Run r = Kiln.run("build", program.toString(), "-o", direct.toString(), "--direct-pinvoke", "c",
+                "--direct-pinvoke", "libm.so.6");
+        assertEquals(0, r.exit(), r.err());
+        ProcessRunner.Result expected = Kiln.execute(lazy, List.of(), dir, 60);
+        ProcessRunner.Result run = Kiln.execute(direct, List.of(), dir, 60);
+        assertEquals(0, run.exitCode(), run.stderr());
+        // (libm's sqrt, sqrtf and ldexp, known to LLVM once linked directly, become instructions: libm is not needed)
+        assertEquals(expected.stdout(), run.stdout());
     }
 
     @Test
