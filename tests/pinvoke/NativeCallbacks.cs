@@ -135,6 +135,14 @@ static class NativeCallbacks
         store_callback(null);
         Console.WriteLine("returned null " + (StoredDelegate() == null));
         Console.WriteLine("churn " + Churn(200000));
+        try
+        {
+            Marshal.GetFunctionPointerForDelegate(new Func<int, int>(x => x));
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine("generic: " + e.Message);
+        }
         Console.WriteLine("libc " + abs(-12) + " " + (getppid() > 0));
         return 0;
     }
