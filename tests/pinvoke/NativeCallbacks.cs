@@ -19,6 +19,7 @@ delegate long BigSum(Big b);
 delegate bool Predicate(int x);
 delegate void Visit(string name, int index);
 delegate void Bump(ref int counter);
+[UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)] delegate void VisitWide(string name, int length);
 delegate double Many(int a, double b, int c, double d, long e, float f, sbyte g, double h, Point p, Vector v, short s, Point q);
 
 class Accumulator
@@ -38,6 +39,7 @@ static class NativeCallbacks
     [DllImport(Lib)] static extern long big_sum_via(BigSum f, long seed);
     [DllImport(Lib)] static extern int count_if(int[] values, int count, Predicate p);
     [DllImport(Lib)] static extern void visit_names(Visit v);
+    [DllImport(Lib)] static extern void visit_wide(VisitWide v);
     [DllImport(Lib)] static extern void bump_times(Bump b, int times, ref int counter);
     [DllImport(Lib)] static extern double call_many(Many f);
     [DllImport(Lib)] static extern void store_callback(IntOp op);
@@ -109,6 +111,9 @@ static class NativeCallbacks
         string visited = "";
         visit_names((name, i) => visited += " " + i + "=" + name + "/" + name.Length);
         Console.WriteLine("strings" + visited);
+        string wide = null;
+        visit_wide((name, length) => wide = name + " " + (name.Length == length));
+        Console.WriteLine("unicode " + wide);
         int counter = 5;
         bump_times((ref int c) => c += 10, 3, ref counter);
         Console.WriteLine("byref " + counter);

@@ -17,6 +17,7 @@ typedef int64_t (*BigSum)(Big);
 typedef int32_t (*Predicate)(int32_t);           /* a 4-byte BOOL */
 typedef void (*Visit)(const char *, int32_t);
 typedef void (*Bump)(int32_t *);
+typedef void (*VisitWide)(const uint16_t *, int32_t);   /* a delegate with CharSet.Unicode */
 /* the first Point takes the sixth INTEGER register: the second goes on the stack whole */
 typedef double (*Many)(int32_t, double, int32_t, double, int64_t, float, int8_t, double, Point, Vector, int16_t, Point);
 
@@ -46,6 +47,11 @@ int32_t count_if(const int32_t *values, int32_t count, Predicate p) {
 void visit_names(Visit v) {
     const char *names[] = {"alpha", "grüße", "日本"};
     for (int32_t i = 0; i < 3; i++) v(names[i], i);
+}
+
+void visit_wide(VisitWide v) {
+    static const uint16_t name[] = {0x77, 0xF6, 0x72, 0x6C, 0x64, 0x20AC, 0};
+    v(name, 6);
 }
 
 void bump_times(Bump b, int32_t times, int32_t *counter) {

@@ -32,6 +32,7 @@ class PInvokeCallbacksTest {
             "big 3429 120",
             "predicate 5",
             "strings 0=alpha/5 1=grüße/5 2=日本/2",
+            "unicode wörld€ True",
             "byref 35",
             "many 5000022781.75",
             "stored 409 -92",
