@@ -19,7 +19,8 @@ delegate long BigSum(Big b);
 delegate bool Predicate(int x);
 delegate void Visit(string name, int index);
 delegate void Bump(ref int counter);
-delegate double Many(int a, double b, int c, double d, long e, float f, sbyte g, double h, Point p, Vector v, short s);
+[UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)] delegate void VisitWide(string name, int length);
+delegate double Many(int a, double b, int c, double d, long e, float f, sbyte g, double h, Point p, Vector v, short s, Point q);
 
 class Accumulator
 {
@@ -38,6 +39,7 @@ static class NativeCallbacks
     [DllImport(Lib)] static extern long big_sum_via(BigSum f, long seed);
     [DllImport(Lib)] static extern int count_if(int[] values, int count, Predicate p);
     [DllImport(Lib)] static extern void visit_names(Visit v);
+    [DllImport(Lib)] static extern void visit_wide(VisitWide v);
     [DllImport(Lib)] static extern void bump_times(Bump b, int times, ref int counter);
     [DllImport(Lib)] static extern double call_many(Many f);
     [DllImport(Lib)] static extern void store_callback(IntOp op);
@@ -51,6 +53,7 @@ static class NativeCallbacks
     [DllImport(Lib, EntryPoint = "multiply_pointer")] static extern IntOp MultiplyDelegate();
     [DllImport(Lib, EntryPoint = "swap_pointer")] static extern PointMap SwapDelegate();
     [DllImport("libc")] static extern int abs(int x);
+    [DllImport("libc")] static extern int getppid();
 
     static IntOp kept;
 
@@ -108,11 +111,14 @@ static class NativeCallbacks
         string visited = "";
         visit_names((name, i) => visited += " " + i + "=" + name + "/" + name.Length);
         Console.WriteLine("strings" + visited);
+        string wide = null;
+        visit_wide((name, length) => wide = name + " " + (name.Length == length));
+        Console.WriteLine("unicode " + wide);
         int counter = 5;
         bump_times((ref int c) => c += 10, 3, ref counter);
         Console.WriteLine("byref " + counter);
-        Console.WriteLine("many " + call_many((a, b, c, d, e, f, g, h, p, w, s) =>
-            a + b + c + d + e + f + g + h + p.X * 10 + p.Y + w.X + w.Y + s));
+        Console.WriteLine("many " + call_many((a, b, c, d, e, f, g, h, p, w, s, q) =>
+            a + b + c + d + e + f + g + h + p.X * 10 + p.Y + w.X + w.Y + s + q.X * 3 + q.Y));
 
         Store(7);
         GC.Collect();
@@ -134,7 +140,15 @@ static class NativeCallbacks
         store_callback(null);
         Console.WriteLine("returned null " + (StoredDelegate() == null));
         Console.WriteLine("churn " + Churn(200000));
-        Console.WriteLine("libc " + abs(-12));
+        try
+        {
+            Marshal.GetFunctionPointerForDelegate(new Func<int, int>(x => x));
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine("generic: " + e.Message);
+        }
+        Console.WriteLine("libc " + abs(-12) + " " + (getppid() > 0));
         return 0;
     }
 }

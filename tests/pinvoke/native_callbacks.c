@@ -17,7 +17,9 @@ typedef int64_t (*BigSum)(Big);
 typedef int32_t (*Predicate)(int32_t);           /* a 4-byte BOOL */
 typedef void (*Visit)(const char *, int32_t);
 typedef void (*Bump)(int32_t *);
-typedef double (*Many)(int32_t, double, int32_t, double, int64_t, float, int8_t, double, Point, Vector, int16_t);
+typedef void (*VisitWide)(const uint16_t *, int32_t);   /* a delegate with CharSet.Unicode */
+/* the first Point takes the sixth INTEGER register: the second goes on the stack whole */
+typedef double (*Many)(int32_t, double, int32_t, double, int64_t, float, int8_t, double, Point, Vector, int16_t, Point);
 
 int32_t fold_ints(const int32_t *values, int32_t count, int32_t seed, IntOp op) {
     for (int32_t i = 0; i < count; i++) seed = op(seed, values[i]);
@@ -47,6 +49,11 @@ void visit_names(Visit v) {
     for (int32_t i = 0; i < 3; i++) v(names[i], i);
 }
 
+void visit_wide(VisitWide v) {
+    static const uint16_t name[] = {0x77, 0xF6, 0x72, 0x6C, 0x64, 0x20AC, 0};
+    v(name, 6);
+}
+
 void bump_times(Bump b, int32_t times, int32_t *counter) {
     for (int32_t i = 0; i < times; i++) b(counter);
 }
@@ -54,7 +61,8 @@ void bump_times(Bump b, int32_t times, int32_t *counter) {
 double call_many(Many f) {
     Point p = {7, -8};
     Vector v = {0.25, 0.5};
-    return f(1, 2.5, 3, 4.5, 5000000000LL, 6.5f, -7, 8.5, p, v, -300);
+    Point q = {1000, 20000};
+    return f(1, 2.5, 3, 4.5, 5000000000LL, 6.5f, -7, 8.5, p, v, -300, q);
 }
 
 /* a callback kept by the library and called after the call that registered it returned */

@@ -22,6 +22,8 @@ namespace System.Runtime.InteropServices
         private static IntPtr FunctionPointerFor(Delegate d)
         {
             if ((object)d == null) throw new ArgumentNullException("d");
+            // as .NET (Mono lets them through)
+            if (d.GetType().IsGenericType) throw new ArgumentException("The specified Type must not be a generic type.", "delegate");
             IntPtr fn = FunctionPointerImpl(d);
             if (fn == IntPtr.Zero) throw NotMarshalled(d.GetType());
             return fn;

@@ -25,8 +25,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * <li>the forward stub: a delegate method (target first) whose target is a boxed IntPtr holding a native function
  * pointer, which it calls with the P/Invoke marshalling (PInvokeStubs) — what GetDelegateForFunctionPointer makes.</li>
  * </ul>
- * The executable lists every such type with both stubs (kiln_marshalled_delegates) for the Marshal methods that
- * find them at run time from a delegate or a Type.
+ * Each module lists the types it made stubs for (kiln_marshalled_delegates in an executable, kiln.marshalled_delegates
+ * in an image) for the Marshal methods that find them at run time from a delegate or a Type.
  */
 final class DelegateMarshalling {
     private static final int MAX_INTEGER_REGISTERS = 6;
@@ -77,7 +77,7 @@ final class DelegateMarshalling {
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, forward.value(), "entry"));
         LLVMValueRef box = LLVMGetParam(forward.value(), 0);
         LLVMValueRef target = m.load(m.ptr, m.offset(box, RuntimeAbi.OBJECT_HEADER_SIZE));
-        new PInvokeStubs(ctx).emitCall(forward.value(), target, invoke.signature(), signature, 1);
+        new PInvokeStubs(ctx).emitCall(forward.value(), type -> target, invoke.signature(), signature, 1);
         if (saved != null && !saved.isNull()) {
             LLVMPositionBuilderAtEnd(m.builder, saved);
         }

@@ -75,9 +75,13 @@ final class PInvokeStubs {
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMValueRef f = fn.value();
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, f, "entry"));
-        LLVMValueRef target = ctx.directPInvokes.matches(signature.metadata().library())
-                ? directFunction(signature.metadata().entryPoint())
-                : boundFunction(method, signature.metadata(), f);
+        java.util.function.Function<LLVMTypeRef, LLVMValueRef> target;
+        if (ctx.directPInvokes.matches(signature.metadata().library())) {
+            target = type -> directFunction(signature.metadata().entryPoint(), type);
+        } else {
+            LLVMValueRef bound = boundFunction(method, signature.metadata(), f);
+            target = type -> bound;
+        }
         emitCall(f, target, method.signature(), signature, method.isStatic() ? 0 : 1);
         if (saved != null && !saved.isNull()) {
             LLVMPositionBuilderAtEnd(m.builder, saved);
@@ -85,12 +89,13 @@ final class PInvokeStubs {
     }
 
     /**
-     * The rest of a function f with a managed signature (its parameters from firstParam on) that calls the native
-     * function target: marshals the arguments, calls, converts the result and returns it. Also the body of the
-     * forward stub of a delegate type (DelegateMarshalling), where target comes from the delegate.
+     * The rest of a function f with a managed signature (its parameters from index first on) that calls the native
+     * function target gives for the native function type: marshals the arguments, calls, converts the result and
+     * returns it. Also the body of the forward stub of a delegate type (DelegateMarshalling), where the target comes
+     * from the delegate.
      */
-    void emitCall(LLVMValueRef f, LLVMValueRef target, dev.kiln.typesystem.MethodSignature sig, PInvokeSignature signature,
-                  int first) {
+    void emitCall(LLVMValueRef f, java.util.function.Function<LLVMTypeRef, LLVMValueRef> target,
+                  dev.kiln.typesystem.MethodSignature sig, PInvokeSignature signature, int first) {
         NativeCall call = new NativeCall();
         TypeDesc returnType = sig.returnType();
         LLVMValueRef sret = null;
@@ -123,7 +128,7 @@ final class PInvokeStubs {
         if (lastError) {
             callRuntime("kiln_pinvoke_clear_errno", m.functionType(m.voidType));
         }
-        LLVMValueRef result = m.call(nativeType, target, call.values.toArray(new LLVMValueRef[0]));
+        LLVMValueRef result = m.call(nativeType, target.apply(nativeType), call.values.toArray(new LLVMValueRef[0]));
         addCallAttributes(result, call);
         if (lastError) {
             callRuntime("kiln_pinvoke_save_errno", m.functionType(m.voidType));
@@ -146,13 +151,13 @@ final class PInvokeStubs {
     }
 
     /**
-     * --direct-pinvoke: the entry point as an external symbol the linker resolves (NativeAOT's DirectPInvoke); its
-     * declared type does not matter, each call names its own.
+     * --direct-pinvoke: the entry point as an external symbol the linker resolves (NativeAOT's DirectPInvoke),
+     * declared with the native type of its first call (each call names its own type).
      */
-    private LLVMValueRef directFunction(String entryPoint) {
+    private LLVMValueRef directFunction(String entryPoint, LLVMTypeRef type) {
         LLVMValueRef fn = LLVMGetNamedFunction(m.module, entryPoint);
         if (fn == null || fn.isNull()) {
-            fn = LLVMAddFunction(m.module, entryPoint, m.functionType(m.voidType));
+            fn = LLVMAddFunction(m.module, entryPoint, type);
         }
         return fn;
     }

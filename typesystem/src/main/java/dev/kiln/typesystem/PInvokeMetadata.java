@@ -54,13 +54,46 @@ public record PInvokeMetadata(String library, String entryPoint, int flags, int[
 
     /**
      * How a delegate's Invoke crosses to native code when the delegate is a callback (or wraps a native function
-     * pointer): no library or entry point, the C calling convention and Ansi (UTF-8) strings, as
-     * [UnmanagedFunctionPointer] defaults to on Unix, and the MarshalAs types of Invoke's parameters.
+     * pointer): no library or entry point, the C calling convention, the CharSet and SetLastError of the delegate
+     * type's [UnmanagedFunctionPointer] (Ansi, that is UTF-8, without one), and the MarshalAs types of Invoke's
+     * parameters.
      */
     public static PInvokeMetadata forDelegate(MethodDesc invoke) {
         int[] types = invoke.typicalDefinition() instanceof EcmaMethod e ? nativeTypes(e)
                 : new int[invoke.signature().parameters().size() + 1];
-        return new PInvokeMetadata(null, null, CALL_CONV_CDECL | CHARSET_ANSI, types);
+        int flags = CALL_CONV_CDECL | CHARSET_ANSI;
+        if (invoke.owningType() instanceof EcmaType delegate) {
+            CustomAttributeValue attribute = unmanagedFunctionPointer(delegate);
+            if (attribute != null) {
+                flags = CALL_CONV_CDECL | charSetFlags(attribute.namedArguments().get("CharSet"))
+                        | (Boolean.TRUE.equals(attribute.namedArguments().get("SetLastError")) ? SUPPORTS_LAST_ERROR : 0);
+            }
+        }
+        return new PInvokeMetadata(null, null, flags, types);
+    }
+
+    private static CustomAttributeValue unmanagedFunctionPointer(EcmaType delegate) {
+        MetadataFile md = delegate.module().metadata();
+        for (int rid : md.customAttributes(delegate.token())) {
+            try {
+                TypeDesc owner = delegate.module().resolveMethod(md.customAttribute(rid).constructorToken(), GenericContext.NONE)
+                        .owningType();
+                if (owner instanceof EcmaType e && e.namespace().equals("System.Runtime.InteropServices")
+                        && e.name().equals("UnmanagedFunctionPointerAttribute")) {
+                    return new CustomAttributeDecoder(delegate.module()).decode(rid);
+                }
+            } catch (TypeLoadException e) {
+                // an attribute from an assembly that is not available cannot be the one asked for
+            }
+        }
+        return null;
+    }
+
+    /** System.Runtime.InteropServices.CharSet (None 1, Ansi 2, Unicode 3, Auto 4) as PInvokeAttributes flags. */
+    private static int charSetFlags(Object value) {
+        Object v = value instanceof CustomAttributeValue.EnumValue e ? e.value() : value;
+        int charSet = v instanceof Number n ? n.intValue() : 2;
+        return charSet == 3 ? CHARSET_UNICODE : charSet == 4 ? CHARSET_AUTO : CHARSET_ANSI;
     }
 
     /** The first byte of each FieldMarshal blob of the method's Param rows, by sequence (0 = the return value). */
