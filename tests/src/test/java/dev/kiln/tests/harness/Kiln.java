@@ -73,29 +73,40 @@ public final class Kiln {
     /** `kiln build --unsafe` of a C# program (unsafe as the oracle's mcs -unsafe), then the executable with its arguments. */
     public static Outcome buildAndRun(TestProgram program, Path work) {
         Path exe = work.resolve("program");
-        return thenRun(run("build", "--unsafe", program.path().toString(), "-o", exe.toString()), exe, program.args(), work);
+        return thenRun(run("build", "--unsafe", program.path().toString(), "-o", exe.toString()), exe, program.launch(), work);
     }
 
     /** `kiln compile` of an assembly built elsewhere, with extra options, then the executable with these arguments. */
     public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, List<String> args, Path work) {
-        List<String> command = new ArrayList<>(List.of("compile", assembly.toString(), "-o", exe.toString()));
-        command.addAll(options);
-        return thenRun(run(command), exe, args, work);
+        return compileAndRun(assembly, exe, options, Launch.of(args), work);
     }
 
-    /** Runs an executable Kiln produced, in work, with no standard input and a time limit. */
+    /** The same, the executable started as launch says (arguments, standard input, environment). */
+    public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, Launch launch, Path work) {
+        List<String> command = new ArrayList<>(List.of("compile", assembly.toString(), "-o", exe.toString()));
+        command.addAll(options);
+        return thenRun(run(command), exe, launch, work);
+    }
+
+    /** Runs an executable Kiln produced, in work, with these arguments, no standard input and a time limit. */
     public static ProcessRunner.Result execute(Path exe, List<String> args, Path work) {
         return execute(exe, args, work, EXECUTABLE_TIMEOUT_SECONDS);
     }
 
     public static ProcessRunner.Result execute(Path exe, List<String> args, Path work, int timeoutSeconds) {
-        List<String> command = new ArrayList<>();
-        command.add(exe.toString());
-        command.addAll(args);
-        return ProcessRunner.run(command, work, timeoutSeconds);
+        return execute(exe, Launch.of(args), work, timeoutSeconds);
     }
 
-    private static Outcome thenRun(Run compile, Path exe, List<String> args, Path work) {
-        return new Outcome(compile, compile.exit() == 0 ? execute(exe, args, work) : null);
+    /** Runs an executable Kiln produced, in work, started as launch says, with a time limit. */
+    public static ProcessRunner.Result execute(Path exe, Launch launch, Path work) {
+        return execute(exe, launch, work, EXECUTABLE_TIMEOUT_SECONDS);
+    }
+
+    public static ProcessRunner.Result execute(Path exe, Launch launch, Path work, int timeoutSeconds) {
+        return launch.run(List.of(exe.toString()), work, timeoutSeconds);
+    }
+
+    private static Outcome thenRun(Run compile, Path exe, Launch launch, Path work) {
+        return new Outcome(compile, compile.exit() == 0 ? execute(exe, launch, work) : null);
     }
 }

@@ -38,6 +38,11 @@ public record TestProgram(Path path, String name, Kind kind, Header header) {
         return header.args();
     }
 
+    /** How every run of the program starts: arguments, standard input and environment from its header. */
+    public Launch launch() {
+        return new Launch(header.args(), header.stdin(), header.environment());
+    }
+
     /** The file with the expected stdout, or null when the oracle says what to expect. */
     public Path expectedStdout() {
         return header.expectedStdout();

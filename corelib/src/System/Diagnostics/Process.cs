@@ -1,0 +1,352 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace System.Diagnostics
+{
+    // A process: this one (GetCurrentProcess) or a child that Start ran, as .NET on Linux runs them — the file name
+    // resolved as .NET does (a rooted path as given, else next to this executable, in the current directory, on
+    // PATH), Arguments parsed into argv, redirected streams over pipes (UTF-8 without byte order mark by default),
+    // the exit code of a child killed by a signal 128 + the signal. Reading redirected output synchronously while
+    // the child writes into another redirected pipe does not deadlock (ChildPipes); the event-based asynchronous
+    // reads (BeginOutputReadLine, OutputDataReceived) need threads, which Kiln does not have yet.
+    public class Process : IDisposable
+    {
+        private const int StreamBufferSize = 4096;
+
+        private ProcessStartInfo _startInfo;
+        private int _id;
+        private bool _haveId;
+        private bool _isChild;
+        private bool _exited;
+        private int _exitCode;
+        private DateTime _startTime;
+        private StreamWriter _standardInput;
+        private StreamReader _standardOutput;
+        private StreamReader _standardError;
+        private ChildPipes _pipes;
+        private bool _disposed;
+
+        public Process() { }
+
+        private Process(int id, bool isChild)
+        {
+            _id = id;
+            _haveId = true;
+            _isChild = isChild;
+        }
+
+        public ProcessStartInfo StartInfo
+        {
+            get { return _startInfo ?? (_startInfo = new ProcessStartInfo()); }
+            set
+            {
+                if (value == null) throw new ArgumentNullException("value");
+                _startInfo = value;
+            }
+        }
+
+        public static Process GetCurrentProcess() { return new Process(Environment.ProcessId, false); }
+
+        public int Id
+        {
+            get
+            {
+                EnsureId();
+                return _id;
+            }
+        }
+
+        // The kernel's name of the process (/proc/PID/comm, at most 15 characters), as .NET reads it on Linux.
+        public string ProcessName
+        {
+            get
+            {
+                EnsureId();
+                string comm;
+                try
+                {
+                    comm = File.ReadAllText("/proc/" + _id + "/comm");
+                }
+                catch (IOException)
+                {
+                    throw new InvalidOperationException("Process has exited, so the requested information is not available.");
+                }
+                return comm.TrimEnd('\n');
+            }
+        }
+
+        public DateTime StartTime
+        {
+            get
+            {
+                EnsureId();
+                return _startTime;
+            }
+        }
+
+        public static Process Start(string fileName) { return Start(new ProcessStartInfo(fileName)); }
+
+        public static Process Start(string fileName, string arguments) { return Start(new ProcessStartInfo(fileName, arguments)); }
+
+        public static Process Start(string fileName, IEnumerable<string> arguments) { return Start(new ProcessStartInfo(fileName, arguments)); }
+
+        public static Process Start(ProcessStartInfo startInfo)
+        {
+            if (startInfo == null) throw new ArgumentNullException("startInfo");
+            Process process = new Process();
+            process.StartInfo = startInfo;
+            return process.Start() ? process : null;
+        }
+
+        public bool Start()
+        {
+            if (_disposed) throw new ObjectDisposedException(GetType().Name);
+            ProcessStartInfo info = StartInfo;
+            if (info.FileName.Length == 0) throw new InvalidOperationException("Cannot start process because a file name has not been provided.");
+            if (info.UseShellExecute && (info.RedirectStandardInput || info.RedirectStandardOutput || info.RedirectStandardError))
+                throw new InvalidOperationException("The Process object must have the UseShellExecute property set to false in order to redirect IO streams.");
+            if (info.StandardInputEncoding != null && !info.RedirectStandardInput)
+                throw new InvalidOperationException("StandardInputEncoding is only supported when standard input is redirected.");
+            if (info.StandardOutputEncoding != null && !info.RedirectStandardOutput)
+                throw new InvalidOperationException("StandardOutputEncoding is only supported when standard output is redirected.");
+            if (info.StandardErrorEncoding != null && !info.RedirectStandardError)
+                throw new InvalidOperationException("StandardErrorEncoding is only supported when standard error is redirected.");
+
+            string cwd = string.IsNullOrWhiteSpace(info.WorkingDirectory) ? null : info.WorkingDirectory;
+            string[] envp = EnvironmentBlock(info);
+            string resolved;
+            string[] argv;
+            if (info.UseShellExecute)
+            {
+                // an executable runs; any other file opens with the desktop's opener (.NET's rules on Unix)
+                resolved = ProgramLocator.ForShellExecute(info.FileName, cwd);
+                argv = Argv(info, null, false);
+                if (resolved == null)
+                {
+                    resolved = ProgramLocator.InPath("xdg-open");
+                    argv = Argv(info, resolved, true);
+                }
+            }
+            else
+            {
+                resolved = ProgramLocator.Resolve(info.FileName);
+                argv = Argv(info, null, false);
+                if (resolved != null && Directory.Exists(resolved))
+                    throw new Win32Exception("The FileName property should not be a directory unless UseShellExecute is set.");
+            }
+            if (resolved == null) throw StartError(Interop.Libc.ENOENT, info.FileName, cwd);
+
+            int stdin, stdout, stderr, error;
+            int pid = ProcessSpawner.Spawn(resolved, argv, envp, cwd, info.RedirectStandardInput, info.RedirectStandardOutput,
+                info.RedirectStandardError, out stdin, out stdout, out stderr, out error);
+            if (error != 0) throw StartError(error, resolved, cwd);
+
+            _id = pid;
+            _haveId = true;
+            _isChild = true;
+            _exited = false;
+            _startTime = DateTime.Now;
+            _pipes = new ChildPipes();
+            if (stdin >= 0)
+                _standardInput = new StreamWriter(_pipes.AddWriter(stdin), info.StandardInputEncoding ?? new UTF8Encoding(false), StreamBufferSize) { AutoFlush = true };
+            if (stdout >= 0)
+                _standardOutput = new StreamReader(_pipes.AddReader(stdout, false), info.StandardOutputEncoding ?? new UTF8Encoding(false), true, StreamBufferSize);
+            if (stderr >= 0)
+                _standardError = new StreamReader(_pipes.AddReader(stderr, true), info.StandardErrorEncoding ?? new UTF8Encoding(false), true, StreamBufferSize);
+            return true;
+        }
+
+        private static Win32Exception StartError(int errno, string fileName, string cwd)
+        {
+            string directory = string.IsNullOrEmpty(cwd) ? Directory.GetCurrentDirectory() : cwd;
+            return new Win32Exception(errno, "An error occurred trying to start process '" + fileName + "' with working directory '"
+                + directory + "'. " + Interop.Libc.ErrorMessage(errno));
+        }
+
+        // argv: the file name as given, then the parsed Arguments (or ArgumentList); behind an opener, the opener
+        // first and the file name its only argument.
+        private static string[] Argv(ProcessStartInfo info, string opener, bool ignoreArguments)
+        {
+            List<string> argv = new List<string>();
+            if (opener != null) argv.Add(opener);
+            argv.Add(info.FileName);
+            if (!ignoreArguments)
+            {
+                if (info.Arguments.Length > 0) ProcessArguments.ParseInto(info.Arguments, argv);
+                else if (info.HasArgumentList) argv.AddRange(info.ArgumentList);
+            }
+            return argv.ToArray();
+        }
+
+        private static string[] EnvironmentBlock(ProcessStartInfo info)
+        {
+            IDictionary<string, string> variables = info.HasEnvironment ? info.Environment : Environment.Variables();
+            string[] envp = new string[variables.Count];
+            int i = 0;
+            foreach (KeyValuePair<string, string> pair in variables) envp[i++] = pair.Key + "=" + pair.Value;
+            return envp;
+        }
+
+        public StreamWriter StandardInput
+        {
+            get
+            {
+                if (_standardInput == null) throw new InvalidOperationException("StandardIn has not been redirected.");
+                return _standardInput;
+            }
+        }
+
+        public StreamReader StandardOutput
+        {
+            get
+            {
+                if (_standardOutput == null) throw new InvalidOperationException("StandardOut has not been redirected or the process hasn't started yet.");
+                return _standardOutput;
+            }
+        }
+
+        public StreamReader StandardError
+        {
+            get
+            {
+                if (_standardError == null) throw new InvalidOperationException("StandardError has not been redirected.");
+                return _standardError;
+            }
+        }
+
+        public bool HasExited
+        {
+            get
+            {
+                EnsureId();
+                if (!_exited && _isChild) Reap(false);
+                return _exited;
+            }
+        }
+
+        public int ExitCode
+        {
+            get
+            {
+                if (!HasExited) throw new InvalidOperationException("Process must exit before requested information can be determined.");
+                return _exitCode;
+            }
+        }
+
+        public void WaitForExit()
+        {
+            EnsureId();
+            if (_isChild && !_exited) Reap(true);
+        }
+
+        public bool WaitForExit(TimeSpan timeout) { return WaitForExit(TimeoutMilliseconds(timeout)); }
+
+        // True once the child has exited; false when milliseconds pass first (-1 waits without limit).
+        public bool WaitForExit(int milliseconds)
+        {
+            if (milliseconds < -1) throw new ArgumentOutOfRangeException("milliseconds", "Timeout value must be -1 (infinite) or a non-negative number.");
+            EnsureId();
+            if (!_isChild) return false;
+            if (milliseconds == -1)
+            {
+                WaitForExit();
+                return true;
+            }
+            if (HasExited) return true;
+            if (ExitWaiter.Wait(_id, milliseconds)) return HasExited;
+            for (long end = Environment.TickCount64 + milliseconds; !HasExited; )
+            {
+                long left = end - Environment.TickCount64;
+                if (left <= 0) return false;
+                ExitWaiter.Sleep((int)Math.Min(10, left));
+            }
+            return true;
+        }
+
+        private static int TimeoutMilliseconds(TimeSpan timeout)
+        {
+            long ms = (long)timeout.TotalMilliseconds;
+            if (ms < -1 || ms > int.MaxValue) throw new ArgumentOutOfRangeException("timeout");
+            return (int)ms;
+        }
+
+        // Collects the child's status with waitpid (without waiting unless block).
+        private void Reap(bool block)
+        {
+            int status;
+            int result;
+            do { result = Interop.Libc.waitpid(_id, out status, block ? 0 : Interop.Libc.WNOHANG); }
+            while (result < 0 && Marshal.GetLastPInvokeError() == Interop.Libc.EINTR);
+            if (result == _id)
+            {
+                _exited = true;
+                int signal = status & 0x7f;
+                _exitCode = signal == 0 ? (status >> 8) & 0xff : 128 + signal;
+            }
+            else if (result < 0 && Marshal.GetLastPInvokeError() == Interop.Libc.ECHILD)
+            {
+                _exited = true; // collected elsewhere: its status is gone
+            }
+        }
+
+        // Ends the process with SIGKILL; nothing happens when it has already exited.
+        public void Kill()
+        {
+            EnsureId();
+            if (_isChild && HasExited) return;
+            if (Interop.Libc.kill(_id, Interop.Libc.SIGKILL) != 0)
+            {
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == Interop.Libc.ESRCH) return;
+                throw new Win32Exception(errno);
+            }
+        }
+
+        public void Kill(bool entireProcessTree) { Kill(); }
+
+        public void Refresh() { }
+
+        private void EnsureId()
+        {
+            if (!_haveId) throw new InvalidOperationException("No process is associated with this object.");
+        }
+
+        public void Close() { Dispose(); }
+
+        public void Dispose()
+        {
+            Dispose(true);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            try
+            {
+                if (_standardInput != null) _standardInput.Dispose();
+            }
+            catch (IOException)
+            {
+                // the child is gone and took its end of the pipe: what was not written is lost, as under .NET
+            }
+            if (_pipes != null) _pipes.CloseAll();
+        }
+
+        public override string ToString()
+        {
+            if (!_haveId) return base.ToString();
+            try
+            {
+                return base.ToString() + " (" + ProcessName + ")";
+            }
+            catch (InvalidOperationException)
+            {
+                return base.ToString();
+            }
+        }
+    }
+}
