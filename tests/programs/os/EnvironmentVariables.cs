@@ -64,5 +64,16 @@ class EnvironmentVariables
             p.WaitForExit();
         }
         Show("KILN_ONLY_CHILD");
+
+        var older = new ProcessStartInfo("/bin/sh", "-c \"echo older: $KILN_Sd $KILN_sd\"");
+        older.UseShellExecute = false;
+        older.RedirectStandardOutput = true;
+        older.EnvironmentVariables["KILN_Sd"] = "case kept";
+        Console.WriteLine(older.EnvironmentVariables.ContainsKey("KILN_Sd") + " " + older.EnvironmentVariables.ContainsKey("KILN_SD"));
+        using (Process p = Process.Start(older))
+        {
+            Console.Write(p.StandardOutput.ReadToEnd());
+            p.WaitForExit();
+        }
     }
 }

@@ -54,6 +54,14 @@ namespace System.Diagnostics
 
         internal bool HasEnvironment { get { return _environment != null; } }
 
+        private System.Collections.Specialized.StringDictionary _environmentVariables;
+
+        // The same variables as Environment, through the older StringDictionary type.
+        public System.Collections.Specialized.StringDictionary EnvironmentVariables
+        {
+            get { return _environmentVariables ?? (_environmentVariables = new EnvironmentVariablesView(Environment)); }
+        }
+
         private bool _useShellExecute;
         public bool UseShellExecute { get { return _useShellExecute; } set { _useShellExecute = value; } }
         private bool _redirectStandardInput;
@@ -67,7 +75,7 @@ namespace System.Diagnostics
         private bool _errorDialog;
         public bool ErrorDialog { get { return _errorDialog; } set { _errorDialog = value; } }
         private string _verb;
-        public string Verb { get { return _verb; } set { _verb = value; } }
+        public string Verb { get { return _verb ?? ""; } set { _verb = value; } }
         private string _userName;
         public string UserName { get { return _userName; } set { _userName = value; } }
         private Encoding _standardInputEncoding;
