@@ -125,14 +125,13 @@ namespace System.Text
             int index, count;
             byte[] input = WithPending(bytes, byteIndex, byteCount, out index, out count);
             int tail = flush ? 0 : m_encoding.IncompleteTail(input, index, count);
-            string decoded = m_encoding.Decode(input, index, count - tail);
-            if (chars.Length - charIndex < decoded.Length)
+            int decoded = m_encoding.DecodeInto(input, index, count - tail, chars, charIndex);
+            if (decoded < 0)
                 throw new ArgumentException("The output char buffer is too small to contain the decoded characters, encoding '" + m_encoding.EncodingName + "' fallback 'System.Text.DecoderReplacementFallback'.", "chars");
-            decoded.CopyTo(0, chars, charIndex, decoded.Length);
             // input may be m_pending's own bytes copied into a fresh array, so copy the tail out before overwriting
             for (int i = 0; i < tail; i++) m_pending[i] = input[index + count - tail + i];
             m_pendingCount = tail;
-            return decoded.Length;
+            return decoded;
         }
 
         // The bytes still pending from the last call followed by these (the caller's array when nothing is pending).
