@@ -187,6 +187,17 @@ namespace System
         // The version of the runtime: Kiln's core library implements .NET 8's API.
         public static Version Version { get { return new Version(8, 0, 0); } }
 
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string CurrentStackTrace();
+
+        // The managed frames from here to Main, "   at Type.Method(Parameters)" a line, starting with this getter as
+        // in .NET (methods the optimizer inlined have no frame of their own).
+        public static string StackTrace
+        {
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            get { return CurrentStackTrace() ?? ""; }
+        }
+
         public static void FailFast(string message)
         {
             Console.Error.WriteLine("Process terminated. " + message);
