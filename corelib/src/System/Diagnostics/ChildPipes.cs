@@ -103,6 +103,9 @@ namespace System.Diagnostics
 
         internal bool Open { get { return Fd >= 0 && !m_endSeen; } }
 
+        // Bytes (or the end) already read ahead: a read returns at once.
+        internal bool HasReadAhead { get { return m_aheadEnd > m_aheadStart || m_endSeen; } }
+
         public override bool CanRead { get { return Fd >= 0; } }
         public override bool CanWrite { get { return false; } }
 

@@ -10,8 +10,9 @@ namespace System.Diagnostics
     // resolved as .NET does (a rooted path as given, else next to this executable, in the current directory, on
     // PATH), Arguments parsed into argv, redirected streams over pipes (UTF-8 without byte order mark by default),
     // the exit code of a child killed by a signal 128 + the signal. Reading redirected output synchronously while
-    // the child writes into another redirected pipe does not deadlock (ChildPipes); the event-based asynchronous
-    // reads (BeginOutputReadLine, OutputDataReceived) need threads, which Kiln does not have yet.
+    // the child writes into another redirected pipe does not deadlock (ChildPipes); the line events
+    // (BeginOutputReadLine, OutputDataReceived) are raised while the program waits for the child (LineEvents), as
+    // Kiln has no thread pool to raise them on.
     public class Process : IDisposable
     {
         private const int StreamBufferSize = 4096;
@@ -190,6 +191,43 @@ namespace System.Diagnostics
             return envp;
         }
 
+        public event DataReceivedEventHandler OutputDataReceived;
+        public event DataReceivedEventHandler ErrorDataReceived;
+        private LineEvents _outputEvents;
+        private LineEvents _errorEvents;
+        private bool _outputSynchronous;
+        private bool _errorSynchronous;
+
+        // Starts raising OutputDataReceived for each line of standard output (while the program waits, see
+        // LineEvents).
+        public void BeginOutputReadLine()
+        {
+            if (_standardOutput == null) throw new InvalidOperationException("StandardOut has not been redirected or the process hasn't started yet.");
+            if (_outputSynchronous) throw new InvalidOperationException("Cannot mix synchronous and asynchronous operation on process stream.");
+            if (_outputEvents != null) throw new InvalidOperationException("An async read operation has already been started on the stream.");
+            _outputEvents = new LineEvents(this, _pipes.Output, _standardOutput.CurrentEncoding, () => OutputDataReceived);
+        }
+
+        public void BeginErrorReadLine()
+        {
+            if (_standardError == null) throw new InvalidOperationException("StandardError has not been redirected.");
+            if (_errorSynchronous) throw new InvalidOperationException("Cannot mix synchronous and asynchronous operation on process stream.");
+            if (_errorEvents != null) throw new InvalidOperationException("An async read operation has already been started on the stream.");
+            _errorEvents = new LineEvents(this, _pipes.Error, _standardError.CurrentEncoding, () => ErrorDataReceived);
+        }
+
+        public void CancelOutputRead()
+        {
+            if (_outputEvents == null) throw new InvalidOperationException("No async read operation is in progress on the stream.");
+            _outputEvents = null;
+        }
+
+        public void CancelErrorRead()
+        {
+            if (_errorEvents == null) throw new InvalidOperationException("No async read operation is in progress on the stream.");
+            _errorEvents = null;
+        }
+
         public StreamWriter StandardInput
         {
             get
@@ -204,6 +242,8 @@ namespace System.Diagnostics
             get
             {
                 if (_standardOutput == null) throw new InvalidOperationException("StandardOut has not been redirected or the process hasn't started yet.");
+                if (_outputEvents != null) throw new InvalidOperationException("Cannot mix synchronous and asynchronous operation on process stream.");
+                _outputSynchronous = true;
                 return _standardOutput;
             }
         }
@@ -213,6 +253,8 @@ namespace System.Diagnostics
             get
             {
                 if (_standardError == null) throw new InvalidOperationException("StandardError has not been redirected.");
+                if (_errorEvents != null) throw new InvalidOperationException("Cannot mix synchronous and asynchronous operation on process stream.");
+                _errorSynchronous = true;
                 return _standardError;
             }
         }
@@ -236,10 +278,14 @@ namespace System.Diagnostics
             }
         }
 
+        // Waits for the child to exit and, when its output is read line by line into events, for the end of that
+        // output (.NET's rule), raising the events meanwhile.
         public void WaitForExit()
         {
             EnsureId();
-            if (_isChild && !_exited) Reap(true);
+            if (!_isChild) return;
+            if (_outputEvents != null || _errorEvents != null) Pump(-1);
+            if (!_exited) Reap(true);
         }
 
         public bool WaitForExit(TimeSpan timeout) { return WaitForExit(TimeoutMilliseconds(timeout)); }
@@ -256,6 +302,7 @@ namespace System.Diagnostics
                 return true;
             }
             if (HasExited) return true;
+            if (_outputEvents != null || _errorEvents != null) return Pump(milliseconds);
             if (ExitWaiter.Wait(_id, milliseconds)) return HasExited;
             for (long end = Environment.TickCount64 + milliseconds; !HasExited; )
             {
@@ -265,6 +312,67 @@ namespace System.Diagnostics
             }
             return true;
         }
+
+        // Reads the event streams as their data comes and raises the events, until the child has exited and (with
+        // no time limit, milliseconds -1) the streams have ended, or the time is up. True when the child exited.
+        private bool Pump(int milliseconds)
+        {
+            long deadline = milliseconds < 0 ? long.MaxValue : Environment.TickCount64 + milliseconds;
+            int pidfd = Interop.Libc.pidfd_open(_id, 0);
+            try
+            {
+                while (true)
+                {
+                    bool streamsDone = (_outputEvents == null || _outputEvents.Ended) && (_errorEvents == null || _errorEvents.Ended);
+                    if (HasExited && (milliseconds >= 0 || streamsDone)) return true;
+                    long left = deadline - Environment.TickCount64;
+                    if (left <= 0) return false;
+                    Interop.Libc.PollFd[] fds = new Interop.Libc.PollFd[3];
+                    int count = 0;
+                    LineEvents[] sources = new LineEvents[2];
+                    foreach (LineEvents events in new[] { _outputEvents, _errorEvents })
+                    {
+                        if (events == null || events.Ended) continue;
+                        if (events.Fd < 0 || EventsHaveReadAhead(events))
+                        {
+                            events.ReadAvailable();
+                            left = 0; // look again without waiting
+                            continue;
+                        }
+                        sources[count] = events;
+                        fds[count].Fd = events.Fd;
+                        fds[count].Events = Interop.Libc.POLLIN;
+                        count++;
+                    }
+                    int waitFor = (int)Math.Min(left, int.MaxValue);
+                    if (pidfd >= 0 && !_exited)
+                    {
+                        fds[count].Fd = pidfd;
+                        fds[count].Events = Interop.Libc.POLLIN;
+                        count++;
+                    }
+                    else if (!_exited) waitFor = (int)Math.Min(waitFor, 10); // no pidfd: look at the child every 10 ms
+                    if (count == 0 && _exited) continue;
+                    for (int i = 0; i < count; i++) fds[i].Revents = 0;
+                    Interop.Libc.PollFd[] used = new Interop.Libc.PollFd[count];
+                    Array.Copy(fds, used, count);
+                    if (Interop.Libc.poll(used, new UIntPtr((uint)count), waitFor) < 0
+                        && Marshal.GetLastPInvokeError() != Interop.Libc.EINTR)
+                        throw new Win32Exception();
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (used[i].Revents != 0 && i < sources.Length && sources[i] != null && used[i].Fd == sources[i].Fd)
+                            sources[i].ReadAvailable();
+                    }
+                }
+            }
+            finally
+            {
+                if (pidfd >= 0) Interop.Libc.close(pidfd);
+            }
+        }
+
+        private static bool EventsHaveReadAhead(LineEvents events) { return events.HasReadAhead; }
 
         private static int TimeoutMilliseconds(TimeSpan timeout)
         {
