@@ -228,6 +228,48 @@ namespace System.Diagnostics
             _errorEvents = null;
         }
 
+        private bool _enableRaisingEvents;
+        private bool _exitedRaised;
+        private DateTime _exitTime;
+
+        // Exited is raised when the program first sees that the child has exited (HasExited, WaitForExit), as Kiln
+        // has no thread to watch for it.
+        public event EventHandler Exited;
+
+        public bool EnableRaisingEvents
+        {
+            get { return _enableRaisingEvents; }
+            set { _enableRaisingEvents = value; }
+        }
+
+        public DateTime ExitTime
+        {
+            get
+            {
+                if (!HasExited) throw new InvalidOperationException("Process must exit before requested information can be determined.");
+                return _exitTime;
+            }
+        }
+
+        // The process with that id, which must be running.
+        public static Process GetProcessById(int processId)
+        {
+            if (Interop.Libc.kill(processId, 0) != 0 && Marshal.GetLastPInvokeError() == Interop.Libc.ESRCH)
+                throw new ArgumentException("Process with an Id of " + processId + " is not running.");
+            return new Process(processId, false);
+        }
+
+        // Waits for the exit (and the line events) before it returns a completed task: with one thread, the
+        // program does nothing else meanwhile, as Kiln's other asynchronous I/O.
+        public System.Threading.Tasks.Task WaitForExitAsync() { return WaitForExitAsync(default(System.Threading.CancellationToken)); }
+
+        public System.Threading.Tasks.Task WaitForExitAsync(System.Threading.CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WaitForExit();
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
+
         public StreamWriter StandardInput
         {
             get
@@ -265,6 +307,9 @@ namespace System.Diagnostics
             {
                 EnsureId();
                 if (!_exited && _isChild) Reap(false);
+                // another process (not our child): gone once signals cannot reach it
+                else if (!_exited && _id != Environment.ProcessId && Interop.Libc.kill(_id, 0) != 0
+                    && Marshal.GetLastPInvokeError() == Interop.Libc.ESRCH) OnExit();
                 return _exited;
             }
         }
@@ -390,13 +435,25 @@ namespace System.Diagnostics
             while (result < 0 && Marshal.GetLastPInvokeError() == Interop.Libc.EINTR);
             if (result == _id)
             {
-                _exited = true;
                 int signal = status & 0x7f;
                 _exitCode = signal == 0 ? (status >> 8) & 0xff : 128 + signal;
+                OnExit();
             }
             else if (result < 0 && Marshal.GetLastPInvokeError() == Interop.Libc.ECHILD)
             {
-                _exited = true; // collected elsewhere: its status is gone
+                OnExit(); // collected elsewhere: its status is gone
+            }
+        }
+
+        private void OnExit()
+        {
+            _exited = true;
+            _exitTime = DateTime.Now;
+            if (_enableRaisingEvents && !_exitedRaised)
+            {
+                _exitedRaised = true;
+                EventHandler handler = Exited;
+                if (handler != null) handler(this, EventArgs.Empty);
             }
         }
 
