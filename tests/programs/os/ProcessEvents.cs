@@ -3,8 +3,11 @@
 // expect-stdout-file: ProcessEvents.out
 using System;
 using System.Diagnostics;
-class ProcessEvents {
-    static void Main() {
+
+class ProcessEvents
+{
+    static void Main()
+    {
         var psi = new ProcessStartInfo("/bin/sh", "-c \"exit 5\"") { UseShellExecute = false };
         var p = new Process();
         p.StartInfo = psi;
@@ -13,14 +16,25 @@ class ProcessEvents {
         p.Start();
         p.WaitForExit();
         Console.WriteLine("after wait " + p.ExitCode + " " + (p.ExitTime >= p.StartTime));
+
         var me = Process.GetProcessById(Environment.ProcessId);
         Console.WriteLine(me.Id == Environment.ProcessId && !me.HasExited);
-        try { Process.GetProcessById(999999); } catch (ArgumentException e) { Console.WriteLine(e.Message); }
-        var s2 = Process.Start(new ProcessStartInfo("sleep", "5") { UseShellExecute = false });
-        var other = Process.GetProcessById(s2.Id);
+        try
+        {
+            Process.GetProcessById(999999);
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine(e.Message);
+        }
+
+        var sleeper = Process.Start(new ProcessStartInfo("sleep", "5") { UseShellExecute = false });
+        var other = Process.GetProcessById(sleeper.Id);
         Console.WriteLine(other.HasExited);
-        s2.Kill(); s2.WaitForExit();
+        sleeper.Kill();
+        sleeper.WaitForExit();
         Console.WriteLine(other.HasExited);
+
         p.WaitForExitAsync().Wait();
         Console.WriteLine("async done");
     }
