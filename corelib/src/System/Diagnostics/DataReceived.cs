@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace System.Diagnostics
@@ -81,6 +83,77 @@ namespace System.Diagnostics
         {
             DataReceivedEventHandler handler = _handler();
             if (handler != null) handler(_sender, new DataReceivedEventArgs(data));
+        }
+    }
+
+    // Process.WaitForExit with line events: poll on the streams' pipes and the child (a pidfd, else a look every
+    // 10 ms), raising events for what arrives.
+    internal static class LineEventPump
+    {
+        internal static bool Run(int pid, LineEvents[] streams, int milliseconds, Func<bool> hasExited)
+        {
+            long deadline = milliseconds < 0 ? long.MaxValue : Environment.TickCount64 + milliseconds;
+            int pidfd = Interop.Libc.pidfd_open(pid, 0);
+            try
+            {
+                while (true)
+                {
+                    bool exited = hasExited();
+                    if (exited && (milliseconds >= 0 || AllEnded(streams))) return true;
+                    long left = deadline - Environment.TickCount64;
+                    if (left <= 0) return false;
+                    if (ReadAhead(streams)) continue; // bytes already in memory: no waiting for them
+                    List<Interop.Libc.PollFd> fds = new List<Interop.Libc.PollFd>();
+                    foreach (LineEvents events in streams)
+                        if (events != null && !events.Ended) fds.Add(Poll(events.Fd));
+                    int timeout = (int)Math.Min(left, int.MaxValue);
+                    if (!exited && pidfd >= 0) fds.Add(Poll(pidfd));
+                    else if (!exited) timeout = (int)Math.Min(timeout, 10);
+                    Interop.Libc.PollFd[] ready = fds.ToArray();
+                    if (Interop.Libc.poll(ready, new UIntPtr((uint)ready.Length), timeout) < 0
+                        && Marshal.GetLastPInvokeError() != Interop.Libc.EINTR)
+                        throw new System.ComponentModel.Win32Exception();
+                    foreach (Interop.Libc.PollFd fd in ready)
+                    {
+                        if (fd.Revents == 0) continue;
+                        foreach (LineEvents events in streams)
+                            if (events != null && !events.Ended && events.Fd == fd.Fd) events.ReadAvailable();
+                    }
+                }
+            }
+            finally
+            {
+                if (pidfd >= 0) Interop.Libc.close(pidfd);
+            }
+        }
+
+        private static Interop.Libc.PollFd Poll(int fd)
+        {
+            Interop.Libc.PollFd p = new Interop.Libc.PollFd();
+            p.Fd = fd;
+            p.Events = Interop.Libc.POLLIN;
+            return p;
+        }
+
+        private static bool AllEnded(LineEvents[] streams)
+        {
+            foreach (LineEvents events in streams) if (events != null && !events.Ended) return false;
+            return true;
+        }
+
+        // Raises the events of bytes a stream read ahead while another waited; true when there were some.
+        private static bool ReadAhead(LineEvents[] streams)
+        {
+            bool any = false;
+            foreach (LineEvents events in streams)
+            {
+                if (events != null && !events.Ended && (events.Fd < 0 || events.HasReadAhead))
+                {
+                    events.ReadAvailable();
+                    any = true;
+                }
+            }
+            return any;
         }
     }
 }

@@ -358,66 +358,12 @@ namespace System.Diagnostics
             return true;
         }
 
-        // Reads the event streams as their data comes and raises the events, until the child has exited and (with
-        // no time limit, milliseconds -1) the streams have ended, or the time is up. True when the child exited.
+        // Raises the line events as their data comes until the child has exited and (with no time limit,
+        // milliseconds -1) the streams have ended, or the time is up. True when the child exited.
         private bool Pump(int milliseconds)
         {
-            long deadline = milliseconds < 0 ? long.MaxValue : Environment.TickCount64 + milliseconds;
-            int pidfd = Interop.Libc.pidfd_open(_id, 0);
-            try
-            {
-                while (true)
-                {
-                    bool streamsDone = (_outputEvents == null || _outputEvents.Ended) && (_errorEvents == null || _errorEvents.Ended);
-                    if (HasExited && (milliseconds >= 0 || streamsDone)) return true;
-                    long left = deadline - Environment.TickCount64;
-                    if (left <= 0) return false;
-                    Interop.Libc.PollFd[] fds = new Interop.Libc.PollFd[3];
-                    int count = 0;
-                    LineEvents[] sources = new LineEvents[2];
-                    foreach (LineEvents events in new[] { _outputEvents, _errorEvents })
-                    {
-                        if (events == null || events.Ended) continue;
-                        if (events.Fd < 0 || EventsHaveReadAhead(events))
-                        {
-                            events.ReadAvailable();
-                            left = 0; // look again without waiting
-                            continue;
-                        }
-                        sources[count] = events;
-                        fds[count].Fd = events.Fd;
-                        fds[count].Events = Interop.Libc.POLLIN;
-                        count++;
-                    }
-                    int waitFor = (int)Math.Min(left, int.MaxValue);
-                    if (pidfd >= 0 && !_exited)
-                    {
-                        fds[count].Fd = pidfd;
-                        fds[count].Events = Interop.Libc.POLLIN;
-                        count++;
-                    }
-                    else if (!_exited) waitFor = (int)Math.Min(waitFor, 10); // no pidfd: look at the child every 10 ms
-                    if (count == 0 && _exited) continue;
-                    for (int i = 0; i < count; i++) fds[i].Revents = 0;
-                    Interop.Libc.PollFd[] used = new Interop.Libc.PollFd[count];
-                    Array.Copy(fds, used, count);
-                    if (Interop.Libc.poll(used, new UIntPtr((uint)count), waitFor) < 0
-                        && Marshal.GetLastPInvokeError() != Interop.Libc.EINTR)
-                        throw new Win32Exception();
-                    for (int i = 0; i < count; i++)
-                    {
-                        if (used[i].Revents != 0 && i < sources.Length && sources[i] != null && used[i].Fd == sources[i].Fd)
-                            sources[i].ReadAvailable();
-                    }
-                }
-            }
-            finally
-            {
-                if (pidfd >= 0) Interop.Libc.close(pidfd);
-            }
+            return LineEventPump.Run(_id, new[] { _outputEvents, _errorEvents }, milliseconds, () => HasExited);
         }
-
-        private static bool EventsHaveReadAhead(LineEvents events) { return events.HasReadAhead; }
 
         private static int TimeoutMilliseconds(TimeSpan timeout)
         {
