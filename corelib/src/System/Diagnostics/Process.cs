@@ -445,6 +445,8 @@ namespace System.Diagnostics
                 // the child is gone and took its end of the pipe: what was not written is lost, as under .NET
             }
             if (_pipes != null) _pipes.CloseAll();
+            // a child that has exited is collected now rather than left a zombie (.NET collects on SIGCHLD)
+            if (_isChild && !_exited) Reap(false);
         }
 
         public override string ToString()
