@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 // each at its first call, so a program that never calls one never loads anything).
 internal static partial class Interop
 {
-    internal static class Libc
+    internal static partial class Libc
     {
         [DllImport("libc")] internal static extern IntPtr malloc(UIntPtr size);
         [DllImport("libc")] internal static extern IntPtr realloc(IntPtr ptr, UIntPtr size);

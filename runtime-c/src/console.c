@@ -89,3 +89,15 @@ void kiln_icall_System_Console_WriteString(KString *s, uint8_t toError) {
 void kiln_icall_System_Console_WriteNewLine(uint8_t toError) {
     kiln_console_write_utf8(toError ? 2 : 1, "\n", 1);
 }
+
+/* Console's standard output and error streams: bytes join the same buffer as Console.Write's text, in order. */
+void kiln_icall_System_Console_WriteBytes(const uint8_t *bytes, int32_t count, uint8_t toError) {
+    if (count > 0) {
+        kiln_console_write_utf8(toError ? 2 : 1, (const char *)bytes, (size_t)count);
+    }
+}
+
+/* Before the program waits for input or starts a child that shares the descriptors, what it wrote goes out. */
+void kiln_icall_System_Console_FlushNative(void) {
+    kiln_console_flush();
+}

@@ -96,20 +96,15 @@ static const KExceptionHeader *recent_throw(const KObject *exception) {
     return NULL;
 }
 
-/* Exception.StackTrace: "   at Type.Method(Params)" lines of where the exception was thrown, or null when it was
- * never thrown (or thrown too long ago to be remembered). */
-KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
-    const KExceptionHeader *h = recent_throw(exception);
-    if (h == NULL) {
-        return NULL;
-    }
+/* "   at Type.Method(Params)" lines for captured return addresses, without the final newline. */
+static KString *trace_string(const uintptr_t *ips, int count) {
     char *text = NULL;
     size_t size = 0;
     FILE *out = open_memstream(&text, &size);
     if (out == NULL) {
         return NULL;
     }
-    kiln_stack_print(out, h->trace, h->traceCount);
+    kiln_stack_print(out, ips, count);
     fclose(out);
     while (size > 0 && text[size - 1] == '\n') {
         size--;
@@ -117,6 +112,20 @@ KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
     KString *result = kiln_string_from_utf8(text, size);
     free(text);
     return result;
+}
+
+/* Exception.StackTrace: the lines of where the exception was thrown, or null when it was never thrown (or thrown
+ * too long ago to be remembered). */
+KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
+    const KExceptionHeader *h = recent_throw(exception);
+    return h == NULL ? NULL : trace_string(h->trace, h->traceCount);
+}
+
+/* Environment.StackTrace: the managed frames calling this one (this C function itself has no managed name). */
+KString *kiln_icall_System_Environment_CurrentStackTrace(void) {
+    uintptr_t trace[KILN_TRACE_DEPTH];
+    int count = kiln_stack_capture(trace, KILN_TRACE_DEPTH);
+    return trace_string(trace, count);
 }
 
 _Noreturn void kiln_ex_throw(KObject *exception) {

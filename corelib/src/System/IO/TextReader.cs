@@ -97,6 +97,13 @@ namespace System.IO
 
         public virtual void Close() { Dispose(true); }
 
+        // A reader whose members run one at a time (Kiln runs one thread, so the wrapper only forwards).
+        public static TextReader Synchronized(TextReader reader)
+        {
+            if (reader == null) throw new ArgumentNullException("reader");
+            return reader is SyncTextReader ? reader : new SyncTextReader(reader);
+        }
+
         public void Dispose() { Dispose(true); }
 
         protected virtual void Dispose(bool disposing) { }
@@ -114,26 +121,6 @@ namespace System.IO
         {
             public override int Read(char[] buffer, int index, int count) { return 0; }
             public override string ReadLine() { return null; }
-        }
-    }
-
-    internal sealed class ConsoleReader : TextReader
-    {
-        public override string ReadLine() { return Console.ReadLineImpl(); }
-
-        // Standard input is read a line at a time; the lines are rejoined with "\n".
-        public override string ReadToEnd()
-        {
-            StringBuilder sb = new StringBuilder();
-            string line;
-            bool first = true;
-            while ((line = ReadLine()) != null)
-            {
-                if (!first) sb.Append('\n');
-                sb.Append(line);
-                first = false;
-            }
-            return sb.ToString();
         }
     }
 }

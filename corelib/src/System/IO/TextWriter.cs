@@ -127,6 +127,13 @@ namespace System.IO
 
         public virtual void Close() { Dispose(true); }
 
+        // A writer whose members run one at a time (Kiln runs one thread, so the wrapper only forwards).
+        public static TextWriter Synchronized(TextWriter writer)
+        {
+            if (writer == null) throw new ArgumentNullException("writer");
+            return writer is SyncTextWriter ? writer : new SyncTextWriter(writer);
+        }
+
         public void Dispose() { Dispose(true); }
 
         protected virtual void Dispose(bool disposing) { }
@@ -141,15 +148,5 @@ namespace System.IO
             public override void WriteLine() { }
             public override void WriteLine(string value) { }
         }
-    }
-
-    internal sealed class ConsoleWriter : TextWriter
-    {
-        private readonly bool m_error;
-        internal ConsoleWriter(bool error) { m_error = error; }
-        public override Encoding Encoding { get { return Encoding.Default; } }
-        public override void Write(string value) { if (value != null) Console.WriteRaw(value, m_error); }
-        public override void Write(char value) { Console.WriteRaw(new string(value, 1), m_error); }
-        public override void Write(char[] buffer, int index, int count) { Console.WriteRaw(new string(buffer, index, count), m_error); }
     }
 }

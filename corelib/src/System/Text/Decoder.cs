@@ -125,37 +125,13 @@ namespace System.Text
             int index, count;
             byte[] input = WithPending(bytes, byteIndex, byteCount, out index, out count);
             int tail = flush ? 0 : m_encoding.IncompleteTail(input, index, count);
-            // UTF-8 never gives more UTF-16 units than bytes: with that much room it decodes straight into chars
-            if (m_encoding is UTF8Encoding && chars.Length - charIndex >= count - tail)
-            {
-                int written = DecodeUtf8(input, index, count - tail, chars, charIndex);
-                KeepTail(input, index + count - tail, tail);
-                return written;
-            }
-            string decoded = m_encoding.Decode(input, index, count - tail);
-            if (chars.Length - charIndex < decoded.Length)
+            int decoded = m_encoding.DecodeInto(input, index, count - tail, chars, charIndex);
+            if (decoded < 0)
                 throw new ArgumentException("The output char buffer is too small to contain the decoded characters, encoding '" + m_encoding.EncodingName + "' fallback 'System.Text.DecoderReplacementFallback'.", "chars");
-            decoded.CopyTo(0, chars, charIndex, decoded.Length);
-            KeepTail(input, index + count - tail, tail);
-            return decoded.Length;
-        }
-
-        // The bytes of a sequence cut short at the end wait for the next call. (input may be m_pending's own bytes
-        // copied into a fresh array, so they are copied out before m_pending is overwritten.)
-        private void KeepTail(byte[] input, int start, int tail)
-        {
-            for (int i = 0; i < tail; i++) m_pending[i] = input[start + i];
+            // input may be m_pending's own bytes copied into a fresh array, so copy the tail out before overwriting
+            for (int i = 0; i < tail; i++) m_pending[i] = input[index + count - tail + i];
             m_pendingCount = tail;
-        }
-
-        private static unsafe int DecodeUtf8(byte[] bytes, int index, int count, char[] chars, int charIndex)
-        {
-            if (count == 0) return 0;
-            fixed (byte* src = &bytes[index])
-            fixed (char* dst = &chars[charIndex])
-            {
-                return Utf8Transcoder.Decode(src, count, dst, chars.Length - charIndex);
-            }
+            return decoded;
         }
 
         // The bytes still pending from the last call followed by these (the caller's array when nothing is pending).

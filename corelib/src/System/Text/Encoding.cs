@@ -38,6 +38,16 @@ namespace System.Text
         internal abstract byte[] Encode(string s, int index, int count);
         internal abstract string Decode(byte[] bytes, int index, int count);
 
+        // Decodes into chars at charIndex, returning the count written, or -1 when there is not room for them.
+        // An encoding may decode in place; the default decodes into a string and copies it.
+        internal virtual int DecodeInto(byte[] bytes, int index, int count, char[] chars, int charIndex)
+        {
+            string decoded = Decode(bytes, index, count);
+            if (chars.Length - charIndex < decoded.Length) return -1;
+            decoded.CopyTo(0, chars, charIndex, decoded.Length);
+            return decoded.Length;
+        }
+
         // How many of the last bytes start a sequence that more input could still complete: what a Decoder holds
         // back between calls. Single-byte encodings have none.
         internal virtual int IncompleteTail(byte[] bytes, int index, int count) { return 0; }
@@ -161,6 +171,20 @@ namespace System.Text
                     if (Utf8Transcoder.Decode(src, count, dst, s.Length) != s.Length) throw new InvalidOperationException("The bytes changed while they were decoded.");
                 }
                 return s;
+            }
+        }
+
+        // A byte never becomes more than one char, so with room for count chars the bytes decode straight into
+        // the array (one pass, no string): what StreamReader's buffers always have.
+        internal override unsafe int DecodeInto(byte[] bytes, int index, int count, char[] chars, int charIndex)
+        {
+            if (count == 0) return 0;
+            int room = chars.Length - charIndex;
+            if (room < count) return base.DecodeInto(bytes, index, count, chars, charIndex);
+            fixed (byte* src = &bytes[index])
+            fixed (char* dst = &chars[charIndex])
+            {
+                return Utf8Transcoder.Decode(src, count, dst, room);
             }
         }
 

@@ -95,7 +95,7 @@ class DifferentialTest {
      */
     private static Attempt compileWay(MonoOracle oracle, TestProgram p, Path dir) throws IOException {
         try {
-            return new Attempt(Kiln.compileAndRun(oracle.assembly(p), dir.resolve("program"), List.of(), p.args(), dir, p.env()), null);
+            return new Attempt(Kiln.compileAndRun(oracle.assembly(p), dir.resolve("program"), List.of(), p.launch(), dir), null);
         } catch (MonoOracle.Rejected e) {
             if (p.expectedStdout() == null) {
                 throw e;

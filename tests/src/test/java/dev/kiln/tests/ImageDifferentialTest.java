@@ -74,12 +74,12 @@ class ImageDifferentialTest {
         if (image.exit() != 0) {
             return new Observed(expected, image.err(), null);
         }
-        // what `kiln run` executes, run here with a time limit and no standard input
+        // what `kiln run` executes, run here with a time limit and the program's standard input and environment
         List<String> loaderArgs = List.of("--images", core.toString(), "--assemblies", Path.of(Kiln.corelib()).getParent().toString(),
                 "--assemblies", Kiln.HOME.resolve("corelib/target/facades").toString(), exe.toString());
         List<String> args = new ArrayList<>(loaderArgs);
         args.addAll(p.args());
-        return new Observed(expected, null, Kiln.execute(Kiln.loader(), args, work, Kiln.EXECUTABLE_TIMEOUT_SECONDS, p.env()));
+        return new Observed(expected, null, Kiln.execute(Kiln.loader(), p.launch().withArgs(args), work));
     }
 
     private static void check(TestProgram p, Observed o) throws IOException {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,24 +41,47 @@ class HarnessTest {
     }
 
     @Test
+    void stdinFileAndEnvironmentLinesSayHowTheProgramStarts() throws IOException {
+        Files.writeString(dir.resolve("S.txt"), "first\nsecond\n");
+        Path source = Files.writeString(dir.resolve("S.cs"), String.join("\n",
+                "// stdin-file: S.txt",
+                "// env: KILN_ONE=1",
+                "// env: KILN_TWO=a=b c",
+                "class S {}", ""));
+        Header h = Header.read(source);
+        assertEquals(dir.resolve("S.txt"), h.stdin());
+        assertEquals(List.of("KILN_ONE", "KILN_TWO"), List.copyOf(h.environment().keySet()));
+        assertEquals("a=b c", h.environment().get("KILN_TWO"));
+        // and a run gets them: the file on standard input, the variables in its environment
+        Launch launch = new Launch(List.of("x"), h.stdin(), h.environment());
+        ProcessRunner.Result run = launch.run(List.of("sh", "-c", "cat; echo \"$KILN_ONE|$KILN_TWO|$0\""), dir, 30);
+        assertEquals("first\nsecond\n1|a=b c|x\n", run.stdout());
+    }
+
+    @Test
+    void aMissingStdinFileOrAnEnvLineWithoutNameIsAnError() throws IOException {
+        Path missing = Files.writeString(dir.resolve("M.cs"), "// stdin-file: Nowhere.txt\nclass M {}\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Header.read(missing));
+        assertTrue(e.getMessage().contains("Nowhere.txt"), e.getMessage());
+        Path nameless = Files.writeString(dir.resolve("N.cs"), "// env: =value\nclass N {}\n");
+        assertThrows(IllegalStateException.class, () -> Header.read(nameless));
+    }
+
+    @Test
+    void withoutStdinFileStandardInputIsEmpty() {
+        ProcessRunner.Result run = Launch.of(List.of()).run(List.of("sh", "-c", "wc -c"), dir, 30);
+        assertEquals("0", run.stdout().strip());
+    }
+
+    @Test
     void aProgramWithoutHeaderHasNoArgumentsAndNoStatedResults() throws IOException {
         Header h = Header.read(Files.writeString(dir.resolve("Q.il"), ".assembly Q {}\n"));
         assertEquals(List.of(), h.args());
         assertEquals(null, h.expectedStdout());
         assertTrue(h.exit().isEmpty());
         assertTrue(h.tags().isEmpty());
-        assertTrue(h.env().isEmpty());
-    }
-
-    @Test
-    void envLinesSetVariablesForEveryRunAndAddUp() throws IOException {
-        Path source = Files.writeString(dir.resolve("E.cs"), String.join("\n",
-                "// env: TZ=Europe/Berlin LANG=C",
-                "// env: GREETING=\"a b\" EMPTY=",
-                "class E {}", ""));
-        assertEquals(java.util.Map.of("TZ", "Europe/Berlin", "LANG", "C", "GREETING", "a b", "EMPTY", ""), Header.read(source).env());
-        Path bad = Files.writeString(dir.resolve("F.cs"), "// env: NOEQUALS\nclass F {}\n");
-        assertThrows(IllegalStateException.class, () -> Header.read(bad));
+        assertEquals(null, h.stdin());
+        assertEquals(Map.of(), h.environment());
     }
 
     @Test

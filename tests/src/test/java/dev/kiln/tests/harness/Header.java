@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -21,16 +21,19 @@ import java.util.TreeSet;
  * @param expectedStdout the file holding the expected stdout instead of the oracle's ({@code // expect-stdout-file: X.out})
  * @param exit the expected exit code ({@code // exit: N}), if stated
  * @param tags {@code // tags: slow}
- * @param env environment variables set for every run of the program ({@code // env: TZ=Europe/Berlin})
+ * @param stdin the file whose content is the program's standard input ({@code // stdin-file: X.txt}), else null
+ * @param environment variables set for every run, in header order ({@code // env: NAME=value})
  */
-public record Header(List<String> args, Path expectedStdout, OptionalInt exit, Set<String> tags, Map<String, String> env) {
+public record Header(List<String> args, Path expectedStdout, OptionalInt exit, Set<String> tags, Path stdin,
+                     Map<String, String> environment) {
     /** The header of a source file: its leading comment lines, up to the first line that is not one. */
     public static Header read(Path file) {
         List<String> args = new ArrayList<>();
         Path expected = null;
         OptionalInt exit = OptionalInt.empty();
         Set<String> tags = new TreeSet<>();
-        Map<String, String> env = new TreeMap<>();
+        Path stdin = null;
+        Map<String, String> environment = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String t = line.strip();
@@ -44,14 +47,15 @@ public record Header(List<String> args, Path expectedStdout, OptionalInt exit, S
                     expected = file.resolveSibling(value(t));
                 } else if (t.startsWith("exit:")) {
                     exit = OptionalInt.of(Integer.parseInt(value(t)));
+                } else if (t.startsWith("stdin-file:")) {
+                    stdin = file.resolveSibling(value(t));
                 } else if (t.startsWith("env:")) {
-                    for (String assignment : splitArgs(value(t))) {
-                        int eq = assignment.indexOf('=');
-                        if (eq <= 0) {
-                            throw new IllegalStateException(file + ": env expects NAME=VALUE, not " + assignment);
-                        }
-                        env.put(assignment.substring(0, eq), assignment.substring(eq + 1));
+                    String assignment = value(t);
+                    int equals = assignment.indexOf('=');
+                    if (equals <= 0) {
+                        throw new IllegalStateException(file + ": env needs NAME=value: " + assignment);
                     }
+                    environment.put(assignment.substring(0, equals), assignment.substring(equals + 1));
                 } else if (t.startsWith("tags:")) {
                     for (String tag : value(t).split("[ ,]+")) {
                         if (!tag.isBlank()) {
@@ -66,7 +70,10 @@ public record Header(List<String> args, Path expectedStdout, OptionalInt exit, S
         if (expected != null && !Files.isRegularFile(expected)) {
             throw new IllegalStateException(file + ": expect-stdout-file " + expected.getFileName() + " does not exist");
         }
-        return new Header(List.copyOf(args), expected, exit, Set.copyOf(tags), Map.copyOf(env));
+        if (stdin != null && !Files.isRegularFile(stdin)) {
+            throw new IllegalStateException(file + ": stdin-file " + stdin.getFileName() + " does not exist");
+        }
+        return new Header(List.copyOf(args), expected, exit, Set.copyOf(tags), stdin, java.util.Collections.unmodifiableMap(environment));
     }
 
     private static String value(String keyAndValue) {

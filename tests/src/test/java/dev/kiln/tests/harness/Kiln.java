@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Kiln {
     public static final Path HOME = Path.of(System.getProperty("kiln.home", "..")).toAbsolutePath().normalize();
     public static final Path CACHE_DIR = HOME.resolve("tests/target/kiln-cache");
-    public static final int EXECUTABLE_TIMEOUT_SECONDS = 60;
+    private static final int EXECUTABLE_TIMEOUT_SECONDS = 60;
     private static volatile String corelib;
 
     static {
@@ -73,42 +73,40 @@ public final class Kiln {
     /** `kiln build --unsafe` of a C# program (unsafe as the oracle's mcs -unsafe), then the executable with its arguments. */
     public static Outcome buildAndRun(TestProgram program, Path work) {
         Path exe = work.resolve("program");
-        Run compile = run("build", "--unsafe", program.path().toString(), "-o", exe.toString());
-        return new Outcome(compile, compile.exit() == 0 ? execute(exe, program.args(), work, EXECUTABLE_TIMEOUT_SECONDS, program.env()) : null);
+        return thenRun(run("build", "--unsafe", program.path().toString(), "-o", exe.toString()), exe, program.launch(), work);
     }
 
     /** `kiln compile` of an assembly built elsewhere, with extra options, then the executable with these arguments. */
     public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, List<String> args, Path work) {
-        return compileAndRun(assembly, exe, options, args, work, Map.of());
+        return compileAndRun(assembly, exe, options, Launch.of(args), work);
     }
 
-    /** As above, the executable run with environment variables added. */
-    public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, List<String> args, Path work,
-            Map<String, String> env) {
+    /** The same, the executable started as launch says (arguments, standard input, environment). */
+    public static Outcome compileAndRun(Path assembly, Path exe, List<String> options, Launch launch, Path work) {
         List<String> command = new ArrayList<>(List.of("compile", assembly.toString(), "-o", exe.toString()));
         command.addAll(options);
-        Run compile = run(command);
-        return new Outcome(compile, compile.exit() == 0 ? execute(exe, args, work, EXECUTABLE_TIMEOUT_SECONDS, env) : null);
+        return thenRun(run(command), exe, launch, work);
     }
 
-    /** Runs an executable Kiln produced, in work, with no standard input and a time limit. */
+    /** Runs an executable Kiln produced, in work, with these arguments, no standard input and a time limit. */
     public static ProcessRunner.Result execute(Path exe, List<String> args, Path work) {
         return execute(exe, args, work, EXECUTABLE_TIMEOUT_SECONDS);
     }
 
     public static ProcessRunner.Result execute(Path exe, List<String> args, Path work, int timeoutSeconds) {
-        return execute(exe, args, work, timeoutSeconds, Map.of());
+        return execute(exe, Launch.of(args), work, timeoutSeconds);
     }
 
-    /** As above, with environment variables added to this JVM's (a program's {@code env:} header). */
-    public static ProcessRunner.Result execute(Path exe, List<String> args, Path work, int timeoutSeconds, Map<String, String> env) {
-        List<String> command = new ArrayList<>();
-        command.add(exe.toString());
-        command.addAll(args);
-        return ProcessRunner.run(command, work, timeoutSeconds, env);
+    /** Runs an executable Kiln produced, in work, started as launch says, with a time limit. */
+    public static ProcessRunner.Result execute(Path exe, Launch launch, Path work) {
+        return execute(exe, launch, work, EXECUTABLE_TIMEOUT_SECONDS);
     }
 
-    private static Outcome thenRun(Run compile, Path exe, List<String> args, Path work) {
-        return new Outcome(compile, compile.exit() == 0 ? execute(exe, args, work) : null);
+    public static ProcessRunner.Result execute(Path exe, Launch launch, Path work, int timeoutSeconds) {
+        return launch.run(List.of(exe.toString()), work, timeoutSeconds);
+    }
+
+    private static Outcome thenRun(Run compile, Path exe, Launch launch, Path work) {
+        return new Outcome(compile, compile.exit() == 0 ? execute(exe, launch, work) : null);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -66,9 +65,7 @@ public final class MonoOracle {
             return new ProcessRunner.Result(Integer.parseInt(Files.readString(cached.resolve("exit")).strip()),
                     Files.readString(cached.resolve("stdout")), Files.readString(cached.resolve("stderr")));
         }
-        List<String> command = new ArrayList<>(List.of("mono", exe.toString()));
-        command.addAll(program.args());
-        ProcessRunner.Result result = ProcessRunner.run(command, work, TIMEOUT_SECONDS, program.env());
+        ProcessRunner.Result result = mono(exe, program.launch(), work);
         Files.writeString(cached.resolve("stdout"), result.stdout());
         Files.writeString(cached.resolve("stderr"), result.stderr());
         // written last, through a rename: its presence says the other two are complete
@@ -79,9 +76,12 @@ public final class MonoOracle {
 
     /** mono running an assembly built some other way (by ilasm, or from several sources), uncached. */
     public static ProcessRunner.Result mono(Path assembly, List<String> args, Path work) {
-        List<String> command = new ArrayList<>(List.of("mono", assembly.toString()));
-        command.addAll(args);
-        return ProcessRunner.run(command, work, TIMEOUT_SECONDS);
+        return mono(assembly, Launch.of(args), work);
+    }
+
+    /** mono running an assembly, started as launch says (arguments, standard input, environment). */
+    public static ProcessRunner.Result mono(Path assembly, Launch launch, Path work) {
+        return launch.run(List.of("mono", assembly.toString()), work, TIMEOUT_SECONDS);
     }
 
     private static String key(TestProgram program) {
@@ -89,7 +89,12 @@ public final class MonoOracle {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(program.path()));
             sha.update(String.join("\0", program.args()).getBytes(StandardCharsets.UTF_8));
-            sha.update(program.env().toString().getBytes(StandardCharsets.UTF_8));
+            // what the program reads and its environment change what it prints
+            Header h = program.header();
+            if (h.stdin() != null) {
+                sha.update(Files.readAllBytes(h.stdin()));
+            }
+            h.environment().forEach((k, v) -> sha.update(("\0" + k + "=" + v).getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a process with a time limit and no standard input, and captures stdout, stderr and the exit code. */
+/**
+ * Runs a process with a time limit and captures stdout, stderr and the exit code. Standard input is empty unless a
+ * file is given to read it from.
+ */
 public final class ProcessRunner {
     public record Result(int exitCode, String stdout, String stderr) {
     }
@@ -23,11 +26,21 @@ public final class ProcessRunner {
 
     /** As {@link #run(List, Path, int)}, with environment variables added to this JVM's. */
     public static Result run(List<String> command, Path workDir, int timeoutSeconds, Map<String, String> environment) {
+        return run(command, workDir, timeoutSeconds, environment, null);
+    }
+
+    /** As {@link #run(List, Path, int, Map)}, with standard input read from stdin (null: empty). */
+    public static Result run(List<String> command, Path workDir, int timeoutSeconds, Map<String, String> environment, Path stdin) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
             builder.environment().putAll(environment);
+            if (stdin != null) {
+                builder.redirectInput(stdin.toFile());
+            }
             Process p = builder.start();
-            p.getOutputStream().close();
+            if (stdin == null) {
+                p.getOutputStream().close();
+            }
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

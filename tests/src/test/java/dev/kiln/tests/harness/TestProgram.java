@@ -38,9 +38,9 @@ public record TestProgram(Path path, String name, Kind kind, Header header) {
         return header.args();
     }
 
-    /** Environment variables every run of the program gets (the header's {@code env:} lines). */
-    public java.util.Map<String, String> env() {
-        return header.env();
+    /** How every run of the program starts: arguments, standard input and environment from its header. */
+    public Launch launch() {
+        return new Launch(header.args(), header.stdin(), header.environment());
     }
 
     /** The file with the expected stdout, or null when the oracle says what to expect. */

@@ -36,10 +36,12 @@
  * <dd>the expected exit code. Without it: Mono's exit code when Mono is the oracle, else 0. 134 (SIGABRT, how
  * .NET ends on an unhandled exception) also requires stderr to start with "Unhandled exception. ". Where Mono
  * itself dies of an unhandled exception, Kiln must fail with any non-zero code, reporting it the .NET way.</dd>
- * <dt>{@code env: TZ=Europe/Berlin NAME="a b"}</dt>
- * <dd>environment variables added for every run of the program, Mono's and Kiln's (the compilers' runs do not get
- * them), so that a program that reads its environment (the local time zone) is deterministic; several env lines
- * add up; {@code NAME=} sets an empty value.</dd>
+ * <dt>{@code stdin-file: NAME}</dt>
+ * <dd>the program's standard input is that file (next to the source) in every run, Mono's and Kiln's; without it
+ * standard input is empty (closed at once).</dd>
+ * <dt>{@code env: NAME=value}</dt>
+ * <dd>an environment variable set for every run, added to the test JVM's environment; several env lines add
+ * up. The oracle's cache key covers the stdin file's content and these variables.</dd>
  * <dt>{@code tags: slow}</dt>
  * <dd>tags, separated by spaces or commas; {@code slow} programs run only with {@code -Dkiln.slow=true} or
  * {@code scripts/test --slow}.</dd>
