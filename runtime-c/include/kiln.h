@@ -58,18 +58,28 @@ enum {
  */
 struct KType {
     const KType *base;          /*  0: base type, NULL for System.Object and interfaces */
-    const KType *element;       /*  8: element type of an array, NULL otherwise */
+    uintptr_t    gcDescriptor;  /*  8: Boehm mark descriptor of an instance (gc.c): where its references are. At offset 8
+                                 *     because the collector reads it through the object's first word, and a free-list
+                                 *     object's first word points at another free object whose second word is zero. */
     const char  *name;          /* 16: full name in UTF-8, e.g. "System.String", "System.Int32[]" */
     uint32_t     flags;         /* 24: KTYPE_* */
     uint32_t     baseSize;      /* 28: bytes of a plain instance incl. header; arrays/strings: fixed part */
     uint32_t     elementSize;   /* 32: arrays/strings: bytes per element; 0 otherwise */
     uint32_t     vtableSlots;   /* 36: number of entries in vtable[] */
     const void  *interfaces;    /* 40: interface map (see casting.c), NULL when none */
-    const int32_t *refOffsets;  /* 48: value types with references: {count, offsets in the value...}, else NULL */
+    const int32_t *refOffsets;  /* 48: value types with references: {count, offsets in the value...}; classes too big
+                                 *     for a bitmap descriptor: {count, offsets in the object...}; else NULL */
     const struct KEnumInfo *enumInfo; /* 56: enums: names and values of the members, else NULL */
     const struct KGenericInfo *generic; /* 64: instantiations of variant generic types (interfaces, delegates), else NULL */
-    void        *vtable[];      /* 72: virtual method entry points */
+    const KType *element;       /* 72: element type of an array, NULL otherwise */
+    void        *vtable[];      /* 80: virtual method entry points */
 };
+
+/* The mark procedure index the compiler writes into descriptors of arrays with references and of large objects
+ * (GC_MAKE_PROC(KILN_GC_MARK_PROC_INDEX, env)): the first index GC_new_proc hands out, checked by kiln_gc_init. */
+#define KILN_GC_MARK_PROC_INDEX 8
+#define KILN_GC_MARK_ENV_ARRAY 0        /* arrays and md-arrays whose elements are or hold references */
+#define KILN_GC_MARK_ENV_OFFSETS 1      /* objects whose references lie beyond a bitmap's reach: refOffsets */
 
 /* What casts need of an instantiation with variant type parameters, to decide conversions the compiler did not list
  * in interface maps (those known only to another image): the generic definition (one address per definition, shared
@@ -147,7 +157,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 2                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 3                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {

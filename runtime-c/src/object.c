@@ -65,10 +65,7 @@ KObject *kiln_icall_System_Delegate_MemberwiseCloneImpl(KObject *o) {
         const KMdArray *a = (const KMdArray *)o;
         size = KILN_MDARRAY_BOUNDS_OFFSET + 8u * (size_t)a->rank + (size_t)a->length * t->elementSize;
     }
-    KObject *copy = (t->flags & (KTYPE_HAS_REFS | KTYPE_ELEM_REFS)) ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
-    if (copy == NULL) {
-        kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
-    }
+    KObject *copy = kiln_gc_alloc_instance(t, size);
     memcpy(copy, o, size);
     return copy;
 }

@@ -8,6 +8,8 @@
 /* gc.c */
 void kiln_gc_init(void);
 void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
+void *kiln_gc_alloc_atomic(size_t size); /* never scanned and NOT cleared: the caller writes every byte (strings) */
+void *kiln_gc_alloc_instance(const KType *t, size_t size); /* zeroed memory for an object of t of size bytes (clones) */
 
 /* startup.c: argv → string[], run Main through kiln_rt_program, flush; returns the exit code */
 void kiln_rt_save_args(int argc, char **argv);

@@ -9,11 +9,8 @@ KString *kiln_string_alloc(int32_t length) {
         kiln_ex_throw_builtin(KILN_EX_OVERFLOW);
     }
     size_t size = KILN_STRING_CHARS_OFFSET + 2 * (size_t)length + 2;
-    KString *s = GC_MALLOC_ATOMIC(size);
-    if (s == NULL) {
-        kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
-    }
-    /* GC_MALLOC_ATOMIC memory is not cleared: every caller writes all the characters (FastAllocateString's
+    KString *s = kiln_gc_alloc_atomic(size);
+    /* atomic memory is not cleared: every caller writes all the characters (FastAllocateString's
        contract in the core library), so only the terminating 0 needs writing here. */
     s->type = kiln_rt_program->stringType;
     s->length = length;

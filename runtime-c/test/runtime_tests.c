@@ -2,14 +2,18 @@
  * what the compiler emits. Prints "N passed, N failed". */
 #include "runtime.h"
 #include <gc.h>
+#include <gc/gc_mark.h>
 #include <stdio.h>
 #include <stddef.h>
 #include <string.h>
 
-const KType kiln_type_System_String = {0, 0, "System.String", KTYPE_STRING, 12, 2, 0, 0, 0, 0};
-const KType kiln_type_System_String_array = {0, &kiln_type_System_String, "System.String[]",
-                                             KTYPE_ARRAY | KTYPE_ELEM_REFS | KTYPE_HAS_REFS, 16, 8, 0, 0, 0, 0};
-const KType kiln_type_System_RuntimeType = {0, 0, "System.RuntimeType", KTYPE_HAS_REFS, 16, 0, 0, 0, 0, 0};
+const KType kiln_type_System_String = {.name = "System.String", .flags = KTYPE_STRING, .baseSize = 12, .elementSize = 2};
+const KType kiln_type_System_String_array = {
+    .gcDescriptor = GC_MAKE_PROC(KILN_GC_MARK_PROC_INDEX, KILN_GC_MARK_ENV_ARRAY), .name = "System.String[]",
+    .flags = KTYPE_ARRAY | KTYPE_ELEM_REFS | KTYPE_HAS_REFS, .baseSize = 16, .elementSize = 8,
+    .element = &kiln_type_System_String};
+const KType kiln_type_System_RuntimeType = {.gcDescriptor = 16 /* GC_DS_LENGTH: header and one reference */,
+                                            .name = "System.RuntimeType", .flags = KTYPE_HAS_REFS, .baseSize = 16};
 static int32_t fake_equals(KObject *a, KObject *b) { return a == b; }
 static const KProgram fake_program = {&kiln_type_System_String, &kiln_type_System_String_array, &kiln_type_System_RuntimeType,
                                       fake_equals, NULL, NULL};

@@ -736,10 +736,15 @@ namespace System
         }
     }
 
+    // Boehm's collector has no generations: every collection is a full one, counted for each generation, and every
+    // object is in generation 0 as far as GetGeneration can tell (MaxGeneration is .NET's 2 so programs that loop over
+    // generations see the usual range).
     public static class GC
     {
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long GetTotalAllocatedBytes(bool precise);
+
+        public static long GetTotalAllocatedBytes() { return GetTotalAllocatedBytes(false); }
 
         // One thread allocates everything (the run loop is single-threaded).
         public static long GetAllocatedBytesForCurrentThread() { return GetTotalAllocatedBytes(false); }
@@ -750,17 +755,25 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long GetTotalMemory(bool forceFullCollection);
 
-        // Boehm's collector has no generations: every collection is a full one, counted for each generation.
         public static int MaxGeneration { get { return 2; } }
         public static void Collect(int generation) { Collect(generation, GCCollectionMode.Default); }
         public static void Collect(int generation, GCCollectionMode mode) { Collect(generation, mode, true); }
-        public static void Collect(int generation, GCCollectionMode mode, bool blocking)
+        public static void Collect(int generation, GCCollectionMode mode, bool blocking) { Collect(generation, mode, blocking, false); }
+
+        // Every mode collects: Optimized may skip a collection in .NET, and doing one is within its contract.
+        public static void Collect(int generation, GCCollectionMode mode, bool blocking, bool compacting)
         {
             if (generation < 0) throw new ArgumentOutOfRangeException("generation", "Value must be positive.");
+            if (mode < GCCollectionMode.Default || mode > GCCollectionMode.Aggressive)
+                throw new ArgumentOutOfRangeException("mode", "Value must be one of the GCCollectionMode values.");
             Collect();
         }
 
-        public static int GetGeneration(object obj) { return 0; }
+        public static int GetGeneration(object obj)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+            return 0;
+        }
 
         public static int CollectionCount(int generation)
         {
@@ -771,13 +784,26 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern int CollectionCountImpl();
 
-        // Finalizers never run (README), so there is nothing to suppress, re-register or wait for.
+        // Finalizers never run yet (they need a finalizer thread: the concurrency issue), so there is nothing to
+        // suppress, re-register or wait for.
         public static void SuppressFinalize(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
         public static void ReRegisterForFinalize(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
         public static void WaitForPendingFinalizers() { }
-        public static void KeepAlive(object obj) { }
-        public static void AddMemoryPressure(long bytesAllocated) { }
-        public static void RemoveMemoryPressure(long bytesAllocated) { }
+
+        // A call the optimizer cannot remove, so obj stays in a register or stack slot the collector scans until here.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void KeepAlive(object obj);
+
+        // The collector paces itself by allocation; unmanaged memory it does not see is accepted and not counted.
+        public static void AddMemoryPressure(long bytesAllocated)
+        {
+            if (bytesAllocated <= 0) throw new ArgumentOutOfRangeException("bytesAllocated", "Positive number required.");
+        }
+
+        public static void RemoveMemoryPressure(long bytesAllocated)
+        {
+            if (bytesAllocated <= 0) throw new ArgumentOutOfRangeException("bytesAllocated", "Positive number required.");
+        }
     }
 
     public enum GCCollectionMode { Default = 0, Forced = 1, Optimized = 2, Aggressive = 3 }

@@ -13,7 +13,18 @@ public final class RuntimeAbi {
 
     /** KType field offsets. */
     public static final int TYPE_BASE_OFFSET = 0;
-    public static final int TYPE_VTABLE_OFFSET = 72;
+    public static final int TYPE_GC_DESCRIPTOR_OFFSET = 8;
+    public static final int TYPE_VTABLE_OFFSET = 80;
+
+    /** Boehm's mark descriptors (gc_mark.h) and the runtime's mark procedure (kiln.h KILN_GC_MARK_*). */
+    public static final long GC_DS_LENGTH = 0;
+    public static final long GC_DS_BITMAP = 1;
+    public static final long GC_DS_PROC = 2;
+    public static final int GC_DS_TAG_BITS = 2;
+    public static final int GC_LOG_MAX_MARK_PROCS = 6;
+    public static final int GC_MARK_PROC_INDEX = 8;
+    public static final int GC_MARK_ENV_ARRAY = 0;
+    public static final int GC_MARK_ENV_OFFSETS = 1;
 
     /** Where the managed exception object sits in the unwinder's exception header (after _Unwind_Exception). */
     public static final int EXCEPTION_OBJECT_OFFSET = 32;
@@ -54,7 +65,7 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 2;
+    public static final int RUNTIME_ABI = 3; // 3: KType.gcDescriptor at 8, element at 72
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";

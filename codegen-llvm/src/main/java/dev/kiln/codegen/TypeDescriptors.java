@@ -38,6 +38,7 @@ public final class TypeDescriptors {
     private final Map<TypeDesc, String> symbolNames = new LinkedHashMap<>();
 
     private final Linkage linkage;
+    private final GcDescriptors gcDescriptors;
 
     public TypeDescriptors(LlvmModule m, TypeSystem typeSystem, ManagedFunctions functions, Symbols symbols, Linkage linkage) {
         this.m = m;
@@ -45,6 +46,7 @@ public final class TypeDescriptors {
         this.functions = functions;
         this.symbols = symbols;
         this.linkage = linkage;
+        this.gcDescriptors = new GcDescriptors(typeSystem);
     }
 
     private int vtableSlots(TypeDesc type) {
@@ -60,7 +62,8 @@ public final class TypeDescriptors {
     }
 
     private LLVMTypeRef descriptorType(int slots) {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, m.ptr, m.ptr, LLVMArrayType2(m.ptr, slots));
+        return m.structType(m.ptr, m.i64, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr,
+                LLVMArrayType2(m.ptr, slots));
     }
 
     public synchronized LLVMValueRef get(TypeDesc type) {
@@ -127,17 +130,19 @@ public final class TypeDescriptors {
                 : type instanceof dev.kiln.typesystem.MdArrayType md ? get(md.elementType()) : m.nullPtr();
         LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
         if (isOpen(type)) {
-            LLVMSetInitializer(g, m.constStruct(baseRef, m.nullPtr(), name, m.constI32(flags(type)), m.constI32(0), m.constI32(0),
-                    m.constI32(0), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.constArray(m.ptr, new LLVMValueRef[0])));
+            LLVMSetInitializer(g, m.constStruct(baseRef, m.constI64(0), name, m.constI32(flags(type)), m.constI32(0), m.constI32(0),
+                    m.constI32(0), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(),
+                    m.constArray(m.ptr, new LLVMValueRef[0])));
             return;
         }
         int[] sizes = sizes(type);
         LLVMValueRef[] slots = vtable(type);
         LLVMValueRef interfaces = interfaceMap(type, LLVMGetValueName(g).getString());
-        LLVMValueRef init = m.constStruct(baseRef, element, name, m.constI32(flags(type)), m.constI32(sizes[0]),
-                m.constI32(sizes[1]), m.constI32(slots.length), interfaces, referenceOffsets(type, LLVMGetValueName(g).getString()),
-                enumInfo(type, LLVMGetValueName(g).getString()), genericInfo(type, LLVMGetValueName(g).getString()),
-                m.constArray(m.ptr, slots));
+        int flags = flags(type);
+        LLVMValueRef init = m.constStruct(baseRef, m.constI64(gcDescriptors.descriptorOf(type, flags)), name, m.constI32(flags),
+                m.constI32(sizes[0]), m.constI32(sizes[1]), m.constI32(slots.length), interfaces,
+                referenceOffsets(type, flags, LLVMGetValueName(g).getString()), enumInfo(type, LLVMGetValueName(g).getString()),
+                genericInfo(type, LLVMGetValueName(g).getString()), element, m.constArray(m.ptr, slots));
         LLVMSetInitializer(g, init);
     }
 
@@ -313,9 +318,13 @@ public final class TypeDescriptors {
         return g;
     }
 
-    /** For value types holding references: {count, offset...} of the references in the value (kiln.h refOffsets). */
-    private LLVMValueRef referenceOffsets(TypeDesc type, String symbol) {
-        if (!type.isValueType() || type.isInterface()) {
+    /**
+     * For value types holding references: {count, offset...} of the references in the value; for classes whose
+     * references lie beyond a bitmap descriptor's reach, of those in the object, for the runtime's mark procedure
+     * (kiln.h refOffsets).
+     */
+    private LLVMValueRef referenceOffsets(TypeDesc type, int flags, String symbol) {
+        if (type.isInterface() || !(type.isValueType() || gcDescriptors.needsObjectOffsets(type, flags))) {
             return m.nullPtr();
         }
         java.util.List<Integer> offsets = typeSystem.layoutOf(type).referenceOffsets();
