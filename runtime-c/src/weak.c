@@ -5,8 +5,7 @@
  * target becomes unreachable the collector sets the word to 0. Short weak references (.NET's default) are cleared
  * before finalization, long ones (trackResurrection) after it — GC_register_long_link; the two are the same until
  * finalizers run (the concurrency issue). When the object holding the slot is collected, the collector drops the link
- * itself. Weak GCHandles (GCHandleType.Weak, WeakTrackResurrection) plug in here the same way: a handle is a cell that
- * holds such a slot.
+ * itself. Weak GCHandles (GCHandleType.Weak, WeakTrackResurrection) hold a WeakReference in their table entry.
  *
  * Targets outside the collected heap (string literals and other constants the compiler emitted) never die: their slot
  * holds the hidden address without a link. */

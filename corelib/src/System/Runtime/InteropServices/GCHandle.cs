@@ -22,15 +22,16 @@ namespace System.Runtime.InteropServices
 
         public static GCHandle Alloc(object value) { return Alloc(value, GCHandleType.Normal); }
 
-        // Weak and WeakTrackResurrection handles keep their target alive like Normal ones for now: Kiln's GC
-        // integration has no weak references yet (the memory issue).
+        // Weak and WeakTrackResurrection handles hold their target through a weak reference (runtime-c weak.c): the
+        // collector clears it when nothing else keeps the target.
         public static GCHandle Alloc(object value, GCHandleType type)
         {
             if ((uint)type > (uint)GCHandleType.Pinned)
                 throw new ArgumentOutOfRangeException("type", "Specified argument was out of the range of valid values.");
             bool pinned = type == GCHandleType.Pinned;
             if (pinned) CheckPinnable(value);
-            int index = HandleTable.Add(value);
+            int index = type <= GCHandleType.WeakTrackResurrection
+                ? HandleTable.AddWeak(value, type == GCHandleType.WeakTrackResurrection) : HandleTable.Add(value);
             return new GCHandle(new IntPtr(((long)(index + 1) << 1) | (pinned ? 1L : 0L)));
         }
 
@@ -105,10 +106,12 @@ namespace System.Runtime.InteropServices
         private static IntPtr DataAddress(object value) { return Marshal.DataAddress(value); }
     }
 
-    // The targets of all allocated handles, with a free list threaded through the free slots.
+    // The targets of all allocated handles, with a free list threaded through the free slots. A weak handle's slot
+    // holds a WeakReference to its target instead (s_weak).
     internal static class HandleTable
     {
         private static object[] s_targets = new object[16];
+        private static bool[] s_weak = new bool[16];
         private static int[] s_next = new int[16];
         private static int s_count;
         private static int s_free = -1;
@@ -129,7 +132,19 @@ namespace System.Runtime.InteropServices
                     index = s_count++;
                 }
                 s_targets[index] = target;
+                s_weak[index] = false;
                 s_next[index] = -2; // in use
+                return index;
+            }
+        }
+
+        internal static int AddWeak(object target, bool trackResurrection)
+        {
+            WeakReference cell = new WeakReference(target, trackResurrection);
+            lock (s_lock)
+            {
+                int index = Add(cell);
+                s_weak[index] = true;
                 return index;
             }
         }
@@ -138,7 +153,10 @@ namespace System.Runtime.InteropServices
         {
             object[] targets = new object[s_targets.Length * 2];
             int[] next = new int[targets.Length];
+            bool[] weak = new bool[targets.Length];
             Array.Copy(s_targets, targets, s_targets.Length);
+            Array.Copy(s_weak, weak, s_weak.Length);
+            s_weak = weak;
             Array.Copy(s_next, next, s_next.Length);
             s_targets = targets;
             s_next = next;
@@ -149,7 +167,7 @@ namespace System.Runtime.InteropServices
             lock (s_lock)
             {
                 CheckInUse(index);
-                return s_targets[index];
+                return s_weak[index] ? ((WeakReference)s_targets[index]).Target : s_targets[index];
             }
         }
 
@@ -158,7 +176,8 @@ namespace System.Runtime.InteropServices
             lock (s_lock)
             {
                 CheckInUse(index);
-                s_targets[index] = target;
+                if (s_weak[index]) ((WeakReference)s_targets[index]).Target = target;
+                else s_targets[index] = target;
             }
         }
 
@@ -168,6 +187,7 @@ namespace System.Runtime.InteropServices
             {
                 CheckInUse(index);
                 s_targets[index] = null;
+                s_weak[index] = false;
                 s_next[index] = s_free;
                 s_free = index;
             }
