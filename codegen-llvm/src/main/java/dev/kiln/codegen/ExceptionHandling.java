@@ -159,7 +159,6 @@ final class ExceptionHandling {
         LLVMBasicBlockRef pad = g.newBlock("landingpad");
         LLVMPositionBuilderAtEnd(m.builder, pad);
         boolean cleanup = false;
-        boolean hasFilter = false;
         List<LLVMValueRef> catchTypes = new ArrayList<>();
         for (Clause c : chain) {
             switch (c.clause().kind()) {
@@ -169,7 +168,6 @@ final class ExceptionHandling {
                         throw g.error(c.clause().tryOffset(), "a filter clause inside a filter expression is not supported");
                     }
                     catchTypes.add(filters.clauseEntry(c.index()));
-                    hasFilter = true;
                     break;
                 default: cleanup = true; break;
             }
@@ -188,14 +186,13 @@ final class ExceptionHandling {
         // exception inside itself (another landing pad), and must then resume with this one.
         LLVMValueRef headerSlot = g.entryAlloca(m.ptr, "exception.header");
         m.store(header, headerSlot);
-        LLVMValueRef selectorSlot = null;
-        if (hasFilter) {
-            selectorSlot = g.entryAlloca(m.i32, "exception.selector");
-            m.store(LLVMBuildExtractValue(m.builder, lp, 1, ""), selectorSlot);
-        }
+        // The selector too: a filter clause's dispatch step reads it, and resuming passes it on, for when this
+        // method is inlined into a caller whose dispatch code then reads it (the chosen filter clause's type id).
+        LLVMValueRef selectorSlot = g.entryAlloca(m.i32, "exception.selector");
+        m.store(LLVMBuildExtractValue(m.builder, lp, 1, ""), selectorSlot);
         // Build the chain backwards: each step's "otherwise" is the next step. Steps reload the exception from
         // the slot, because finally handlers between them are entered from several places.
-        LLVMBasicBlockRef next = swallowingFilter != null ? filterRejectBlock() : resumeBlock(headerSlot);
+        LLVMBasicBlockRef next = swallowingFilter != null ? filterRejectBlock() : resumeBlock(headerSlot, selectorSlot);
         for (int i = chain.size() - 1; i >= 0; i--) {
             next = dispatchStep(chain.get(i), next, headerSlot, selectorSlot);
         }
@@ -205,11 +202,11 @@ final class ExceptionHandling {
     }
 
     /** After the last clause: resume unwinding. */
-    private LLVMBasicBlockRef resumeBlock(LLVMValueRef headerSlot) {
+    private LLVMBasicBlockRef resumeBlock(LLVMValueRef headerSlot, LLVMValueRef selectorSlot) {
         LLVMBasicBlockRef b = g.newBlock("resume");
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, b);
-        LLVMBuildResume(m.builder, rebuildPadValue(m.load(m.ptr, headerSlot)));
+        LLVMBuildResume(m.builder, padValue(m.load(m.ptr, headerSlot), m.load(m.i32, selectorSlot)));
         LLVMPositionBuilderAtEnd(m.builder, saved);
         return b;
     }
@@ -224,10 +221,10 @@ final class ExceptionHandling {
         return b;
     }
 
-    private LLVMValueRef rebuildPadValue(LLVMValueRef header) {
+    private LLVMValueRef padValue(LLVMValueRef header, LLVMValueRef selector) {
         var padType = m.structType(m.ptr, m.i32);
         LLVMValueRef v = LLVMBuildInsertValue(m.builder, LLVMGetUndef(padType), header, 0, "");
-        return LLVMBuildInsertValue(m.builder, v, m.constI32(0), 1, "");
+        return LLVMBuildInsertValue(m.builder, v, selector, 1, "");
     }
 
     /** One step of a dispatch chain for clause c; returns the block that performs it. */
