@@ -34,6 +34,19 @@ public final class InterfaceResolution {
     private static final String[] ARRAY_INTERFACES = {"IList`1", "ICollection`1", "IEnumerable`1", "IReadOnlyList`1",
         "IReadOnlyCollection`1"};
 
+    /** Whether iface is one of the generic collection interfaces arrays implement (IList&lt;T&gt;, ...). */
+    public static boolean isArrayInterface(TypeDesc iface) {
+        if (!(iface instanceof InstantiatedType it) || it.arguments().size() != 1) {
+            return false;
+        }
+        for (String name : ARRAY_INTERFACES) {
+            if (it.definition() == iface.typeSystem().coreLibraryModule().findType("System.Collections.Generic", name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<TypeDesc> arrayInterfaces(ArrayType array) {
         List<TypeDesc> list = new ArrayList<>();
         TypeSystem ts = array.typeSystem();

@@ -14,10 +14,15 @@ public final class VirtualMethodUseNode extends KilnNode {
         return slotMethod;
     }
 
-    /** A call through a variant interface reaches implementations of the interfaces that convert to it. */
+    /**
+     * A call through a variant interface reaches implementations of the interfaces that convert to it, and a call
+     * through an array interface (IList&lt;Base&gt;) the implementations for the arrays covariance lets it see.
+     */
     @Override
     public boolean hasDynamicDependencies() {
-        return slotMethod.owningType().isInterface() && dev.kiln.typesystem.Variance.hasVariance(slotMethod.owningType());
+        dev.kiln.typesystem.TypeDesc owner = slotMethod.owningType();
+        return owner.isInterface() && (dev.kiln.typesystem.Variance.hasVariance(owner)
+                || dev.kiln.typesystem.InterfaceResolution.isArrayInterface(owner));
     }
 
     @Override
@@ -29,6 +34,15 @@ public final class VirtualMethodUseNode extends KilnNode {
         for (int i = firstNew; i < marked.size(); i++) {
             if (!(marked.get(i) instanceof ConstructedTypeNode type)) {
                 continue;
+            }
+            dev.kiln.typesystem.TypeDesc source = dev.kiln.typesystem.Variance.arrayInterfaceSource(type.type(), used);
+            if (source != null) {
+                MethodDesc resolved = dev.kiln.typesystem.InterfaceResolution.resolve(source, slotMethod);
+                CodeNode impl = resolved == null ? null : factory.implementation(resolved);
+                if (impl != null) {
+                    deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(impl, null,
+                            "call of " + slotMethod.fullName() + " on covariant array " + type.type().fullName()));
+                }
             }
             for (dev.kiln.typesystem.TypeDesc implemented : dev.kiln.typesystem.InterfaceResolution.allInterfaces(type.type())) {
                 if (dev.kiln.typesystem.Variance.isVariantConvertible(implemented, used)) {
