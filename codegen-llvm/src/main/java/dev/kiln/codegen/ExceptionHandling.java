@@ -236,8 +236,8 @@ final class ExceptionHandling {
         ExceptionClause x = c.clause();
         switch (x.kind()) {
             case ExceptionClause.CATCH: {
-                // Test the type here rather than compare the selector: after a filter rejects, later catch clauses
-                // of the same frame must still see the exception (the personality chose the filter's catch-all).
+                // Testing the type decides as the selector would: the search chose the first clause, innermost
+                // first, that takes the exception, and a frame it passed has no catch that matches.
                 LlvmFunction isInstance = g.ctx.castHelper();
                 LLVMValueRef cast = m.call(isInstance.type(), isInstance.value(), exception, g.ctx.descriptors.get(c.catchType()));
                 LLVMValueRef matches = LLVMBuildICmp(m.builder, LLVMIntNE, cast, m.nullPtr(), "");
