@@ -17,8 +17,12 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * arguments and locals of its method's frame, which is still intact while the search runs, through
  * `llvm.localrecover` from the frame pointer the unwinder reports for that frame. So the method publishes the
  * allocas of its arguments and locals with `llvm.localescape` and keeps a frame pointer — only methods with filters:
- * the others' code is untouched. (Mono's LLVM back end gives such methods to its JIT instead; CoreCLR and NativeAOT
- * call funclets with the parent's frame pointer, as here.)
+ * the others' code is untouched. Escaped locals stay in memory, so a filter sees every store made before the throw,
+ * and what it stores (a pattern variable `when (e is X x)`) the handler reads. (Mono's LLVM back end refuses
+ * methods with filter clauses and leaves them to its JIT or interpreter; CoreCLR and NativeAOT call funclets with
+ * the parent's frame pointer, as here.) Limits: a filter clause inside a filter expression (no C# compiler emits
+ * one) is rejected; locals aligned beyond 16 bytes would make LLVM realign the stack, which localrecover's
+ * frame-pointer offsets do not follow.
  *
  * Each filter clause gets a constant KFilterClause {marker, funclet} that its landing pads list as the catch
  * "type": the personality tells it from a type descriptor by the marker, and the dispatch code recognises the
