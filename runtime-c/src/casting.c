@@ -39,6 +39,26 @@ static int variant_convertible(const KType *from, const KType *to) {
     return 1;
 }
 
+static int array_element_compatible(const KType *from, const KType *to);
+
+/* For an array whose map does not list `interface` (an instantiation only another image uses, such as IList<Base>
+ * for an image's Derived[]): the entry of the same array interface over the array's own element type, when the
+ * elements convert (Derived[] is an IList<Base>, int[] an IList<uint>), else NULL. */
+static const void *array_interface_entry(const KType *array, const KType *interface) {
+    const KGenericInfo *wanted = interface->generic;
+    if (wanted->count != 1 || !array_element_compatible(array->element, wanted->arguments[0])) {
+        return NULL;
+    }
+    const InterfaceMap *map = array->interfaces;
+    for (int32_t i = 0; map != NULL && i < map->count; i++) {
+        const KGenericInfo *own = map->entries[i].interface->generic;
+        if (own != NULL && own->definition == wanted->definition && own->count == 1 && own->arguments[0] == array->element) {
+            return &map->entries[i];
+        }
+    }
+    return NULL;
+}
+
 /* The entry of type's interface map that serves `interface` through variance, or NULL. The compiler lists the
  * variant conversions it can see; this finds the others (an image's type used through an interface instantiation
  * only another image knows). */
@@ -52,7 +72,7 @@ const void *kiln_cast_variant_entry(const KType *type, const KType *interface) {
             return &map->entries[i];
         }
     }
-    return NULL;
+    return (type->flags & KTYPE_ARRAY) ? array_interface_entry(type, interface) : NULL;
 }
 
 /* The size of an integer element type (enums by their underlying type) whose arrays alias other integer arrays of
@@ -86,6 +106,16 @@ static int integer_arrays_alias(const KType *a, const KType *b) {
     return size != 0 && size == aliasable_integer_size(b);
 }
 
+/* Whether an array of `from` may be used as an array of `to` (ECMA-335 I.8.7.1): covariance for reference elements
+ * (string[] is an object[]); value elements must be equal, or integers of one size (int[] is a uint[], not a
+ * long[]). */
+static int array_element_compatible(const KType *from, const KType *to) {
+    if ((from->flags & KTYPE_VALUETYPE) || (to->flags & KTYPE_VALUETYPE)) {
+        return from == to || integer_arrays_alias(from, to);
+    }
+    return kiln_cast_is_assignable(from, to);
+}
+
 static int implements(const KType *type, const KType *interface) {
     const InterfaceMap *map = type->interfaces;
     for (int32_t i = 0; map != NULL && i < map->count; i++) {
@@ -105,14 +135,7 @@ int32_t kiln_cast_is_assignable(const KType *from, const KType *to) {
         return implements(from, to);
     }
     if ((from->flags & KTYPE_ARRAY) && (to->flags & KTYPE_ARRAY)) {
-        const KType *fe = from->element;
-        const KType *te = to->element;
-        /* covariance holds for reference elements (string[] is an object[]); value elements must be equal, or
-         * integers of one size (int[] is a uint[], not a long[]) */
-        if ((fe->flags & KTYPE_VALUETYPE) || (te->flags & KTYPE_VALUETYPE)) {
-            return fe == te || integer_arrays_alias(fe, te);
-        }
-        return kiln_cast_is_assignable(fe, te);
+        return array_element_compatible(from->element, to->element);
     }
     if ((from->flags & KTYPE_INTERFACE) && !(to->flags & KTYPE_VALUETYPE)) {
         /* an interface's descriptor has no base: of the classes, it converts to System.Object alone */

@@ -213,11 +213,13 @@ public final class TypeDescriptors {
     }
 
     /**
-     * For instantiations of variant generic types (kiln.h KGenericInfo): the definition's key, the type arguments and
-     * their variance, so the runtime can decide conversions no interface map lists.
+     * For instantiations of variant generic types and of the array interfaces (kiln.h KGenericInfo): the definition's
+     * key, the type arguments and their variance, so the runtime can decide conversions no interface map lists (an
+     * array of one image seen through an array interface instantiation only another image uses).
      */
     private LLVMValueRef genericInfo(TypeDesc type, String symbol) {
-        if (!(type instanceof dev.kiln.typesystem.InstantiatedType it) || !dev.kiln.typesystem.Variance.hasVariance(type)) {
+        if (!(type instanceof dev.kiln.typesystem.InstantiatedType it) || !(dev.kiln.typesystem.Variance.hasVariance(type)
+                || InterfaceResolution.isArrayInterface(type))) {
             return m.nullPtr();
         }
         List<dev.kiln.typesystem.GenericParameterInfo> params = it.definition().genericParameters();
@@ -247,6 +249,10 @@ public final class TypeDescriptors {
 
     /** In an image, the key of each of its variant generic definitions (instantiations elsewhere point to it). */
     synchronized void exportDefinitionKey(dev.kiln.typesystem.EcmaType definition) {
+        if (InterfaceResolution.isArrayInterfaceDefinition(definition)) {
+            definitionKey(definition);
+            return;
+        }
         for (dev.kiln.typesystem.GenericParameterInfo p : definition.genericParameters()) {
             if (p.isCovariant() || p.isContravariant()) {
                 definitionKey(definition);

@@ -36,11 +36,13 @@ public final class InterfaceResolution {
 
     /** Whether iface is one of the generic collection interfaces arrays implement (IList&lt;T&gt;, ...). */
     public static boolean isArrayInterface(TypeDesc iface) {
-        if (!(iface instanceof InstantiatedType it) || it.arguments().size() != 1) {
-            return false;
-        }
+        return iface instanceof InstantiatedType it && isArrayInterfaceDefinition(it.definition());
+    }
+
+    /** Whether definition is IList`1, ICollection`1, IEnumerable`1, IReadOnlyList`1 or IReadOnlyCollection`1. */
+    public static boolean isArrayInterfaceDefinition(TypeDesc definition) {
         for (String name : ARRAY_INTERFACES) {
-            if (it.definition() == iface.typeSystem().coreLibraryModule().findType("System.Collections.Generic", name)) {
+            if (definition == definition.typeSystem().coreLibraryModule().findType("System.Collections.Generic", name)) {
                 return true;
             }
         }
