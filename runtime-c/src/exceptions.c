@@ -4,8 +4,15 @@
  * The compiler emits LLVM landing pads whose catch clauses name type descriptors (KType); the personality
  * routine below reads the LSDA LLVM writes (call-site table, action table, type table: the Itanium C++ ABI
  * format) and matches the thrown object's type, walking its base types. A null type entry catches everything
- * (used for filters, which the landing-pad code evaluates). If no frame catches, _Unwind_RaiseException
- * returns and the exception is reported as unhandled — like .NET, without running finally blocks.
+ * (runtime glue that hands exceptions on). If no frame catches, _Unwind_RaiseException returns and the exception
+ * is reported as unhandled — like .NET, without running finally blocks.
+ *
+ * Exception filters run in the unwinder's search phase, as .NET's first pass runs them: before any finally or
+ * fault handler, innermost first, each seeing the locals of its frame as they were when the exception passed
+ * through. A filter clause's type-table entry is a KFilterClause naming the filter compiled as a function of its
+ * own (a funclet) that reaches its method's locals through the frame pointer (llvm.localrecover). The search
+ * phase calls it and claims the frame only when it accepts; the cleanup phase runs the finally handlers up to
+ * that frame and lands there with the chosen selector, remembered in the exception header (filters run once).
  */
 #include "runtime.h"
 #include <gc.h>
@@ -23,7 +30,17 @@ typedef struct KExceptionHeader {
     KObject *object;
     int traceCount;
     uintptr_t trace[KILN_TRACE_DEPTH];
+    int64_t handlerSelector; /* what the search phase chose in the handler frame (a filter decides only once) */
 } KExceptionHeader;
+
+/* A filter clause in the type table (emitted by the compiler next to the method): the marker tells it from a KType,
+ * whose first word is a pointer (a canonical address never has these high bits). */
+#define KILN_FILTER_CLAUSE_MARKER 0x4B494C4E46494C54ULL /* "KILNFILT" */
+typedef struct KFilterClause {
+    uint64_t marker;
+    /* the filter expression: nonzero accepts; exceptions it throws never leave it (they reject) */
+    int32_t (*filter)(KObject *exception, void *framePointer);
+} KFilterClause;
 
 int kiln_stack_capture(uintptr_t *ips, int capacity);
 void kiln_stack_print(FILE *out, const uintptr_t *ips, int count);
@@ -246,7 +263,7 @@ static size_t encoded_size(uint8_t encoding) {
 
 static int is_instance_of(const KObject *object, const KType *catchType) {
     if (catchType == NULL) {
-        return 1; /* catch-all (filters decide in the landing pad) */
+        return 1; /* catch-all */
     }
     for (const KType *t = object->type; t != NULL; t = t->base) {
         if (t == catchType) {
@@ -261,8 +278,32 @@ typedef struct Landing {
     int64_t selector; /* > 0: index of the matching catch; 0: cleanup only; -1: nothing here */
 } Landing;
 
+/* The frame pointer register (DWARF numbering) that funclets recover their parent's locals from: methods with
+ * filters are compiled with frame pointers. */
+#if defined(__x86_64__)
+#define KILN_FRAME_POINTER_REGISTER 6 /* rbp */
+#elif defined(__aarch64__)
+#define KILN_FRAME_POINTER_REGISTER 29 /* x29 */
+#else
+#error "exception filters need the frame pointer's DWARF register number for this architecture"
+#endif
+
+/* Whether a catch clause's type-table entry accepts object. Filters run only when runFilters (the search phase):
+ * in the cleanup phase a frame the search passed did not accept the exception. */
+static int clause_accepts(struct _Unwind_Context *context, const KObject *object, const void *entry, int runFilters) {
+    const KFilterClause *filter = entry;
+    if (filter != NULL && filter->marker == KILN_FILTER_CLAUSE_MARKER) {
+        if (!runFilters) {
+            return 0;
+        }
+        void *framePointer = (void *)_Unwind_GetGR(context, KILN_FRAME_POINTER_REGISTER);
+        return filter->filter((KObject *)object, framePointer) != 0;
+    }
+    return is_instance_of(object, entry);
+}
+
 /* Finds the landing pad covering the frame's IP and what it would do for this exception. */
-static Landing find_landing(struct _Unwind_Context *context, const KObject *object) {
+static Landing find_landing(struct _Unwind_Context *context, const KObject *object, int runFilters) {
     Landing none = {0, -1};
     const uint8_t *lsda = (const uint8_t *)_Unwind_GetLanguageSpecificData(context);
     if (lsda == NULL) {
@@ -315,8 +356,8 @@ static Landing find_landing(struct _Unwind_Context *context, const KObject *obje
             intptr_t next = read_sleb128(&a);
             if (typeIndex > 0 && object != NULL) {
                 const uint8_t *entry = ttypeBase - (size_t)typeIndex * encoded_size(ttypeEncoding);
-                const KType *catchType = (const KType *)read_encoded(&entry, ttypeEncoding);
-                if (is_instance_of(object, catchType)) {
+                const void *catchType = (const void *)read_encoded(&entry, ttypeEncoding);
+                if (clause_accepts(context, object, catchType, runFilters)) {
                     result.selector = typeIndex;
                     return result;
                 }
@@ -339,10 +380,18 @@ _Unwind_Reason_Code kiln_personality(int version, _Unwind_Action actions, uint64
     if (version != 1) {
         return _URC_FATAL_PHASE1_ERROR;
     }
-    const KObject *object = exceptionClass == KILN_EXCEPTION_CLASS ? ((KExceptionHeader *)exception)->object : NULL;
-    Landing landing = find_landing(context, object);
+    KExceptionHeader *header = exceptionClass == KILN_EXCEPTION_CLASS ? (KExceptionHeader *)exception : NULL;
+    const KObject *object = header != NULL ? header->object : NULL;
+    Landing landing = find_landing(context, object, (actions & _UA_SEARCH_PHASE) != 0);
     if (actions & _UA_SEARCH_PHASE) {
+        if (landing.selector > 0 && header != NULL) {
+            header->handlerSelector = landing.selector;
+        }
         return landing.selector > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
+    }
+    if ((actions & _UA_HANDLER_FRAME) && header != NULL) {
+        /* the frame the search phase chose, with the clause it chose (a filter that accepted is not asked again) */
+        landing.selector = header->handlerSelector;
     }
     if (landing.pad == 0 || landing.selector < 0) {
         return _URC_CONTINUE_UNWIND;

@@ -15,13 +15,16 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * Lowers a method's exception-handling clauses to zero-cost LLVM exception handling: calls inside try regions
  * become `invoke`s whose landing pad lists the catch types of every enclosing clause (innermost first) and a
  * cleanup when a finally or fault encloses the call. After landing, a dispatch chain walks the clauses in the same
- * order: a matching catch enters its handler, a filter runs and decides, a finally or fault runs and continues the
- * chain; at the end the exception resumes unwinding (runtime-c's personality routine decides what matches, by
- * walking the thrown object's type descriptors).
+ * order: a matching catch enters its handler, a finally or fault runs and continues the chain, a filter clause
+ * enters its handler when the search phase chose it (the landing pad's selector says so); at the end the exception
+ * resumes unwinding (runtime-c's personality routine decides what matches, by walking the thrown object's type
+ * descriptors and by running filters, compiled apart as funclets: FilterFunclets).
  *
  * Finally and fault handlers are compiled once; each has an i32 "continuation" local that `leave` and the
- * dispatch chains set before entering it, and its `endfinally` switches on that local. Filters use the same
- * mechanism for "rejected: continue the chain".
+ * dispatch chains set before entering it, and its `endfinally` switches on that local.
+ *
+ * A filter funclet is compiled by a MethodCodegen of its own with an ExceptionHandling for it (funclet mode): its
+ * endfilter returns the verdict, and an exception that would leave the filter expression makes it return false.
  */
 final class ExceptionHandling {
     /** One IL clause with its protected range, handler range and kind. */
@@ -48,10 +51,16 @@ final class ExceptionHandling {
     private final Map<Integer, List<LLVMBasicBlockRef>> continuations = new HashMap<>();
     private final Map<Integer, List<LLVMValueRef>> switches = new HashMap<>();
     private final Map<Integer, LLVMValueRef> exceptionSlots = new HashMap<>();
+    /** The method's filter funclets (null when it has no filter, and in a funclet). */
+    private final FilterFunclets filters;
+    /** In a funclet: the index of the filter clause it compiles; -1 in a method. */
+    private final int funcletClause;
 
-    ExceptionHandling(MethodCodegen g, List<ExceptionClause> raw) {
+    ExceptionHandling(MethodCodegen g, List<ExceptionClause> raw, FilterFunclets filters, int funcletClause) {
         this.g = g;
         this.m = g.m;
+        this.filters = filters;
+        this.funcletClause = funcletClause;
         for (int i = 0; i < raw.size(); i++) {
             ExceptionClause c = raw.get(i);
             TypeDesc type = c.kind() == ExceptionClause.CATCH
@@ -150,12 +159,16 @@ final class ExceptionHandling {
         LLVMBasicBlockRef pad = g.newBlock("landingpad");
         LLVMPositionBuilderAtEnd(m.builder, pad);
         boolean cleanup = false;
-        boolean hasFilter = false;
         List<LLVMValueRef> catchTypes = new ArrayList<>();
         for (Clause c : chain) {
             switch (c.clause().kind()) {
                 case ExceptionClause.CATCH: catchTypes.add(g.ctx.descriptors.get(c.catchType())); break;
-                case ExceptionClause.FILTER: catchTypes.add(m.nullPtr()); hasFilter = true; break;
+                case ExceptionClause.FILTER:
+                    if (filters == null) {
+                        throw g.error(c.clause().tryOffset(), "a filter clause inside a filter expression is not supported");
+                    }
+                    catchTypes.add(filters.clauseEntry(c.index()));
+                    break;
                 default: cleanup = true; break;
             }
         }
@@ -173,66 +186,49 @@ final class ExceptionHandling {
         // exception inside itself (another landing pad), and must then resume with this one.
         LLVMValueRef headerSlot = g.entryAlloca(m.ptr, "exception.header");
         m.store(header, headerSlot);
+        // The selector too: a filter clause's dispatch step reads it, and resuming passes it on, for when this
+        // method is inlined into a caller whose dispatch code then reads it (the chosen filter clause's type id).
+        LLVMValueRef selectorSlot = g.entryAlloca(m.i32, "exception.selector");
+        m.store(LLVMBuildExtractValue(m.builder, lp, 1, ""), selectorSlot);
         // Build the chain backwards: each step's "otherwise" is the next step. Steps reload the exception from
         // the slot, because finally handlers between them are entered from several places.
-        LLVMBasicBlockRef next = swallowingFilter != null ? filterRejectBlock(swallowingFilter) : resumeBlock(hasFilter, headerSlot);
+        LLVMBasicBlockRef next = swallowingFilter != null ? filterRejectBlock() : resumeBlock(headerSlot, selectorSlot);
         for (int i = chain.size() - 1; i >= 0; i--) {
-            next = dispatchStep(chain.get(i), next, headerSlot);
+            next = dispatchStep(chain.get(i), next, headerSlot, selectorSlot);
         }
         LLVMBuildBr(m.builder, next);
         LLVMPositionBuilderAtEnd(m.builder, saved);
         return pad;
     }
 
-    /** After the last clause: resume unwinding, or raise anew when a filter made this frame claim the exception. */
-    private LLVMBasicBlockRef resumeBlock(boolean raiseAgain, LLVMValueRef headerSlot) {
-        LLVMBasicBlockRef b = g.newBlock(raiseAgain ? "reraise" : "resume");
+    /** After the last clause: resume unwinding. */
+    private LLVMBasicBlockRef resumeBlock(LLVMValueRef headerSlot, LLVMValueRef selectorSlot) {
+        LLVMBasicBlockRef b = g.newBlock("resume");
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, b);
-        LLVMValueRef header = m.load(m.ptr, headerSlot);
-        if (raiseAgain) {
-            LlvmFunction t = g.ctx.runtime.throwException();
-            m.call(t.type(), t.value(), m.load(m.ptr, m.offset(header, RuntimeAbi.EXCEPTION_OBJECT_OFFSET)));
-            LLVMBuildUnreachable(m.builder);
-        } else {
-            LLVMBuildResume(m.builder, rebuildPadValue(header));
-        }
+        LLVMBuildResume(m.builder, padValue(m.load(m.ptr, headerSlot), m.load(m.i32, selectorSlot)));
         LLVMPositionBuilderAtEnd(m.builder, saved);
         return b;
     }
 
-    /** A block that makes the filter of c reject: the dispatch chain that ran the filter continues. */
-    private LLVMBasicBlockRef filterRejectBlock(Clause c) {
+    /** In a funclet: an exception leaving the filter expression makes the filter reject (ECMA-335 II.19). */
+    private LLVMBasicBlockRef filterRejectBlock() {
         LLVMBasicBlockRef b = g.newBlock("filter.threw");
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, b);
-        continueDispatchAfterFilter(c);
+        LLVMBuildRet(m.builder, m.constI32(0));
         LLVMPositionBuilderAtEnd(m.builder, saved);
         return b;
     }
 
-    /** Ends the current block by continuing the dispatch chain that entered c's filter (where it asked). */
-    private void continueDispatchAfterFilter(Clause c) {
-        LLVMValueRef which = m.load(m.i32, continuationSlot(c.index()));
-        LLVMBasicBlockRef nowhere = g.newBlock("endfilter.unreachable");
-        List<LLVMBasicBlockRef> known = continuations.getOrDefault(c.index(), List.of());
-        LLVMValueRef sw = LLVMBuildSwitch(m.builder, which, nowhere, known.size());
-        for (int i = 0; i < known.size(); i++) {
-            LLVMAddCase(sw, m.constI32(i), known.get(i));
-        }
-        switches.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(sw);
-        LLVMPositionBuilderAtEnd(m.builder, nowhere);
-        LLVMBuildUnreachable(m.builder);
-    }
-
-    private LLVMValueRef rebuildPadValue(LLVMValueRef header) {
+    private LLVMValueRef padValue(LLVMValueRef header, LLVMValueRef selector) {
         var padType = m.structType(m.ptr, m.i32);
         LLVMValueRef v = LLVMBuildInsertValue(m.builder, LLVMGetUndef(padType), header, 0, "");
-        return LLVMBuildInsertValue(m.builder, v, m.constI32(0), 1, "");
+        return LLVMBuildInsertValue(m.builder, v, selector, 1, "");
     }
 
     /** One step of a dispatch chain for clause c; returns the block that performs it. */
-    private LLVMBasicBlockRef dispatchStep(Clause c, LLVMBasicBlockRef otherwise, LLVMValueRef headerSlot) {
+    private LLVMBasicBlockRef dispatchStep(Clause c, LLVMBasicBlockRef otherwise, LLVMValueRef headerSlot, LLVMValueRef selectorSlot) {
         LLVMBasicBlockRef step = g.newBlock("dispatch");
         var saved = LLVMGetInsertBlock(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, step);
@@ -240,8 +236,8 @@ final class ExceptionHandling {
         ExceptionClause x = c.clause();
         switch (x.kind()) {
             case ExceptionClause.CATCH: {
-                // Test the type here rather than compare the selector: after a filter rejects, later catch clauses
-                // of the same frame must still see the exception (the personality chose the filter's catch-all).
+                // Testing the type decides as the selector would: the search chose the first clause, innermost
+                // first, that takes the exception, and a frame it passed has no catch that matches.
                 LlvmFunction isInstance = g.ctx.castHelper();
                 LLVMValueRef cast = m.call(isInstance.type(), isInstance.value(), exception, g.ctx.descriptors.get(c.catchType()));
                 LLVMValueRef matches = LLVMBuildICmp(m.builder, LLVMIntNE, cast, m.nullPtr(), "");
@@ -250,9 +246,9 @@ final class ExceptionHandling {
                 break;
             }
             case ExceptionClause.FILTER: {
-                int id = registerContinuation(c.index(), otherwise);
-                m.store(m.constI32(id), continuationSlot(c.index()));
-                LLVMBuildBr(m.builder, enterWithException(x.classTokenOrFilterOffset(), exception, c));
+                // The filter ran in the search phase: its handler is entered when the search chose this clause.
+                LLVMValueRef chosen = LLVMBuildICmp(m.builder, LLVMIntEQ, m.load(m.i32, selectorSlot), filters.typeId(c.index()), "");
+                LLVMBuildCondBr(m.builder, chosen, enterWithException(x.handlerOffset(), exception, c), otherwise);
                 break;
             }
             default: {
@@ -328,23 +324,13 @@ final class ExceptionHandling {
         LLVMPositionBuilderAtEnd(m.builder, saved);
     }
 
-    /** endfilter: nonzero enters the handler with the exception, zero continues the dispatch chain. */
+    /** endfilter, in a funclet: the filter's verdict (nonzero accepts). */
     void endFilter(int offset, LLVMValueRef accept) {
         Clause c = handlerAt(offset);
-        if (c == null || c.clause().kind() != ExceptionClause.FILTER) {
+        if (c == null || c.clause().kind() != ExceptionClause.FILTER || c.index() != funcletClause) {
             throw g.error(offset, "endfilter outside a filter");
         }
-        LLVMValueRef exception = m.load(m.ptr, exceptionSlot(c.index()));
-        LLVMBasicBlockRef enter = g.newBlock("filter.accept");
-        LLVMBasicBlockRef reject = g.newBlock("filter.reject");
-        LLVMBuildCondBr(m.builder, accept, enter, reject);
-        var saved = LLVMGetInsertBlock(m.builder);
-        LLVMPositionBuilderAtEnd(m.builder, enter);
-        g.storeHandlerException(c.clause().handlerOffset(), exception);
-        LLVMBuildBr(m.builder, g.block(c.clause().handlerOffset()));
-        LLVMPositionBuilderAtEnd(m.builder, reject);
-        continueDispatchAfterFilter(c);
-        LLVMPositionBuilderAtEnd(m.builder, saved);
+        LLVMBuildRet(m.builder, LLVMBuildZExt(m.builder, accept, m.i32, ""));
     }
 
     /** The exception a catch handler is handling (for rethrow). */

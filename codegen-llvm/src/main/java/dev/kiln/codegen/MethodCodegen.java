@@ -76,6 +76,12 @@ final class MethodCodegen {
     private AsyncLowering async;
     /** The body as the scanner imported it (decoded once, await sites found once). */
     private final ImportedBody body;
+    /** The method's filters, compiled as funclets after it (null when it has none, and in a funclet). */
+    private FilterFunclets filters;
+    /** In a funclet: the filter clause it compiles (its index among the method's clauses); -1 in a method. */
+    private final int funcletClause;
+    /** In a funclet: the function of the method whose frame it reads; null in a method. */
+    private final LLVMValueRef funcletParent;
 
     MethodCodegen(NativeModuleBuilder ctx, ImportedBody body) {
         this(ctx, body, null);
@@ -90,12 +96,35 @@ final class MethodCodegen {
         this.asyncMode = body.mode();
         this.il = body.il();
         this.function = ctx.functions.get(asyncVariant != null ? asyncVariant : method);
+        this.funcletClause = -1;
+        this.funcletParent = null;
+        this.arithmetic = new ArithmeticEmitter(this);
+        this.objects = new ObjectEmitter(this);
+        this.calls = new CallEmitter(this);
+    }
+
+    /** The funclet of parent's filter clause (FilterFunclets): that filter expression's IL, over parent's frame. */
+    private MethodCodegen(MethodCodegen parent, int clause) {
+        this.ctx = parent.ctx;
+        this.m = parent.m;
+        this.body = parent.body;
+        this.method = parent.method;
+        this.asyncVariant = null; // a filter never awaits: its calls are ordinary calls
+        this.asyncMode = null;
+        this.il = parent.il;
+        this.function = new LlvmFunction(parent.filters.funclet(clause), FilterFunclets.funcletType(m));
+        this.funcletClause = clause;
+        this.funcletParent = parent.function.value();
         this.arithmetic = new ArithmeticEmitter(this);
         this.objects = new ObjectEmitter(this);
         this.calls = new CallEmitter(this);
     }
 
     void compile() {
+        if (funcletClause >= 0) {
+            compileFunclet();
+            return;
+        }
         if (method.isRuntimeAsync() && asyncVariant == null) {
             // Its IL returns the unwrapped result: it is only ever compiled as its async variant.
             throw new ILCompileException(method.location() + ": runtime-async method compiled as an ordinary method");
@@ -109,7 +138,11 @@ final class MethodCodegen {
         entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
         LLVMPositionBuilderAtEnd(m.builder, entryBlock);
         allocateArgumentsAndLocals();
-        eh = new ExceptionHandling(this, il.exceptionClauses());
+        filters = FilterFunclets.of(ctx, il, function.value());
+        if (filters != null) {
+            filters.publishFrame(frameSlots());
+        }
+        eh = new ExceptionHandling(this, il.exceptionClauses(), filters, -1);
         findBlocks(code);
         if (asyncVariant != null) {
             async = new AsyncLowering(this, asyncVariant, asyncMode, LLVMGetParam(function.value(), argSlots.length));
@@ -132,6 +165,63 @@ final class MethodCodegen {
         if (reachable) {
             throw error(currentOffset, "control falls off the end of the method");
         }
+        List<ExceptionClause> clauses = il.exceptionClauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).kind() == ExceptionClause.FILTER) {
+                new MethodCodegen(this, i).compile();
+            }
+        }
+    }
+
+    /**
+     * A filter funclet: its parameters are the exception and the frame pointer of the method's frame, whose
+     * argument and local slots it recovers; it enters the filter expression with the exception on the stack, and
+     * returns at endfilter (or 0 when an exception would leave the filter).
+     */
+    private void compileFunclet() {
+        ExceptionClause clause = il.exceptionClauses().get(funcletClause);
+        entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
+        LLVMPositionBuilderAtEnd(m.builder, entryBlock);
+        declareArgumentTypes();
+        LLVMValueRef[] slots = FilterFunclets.recoverFrame(ctx, funcletParent, LLVMGetParam(function.value(), 1),
+                argTypes.length + il.locals().size());
+        argSlots = java.util.Arrays.copyOfRange(slots, 0, argTypes.length);
+        localSlots = java.util.Arrays.copyOfRange(slots, argTypes.length, slots.length);
+        eh = new ExceptionHandling(this, il.exceptionClauses(), null, funcletClause);
+        findBlocks(body.code());
+        LLVMSetPersonalityFn(function.value(), ctx.runtime.personality().value());
+        for (var entry : eh.handlerEntries().entrySet()) {
+            if (entry.getValue()) {
+                entryShapes.put(entry.getKey(), List.of(new StackSlot(StackKind.OBJECT, null)));
+            }
+        }
+        storeHandlerException(clause.classTokenOrFilterOffset(), LLVMGetParam(function.value(), 0));
+        LLVMBuildBr(m.builder, block(clause.classTokenOrFilterOffset()));
+        reachable = false;
+        ILImporter.walk(body, new Emitter());
+        if (reachable) {
+            throw error(currentOffset, "control falls off the end of the filter");
+        }
+    }
+
+    /**
+     * Whether the instruction at offset is compiled into this function: a funclet holds its filter expression, a
+     * method everything but its filter expressions.
+     */
+    private boolean compiles(int offset) {
+        if (funcletClause >= 0) {
+            ExceptionClause c = il.exceptionClauses().get(funcletClause);
+            return offset >= c.classTokenOrFilterOffset() && offset < c.handlerOffset();
+        }
+        if (filters == null) {
+            return true;
+        }
+        for (ExceptionClause c : il.exceptionClauses()) {
+            if (c.kind() == ExceptionClause.FILTER && offset >= c.classTokenOrFilterOffset() && offset < c.handlerOffset()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The code-generator half of the IL importer: each instruction of the walk, emitted. */
@@ -143,6 +233,10 @@ final class MethodCodegen {
 
         @Override
         public boolean begin(Instruction insn) {
+            if (!compiles(insn.offset())) {
+                skip(insn.offset());
+                return false;
+            }
             lastOffset = currentOffset;
             currentOffset = insn.offset();
             if (blocks.containsKey(insn.offset())) {
@@ -213,6 +307,17 @@ final class MethodCodegen {
         }
     }
 
+    /** An instruction another function compiles: its block, never entered here, only needs a terminator. */
+    private void skip(int offset) {
+        LLVMBasicBlockRef b = blocks.get(offset);
+        LLVMValueRef terminator = b == null ? null : LLVMGetBasicBlockTerminator(b);
+        if (b != null && (terminator == null || terminator.isNull())) {
+            LLVMPositionBuilderAtEnd(m.builder, b);
+            LLVMBuildUnreachable(m.builder);
+        }
+        reachable = false;
+    }
+
     ILCompileException error(int offset, String message) {
         return new ILCompileException(method.location() + " at IL_" + String.format("%04x", offset) + ": " + message);
     }
@@ -223,21 +328,27 @@ final class MethodCodegen {
 
     // ---- setup ----
 
-    private void allocateArgumentsAndLocals() {
+    private void declareArgumentTypes() {
         var sig = method.signature();
         int thisOffset = method.isStatic() ? 0 : 1;
         int count = sig.parameters().size() + thisOffset;
-        argSlots = new LLVMValueRef[count];
         argTypes = new TypeDesc[count];
         for (int i = 0; i < count; i++) {
-            TypeDesc type;
             if (i < thisOffset) {
                 TypeDesc owner = method.owningType();
-                type = owner.isValueType() ? owner.makeByRefType() : owner;
+                argTypes[i] = owner.isValueType() ? owner.makeByRefType() : owner;
             } else {
-                type = sig.parameters().get(i - thisOffset);
+                argTypes[i] = sig.parameters().get(i - thisOffset);
             }
-            argTypes[i] = type;
+        }
+    }
+
+    private void allocateArgumentsAndLocals() {
+        declareArgumentTypes();
+        int count = argTypes.length;
+        argSlots = new LLVMValueRef[count];
+        for (int i = 0; i < count; i++) {
+            TypeDesc type = argTypes[i];
             LLVMTypeRef storage = ctx.types.storageType(type);
             argSlots[i] = LLVMBuildAlloca(m.builder, storage, "arg" + i);
             m.store(LLVMGetParam(function.value(), i), argSlots[i]);

@@ -48,6 +48,8 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     /** What the dependency graph compiles (expectFunctions); null: no check. */
     private java.util.function.Predicate<MethodDesc> expectedFunctions;
+    /** Filter funclets by symbol, with the symbol of the function whose frame they read. */
+    private final Map<String, String> funcletParents = new java.util.HashMap<>();
 
     public NativeModuleBuilder(TypeSystem typeSystem, String moduleName) {
         this(typeSystem, moduleName, Linkage.executable());
@@ -80,6 +82,14 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     public LlvmModule llvm() {
         return m;
+    }
+
+    /**
+     * Notes that the filter funclet named funclet recovers the locals of parent's frame: they must be compiled in the
+     * same partition (llvm.localrecover names its parent's frame offsets, symbols local to one object file).
+     */
+    synchronized void registerFunclet(String funclet, String parent) {
+        funcletParents.put(funclet, parent);
     }
 
     /** Compiles one method's IL into its function. */
@@ -653,8 +663,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
         target.configure(m);
         Map<String, MethodDesc> methods = functions.methodsBySymbol();
         return PartitionedEmission.emit(m.module, symbol -> {
-            MethodDesc method = methods.get(symbol);
-            return method == null ? symbol : typeKey(method.owningType());
+            String function = funcletParents.getOrDefault(symbol, symbol);
+            MethodDesc method = methods.get(function);
+            return method == null ? function : typeKey(method.owningType());
         }, target, cache, dir, "module", threads);
     }
 

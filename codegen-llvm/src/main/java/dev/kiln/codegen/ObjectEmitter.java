@@ -365,8 +365,9 @@ final class ObjectEmitter {
         g.objectOperand(value, throwOnFailure ? "castclass" : "isinst");
         LlvmFunction helper = target.isInterface() ? ctx.implementsHelper() : ctx.castHelper();
         LLVMValueRef result;
-        if (target instanceof ArrayType a && !a.elementType().isValueType()) {
-            // covariant arrays: ask the runtime (string[] is an object[])
+        if (target instanceof ArrayType a && (!a.elementType().isValueType()
+                || dev.kiln.typesystem.Variance.isAliasableInteger(a.elementType().category()))) {
+            // covariant arrays: ask the runtime (string[] is an object[], int[] a uint[])
             result = assignableOrNull(value.value(), target);
         } else if (target.isInterface()) {
             result = m.call(helper.type(), helper.value(), value.value(), ctx.descriptors.get(target));

@@ -151,23 +151,35 @@ public final class TypeDescriptors {
      * where slots holds the implementation of each of the interface's methods that compiled code calls.
      */
     private LLVMValueRef interfaceMap(TypeDesc type, String symbol) {
-        if (type.isInterface()) {
-            return m.nullPtr();
-        }
-        // every descriptor lists its interfaces (casts of arrays need them); only constructed types get slots
+        // every descriptor lists its interfaces (casts of arrays need them: an interface's map lists the interfaces it
+        // extends, for IDerived[] as an IBase[]); only constructed types get slots
         boolean filled = constructed.containsKey(type);
         java.util.List<TypeDesc> interfaces = new java.util.ArrayList<>(InterfaceResolution.allInterfaces(type));
         // Variant interfaces the program uses (casts, calls) get entries too, pointing at the implementation of the
         // interface they convert from: IEnumerable<object> → the IEnumerable<string> slots.
         java.util.List<TypeDesc> implementedFrom = new java.util.ArrayList<>(interfaces);
+        // The type whose implementations fill each entry: the type itself, but for an array seen through array
+        // covariance (Derived[] as an IList<Base>), Base[]: SZArrayHelper<Base> serves it, as in .NET.
+        java.util.List<TypeDesc> resolvedOn = new java.util.ArrayList<>(java.util.Collections.nCopies(interfaces.size(), type));
         for (TypeDesc used : new java.util.ArrayList<>(globals.keySet())) {
-            if (!used.isInterface() || interfaces.contains(used) || !dev.kiln.typesystem.Variance.hasVariance(used)) {
+            if (!used.isInterface() || interfaces.contains(used)) {
+                continue;
+            }
+            TypeDesc arraySource = dev.kiln.typesystem.Variance.arrayInterfaceSource(type, used);
+            if (arraySource != null) {
+                interfaces.add(used);
+                implementedFrom.add(used);
+                resolvedOn.add(arraySource);
+                continue;
+            }
+            if (!dev.kiln.typesystem.Variance.hasVariance(used)) {
                 continue;
             }
             for (TypeDesc implemented : InterfaceResolution.allInterfaces(type)) {
                 if (dev.kiln.typesystem.Variance.isVariantConvertible(implemented, used)) {
                     interfaces.add(used);
                     implementedFrom.add(implemented);
+                    resolvedOn.add(type);
                     break;
                 }
             }
@@ -181,7 +193,7 @@ public final class TypeDescriptors {
             java.util.List<MethodDesc> methods = InterfaceResolution.slots(implementedFrom.get(i));
             LLVMValueRef[] fns = new LLVMValueRef[methods.size()];
             for (int s = 0; s < methods.size(); s++) {
-                MethodDesc impl = filled ? InterfaceResolution.resolve(type, methods.get(s)) : null;
+                MethodDesc impl = filled ? InterfaceResolution.resolve(resolvedOn.get(i), methods.get(s)) : null;
                 if (filled && impl != null && !impl.isAbstract() && available(impl)) {
                     fns[s] = impl.owningType().isValueType() && !impl.isStatic() ? functions.unboxingStub(impl).value()
                             : functions.get(impl).value();
@@ -206,11 +218,13 @@ public final class TypeDescriptors {
     }
 
     /**
-     * For instantiations of variant generic types (kiln.h KGenericInfo): the definition's key, the type arguments and
-     * their variance, so the runtime can decide conversions no interface map lists.
+     * For instantiations of variant generic types and of the array interfaces (kiln.h KGenericInfo): the definition's
+     * key, the type arguments and their variance, so the runtime can decide conversions no interface map lists (an
+     * array of one image seen through an array interface instantiation only another image uses).
      */
     private LLVMValueRef genericInfo(TypeDesc type, String symbol) {
-        if (!(type instanceof dev.kiln.typesystem.InstantiatedType it) || !dev.kiln.typesystem.Variance.hasVariance(type)) {
+        if (!(type instanceof dev.kiln.typesystem.InstantiatedType it) || !(dev.kiln.typesystem.Variance.hasVariance(type)
+                || InterfaceResolution.isArrayInterface(type))) {
             return m.nullPtr();
         }
         List<dev.kiln.typesystem.GenericParameterInfo> params = it.definition().genericParameters();
@@ -240,6 +254,10 @@ public final class TypeDescriptors {
 
     /** In an image, the key of each of its variant generic definitions (instantiations elsewhere point to it). */
     synchronized void exportDefinitionKey(dev.kiln.typesystem.EcmaType definition) {
+        if (InterfaceResolution.isArrayInterfaceDefinition(definition)) {
+            definitionKey(definition);
+            return;
+        }
         for (dev.kiln.typesystem.GenericParameterInfo p : definition.genericParameters()) {
             if (p.isCovariant() || p.isContravariant()) {
                 definitionKey(definition);

@@ -34,6 +34,21 @@ public final class InterfaceResolution {
     private static final String[] ARRAY_INTERFACES = {"IList`1", "ICollection`1", "IEnumerable`1", "IReadOnlyList`1",
         "IReadOnlyCollection`1"};
 
+    /** Whether iface is one of the generic collection interfaces arrays implement (IList&lt;T&gt;, ...). */
+    public static boolean isArrayInterface(TypeDesc iface) {
+        return iface instanceof InstantiatedType it && isArrayInterfaceDefinition(it.definition());
+    }
+
+    /** Whether definition is IList`1, ICollection`1, IEnumerable`1, IReadOnlyList`1 or IReadOnlyCollection`1. */
+    public static boolean isArrayInterfaceDefinition(TypeDesc definition) {
+        for (String name : ARRAY_INTERFACES) {
+            if (definition == definition.typeSystem().coreLibraryModule().findType("System.Collections.Generic", name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<TypeDesc> arrayInterfaces(ArrayType array) {
         List<TypeDesc> list = new ArrayList<>();
         TypeSystem ts = array.typeSystem();
