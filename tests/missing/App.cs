@@ -8,9 +8,9 @@ class App
     [DllImport("libc", EntryPoint = "getpid")]
     static extern int GetPid();
 
-    // a callback: a signature Kiln cannot marshal yet, so the method throws and its callers are warned
-    [DllImport("libc", EntryPoint = "atexit")]
-    static extern int AtExit(Action callback);
+    // an array of strings: a signature Kiln cannot marshal yet, so the method throws and its callers are warned
+    [DllImport("libc", EntryPoint = "strlen")]
+    static extern int LengthOf(string[] parts);
 
     static void UsesOld(Widget w) { Console.WriteLine("not printed: the method cannot be compiled"); Console.WriteLine(w.Old()); }
     static void UsesGoneField(Widget w) { Console.WriteLine(w.Gone); }
@@ -36,6 +36,6 @@ class App
         Console.WriteLine("delegate: " + add(2, 3));
         Run("BeginInvoke", () => add.BeginInvoke(1, 2, null, null));
         Run("P/Invoke", () => Console.WriteLine(GetPid() > 0));
-        Run("P/Invoke callback", () => AtExit(() => { }));
+        Run("P/Invoke string[]", () => LengthOf(new[] { "a" }));
     }
 }

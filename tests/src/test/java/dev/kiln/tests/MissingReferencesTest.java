@@ -56,7 +56,7 @@ class MissingReferencesTest {
         // a P/Invoke method Kiln binds is no warning; one whose signature it cannot marshal is, with the reason
         assertFalse(r.err().contains("GetPid"), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.matches("kiln: warning: App\\.exe: App::<Main>m__\\d+\\(\\) at IL_[0-9a-f]{4} uses the P/Invoke "
-                + "method App::AtExit\\(Action\\), which Kiln cannot bind yet \\(parameter 1 of type System\\.Action cannot be "
+                + "method App::LengthOf\\(String\\[\\]\\), which Kiln cannot bind yet \\(parameter 1 of type System\\.String\\[\\] cannot be "
                 + "marshalled by Kiln yet\\)")), r.err());
         // NeverCalled references Widget.Old and Vanishing too, but is not reachable: no warning names it
         assertFalse(r.err().contains("NeverCalled"), r.err());
@@ -82,8 +82,8 @@ class MissingReferencesTest {
                 "BeginInvoke: System.PlatformNotSupportedException: Operation is not supported on this platform.",
                 "True",
                 "P/Invoke: ok",
-                "P/Invoke callback: System.PlatformNotSupportedException: Kiln cannot marshal the P/Invoke method "
-                        + "App::AtExit(System.Action): parameter 1 of type System.Action cannot be marshalled by Kiln yet.",
+                "P/Invoke string[]: System.PlatformNotSupportedException: Kiln cannot marshal the P/Invoke method "
+                        + "App::LengthOf(System.String[]): parameter 1 of type System.String[] cannot be marshalled by Kiln yet.",
                 ""), run.stdout());
     }
 
