@@ -198,7 +198,7 @@ namespace System.Diagnostics
     }
 
     // A pipe descriptor as a stream that cannot seek; disposing closes the descriptor.
-    internal abstract class PipeStreamBase : Stream
+    internal abstract class PipeStreamBase : UnseekableStream
     {
         private int m_fd;
 
@@ -211,15 +211,6 @@ namespace System.Diagnostics
             if (m_fd < 0) throw new ObjectDisposedException(null, "Cannot access a closed pipe.");
         }
 
-        public override bool CanSeek { get { return false; } }
-        public override long Length { get { throw new NotSupportedException("Stream does not support seeking."); } }
-        public override long Position
-        {
-            get { throw new NotSupportedException("Stream does not support seeking."); }
-            set { throw new NotSupportedException("Stream does not support seeking."); }
-        }
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException("Stream does not support seeking."); }
-        public override void SetLength(long value) { throw new NotSupportedException("Stream does not support seeking."); }
         public override void Flush() { }
 
         protected override void Dispose(bool disposing)

@@ -7,7 +7,7 @@ namespace System.IO
     // Output joins the runtime's console buffer, the one Console.Write fills, so that both reach the descriptor in
     // the order they were written; that buffer is written out at exit, at each newline on a terminal, before the
     // program reads standard input, and before it starts a child process.
-    internal sealed class ConsoleStream : Stream
+    internal sealed class ConsoleStream : UnseekableStream
     {
         private readonly int m_fd;
         private readonly FileAccess m_access;
@@ -20,15 +20,6 @@ namespace System.IO
 
         public override bool CanRead { get { return (m_access & FileAccess.Read) != 0; } }
         public override bool CanWrite { get { return (m_access & FileAccess.Write) != 0; } }
-        public override bool CanSeek { get { return false; } }
-        public override long Length { get { throw new NotSupportedException("Stream does not support seeking."); } }
-        public override long Position
-        {
-            get { throw new NotSupportedException("Stream does not support seeking."); }
-            set { throw new NotSupportedException("Stream does not support seeking."); }
-        }
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException("Stream does not support seeking."); }
-        public override void SetLength(long value) { throw new NotSupportedException("Stream does not support seeking."); }
 
         public override unsafe int Read(byte[] buffer, int offset, int count)
         {
