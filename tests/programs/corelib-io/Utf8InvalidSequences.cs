@@ -2,7 +2,7 @@
 // sequence is one U+FFFD, and decoding resumes at the byte that broke it), at every position of ASCII runs and from
 // every start offset, so that the ASCII fast path hands over to the one-sequence-at-a-time decoder everywhere.
 // Mono (like .NET Framework) replaces "E0 80 80" with two U+FFFD where .NET Core writes three: hence the .out file.
-// Also ASCII's one '?' for a surrogate pair (.NET Core's replacement fallback sees one character; Mono writes two).
+// ASCII writes two '?' for a surrogate pair, as .NET Core (its replacement fallback doubles its string for a pair) and Mono.
 // expect-stdout-file: Utf8InvalidSequences.out
 using System;
 using System.Text;

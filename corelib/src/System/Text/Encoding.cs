@@ -224,32 +224,26 @@ namespace System.Text
         public override string WebName { get { return "us-ascii"; } }
         public override string EncodingName { get { return "US-ASCII"; } }
 
+        // Every unit that is not ASCII becomes '?' — a surrogate pair too gives two, as .NET's replacement fallback
+        // (which doubles its string for pairs) and Mono do.
         internal override unsafe byte[] Encode(string s, int index, int count)
         {
-            if (count == 0) return new byte[0];
+            byte[] output = new byte[count];
+            if (count == 0) return output;
             fixed (char* chars = s)
+            fixed (byte* bytes = output)
             {
-                char* src = chars + index, end = src + count;
-                int length = count;
-                for (char* p = src; p < end; p++)
+                char* src = chars + index;
+                // the leading ASCII run, found and copied eight and four units at a time
+                int ascii = Utf8Transcoder.AsciiPrefixLength(src, count);
+                Utf8Transcoder.Encode(src, ascii, bytes);
+                for (int i = ascii; i < count; i++)
                 {
-                    // a surrogate pair is one character that ASCII cannot represent: one '?'
-                    if (*p >= 0xD800 && *p <= 0xDBFF && p + 1 < end && p[1] >= 0xDC00 && p[1] <= 0xDFFF) { p++; length--; }
+                    char c = src[i];
+                    bytes[i] = c < 0x80 ? (byte)c : (byte)'?';
                 }
-                byte[] output = new byte[length];
-                fixed (byte* bytes = output)
-                {
-                    byte* dst = bytes;
-                    for (char* p = src; p < end; p++)
-                    {
-                        char c = *p;
-                        if (c < 0x80) { *dst++ = (byte)c; continue; }
-                        if (c >= 0xD800 && c <= 0xDBFF && p + 1 < end && p[1] >= 0xDC00 && p[1] <= 0xDFFF) p++;
-                        *dst++ = (byte)'?';
-                    }
-                }
-                return output;
             }
+            return output;
         }
 
         internal override unsafe string Decode(byte[] bytes, int index, int count)

@@ -10,6 +10,20 @@ namespace System.Text
         private const ulong NonAsciiChars = 0xFF80FF80FF80FF80;
         private const ulong NonAsciiBytes = 0x8080808080808080;
 
+        // How many of the count units at src are ASCII before the first that is not.
+        internal static int AsciiPrefixLength(char* src, int count)
+        {
+            char* p = src, end = src + count;
+            while (p < end && ((long)p & 7) != 0 && *p < 0x80) p++;
+            if (((long)p & 7) == 0)
+            {
+                while (p + 8 <= end && ((*(ulong*)p | *(ulong*)(p + 4)) & NonAsciiChars) == 0) p += 8;
+                while (p + 4 <= end && (*(ulong*)p & NonAsciiChars) == 0) p += 4;
+            }
+            while (p < end && *p < 0x80) p++;
+            return (int)(p - src);
+        }
+
         // The UTF-8 length of count UTF-16 units.
         internal static int ByteCount(char* src, int count)
         {
