@@ -88,6 +88,9 @@ namespace System.Runtime.CompilerServices
         // An intrinsic: the compiler copies the field's RVA data into the array (see CallEmitter).
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
+
+        // The identity hash, whatever the type's GetHashCode does (0 for null), as .NET.
+        public static int GetHashCode(object o) { return o == null ? 0 : object.GetHashCodeImpl(o); }
     }
 
     [AttributeUsage(AttributeTargets.All, Inherited = true)]

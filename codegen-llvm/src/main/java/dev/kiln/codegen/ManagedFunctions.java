@@ -78,11 +78,29 @@ public final class ManagedFunctions {
                         + "internal call are not allowed)");
             }
             addParameterAttributes(method, fn);
+            addInliningAttribute(method, fn);
             f = new LlvmFunction(fn, type);
             functions.put(method, f);
             symbolNames.put(method, name);
         }
         return f;
+    }
+
+    /** MethodImplOptions.NoInlining, as .NET: the method keeps its own frame (stack traces, GC.KeepAlive patterns). */
+    private static final int IMPL_NO_INLINING = 0x0008;
+    /** MethodImplOptions.AggressiveInlining: a hint to LLVM's inliner (.NET's JIT treats it as a strong hint too). */
+    private static final int IMPL_AGGRESSIVE_INLINING = 0x0100;
+
+    private void addInliningAttribute(MethodDesc method, LLVMValueRef fn) {
+        if (method.isInternalCall() || method instanceof dev.kiln.typesystem.AsyncVariant
+                || !(method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod e)) {
+            return;
+        }
+        if ((e.implFlags() & IMPL_NO_INLINING) != 0) {
+            m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "noinline");
+        } else if ((e.implFlags() & IMPL_AGGRESSIVE_INLINING) != 0) {
+            m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "inlinehint");
+        }
     }
 
     private void addParameterAttributes(MethodDesc method, LLVMValueRef fn) {
