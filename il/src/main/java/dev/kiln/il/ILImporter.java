@@ -115,10 +115,13 @@ public final class ILImporter {
         int token = (int) insn.operand();
         OpCode op = insn.opcode();
         switch (op) {
-            case CALL: case CALLVIRT:
-                visitor.call(insn, CallSite.call(method(il, token), op == OpCode.CALLVIRT, constrained, tail)
-                        .withVarargs(il.module().varargArguments(token, il.context())));
+            case CALL: case CALLVIRT: {
+                MethodDesc target = method(il, token);
+                CallSite site = CallSite.call(target, op == OpCode.CALLVIRT, constrained, tail);
+                // only a vararg target's call site lists extra arguments: ordinary calls read no signature again
+                visitor.call(insn, target.isVararg() ? site.withVarargs(il.module().varargArguments(token, il.context())) : site);
                 break;
+            }
             case NEWOBJ:
                 visitor.newObject(insn, NewObjectSite.of(method(il, token)));
                 break;

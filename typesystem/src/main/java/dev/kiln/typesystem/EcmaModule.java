@@ -460,11 +460,7 @@ public final class EcmaModule {
         if (Tokens.table(methodToken) != TableId.MemberRef) {
             return List.of();
         }
-        int blob = metadata.memberRef(Tokens.rid(methodToken)).signature();
-        if ((metadata.blob(blob).readByte() & 0x0F) != 0x05) {
-            return List.of(); // the common case, decided by the calling-convention byte alone
-        }
-        MethodSig sig = signatures.decodeMethodSig(blob);
+        MethodSig sig = signatures.decodeMethodSig(metadata.memberRef(Tokens.rid(methodToken)).signature());
         List<TypeDesc> extra = new ArrayList<>();
         boolean afterSentinel = false;
         for (SigType p : sig.params()) {
