@@ -1,5 +1,5 @@
 /*
- * fake_gc.c — the few collector and runtime functions typeinit.c and threadstatics.c call, over malloc, so that
+ * statics_fake_gc.c — the few collector and runtime functions typeinit.c and threadstatics.c call, over malloc, so that
  * ThreadSanitizer sees only their own synchronization (Boehm's stop-the-world signals are not TSan's business).
  */
 #include "runtime.h"

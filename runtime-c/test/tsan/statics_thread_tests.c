@@ -1,5 +1,5 @@
 /*
- * thread_tests.c — class-constructor states and thread statics with real threads; built and run by
+ * statics_thread_tests.c — class-constructor states and thread statics with real threads; built and run by
  * `make tsan-test` under ThreadSanitizer (no reports allowed) and by `make statics-thread-test` without it.
  */
 #include "runtime.h"
