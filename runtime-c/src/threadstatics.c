@@ -26,7 +26,9 @@ static uint32_t nextIndex; /* under indexLock */
 static pthread_key_t tableKey;
 static pthread_once_t tableKeyOnce = PTHREAD_ONCE_INIT;
 
+/* Runs on the ending thread: a later use (another key's destructor running managed code) starts a fresh table. */
 static void free_table(void *table) {
+    kiln_thread_statics = &empty;
     GC_FREE(table);
 }
 
