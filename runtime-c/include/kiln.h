@@ -12,6 +12,8 @@
  *   kiln_console_*  console.c   buffered UTF-8 standard output / error
  *   kiln_ex_*       exceptions.c throwing and the unhandled-exception path
  *   kiln_rt_*       startup.c   process start and exit
+ *   kiln_typeinit_* typeinit.c  class constructors run once when several threads touch a type
+ *   kiln_thread_static* threadstatics.c  per-thread storage of [ThreadStatic] fields
  *
  * Internal calls. A corelib method declared
  *     [MethodImpl(MethodImplOptions.InternalCall)] static extern R Name(...);
