@@ -1,5 +1,5 @@
 // A class constructor that fails while several threads touch the type: it runs once, and every thread (and every
-// later use) gets a TypeInitializationException for the type with the same inner exception.
+// later use) gets the same TypeInitializationException object.
 using System;
 using System.Threading;
 
@@ -43,14 +43,14 @@ class FailingClassConstructorThreads
         foreach (var t in threads) allJoined &= t.Join(20000);
         Console.WriteLine("joined: " + allJoined);
         foreach (var r in results) Console.WriteLine(r);
-        bool sameInner = true;
-        for (int i = 1; i < Threads; i++)
-        {
-            sameInner &= exceptions[i] != null && ReferenceEquals(exceptions[i].InnerException, exceptions[0].InnerException);
-        }
-        Console.WriteLine("same inner exception on every thread: " + sameInner);
+        bool same = true;
+        for (int i = 1; i < Threads; i++) same &= exceptions[i] != null && ReferenceEquals(exceptions[i], exceptions[0]);
+        Console.WriteLine("same exception object on every thread: " + same);
         try { Console.WriteLine(Broken.Value); }
-        catch (TypeInitializationException e) { Console.WriteLine("later on main: " + e.TypeName + " <- " + e.InnerException.Message); }
+        catch (TypeInitializationException e)
+        {
+            Console.WriteLine("later on main: " + e.TypeName + " <- " + e.InnerException.Message + ", same object: " + ReferenceEquals(e, exceptions[0]));
+        }
         return 0;
     }
 }
