@@ -28,9 +28,12 @@ typedef struct Initialization {
     struct Initialization *next;
 } Initialization;
 
-/* What other threads need to know about a thread for the cycle check: the initialization it waits for. */
+/*
+ * What other threads need to know about a thread for the cycle check: the flag of the type it waits for (the flag,
+ * not its Initialization: that is freed when the class constructor ends, before the waiter wakes up and clears this).
+ */
 typedef struct InitThread {
-    Initialization *waitingFor;
+    uint8_t *waitingFor;
 } InitThread;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -49,7 +52,7 @@ static Initialization *find(uint8_t *flag) {
 
 /* Whether waiting for init would close a cycle: its owner waits (through others) for something we run. */
 static bool waits_for_me(Initialization *init) {
-    for (Initialization *i = init; i; i = i->owner->waitingFor) {
+    for (Initialization *i = init; i; i = i->owner->waitingFor ? find(i->owner->waitingFor) : NULL) {
         if (i->owner == &self) {
             return true;
         }
@@ -88,7 +91,7 @@ int32_t kiln_typeinit_begin(uint8_t *flag) {
             result = KILN_TYPEINIT_DONE; /* our own (re-entrance) or a cycle's: use it as it is */
             break;
         }
-        self.waitingFor = init;
+        self.waitingFor = flag;
         pthread_cond_wait(&finished, &lock);
         self.waitingFor = NULL;
     }

@@ -126,6 +126,54 @@ static void cycle_between_threads(void) {
     CHECK(flagX == KILN_TYPEINIT_DONE && flagY == KILN_TYPEINIT_DONE, "both types initialized");
 }
 
+/* ---- a ring of four threads, each initializing a type and then touching the next one's: no deadlock ---- */
+
+#define RING 4
+#define RING_ROUNDS 200
+
+static uint8_t ringFlags[RING_ROUNDS][RING];
+static pthread_barrier_t ringStarted;
+
+typedef struct { int position; int partialViews; int runs; } RingMember;
+
+static void *ring_member(void *arg) {
+    RingMember *m = arg;
+    for (int round = 0; round < RING_ROUNDS; round++) {
+        uint8_t *mine = &ringFlags[round][m->position], *next = &ringFlags[round][(m->position + 1) % RING];
+        int32_t r = kiln_typeinit_begin(mine);
+        pthread_barrier_wait(&ringStarted);
+        int32_t n = kiln_typeinit_begin(next);
+        if (n == KILN_TYPEINIT_DONE && atomic_load((_Atomic uint8_t *)next) != KILN_TYPEINIT_DONE) {
+            m->partialViews++; /* went on while the next type's class constructor still ran: the cycle's breaker */
+        }
+        if (r == KILN_TYPEINIT_RUN) {
+            m->runs++;
+            kiln_typeinit_end(mine, KILN_TYPEINIT_DONE);
+        }
+        pthread_barrier_wait(&ringStarted);
+    }
+    return NULL;
+}
+
+static void ring_of_threads(void) {
+    pthread_t t[RING];
+    RingMember members[RING];
+    pthread_barrier_init(&ringStarted, NULL, RING);
+    for (int i = 0; i < RING; i++) {
+        members[i] = (RingMember){i, 0, 0};
+        pthread_create(&t[i], NULL, ring_member, &members[i]);
+    }
+    int partial = 0, runs = 0;
+    for (int i = 0; i < RING; i++) {
+        pthread_join(t[i], NULL);
+        partial += members[i].partialViews;
+        runs += members[i].runs;
+    }
+    pthread_barrier_destroy(&ringStarted);
+    CHECK(runs == RING * RING_ROUNDS, "every type's class constructor ran once (%d)", runs);
+    CHECK(partial == RING_ROUNDS, "one thread per ring broke the cycle (%d in %d rounds)", partial, RING_ROUNDS);
+}
+
 /* ---- thread statics: a block per field and thread, zeroed, stable, isolated ---- */
 
 static uint32_t slotA = KILN_THREAD_STATIC_UNASSIGNED, slotB = KILN_THREAD_STATIC_UNASSIGNED;
@@ -170,6 +218,7 @@ int main(void) {
     slow_class_constructor();
     failing_class_constructor();
     cycle_between_threads();
+    ring_of_threads();
     thread_statics();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
