@@ -7,7 +7,9 @@
  * ThreadAllocator. The hook chains to the previous one, which in a thread build pushes the thread stacks.
  * A thread's allocator leaves the registry when the thread ends (kiln_gc_detach_allocator, from thread.c, or the
  * destructor of a thread-specific key for threads the runtime did not start); the objects left on its lists are
- * then unmarked garbage and the next collection takes them back. */
+ * then unmarked garbage and the next collection takes them back. A thread the runtime did not start that calls a
+ * delegate through its native pointer is registered with the collector by the reverse stub's first call
+ * (kiln_gc_attach_callback_thread) and unregistered by the same destructor. */
 #include "runtime.h"
 #include "gc_threads.h"
 #include <gc.h>
@@ -21,6 +23,7 @@ static ThreadAllocator *registry;    /* changed and walked only under the alloca
 static int64_t ended_threads_bytes;  /* what threads that ended allocated; under the allocation lock */
 static GC_push_other_roots_proc previous_push_other_roots;
 static pthread_key_t detach_key;     /* its destructor detaches the allocator of a thread when it ends */
+static __thread int registered_here __attribute__((tls_model("initial-exec"))); /* by kiln_gc_attach_callback_thread */
 
 /* A free-list slot holds a pointer to the first free object or, while the list is empty, a small count that
  * GC_FAST_MALLOC_GRANS uses to decide when to refill (gc_inline.h): such counts are below any heap address. */
@@ -81,6 +84,25 @@ void kiln_gc_detach_allocator(void) {
 static void detach_at_thread_end(void *unused) {
     (void)unused;
     kiln_gc_detach_allocator();
+    if (registered_here) {
+        registered_here = 0;
+        GC_unregister_my_thread();
+    }
+}
+
+void kiln_gc_attach_callback_thread(void) {
+    if (__builtin_expect(kiln_gc_thread_allocator != NULL, 1)) {
+        return; /* it allocated before: the collector knows it */
+    }
+    if (!GC_thread_is_registered()) {
+        struct GC_stack_base base;
+        if (GC_get_stack_base(&base) != GC_SUCCESS) {
+            kiln_rt_fail("cannot find the stack of a thread calling managed code");
+        }
+        GC_register_my_thread(&base);
+        registered_here = 1;
+    }
+    kiln_gc_attach_allocator(); /* its key's destructor unregisters the thread when it ends */
 }
 
 ThreadAllocator *kiln_gc_attach_allocator(void) {
@@ -96,6 +118,7 @@ ThreadAllocator *kiln_gc_attach_allocator(void) {
 }
 
 void kiln_gc_threads_init(void) {
+    GC_allow_register_threads();
     previous_push_other_roots = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     if (pthread_key_create(&detach_key, detach_at_thread_end) != 0) {
