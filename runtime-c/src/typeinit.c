@@ -25,7 +25,8 @@
 typedef struct Initialization {
     uint8_t *flag;
     struct InitThread *owner;
-    struct Initialization *next;
+    struct Initialization *next;      /* all running ones, under lock */
+    struct Initialization *nextOwned; /* the owner's, innermost first; only the owner reads or changes these */
 } Initialization;
 
 /*
@@ -34,6 +35,7 @@ typedef struct Initialization {
  */
 typedef struct InitThread {
     uint8_t *waitingFor;
+    Initialization *owned; /* the class constructors this thread is running, innermost first */
 } InitThread;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -65,6 +67,12 @@ int32_t kiln_typeinit_begin(uint8_t *flag) {
     if (state != KILN_TYPEINIT_NOT_STARTED) {
         return state;
     }
+    /* re-entrance without the lock: code the class constructor calls uses the type's statics all the time */
+    for (Initialization *i = self.owned; i; i = i->nextOwned) {
+        if (i->flag == flag) {
+            return KILN_TYPEINIT_DONE;
+        }
+    }
     pthread_mutex_lock(&lock);
     int32_t result;
     for (;;) {
@@ -84,6 +92,8 @@ int32_t kiln_typeinit_begin(uint8_t *flag) {
             init->owner = &self;
             init->next = running;
             running = init;
+            init->nextOwned = self.owned;
+            self.owned = init;
             result = KILN_TYPEINIT_RUN;
             break;
         }
@@ -105,6 +115,12 @@ void kiln_typeinit_end(uint8_t *flag, int32_t state) {
         if ((*p)->flag == flag) {
             Initialization *done = *p;
             *p = done->next;
+            for (Initialization **o = &self.owned; *o; o = &(*o)->nextOwned) {
+                if (*o == done) {
+                    *o = done->nextOwned;
+                    break;
+                }
+            }
             free(done);
             break;
         }
