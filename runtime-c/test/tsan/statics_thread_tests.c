@@ -59,6 +59,22 @@ static void slow_class_constructor(void) {
     CHECK(kiln_typeinit_begin(&slowFlag) == KILN_TYPEINIT_DONE, "done afterwards");
 }
 
+/* ---- nested class constructors on one thread: each re-entered one is seen as done ---- */
+
+static uint8_t outerFlag, innerFlag;
+
+static void nested_on_one_thread(void) {
+    CHECK(kiln_typeinit_begin(&outerFlag) == KILN_TYPEINIT_RUN, "outer runs");
+    CHECK(kiln_typeinit_begin(&innerFlag) == KILN_TYPEINIT_RUN, "inner runs inside it");
+    CHECK(kiln_typeinit_begin(&outerFlag) == KILN_TYPEINIT_DONE, "outer re-entered from inner");
+    CHECK(kiln_typeinit_begin(&innerFlag) == KILN_TYPEINIT_DONE, "inner re-entered");
+    kiln_typeinit_end(&innerFlag, KILN_TYPEINIT_DONE);
+    CHECK(kiln_typeinit_begin(&outerFlag) == KILN_TYPEINIT_DONE, "outer still re-entered after inner ended");
+    kiln_typeinit_end(&outerFlag, KILN_TYPEINIT_FAILED);
+    CHECK(kiln_typeinit_begin(&outerFlag) == KILN_TYPEINIT_FAILED && kiln_typeinit_begin(&innerFlag) == KILN_TYPEINIT_DONE,
+          "their outcomes stay");
+}
+
 /* ---- a failing class constructor: every thread sees the failure ---- */
 
 static uint8_t failingFlag;
@@ -215,6 +231,7 @@ static void thread_statics(void) {
 }
 
 int main(void) {
+    nested_on_one_thread();
     slow_class_constructor();
     failing_class_constructor();
     cycle_between_threads();
