@@ -13,7 +13,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * Static fields as zero-initialized globals (scanned by the GC as part of the data segment), RVA-initialized
- * data, and one "class constructor has run" flag per type with a static constructor.
+ * data, one class-constructor state per type with a static constructor, and the slots of [ThreadStatic] fields.
  */
 public final class StaticStorage {
     private final LlvmModule m;
@@ -73,8 +73,8 @@ public final class StaticStorage {
     }
 
     /**
-     * An i8 global: 0 before the class constructor of type started, 1 once it started (or finished), 2 when it
-     * failed (its TypeInitializationException is in {@link #cctorFailure}).
+     * An i8 global (kiln.h KILN_TYPEINIT_*): 0 until the class constructor of type finished, 1 once it did, 2 when it
+     * failed (its TypeInitializationException is in {@link #cctorFailure}). Only runtime-c typeinit.c writes it.
      */
     public synchronized LLVMValueRef cctorFlag(TypeDesc type) {
         return cctorFlags.computeIfAbsent(type, t -> storage(m.i8, symbols.nameFor(java.util.List.of("cctor", t),
