@@ -8,7 +8,7 @@
  * and other constants the compiler emitted) never die: their records keep the hidden address without a link.
  *
  * All of a record's state is guarded by its bucket's mutex: entering is a lookup and two stores under it, and a thread
- * that finds the lock owned sleeps on the record's condition variable, which a release signals when someone waits.
+ * that finds the lock owned sleeps on the bucket's condition variable, which a release wakes when someone waits.
  * Monitor.Wait parks the thread on its own condition variable in the record's wait queue (FIFO, as .NET's), releasing
  * every recursion level; Pulse moves the first waiter out of the queue and it then competes for the lock like any
  * entering thread, re-taking all its levels. Thread identity is a small number per pthread, given at its first lock.
@@ -31,31 +31,27 @@ typedef struct KLockRecord {
     uintptr_t key;        /* the object's hidden address; 0 once the collector found it dead */
     uint32_t owner;       /* thread number of the owner, 0 when free */
     uint32_t recursion;   /* levels the owner entered */
-    uint32_t entering;    /* threads sleeping on `released` until the lock is free */
-    pthread_cond_t released;
+    uint32_t entering;    /* threads sleeping on the bucket's `released` until this lock is free */
     KMonitorWaiter *waitHead, *waitTail; /* threads in Monitor.Wait, not yet pulsed */
 } KLockRecord;
 
+/* Threads waiting to enter any lock of the bucket sleep on its one condition variable (a record needs none of its
+ * own, so making one is a calloc and a link): a release broadcasts, and each sleeper checks its own record. */
 typedef struct {
     pthread_mutex_t mutex;
+    pthread_cond_t released;
     KLockRecord *chain;
 } KLockBucket;
 
-#define BUCKET_BITS 12
-static KLockBucket buckets[1u << BUCKET_BITS];
-static pthread_once_t bucketsReady = PTHREAD_ONCE_INIT;
-static pthread_condattr_t monotonic;
+/* 16384 buckets: chains stay short even when many locked objects died since the last collection; statically
+ * initialized (GNU range designators), so untouched buckets cost no memory and the fast path no once-check. */
+#define BUCKET_BITS 14
+#define BUCKET_COUNT (1u << BUCKET_BITS)
+static KLockBucket buckets[BUCKET_COUNT] = {
+    [0 ... BUCKET_COUNT - 1] = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL}};
 
 static uint32_t nextThreadNumber;
 static __thread uint32_t threadNumber;
-
-static void initBuckets(void) {
-    for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
-        pthread_mutex_init(&buckets[i].mutex, NULL);
-    }
-    pthread_condattr_init(&monotonic);
-    pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
-}
 
 /* This thread's number: 1, 2, ... in the order threads first use a lock; never 0, which means "free". */
 uint32_t kiln_monitor_thread_number(void) {
@@ -86,7 +82,6 @@ static void freeDeadRecords(KLockBucket *b) {
         KLockRecord *r = *link;
         if (keyOf(r) == 0 && isIdle(r)) {
             *link = r->next;
-            pthread_cond_destroy(&r->released);
             free(r);
         } else {
             link = &r->next;
@@ -111,7 +106,6 @@ static KLockRecord *findRecord(KLockBucket *b, KObject *obj, bool create) {
         pthread_mutex_unlock(&b->mutex);
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
-    pthread_cond_init(&r->released, &monotonic);
     r->key = key;
     if (GC_base(obj) != NULL && GC_general_register_disappearing_link((void **)&r->key, obj) == GC_NO_MEMORY) {
         free(r);
@@ -124,7 +118,6 @@ static KLockRecord *findRecord(KLockBucket *b, KObject *obj, bool create) {
 }
 
 static KLockBucket *lockBucket(const KObject *obj) {
-    pthread_once(&bucketsReady, initBuckets);
     KLockBucket *b = bucketOf(obj);
     pthread_mutex_lock(&b->mutex);
     return b;
@@ -149,7 +142,7 @@ static bool sleepOn(pthread_cond_t *cond, KLockBucket *b, const struct timespec 
         pthread_cond_wait(cond, &b->mutex);
         return true;
     }
-    return pthread_cond_timedwait(cond, &b->mutex, deadline) != ETIMEDOUT;
+    return pthread_cond_clockwait(cond, &b->mutex, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
 }
 
 /* Takes r for self, waiting up to the deadline (NULL: forever; a passed deadline: not at all). */
@@ -164,7 +157,7 @@ static bool acquire(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t leve
     }
     while (r->owner != 0) {
         r->entering++;
-        bool signalled = sleepOn(&r->released, b, deadline);
+        bool signalled = sleepOn(&b->released, b, deadline);
         r->entering--;
         if (!signalled && r->owner != 0) {
             return false;
@@ -175,11 +168,11 @@ static bool acquire(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t leve
     return true;
 }
 
-static void release(KLockRecord *r) {
+static void release(KLockRecord *r, KLockBucket *b) {
     r->owner = 0;
     r->recursion = 0;
     if (r->entering != 0) {
-        pthread_cond_signal(&r->released);
+        pthread_cond_broadcast(&b->released);
     }
 }
 
@@ -204,7 +197,7 @@ int32_t kiln_monitor_exit(KObject *obj) {
     KLockRecord *r = findRecord(b, obj, false);
     bool owned = r != NULL && r->owner == self;
     if (owned && --r->recursion == 0) {
-        release(r);
+        release(r, b);
     }
     pthread_mutex_unlock(&b->mutex);
     return owned;
@@ -246,8 +239,7 @@ int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
         pthread_mutex_unlock(&b->mutex);
         return -1;
     }
-    KMonitorWaiter w = {.next = NULL, .pulsed = false};
-    pthread_cond_init(&w.wake, &monotonic);
+    KMonitorWaiter w = {.next = NULL, .wake = PTHREAD_COND_INITIALIZER, .pulsed = false};
     if (r->waitTail == NULL) {
         r->waitHead = &w;
     } else {
@@ -255,7 +247,7 @@ int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
     }
     r->waitTail = &w;
     uint32_t levels = r->recursion;
-    release(r);
+    release(r, b);
     struct timespec deadline;
     if (timeout >= 0) {
         deadline = deadlineAfter(timeout);
@@ -298,7 +290,6 @@ int32_t kiln_monitor_pulse(KObject *obj, int32_t all) {
 
 /* The number of lock records in the table, dead ones included (tests of the collection of dead objects' records). */
 size_t kiln_monitor_record_count(void) {
-    pthread_once(&bucketsReady, initBuckets);
     size_t n = 0;
     for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
         pthread_mutex_lock(&buckets[i].mutex);
@@ -312,7 +303,6 @@ size_t kiln_monitor_record_count(void) {
 
 /* Frees every dead record not waited on (tests; insertions do it per bucket). */
 void kiln_monitor_sweep(void) {
-    pthread_once(&bucketsReady, initBuckets);
     for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
         pthread_mutex_lock(&buckets[i].mutex);
         freeDeadRecords(&buckets[i]);
