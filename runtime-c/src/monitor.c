@@ -51,6 +51,7 @@ static KLockBucket buckets[BUCKET_COUNT] = {
     [0 ... BUCKET_COUNT - 1] = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL}};
 
 static uint32_t nextThreadNumber;
+static int64_t contentions; /* Monitor.LockContentionCount: entries that found the lock owned and waited */
 static __thread uint32_t threadNumber;
 
 /* This thread's number: 1, 2, ... in the order threads first use a lock; never 0, which means "free". */
@@ -154,6 +155,9 @@ static bool acquire(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t leve
     }
     if (r->owner != 0 && !mayWait) {
         return false;
+    }
+    if (r->owner != 0) {
+        __atomic_add_fetch(&contentions, 1, __ATOMIC_RELAXED);
     }
     while (r->owner != 0) {
         r->entering++;
@@ -326,6 +330,10 @@ uint8_t kiln_icall_System_Threading_Monitor_IsEnteredCore(KObject *obj) {
 
 int32_t kiln_icall_System_Threading_Monitor_WaitCore(KObject *obj, int32_t timeout) {
     return kiln_monitor_wait(obj, timeout);
+}
+
+int64_t kiln_icall_System_Threading_Monitor_get_LockContentionCount(void) {
+    return __atomic_load_n(&contentions, __ATOMIC_RELAXED);
 }
 
 uint8_t kiln_icall_System_Threading_Monitor_PulseCore(KObject *obj, uint8_t all) {
