@@ -10,6 +10,11 @@ void kiln_gc_init(void);
 void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
 void *kiln_gc_alloc_atomic(size_t size); /* never scanned and NOT cleared: the caller writes every byte (strings) */
 void *kiln_gc_alloc_instance(const KType *t, size_t size); /* zeroed memory for an object of t of size bytes (clones) */
+void kiln_gc_detach_allocator(void); /* gc_threads.c: a thread that ends gives up its free lists */
+
+/* thread.c */
+void kiln_threads_init(void);                /* on the main thread, before Main */
+void kiln_threads_wait_for_foreground(void); /* after Main: until every foreground thread ended */
 
 /* startup.c: argv → string[], run Main through kiln_rt_program, flush; returns the exit code */
 void kiln_rt_save_args(int argc, char **argv);
