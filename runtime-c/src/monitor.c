@@ -3,8 +3,8 @@
  * Objects have no header word besides their type (kiln.h KObject), so an object's lock lives in a side table: a fixed
  * array of buckets, each with a chain of lock records, found by hashing the object's address. A record holds the
  * address hidden (GC_HIDE_POINTER) and registered as a disappearing link, so the table never keeps an object alive;
- * when the collector finds the object dead it sets the key to 0, and the next insertion into that bucket frees the
- * records whose keys are 0 and which no thread is waiting on. Objects outside the collected heap (string literals and
+ * when the collector finds the object dead it sets the key to 0, and the first insertion into that bucket after a
+ * collection frees the records whose keys are 0 and which no thread is waiting on. Objects outside the collected heap (string literals and
  * other constants the compiler emitted) never die: their records keep the hidden address without a link.
  *
  * Each bucket has two locks. A spin lock guards the chain and every record's state (owner, recursion, the counts and
@@ -44,6 +44,8 @@ typedef struct {
     pthread_mutex_t park;   /* taken before sleeping, and by whoever wakes sleepers */
     pthread_cond_t released;
     KLockRecord *chain;
+    uintptr_t sweptAt;      /* the collection count when dead records were last freed */
+    uintptr_t insertions;   /* records ever put in: whether one went in while the spin lock was let go */
 } KLockBucket;
 
 /* 16384 buckets: chains stay short even when many locked objects died since the last collection; statically
@@ -51,7 +53,7 @@ typedef struct {
 #define BUCKET_BITS 14
 #define BUCKET_COUNT (1u << BUCKET_BITS)
 static KLockBucket buckets[BUCKET_COUNT] = {
-    [0 ... BUCKET_COUNT - 1] = {0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL}};
+    [0 ... BUCKET_COUNT - 1] = {0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0}};
 
 static uint32_t nextThreadNumber;
 static int64_t contentions; /* Monitor.LockContentionCount: entries that found the lock owned and waited */
@@ -71,8 +73,8 @@ static KLockBucket *bucketOf(const KObject *obj) {
     return &buckets[h >> (64 - BUCKET_BITS)];
 }
 
-/* Its holder never blocks while holding it, except in the collector's registration of a new record's link: after a
- * short spin, give the processor away instead of burning it. */
+/* Its holder never blocks or allocates while holding it; but it may be preempted, so after a short spin give the
+ * processor away instead of burning it. */
 static void spinLock(KLockBucket *b) {
     unsigned spins = 0;
     while (__atomic_exchange_n(&b->spin, 1, __ATOMIC_ACQUIRE) != 0) {
@@ -112,33 +114,68 @@ static void freeDeadRecords(KLockBucket *b) {
     }
 }
 
-/* The record of obj, created when `create`; the bucket's spin lock is held (and released before an exception). NULL
- * only when !create and there is none. */
-static KLockRecord *findRecord(KLockBucket *b, KObject *obj, bool create) {
+/* The record of obj in its bucket (whose spin lock is held), or NULL. */
+static KLockRecord *findRecord(KLockBucket *b, KObject *obj) {
     uintptr_t key = GC_HIDE_POINTER(obj);
     for (KLockRecord *r = b->chain; r != NULL; r = r->next) {
         if (keyOf(r) == key) {
             return r;
         }
     }
-    if (!create) {
-        return NULL;
-    }
-    freeDeadRecords(b);
+    return NULL;
+}
+
+/* A new record for obj, its key registered with the collector. Made without the spin lock held: allocation and the
+ * collector's lock may take a while (a collection in progress). */
+static KLockRecord *newRecord(KObject *obj) {
     KLockRecord *r = calloc(1, sizeof *r);
     if (r == NULL) {
-        spinUnlock(b);
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
-    r->key = key;
+    r->key = GC_HIDE_POINTER(obj);
     if (GC_base(obj) != NULL && GC_general_register_disappearing_link((void **)&r->key, obj) == GC_NO_MEMORY) {
         free(r);
-        spinUnlock(b);
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
-    r->next = b->chain;
-    b->chain = r;
     return r;
+}
+
+static void discardRecord(KLockRecord *r, KObject *obj) {
+    if (GC_base(obj) != NULL) {
+        GC_unregister_disappearing_link((void **)&r->key);
+    }
+    free(r);
+}
+
+/* The record of obj, made when it has none; returns with the bucket's spin lock held. Dead records are freed when a
+ * collection ran since the bucket was last swept, before a new record goes in. */
+static KLockRecord *lockRecord(KLockBucket *b, KObject *obj) {
+    spinLock(b);
+    KLockRecord *r = findRecord(b, obj);
+    if (r != NULL) {
+        return r;
+    }
+    uintptr_t insertions = b->insertions;
+    spinUnlock(b);
+    KLockRecord *made = newRecord(obj);
+    spinLock(b);
+    /* another thread may have made one meanwhile */
+    r = b->insertions == insertions ? NULL : findRecord(b, obj);
+    if (r != NULL) {
+        spinUnlock(b);
+        discardRecord(made, obj);
+        spinLock(b);
+        return r;         /* records of live objects are never freed, so r is still there */
+    }
+    uintptr_t collections = GC_get_gc_no();
+    if (b->sweptAt != collections) {
+        freeDeadRecords(b);
+        b->sweptAt = collections;
+    }
+    made->next = b->chain;
+    b->chain = made;
+    b->insertions++;
+    return made;
 }
 
 /* An absolute CLOCK_MONOTONIC deadline milliseconds from now. */
@@ -201,8 +238,7 @@ static bool acquireParked(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_
 int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
-    spinLock(b);
-    KLockRecord *r = findRecord(b, obj, true);
+    KLockRecord *r = lockRecord(b, obj);
     if (r->owner == self || r->owner == 0) {
         r->recursion = r->owner == self ? r->recursion + 1 : 1;
         r->owner = self;
@@ -230,7 +266,7 @@ int32_t kiln_monitor_exit(KObject *obj) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
     spinLock(b);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
     bool wake = owned && --r->recursion == 0 && release(r);
     spinUnlock(b);
@@ -244,7 +280,7 @@ int32_t kiln_monitor_is_entered(KObject *obj) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
     spinLock(b);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
     spinUnlock(b);
     return owned;
@@ -274,7 +310,7 @@ int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
     KLockBucket *b = bucketOf(obj);
     pthread_mutex_lock(&b->park);
     spinLock(b);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockRecord *r = findRecord(b, obj);
     if (r == NULL || r->owner != self) {
         spinUnlock(b);
         pthread_mutex_unlock(&b->park);
@@ -317,7 +353,7 @@ int32_t kiln_monitor_pulse(KObject *obj, int32_t all) {
     KLockBucket *b = bucketOf(obj);
     pthread_mutex_lock(&b->park);
     spinLock(b);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
     if (owned) {
         do {
