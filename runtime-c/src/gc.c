@@ -133,8 +133,8 @@ static size_t configured_heap_limit(void) {
 }
 
 _Noreturn static void throw_out_of_memory(void) {
-    if (heap_limit != 0 && !limit_raised) {
-        limit_raised = 1;
+    /* any thread may run out; the first raises the limit, the next collection puts it back */
+    if (heap_limit != 0 && !__atomic_exchange_n(&limit_raised, 1, __ATOMIC_ACQ_REL)) {
         GC_set_max_heap_size(heap_limit + OOM_RESERVE_BYTES);
     }
     kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
@@ -149,8 +149,7 @@ static void ignore_warning(char *message, GC_word argument) {
 
 static void collection_starts(void) {
     /* Runs with the allocation lock held; allocates nothing. */
-    if (limit_raised) {
-        limit_raised = 0;
+    if (__atomic_exchange_n(&limit_raised, 0, __ATOMIC_ACQ_REL)) {
         GC_set_max_heap_size(heap_limit);
     }
 }
