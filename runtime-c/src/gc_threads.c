@@ -1,4 +1,5 @@
 /* gc_threads.c — the registry of per-thread allocators (gc_threads.h) and how the collector keeps their free lists.
+ * The allocators are thread-local variables; the registry links them while their threads live.
  *
  * Objects on a thread's free lists are free to the program but already taken from the collector: if a collection
  * found them unmarked it would put them on its own lists too and hand them out twice. Boehm's thread-local
@@ -16,8 +17,9 @@
 #include <gc/gc_mark.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
-__thread ThreadAllocator *kiln_gc_thread_allocator __attribute__((tls_model("initial-exec")));
+__thread ThreadAllocator kiln_gc_thread_allocator __attribute__((tls_model("initial-exec")));
 
 static ThreadAllocator *registry;    /* changed and walked only under the allocation lock */
 static int64_t ended_threads_bytes;  /* what threads that ended allocated; under the allocation lock */
@@ -76,13 +78,12 @@ static void *GC_CALLBACK unlink_allocator(void *allocator) {
 }
 
 void kiln_gc_detach_allocator(void) {
-    ThreadAllocator *a = kiln_gc_thread_allocator;
-    if (a == NULL) {
+    ThreadAllocator *a = &kiln_gc_thread_allocator;
+    if (!a->registered) {
         return;
     }
-    kiln_gc_thread_allocator = NULL;
     GC_call_with_alloc_lock(unlink_allocator, a);
-    free(a);
+    memset(a, 0, sizeof *a); /* what was on the lists is garbage now */
 }
 
 static void detach_at_thread_end(void *unused) {
@@ -92,6 +93,17 @@ static void detach_at_thread_end(void *unused) {
         registered_here = 0;
         GC_unregister_my_thread();
     }
+}
+
+void kiln_gc_attach_allocator(void) {
+    ThreadAllocator *a = &kiln_gc_thread_allocator;
+    if (a->registered) {
+        return;
+    }
+    a->registered = 1;
+    GC_call_with_alloc_lock(link_allocator, a);
+    /* a non-NULL value makes the key's destructor run when the thread ends, whoever started it */
+    pthread_setspecific(detach_key, a);
 }
 
 /* Lets threads register themselves with the collector. Not done at start: it makes Boehm take its lock from then on,
@@ -106,8 +118,8 @@ void kiln_gc_allow_callback_threads(void) {
 }
 
 void kiln_gc_attach_callback_thread(void) {
-    if (__builtin_expect(kiln_gc_thread_allocator != NULL, 1)) {
-        return; /* it allocated before: the collector knows it */
+    if (__builtin_expect(kiln_gc_thread_allocator.registered, 1)) {
+        return; /* the collector knows it */
     }
     if (!GC_thread_is_registered()) {
         struct GC_stack_base base;
@@ -120,24 +132,13 @@ void kiln_gc_attach_callback_thread(void) {
     kiln_gc_attach_allocator(); /* its key's destructor unregisters the thread when it ends */
 }
 
-ThreadAllocator *kiln_gc_attach_allocator(void) {
-    ThreadAllocator *a = calloc(1, sizeof *a);
-    if (a == NULL) {
-        kiln_rt_fail("out of memory creating a thread's allocator");
-    }
-    GC_call_with_alloc_lock(link_allocator, a);
-    kiln_gc_thread_allocator = a;
-    /* a non-NULL value makes the key's destructor run when the thread ends, whoever started it */
-    pthread_setspecific(detach_key, a);
-    return a;
-}
-
 void kiln_gc_threads_init(void) {
     previous_push_other_roots = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     if (pthread_key_create(&detach_key, detach_at_thread_end) != 0) {
         kiln_rt_fail("cannot create the thread-specific key of the allocator");
     }
+    kiln_gc_attach_allocator(); /* the main thread's */
 }
 
 static void *GC_CALLBACK sum_allocated(void *total) {
