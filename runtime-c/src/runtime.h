@@ -47,4 +47,14 @@ void kiln_shortest_single(float v, char *digits, int *exponent);
 size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */
 int32_t kiln_utf8_decode(const char *bytes, size_t length, uint16_t *out);  /* out may be NULL to measure */
 
+/* monitor.c: object locks in a side table (timeouts in milliseconds, -1 forever) */
+uint32_t kiln_monitor_thread_number(void);
+int32_t kiln_monitor_enter(KObject *obj, int32_t timeout);   /* 1 entered */
+int32_t kiln_monitor_exit(KObject *obj);                     /* 0 not owned */
+int32_t kiln_monitor_is_entered(KObject *obj);
+int32_t kiln_monitor_wait(KObject *obj, int32_t timeout);    /* 1 pulsed, 0 timed out, -1 not owned */
+int32_t kiln_monitor_pulse(KObject *obj, int32_t all);       /* 0 not owned */
+size_t kiln_monitor_record_count(void);
+void kiln_monitor_sweep(void);
+
 #endif
