@@ -70,6 +70,7 @@ namespace System.Threading
                 current = new Thread();
                 current._native = AttachCurrent(current);
                 current._managedThreadId = IdOfAttached();
+                current._isBackground = current._managedThreadId != 1; // native threads calling in, as in .NET
                 return current;
             }
         }
