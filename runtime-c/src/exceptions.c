@@ -145,6 +145,17 @@ KString *kiln_icall_System_Environment_CurrentStackTrace(void) {
     return trace_string(trace, count);
 }
 
+/* Raises AppDomain.UnhandledException through the core library's hook, once per thread: an exception that escapes
+ * the hook itself is reported without raising the event again. */
+static void raise_unhandled_event(KObject *exception) {
+    static __thread int raising;
+    if (raising || kiln_rt_program == NULL || kiln_rt_program->unhandledException == NULL) {
+        return;
+    }
+    raising = 1;
+    kiln_rt_program->unhandledException(exception);
+}
+
 _Noreturn void kiln_ex_throw(KObject *exception) {
     KExceptionHeader *header = GC_MALLOC(sizeof *header); /* scanned: keeps the object alive while unwinding */
     if (header == NULL) {
@@ -159,7 +170,9 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
         recent_next = (recent_next + 1) % KILN_RECENT_THROWS;
     }
     _Unwind_RaiseException(&header->unwind);
-    report_unhandled(exception, header); /* no frame catches it */
+    /* no frame catches it: the event's handlers run before the report, and before any finally block (none runs) */
+    raise_unhandled_event(exception);
+    report_unhandled(exception, header);
 }
 
 /* The landing pad of a reverse P/Invoke stub (a delegate called from native code): a managed exception cannot unwind
