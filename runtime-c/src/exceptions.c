@@ -223,6 +223,7 @@ _Noreturn void kiln_ex_escaped_native_callback(void *thrown) {
 /* An exception no frame of a thread the runtime started catches (Thread's entry reports it from an exception filter,
  * so before finally blocks run, as .NET's first pass finds no handler): the process ends as for one escaping Main. */
 uint8_t kiln_icall_System_Threading_Thread_ReportUnhandled(KObject *exception) {
+    raise_unhandled_event(exception);
     report_unhandled(exception, recent_throw(exception));
 }
 
