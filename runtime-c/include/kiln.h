@@ -146,6 +146,7 @@ typedef struct KProgram {
     int32_t (*objectEquals)(KObject *a, KObject *b);     /* static Object.Equals, for ValueType.Equals */
     KObject *(*createBuiltinException)(int32_t code);    /* a KILN_EX_* exception object, or NULL */
     int32_t (*managedMain)(KArray *args);                /* runs Main, returns the exit code */
+    void (*unhandledException)(KObject *exception);      /* raises AppDomain.UnhandledException; may be NULL */
 } KProgram;
 extern const KProgram *kiln_rt_program;
 
@@ -159,7 +160,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 3                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 4                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {

@@ -183,6 +183,17 @@ KString *kiln_icall_System_Environment_CurrentStackTrace(void) {
     return trace_string(trace, count);
 }
 
+/* Raises AppDomain.UnhandledException through the core library's hook, once per thread: an exception that escapes
+ * the hook itself is reported without raising the event again. */
+static void raise_unhandled_event(KObject *exception) {
+    static __thread int raising;
+    if (raising || kiln_rt_program == NULL || kiln_rt_program->unhandledException == NULL) {
+        return;
+    }
+    raising = 1;
+    kiln_rt_program->unhandledException(exception);
+}
+
 _Noreturn void kiln_ex_throw(KObject *exception) {
     KExceptionHeader *header = GC_MALLOC(sizeof *header); /* scanned: keeps the object alive while unwinding */
     if (header == NULL) {
@@ -194,7 +205,9 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
     header->traceCount = kiln_stack_capture(header->trace, KILN_TRACE_DEPTH);
     record_throw(header);
     _Unwind_RaiseException(&header->unwind);
-    report_unhandled(exception, header); /* no frame catches it */
+    /* no frame catches it: the event's handlers run before the report, and before any finally block (none runs) */
+    raise_unhandled_event(exception);
+    report_unhandled(exception, header);
 }
 
 /* The landing pad of a reverse P/Invoke stub (a delegate called from native code): a managed exception cannot unwind
@@ -210,6 +223,7 @@ _Noreturn void kiln_ex_escaped_native_callback(void *thrown) {
 /* An exception no frame of a thread the runtime started catches (Thread's entry reports it from an exception filter,
  * so before finally blocks run, as .NET's first pass finds no handler): the process ends as for one escaping Main. */
 uint8_t kiln_icall_System_Threading_Thread_ReportUnhandled(KObject *exception) {
+    raise_unhandled_event(exception);
     report_unhandled(exception, recent_throw(exception));
 }
 

@@ -380,6 +380,7 @@ static void merge(KProgram *into, const KProgram *from) {
     if (from->runtimeType != NULL) into->runtimeType = from->runtimeType;
     if (from->objectEquals != NULL) into->objectEquals = from->objectEquals;
     if (from->createBuiltinException != NULL) into->createBuiltinException = from->createBuiltinException;
+    if (from->unhandledException != NULL) into->unhandledException = from->unhandledException;
 }
 
 const KProgram *kiln_loader_load(const char *program, const char *const *imageDirs, int imageDirCount,

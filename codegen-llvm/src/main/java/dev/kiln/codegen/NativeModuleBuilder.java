@@ -272,6 +272,24 @@ public final class NativeModuleBuilder implements AutoCloseable {
     }
 
     /**
+     * kiln_unhandled_exception(exception): calls the core library's hook that raises AppDomain.UnhandledException,
+     * when the program has it; the runtime calls it for an exception no frame catches, before reporting it.
+     */
+    public void defineUnhandledExceptionHook(java.util.function.Predicate<MethodDesc> compiled) {
+        MethodDesc hook = RuntimeContract.unhandledExceptionHook(typeSystem);
+        if (hook == null || !compiled.test(hook)) {
+            return;
+        }
+        LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_unhandled_exception", m.functionType(m.voidType, m.ptr));
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        unhandledException = fn;
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        LlvmFunction f = functions.get(hook);
+        m.call(f.type(), f.value(), LLVMGetParam(fn, 0));
+        LLVMBuildRetVoid(m.builder);
+    }
+
+    /**
      * kiln_ex_create_builtin(i32 code) → a new exception object of the matching core library type, created with its
      * parameterless constructor (which sets .NET's message), or null when that type is not compiled in.
      */
@@ -546,17 +564,18 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private LLVMValueRef managedMain;
     private LLVMValueRef objectEquals;
     private LLVMValueRef builtinExceptions;
+    private LLVMValueRef unhandledException;
 
     /**
      * kiln_program (kiln.h KProgram): what the C runtime needs from the program — the well-known descriptors, the
-     * Object.Equals and builtin-exception hooks, and Main — read by the executable's main().
+     * Object.Equals, builtin-exception and unhandled-exception hooks, and Main — read by the executable's main().
      */
     private void defineProgram() {
         TypeDesc string = typeSystem.wellKnown(WellKnownType.STRING);
         TypeDesc runtimeType = RuntimeContract.runtimeType(typeSystem);
         LLVMValueRef program = m.constStruct(descriptors.get(string), descriptors.get(string.makeArrayType()),
                 runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
-                orNull(builtinExceptions), orNull(managedMain));
+                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(program), RuntimeAbi.PROGRAM);
         LLVMSetInitializer(g, program);
         LLVMSetGlobalConstant(g, 1);
@@ -577,7 +596,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMValueRef program = m.constStruct(core ? descriptors.get(string) : m.nullPtr(),
                 core ? descriptors.get(string.makeArrayType()) : m.nullPtr(),
                 core && runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
-                orNull(builtinExceptions), orNull(managedMain));
+                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException));
         LLVMValueRef image = m.constStruct(m.constI32(RuntimeAbi.IMAGE_MAGIC), m.constI32(RuntimeAbi.RUNTIME_ABI), program);
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(image), RuntimeAbi.IMAGE);
         LLVMSetInitializer(g, image);

@@ -142,6 +142,7 @@ public final class Compilation {
                     java.util.Set<MethodDesc> compiled = new java.util.HashSet<>(graph.compiledMethods());
                     builder.defineBuiltinExceptionFactory(compiled::contains);
                     builder.defineObjectEquals(compiled::contains);
+                    builder.defineUnhandledExceptionHook(compiled::contains);
                 }
                 builder.finish();
             });

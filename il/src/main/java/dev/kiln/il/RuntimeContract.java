@@ -29,6 +29,23 @@ public final class RuntimeContract {
         return null;
     }
 
+    /**
+     * The core library's static UnhandledExceptions.OnUnhandled(object), which the runtime calls for an exception no
+     * frame catches (it raises AppDomain.UnhandledException), or null.
+     */
+    public static MethodDesc unhandledExceptionHook(TypeSystem ts) {
+        TypeDesc t = ts.coreLibraryModule().findType("System", "UnhandledExceptions");
+        if (t == null) {
+            return null;
+        }
+        for (MethodDesc m : t.methods()) {
+            if (m.isStatic() && m.name().equals("OnUnhandled") && m.signature().parameters().size() == 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Runtime failures the C runtime reports by code (kiln.h KILN_EX_*), and the core library type of each. */
     public static final String[] BUILTIN_EXCEPTIONS = {null, "NullReferenceException", "IndexOutOfRangeException",
         "InvalidCastException", "DivideByZeroException", "OverflowException", "OutOfMemoryException",

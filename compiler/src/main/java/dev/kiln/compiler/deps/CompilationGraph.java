@@ -114,6 +114,10 @@ public final class CompilationGraph {
         if (objectEquals != null) {
             addRoot(factory.methodEntry(objectEquals), "the runtime compares struct fields with it");
         }
+        MethodDesc unhandled = dev.kiln.il.RuntimeContract.unhandledExceptionHook(factory.typeSystem());
+        if (unhandled != null) {
+            addRoot(factory.methodEntry(unhandled), "the runtime raises AppDomain.UnhandledException through it");
+        }
         TypeDesc runtimeType = dev.kiln.il.RuntimeContract.runtimeType(factory.typeSystem());
         if (runtimeType != null) {
             analyzer.addRoot(factory.constructedType(runtimeType), "Type objects are created by the runtime");
