@@ -12,6 +12,10 @@ void *kiln_gc_alloc_atomic(size_t size); /* never scanned and NOT cleared: the c
 void *kiln_gc_alloc_instance(const KType *t, size_t size); /* zeroed memory for an object of t of size bytes (clones) */
 void kiln_gc_detach_allocator(void); /* gc_threads.c: a thread that ends gives up its free lists */
 
+/* finalizer.c */
+void kiln_finalizers_init(void);                  /* from kiln_gc_init: finalization on demand, the notifier */
+void kiln_finalizer_register_copy(KObject *copy); /* a clone of a finalizable object gets a finalizer too */
+
 /* thread.c */
 void kiln_threads_init(void);                /* on the main thread, before Main */
 void kiln_threads_wait_for_foreground(void); /* after Main: until every foreground thread ended */
