@@ -49,7 +49,8 @@ enum {
     KTYPE_MDARRAY   = 1u << 7,  /* multi-dimensional array (rank in the object, see KMdArray) */
     KTYPE_GENERIC_DEFINITION = 1u << 8, /* typeof(List<>): no instances, no layout, no slots */
     KTYPE_BLITTABLE = 1u << 9,  /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
-    KTYPE_FINALIZABLE = 1u << 10 /* classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable */
+    KTYPE_FINALIZABLE = 1u << 10, /* classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable */
+    KTYPE_CRITICAL_FINALIZER = 1u << 11 /* finalizable and derived from CriticalFinalizerObject: finalized last */
 };
 
 /* Object's virtual methods are vtable slots 0..3 (ToString, Equals, GetHashCode, Finalize): the finalizer thread

@@ -8,7 +8,7 @@
  * The collector runs finalizers on demand: when a collection queued some, it calls the notifier, which wakes the
  * finalizer thread; that thread drains the queue with GC_invoke_finalizers, which calls run_finalizer for managed
  * objects (the type's Finalize vtable slot) and the runtime's own collector finalizers (callbacks.c's trampolines,
- * thread.c's native thread records) alike. The thread is started at the first notification, so a program that never
+ * thread.c's native thread records) alike; critical finalizers wait until the queue is empty. The thread is started at the first notification, so a program that never
  * queues a finalizer never has it; it is not a managed foreground thread, so it never keeps the process alive, and
  * nothing runs finalizers at exit (as .NET Core). An exception escaping a finalizer unwinds through these C frames
  * without finding a handler and is reported as unhandled (exceptions.c: exit code 134), as in .NET.
@@ -32,17 +32,70 @@ static pthread_once_t start_once = PTHREAD_ONCE_INIT;
 static int started;        /* written once, before requests are signalled */
 static __thread int on_finalizer_thread;
 
-/* The collector's finalizer of managed objects: the Finalize override the object's type has. */
-static void run_finalizer(void *object, void *unused) {
-    (void)unused;
-    KObject *o = object;
+static void call_finalize(KObject *o) {
     void (*finalize)(KObject *) = (void (*)(KObject *))o->type->vtable[KILN_VTABLE_SLOT_FINALIZE];
     finalize(o);
 }
 
+/* Critical finalizers (CriticalFinalizerObject: SafeHandle) the queue handed over, run once it is empty: .NET runs the
+ * ordinary finalizers of what a collection found first, so they may still use the handles their objects own. The
+ * array is scanned memory the static pointer keeps: it holds the objects until they are finalized. */
+static pthread_mutex_t critical_lock = PTHREAD_MUTEX_INITIALIZER;
+static KObject **critical;
+static size_t critical_count, critical_capacity;
+
+static void defer_critical(KObject *o) {
+    pthread_mutex_lock(&critical_lock);
+    if (critical_count == critical_capacity) {
+        size_t capacity = critical_capacity == 0 ? 64 : 2 * critical_capacity;
+        KObject **grown = GC_MALLOC(capacity * sizeof *grown);
+        if (grown == NULL) {
+            pthread_mutex_unlock(&critical_lock);
+            call_finalize(o); /* out of memory: finalized now rather than never */
+            return;
+        }
+        if (critical_count > 0) {
+            memcpy(grown, critical, critical_count * sizeof *grown);
+        }
+        critical = grown;
+        critical_capacity = capacity;
+    }
+    critical[critical_count++] = o;
+    pthread_mutex_unlock(&critical_lock);
+}
+
+static KObject *next_critical(void) {
+    pthread_mutex_lock(&critical_lock);
+    KObject *o = NULL;
+    if (critical_count > 0) {
+        o = critical[--critical_count];
+        critical[critical_count] = NULL;
+    }
+    pthread_mutex_unlock(&critical_lock);
+    return o;
+}
+
+/* The collector's finalizer of managed objects: the Finalize override the object's type has. */
+static void run_finalizer(void *object, void *unused) {
+    (void)unused;
+    KObject *o = object;
+    if (o->type->flags & KTYPE_CRITICAL_FINALIZER) {
+        defer_critical(o);
+    } else {
+        call_finalize(o);
+    }
+}
+
 static void drain_queue(void) {
-    while (GC_should_invoke_finalizers()) {
-        GC_invoke_finalizers();
+    for (;;) {
+        while (GC_should_invoke_finalizers()) {
+            GC_invoke_finalizers();
+        }
+        KObject *o = next_critical();
+        if (o == NULL) {
+            return;
+        }
+        call_finalize(o);
     }
 }
 

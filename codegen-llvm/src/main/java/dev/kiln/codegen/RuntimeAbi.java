@@ -51,6 +51,8 @@ public final class RuntimeAbi {
     public static final int KTYPE_MDARRAY = 1 << 7;
     /** Classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable (il Finalizers). */
     public static final int KTYPE_FINALIZABLE = 1 << 10;
+    /** Finalizable types deriving from CriticalFinalizerObject: finalized after the others of the same pass. */
+    public static final int KTYPE_CRITICAL_FINALIZER = 1 << 11;
 
     public static final int EX_NULL_REFERENCE = 1;
     public static final int EX_INDEX_OUT_OF_RANGE = 2;

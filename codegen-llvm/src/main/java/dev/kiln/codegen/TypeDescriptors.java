@@ -420,6 +420,9 @@ public final class TypeDescriptors {
         }
         if (!isOpen(type) && dev.kiln.il.Finalizers.isFinalizable(typeSystem, type)) {
             flags |= RuntimeAbi.KTYPE_FINALIZABLE;
+            if (dev.kiln.il.Finalizers.isCritical(typeSystem, type)) {
+                flags |= RuntimeAbi.KTYPE_CRITICAL_FINALIZER;
+            }
         }
         return flags;
     }

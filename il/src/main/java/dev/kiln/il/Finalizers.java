@@ -35,6 +35,21 @@ public final class Finalizers {
         throw new ILCompileException("the core library's System.Object lacks Finalize");
     }
 
+    /**
+     * Whether type's finalizer is critical (it derives from CriticalFinalizerObject, as SafeHandle does): .NET runs the
+     * finalizers of the objects a collection found before the critical ones among them, so an object's finalizer may
+     * still use the handle it owns.
+     */
+    public static boolean isCritical(TypeSystem ts, TypeDesc type) {
+        TypeDesc critical = ts.coreLibraryModule().findType("System.Runtime.ConstrainedExecution", "CriticalFinalizerObject");
+        for (TypeDesc t = type; critical != null && t != null; t = t.baseType()) {
+            if (t.equals(critical)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether instances of type need their finalizer run: a class (not an array) overriding Object.Finalize. */
     public static boolean isFinalizable(TypeSystem ts, TypeDesc type) {
         if (type.isValueType() || type.isInterface() || type instanceof ArrayType
