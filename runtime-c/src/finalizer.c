@@ -112,6 +112,7 @@ static __attribute__((noinline)) void clear_stale_stack(void) {
 static void *finalizer_main(void *unused) {
     (void)unused;
     on_finalizer_thread = 1;
+    kiln_gc_attach_allocator(); /* finalizers allocate; the thread never ends, so it never detaches */
     pthread_mutex_lock(&lock);
     for (;;) {
         while (completed == requested) {

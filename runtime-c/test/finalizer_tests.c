@@ -47,9 +47,11 @@ static const FakeType waiting = {
 
 static void *allocate_finalizable(void *arg) {
     (void)arg;
+    kiln_gc_attach_allocator();
     for (int i = 0; i < PER_THREAD; i++) {
         kiln_gc_alloc_finalizable(&counted.type);
     }
+    kiln_gc_detach_allocator();
     return NULL;
 }
 
