@@ -8,10 +8,11 @@
  * The collector runs finalizers on demand: when a collection queued some, it calls the notifier, which wakes the
  * finalizer thread; that thread drains the queue with GC_invoke_finalizers, which calls run_finalizer for managed
  * objects (the type's Finalize vtable slot) and the runtime's own collector finalizers (callbacks.c's trampolines,
- * thread.c's native thread records) alike; critical finalizers wait until the queue is empty. The thread is started at the first notification, so a program that never
- * queues a finalizer never has it; it is not a managed foreground thread, so it never keeps the process alive, and
- * nothing runs finalizers at exit (as .NET Core). An exception escaping a finalizer unwinds through these C frames
- * without finding a handler and is reported as unhandled (exceptions.c: exit code 134), as in .NET.
+ * thread.c's native thread records) alike; critical finalizers wait until the queue is empty. The thread is started
+ * at the first notification, so a program that never queues a finalizer never has it; it is not a managed foreground
+ * thread, so it never keeps the process alive, and nothing runs finalizers at exit (as .NET Core). An exception
+ * escaping a finalizer unwinds through these C frames without finding a handler and is reported as unhandled
+ * (exceptions.c: exit code 134), as in .NET.
  *
  * Short weak references (weak.c) are cleared by the collection that finds the object unreachable, before its finalizer
  * runs; long ones (trackResurrection) only by a collection after it, when the finalizer did not resurrect it.

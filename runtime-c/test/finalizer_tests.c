@@ -11,7 +11,8 @@
 #define PER_THREAD 2000
 
 static long failures;
-#define EXPECT(cond, ...) do { if (!(cond)) { failures++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
+#define EXPECT(cond, ...) \
+    do { if (!(cond)) { failures++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
 
 static long finalized;
 static long on_main_thread;

@@ -145,13 +145,15 @@ static class FinalizerRun
 
         MakeDerived();
         CollectAndWait();
-        Console.WriteLine("derived and base finalizers ran together: " + (Derived.DerivedRuns >= 90 && Derived.DerivedRuns == Base.BaseRuns));
+        bool together = Derived.DerivedRuns >= 90 && Derived.DerivedRuns == Base.BaseRuns;
+        Console.WriteLine("derived and base finalizers ran together: " + together);
         Console.WriteLine("derived body before base: " + (Derived.DerivedBeforeBase == Derived.DerivedRuns));
 
         MakeClones();
         CollectAndWait();
         int runs = Volatile.Read(ref Cloneable.Runs);
-        Console.WriteLine("clones finalized too: " + (runs / 1000 >= 45 && runs % 1000 >= 45 && runs / 1000 <= 50 && runs % 1000 <= 50));
+        bool clones = runs / 1000 >= 45 && runs / 1000 <= 50, originals = runs % 1000 >= 45 && runs % 1000 <= 50;
+        Console.WriteLine("clones finalized too: " + (clones && originals));
 
         MakeWaiters();
         CollectAndWait();

@@ -41,7 +41,8 @@ public final class Finalizers {
      * still use the handle it owns.
      */
     public static boolean isCritical(TypeSystem ts, TypeDesc type) {
-        TypeDesc critical = ts.coreLibraryModule().findType("System.Runtime.ConstrainedExecution", "CriticalFinalizerObject");
+        TypeDesc critical = ts.coreLibraryModule()
+                .findType("System.Runtime.ConstrainedExecution", "CriticalFinalizerObject");
         for (TypeDesc t = type; critical != null && t != null; t = t.baseType()) {
             if (t.equals(critical)) {
                 return true;
