@@ -50,8 +50,14 @@ enum {
     KTYPE_ELEM_REFS = 1u << 6,  /* arrays: elements are (or contain) object references */
     KTYPE_MDARRAY   = 1u << 7,  /* multi-dimensional array (rank in the object, see KMdArray) */
     KTYPE_GENERIC_DEFINITION = 1u << 8, /* typeof(List<>): no instances, no layout, no slots */
-    KTYPE_BLITTABLE = 1u << 9   /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
+    KTYPE_BLITTABLE = 1u << 9,  /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
+    KTYPE_FINALIZABLE = 1u << 10, /* classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable */
+    KTYPE_CRITICAL_FINALIZER = 1u << 11 /* finalizable and derived from CriticalFinalizerObject: finalized last */
 };
+
+/* Object's virtual methods are vtable slots 0..3 (ToString, Equals, GetHashCode, Finalize): the finalizer thread
+ * (finalizer.c) runs an object's finalizer through this slot. */
+#define KILN_VTABLE_SLOT_FINALIZE 3
 
 /*
  * A type descriptor, emitted by the compiler as constant data (one per constructed or referenced type).
@@ -179,6 +185,8 @@ typedef struct KImage {
 
 /* Allocate a zeroed object of type t (t->baseSize bytes); atomic when t lacks KTYPE_HAS_REFS. */
 void    *kiln_gc_alloc(const KType *t);
+/* kiln_gc_alloc for a KTYPE_FINALIZABLE type: the object is also registered for finalization (finalizer.c). */
+void    *kiln_gc_alloc_finalizable(const KType *t);
 /* Allocate a zeroed single-dimensional array of `arrayType` with `length` elements. */
 KArray  *kiln_gc_alloc_array(const KType *arrayType, int32_t length);
 /* Allocate a multi-dimensional array; lowerBounds may be NULL (all zero). Negative lengths throw OverflowException. */

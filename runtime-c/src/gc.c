@@ -18,8 +18,8 @@
  * registry of allocators changes only under the allocation lock (GC_call_with_alloc_lock), which marking holds.
  * mark_instance runs on the parallel marker threads too: it only reads.
  *
- * Finalizers (a finalizer thread, GC.SuppressFinalize...) belong with the concurrency issue; registering an object
- * at allocation would go in kiln_gc_alloc, keyed on a KType flag the compiler sets for types overriding Finalize. */
+ * Finalizers are finalizer.c's: the compiler allocates instances of types with one through kiln_gc_alloc_finalizable,
+ * so kiln_gc_alloc itself never looks for them. */
 #include "runtime.h"
 #include <gc.h>
 #include <gc/gc_mark.h>
@@ -181,6 +181,7 @@ void kiln_gc_init(void) {
     typed_kind = GC_new_kind(GC_new_free_list(), per_type, 0, 1);
     GC_set_start_callback(collection_starts);
     kiln_gc_threads_init();
+    kiln_finalizers_init();
     collections_at_start = GC_get_gc_no();
 }
 

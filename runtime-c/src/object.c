@@ -68,6 +68,7 @@ KObject *kiln_icall_System_Delegate_MemberwiseCloneImpl(KObject *o) {
     }
     KObject *copy = kiln_gc_alloc_instance(t, size);
     memcpy(copy, o, size);
+    kiln_finalizer_register_copy(copy);
     return copy;
 }
 

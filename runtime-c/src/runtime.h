@@ -14,6 +14,13 @@ void kiln_gc_attach_allocator(void); /* gc_threads.c: before a thread's first al
 void kiln_gc_detach_allocator(void); /* gc_threads.c: a thread that ends gives up its free lists */
 void kiln_gc_allow_callback_threads(void); /* gc_threads.c: before native code may call managed code on its threads */
 
+/* finalizer.c */
+void kiln_finalizers_init(void);                  /* from kiln_gc_init: finalization on demand, the notifier */
+void kiln_finalizer_register_copy(KObject *copy); /* a clone of a finalizable object gets a finalizer too */
+void kiln_icall_System_GC_SuppressFinalizeImpl(KObject *o);
+void kiln_icall_System_GC_ReRegisterForFinalizeImpl(KObject *o);
+void kiln_icall_System_GC_WaitForPendingFinalizers(void);
+
 /* thread.c */
 void kiln_threads_init(void);                /* on the main thread, before Main */
 void kiln_threads_wait_for_foreground(void); /* after Main: until every foreground thread ended */

@@ -3,8 +3,8 @@
  * A weak slot is one word inside a managed object (an IntPtr field, which the precise heap does not scan) holding
  * the target's address hidden (GC_HIDE_POINTER), registered with the collector as a disappearing link: when the
  * target becomes unreachable the collector sets the word to 0. Short weak references (.NET's default) are cleared
- * before finalization, long ones (trackResurrection) after it — GC_register_long_link; the two are the same until
- * finalizers run (the concurrency issue). When the object holding the slot is collected, the collector drops the link
+ * before finalization, long ones (trackResurrection) after it — GC_register_long_link — so a long one still sees an
+ * object its finalizer resurrected (finalizer.c, memory/finalizer-weak-resurrection.cs). When the object holding the slot is collected, the collector drops the link
  * itself. Weak GCHandles (GCHandleType.Weak, WeakTrackResurrection) hold a WeakReference in their table entry.
  *
  * Targets outside the collected heap (string literals and other constants the compiler emitted) never die: their slot

@@ -22,6 +22,7 @@ static int passed, failed;
 
 long shortest_tests(void); /* shortest_tests.c */
 long monitor_tests(void);  /* monitor_tests.c */
+long finalizer_tests(void); /* finalizer_tests.c */
 
 #define CHECK(cond, ...) do { if (cond) passed++; else { failed++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
 
@@ -171,6 +172,7 @@ int main(void) {
 
     CHECK(shortest_tests() == 0, "Ryu's shortest digits match the snprintf/strtod search");
     CHECK(monitor_tests() == 0, "object locks (monitor.c) on one thread and under contention");
+    CHECK(finalizer_tests() == 0, "finalizers (finalizer.c) of objects from several threads on the finalizer thread");
 
     utf_round_trip("hello");
     utf_round_trip("h\xC3\xA9llo \xE2\x82\xAC \xF0\x9F\x98\x80");

@@ -784,11 +784,30 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern int CollectionCountImpl();
 
-        // Finalizers never run yet (they need a finalizer thread: the concurrency issue), so there is nothing to
-        // suppress, re-register or wait for.
-        public static void SuppressFinalize(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
-        public static void ReRegisterForFinalize(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
-        public static void WaitForPendingFinalizers() { }
+        // Finalizers run on the runtime's finalizer thread (runtime-c finalizer.c); objects of types without one are
+        // left alone by both, as in .NET.
+        public static void SuppressFinalize(object obj)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+            SuppressFinalizeImpl(obj);
+        }
+
+        public static void ReRegisterForFinalize(object obj)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+            ReRegisterForFinalizeImpl(obj);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SuppressFinalizeImpl(object obj);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void ReRegisterForFinalizeImpl(object obj);
+
+        // Returns when the finalizers of the objects earlier collections found unreachable have run (at once on the
+        // finalizer thread itself).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void WaitForPendingFinalizers();
 
         // A call the optimizer cannot remove, so obj stays in a register or stack slot the collector scans until here.
         [MethodImpl(MethodImplOptions.InternalCall)]

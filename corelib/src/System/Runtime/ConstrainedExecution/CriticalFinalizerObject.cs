@@ -1,9 +1,11 @@
 namespace System.Runtime.ConstrainedExecution
 {
-    // The base of objects whose finalizer must run (SafeHandle). Kiln runs no finalizers yet (the memory issue), so
-    // this holds nothing: a subclass's finalizer is where a leaked handle would be released.
+    // The base of objects whose finalizer must run (SafeHandle). As in .NET it has an (empty) finalizer, so every
+    // subclass is finalizable.
     public abstract class CriticalFinalizerObject
     {
         protected CriticalFinalizerObject() { }
+
+        ~CriticalFinalizerObject() { }
     }
 }

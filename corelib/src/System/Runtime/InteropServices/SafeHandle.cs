@@ -22,8 +22,9 @@ namespace System.Runtime.InteropServices
             _ownsHandle = ownsHandle;
         }
 
-        // A finalizer (~SafeHandle) would call Dispose(false) here, releasing a handle nobody disposed; Kiln runs no
-        // finalizers yet (the memory issue), so such a handle stays open until the process ends.
+        // A handle nobody disposed is released when the collector finds it unreachable (Dispose and
+        // SetHandleAsInvalid suppress this); Release's disposed bit makes it happen once.
+        ~SafeHandle() { Dispose(false); }
 
         public bool IsClosed { get { return (_state & ClosedBit) != 0; } }
 

@@ -372,7 +372,8 @@ final class CallEmitter {
         objects.ensureClassConstructorRan(type, false);
         LLVMValueRef[] args = popArgumentsForNew(ctor);
         ctx.descriptors.markConstructed(type);
-        LlvmFunction alloc = ctx.runtime.gcAlloc();
+        LlvmFunction alloc = dev.kiln.il.Finalizers.isFinalizable(ctx.typeSystem, type)
+                ? ctx.runtime.gcAllocFinalizable() : ctx.runtime.gcAlloc();
         LLVMValueRef object = g.callMayThrow(alloc.type(), alloc.value(), ctx.descriptors.get(type));
         args[0] = object;
         LlvmFunction f = directFunction(ctor);

@@ -60,6 +60,10 @@ public final class RuntimeAbi {
     public static final int KTYPE_BLITTABLE = 1 << 9;
     public static final int KTYPE_ELEM_REFS = 1 << 6;
     public static final int KTYPE_MDARRAY = 1 << 7;
+    /** Classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable (il Finalizers). */
+    public static final int KTYPE_FINALIZABLE = 1 << 10;
+    /** Finalizable types deriving from CriticalFinalizerObject: finalized after the others of the same pass. */
+    public static final int KTYPE_CRITICAL_FINALIZER = 1 << 11;
 
     public static final int EX_NULL_REFERENCE = 1;
     public static final int EX_INDEX_OUT_OF_RANGE = 2;
@@ -76,7 +80,7 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 4; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException
+    public static final int RUNTIME_ABI = 4; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";

@@ -25,6 +25,16 @@ public final class RuntimeFunctions {
         return f;
     }
 
+    /**
+     * The allocation of a class with a finalizer (il Finalizers): it also registers the object with the collector, so
+     * that only these allocations pay for it and kiln_gc_alloc stays as it was.
+     */
+    public LlvmFunction gcAllocFinalizable() {
+        LlvmFunction f = declare("kiln_gc_alloc_finalizable", m.functionType(m.ptr, m.ptr), false, true);
+        m.addEnumAttribute(f.value(), LLVMAttributeReturnIndex, "noalias");
+        return f;
+    }
+
     /** llvm::AllocFnKind::Alloc: the function returns new memory (no Uninitialized/Zeroed: contents unknown). */
     private static final long ALLOC_KIND_ALLOC = 1;
 

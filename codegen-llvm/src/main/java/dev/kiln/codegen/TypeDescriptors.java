@@ -418,6 +418,12 @@ public final class TypeDescriptors {
         } else if (!type.isInterface() && type.category() != TypeCategory.STRING && typeSystem.layoutOf(type).hasReferences()) {
             flags |= RuntimeAbi.KTYPE_HAS_REFS;
         }
+        if (!isOpen(type) && dev.kiln.il.Finalizers.isFinalizable(typeSystem, type)) {
+            flags |= RuntimeAbi.KTYPE_FINALIZABLE;
+            if (dev.kiln.il.Finalizers.isCritical(typeSystem, type)) {
+                flags |= RuntimeAbi.KTYPE_CRITICAL_FINALIZER;
+            }
+        }
         return flags;
     }
 

@@ -129,6 +129,9 @@ public final class CompilationGraph {
                 addRoot(factory.methodEntry(ctor), "thrown by the runtime");
             }
         }
+        // every constructed type's Finalize slot then brings its override (ConstructedTypeNode's conditional edges)
+        analyzer.addRoot(factory.virtualMethodUse(dev.kiln.il.Finalizers.objectFinalize(factory.typeSystem())),
+                "the finalizer thread calls Finalize through its vtable slot");
         MethodDesc typeInit = dev.kiln.il.RuntimeContract.typeInitializationExceptionConstructor(factory.typeSystem());
         if (typeInit != null) {
             analyzer.addRoot(factory.constructedType(typeInit.owningType()), "thrown by class-constructor runners");
