@@ -305,7 +305,7 @@ static void unlinkWaiter(KLockRecord *r, KMonitorWaiter *w) {
 
 /* Monitor.Wait's core: -1 when this thread does not own obj, else 1 when pulsed and 0 when the timeout passed (the
  * lock, with all its recursion levels, is held again either way). timeout: milliseconds, -1 forever. */
-int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
+static int32_t wait(KObject *obj, int32_t timeout) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
     pthread_mutex_lock(&b->park);
@@ -420,4 +420,12 @@ int64_t kiln_icall_System_Threading_Monitor_get_LockContentionCount(void) {
 
 uint8_t kiln_icall_System_Threading_Monitor_PulseCore(KObject *obj, uint8_t all) {
     return (uint8_t)kiln_monitor_pulse(obj, all);
+}
+
+/* Monitor.Wait: the thread reports WaitSleepJoin meanwhile (Thread.ThreadState), as .NET does. */
+int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
+    kiln_thread_wait_begin();
+    int32_t result = wait(obj, timeout);
+    kiln_thread_wait_end();
+    return result;
 }
