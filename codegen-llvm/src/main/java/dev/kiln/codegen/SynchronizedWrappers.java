@@ -23,6 +23,7 @@ final class SynchronizedWrappers {
         LlvmModule m = ctx.m;
         LlvmFunction wrapper = ctx.functions.get(method);
         String name = LLVMGetValueName(wrapper.value()).getString();
+        // stack traces (runtime-c stacktrace.c) leave out frames of functions with this suffix: the wrapper's names the call
         LLVMValueRef bodyFn = LLVMAddFunction(m.module, name + "$synchronized", wrapper.type());
         LLVMSetLinkage(bodyFn, LLVMInternalLinkage);
         ctx.registerFunclet(LLVMGetValueName(bodyFn).getString(), name); // compiled in the method's partition
