@@ -191,13 +191,18 @@ static struct timespec deadlineAfter(int32_t milliseconds) {
     return t;
 }
 
-/* Sleeps on cond (the park mutex held) until signalled or the deadline (NULL: none) passes; false when it passed. */
+/* Sleeps on cond (the park mutex held) until signalled or the deadline (NULL: none) passes; false when it passed.
+ * Meanwhile the thread reports WaitSleepJoin (Thread.ThreadState), as .NET does in a contended Enter and in Wait. */
 static bool sleepOn(pthread_cond_t *cond, KLockBucket *b, const struct timespec *deadline) {
+    bool signalled = true;
+    kiln_thread_wait_begin();
     if (deadline == NULL) {
         pthread_cond_wait(cond, &b->park);
-        return true;
+    } else {
+        signalled = pthread_cond_clockwait(cond, &b->park, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
     }
-    return pthread_cond_clockwait(cond, &b->park, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
+    kiln_thread_wait_end();
+    return signalled;
 }
 
 /* Frees r for the next owner (spin lock held); true when threads sleep waiting for it (wakeEntering, after unlock). */
@@ -305,7 +310,7 @@ static void unlinkWaiter(KLockRecord *r, KMonitorWaiter *w) {
 
 /* Monitor.Wait's core: -1 when this thread does not own obj, else 1 when pulsed and 0 when the timeout passed (the
  * lock, with all its recursion levels, is held again either way). timeout: milliseconds, -1 forever. */
-static int32_t wait(KObject *obj, int32_t timeout) {
+int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
     pthread_mutex_lock(&b->park);
@@ -420,12 +425,4 @@ int64_t kiln_icall_System_Threading_Monitor_get_LockContentionCount(void) {
 
 uint8_t kiln_icall_System_Threading_Monitor_PulseCore(KObject *obj, uint8_t all) {
     return (uint8_t)kiln_monitor_pulse(obj, all);
-}
-
-/* Monitor.Wait: the thread reports WaitSleepJoin meanwhile (Thread.ThreadState), as .NET does. */
-int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
-    kiln_thread_wait_begin();
-    int32_t result = wait(obj, timeout);
-    kiln_thread_wait_end();
-    return result;
 }

@@ -1,6 +1,6 @@
-// ThreadState reports WaitSleepJoin while a thread is in Thread.Sleep, Thread.Join or Monitor.Wait, and Running
-// again after; a thread named before Start has that name as its OS thread's name (read back from /proc). Renaming is
-// in ThreadNames (Mono allows one name only).
+// ThreadState reports WaitSleepJoin while a thread is in Thread.Sleep, Thread.Join, Monitor.Wait or a contended
+// Monitor.Enter, and Running again after; a thread named before Start has that name as its OS thread's name (read
+// back from /proc). Renaming is in ThreadNames (Mono allows one name only).
 using System;
 using System.IO;
 using System.Threading;
@@ -34,6 +34,16 @@ class StateAndName
         lock (Gate) { Monitor.Pulse(Gate); }
         waiter.Join();
         Console.WriteLine("ended: " + waiter.ThreadState);
+
+        Thread entering;
+        lock (Gate)
+        {
+            entering = new Thread(() => { lock (Gate) { } });
+            entering.Start();
+            Console.WriteLine("in a contended Monitor.Enter: " + WaitFor(entering, ThreadState.WaitSleepJoin));
+        }
+        entering.Join();
+        Console.WriteLine("ended: " + entering.ThreadState);
 
         var blocker = new Thread(() => Thread.Sleep(300));
         var joiner = new Thread(() => blocker.Join());
