@@ -191,13 +191,18 @@ static struct timespec deadlineAfter(int32_t milliseconds) {
     return t;
 }
 
-/* Sleeps on cond (the park mutex held) until signalled or the deadline (NULL: none) passes; false when it passed. */
+/* Sleeps on cond (the park mutex held) until signalled or the deadline (NULL: none) passes; false when it passed.
+ * Meanwhile the thread reports WaitSleepJoin (Thread.ThreadState), as .NET does in a contended Enter and in Wait. */
 static bool sleepOn(pthread_cond_t *cond, KLockBucket *b, const struct timespec *deadline) {
+    bool signalled = true;
+    kiln_thread_wait_begin();
     if (deadline == NULL) {
         pthread_cond_wait(cond, &b->park);
-        return true;
+    } else {
+        signalled = pthread_cond_clockwait(cond, &b->park, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
     }
-    return pthread_cond_clockwait(cond, &b->park, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
+    kiln_thread_wait_end();
+    return signalled;
 }
 
 /* Frees r for the next owner (spin lock held); true when threads sleep waiting for it (wakeEntering, after unlock). */

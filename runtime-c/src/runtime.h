@@ -24,6 +24,8 @@ void kiln_icall_System_GC_WaitForPendingFinalizers(void);
 /* thread.c */
 void kiln_threads_init(void);                /* on the main thread, before Main */
 void kiln_threads_wait_for_foreground(void); /* after Main: until every foreground thread ended */
+void kiln_thread_wait_begin(void);           /* the calling thread enters Sleep, Join or Monitor.Wait */
+void kiln_thread_wait_end(void);             /* ... and leaves it (ThreadState's WaitSleepJoin) */
 
 /* startup.c: argv → string[], run Main through kiln_rt_program, flush; returns the exit code */
 void kiln_rt_save_args(int argc, char **argv);

@@ -44,7 +44,18 @@ static uintptr_t load_base(void) {
     return (uintptr_t)&__executable_start;
 }
 
+/* The body of a synchronized method (codegen's SynchronizedWrappers) is a function of its own, called by the
+ * method's wrapper, whose frame names the method: .NET shows one frame for the call. */
+static int is_synchronized_body(const char *name) {
+    static const char suffix[] = "$synchronized";
+    size_t length = strlen(name);
+    return length >= sizeof suffix - 1 && strcmp(name + length - (sizeof suffix - 1), suffix) == 0;
+}
+
 static void print_frame(FILE *out, const char *name) {
+    if (is_synchronized_body(name)) {
+        return;
+    }
     const char *sep = strstr(name, "::");
     if (sep != NULL && strncmp(name, "unbox ", 6) != 0 && strncmp(name, "delegate thunk ", 15) != 0) {
         fprintf(out, "   at %.*s.%s\n", (int)(sep - name), name, sep + 2);

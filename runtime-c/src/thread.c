@@ -19,6 +19,7 @@
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 enum { THREAD_RUNNING = 1, THREAD_STOPPED = 2 };
@@ -29,6 +30,9 @@ typedef struct NativeThread {
     int state;              /* THREAD_*; under lock */
     int background;         /* under lock */
     int references;         /* under lock */
+    int waiting;            /* nesting of Sleep/Join/Monitor.Wait the thread is in (WaitSleepJoin); atomic */
+    pthread_t handle;       /* the pthread, once named is set and while state is THREAD_RUNNING; under lock */
+    int named;              /* handle is set: names are set through it; under lock */
 } NativeThread;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -77,6 +81,10 @@ static void thread_object_collected(void *thread, void *native) {
 
 static void *thread_main(void *argument) {
     NativeThread *t = argument;
+    pthread_mutex_lock(&lock);
+    t->handle = pthread_self();
+    t->named = 1; /* a name set from now on goes to the OS here; one set before, RunCurrent applies itself */
+    pthread_mutex_unlock(&lock);
     current = t;
     kiln_gc_attach_allocator();
     t->entry();
@@ -109,6 +117,8 @@ KObject *kiln_icall_System_Threading_Thread_CurrentNative(void) {
 intptr_t kiln_icall_System_Threading_Thread_AttachCurrent(KObject *thread) {
     NativeThread *t = new_native_thread(thread, 1); /* never released: lives as long as the process */
     t->background = !pthread_equal(pthread_self(), main_thread); /* foreign threads are never waited for */
+    t->handle = pthread_self();
+    t->named = 1;
     current = t;
     return (intptr_t)t;
 }
@@ -175,6 +185,7 @@ uint8_t kiln_icall_System_Threading_Thread_JoinNative(intptr_t handle, int32_t t
     NativeThread *t = (NativeThread *)handle;
     struct timespec deadline = deadline_after(timeout < 0 ? 0 : timeout);
     int ended;
+    kiln_thread_wait_begin();
     pthread_mutex_lock(&lock);
     while (t->state != THREAD_STOPPED) {
         int error = timeout < 0 ? pthread_cond_wait(&changed, &lock) : pthread_cond_timedwait(&changed, &lock, &deadline);
@@ -184,6 +195,7 @@ uint8_t kiln_icall_System_Threading_Thread_JoinNative(intptr_t handle, int32_t t
     }
     ended = t->state == THREAD_STOPPED;
     pthread_mutex_unlock(&lock);
+    kiln_thread_wait_end();
     return (uint8_t)ended;
 }
 
@@ -221,9 +233,58 @@ void kiln_icall_System_Threading_Thread_SleepNative(int32_t milliseconds) {
         return;
     }
     struct timespec left = {milliseconds / 1000, (long)(milliseconds % 1000) * 1000000L};
+    kiln_thread_wait_begin();
     while (nanosleep(&left, &left) != 0 && errno == EINTR) {
         /* the collector's stop signal interrupts a sleep: sleep what is left */
     }
+    kiln_thread_wait_end();
+}
+
+/* A thread the runtime does not know (native, before its first Thread.CurrentThread) has no state to report. */
+void kiln_thread_wait_begin(void) {
+    NativeThread *t = current;
+    if (t != NULL) {
+        __atomic_add_fetch(&t->waiting, 1, __ATOMIC_RELEASE);
+    }
+}
+
+void kiln_thread_wait_end(void) {
+    NativeThread *t = current;
+    if (t != NULL) {
+        __atomic_sub_fetch(&t->waiting, 1, __ATOMIC_RELEASE);
+    }
+}
+
+/* Whether the thread is in Sleep, Join or Monitor.Wait (ThreadState.WaitSleepJoin): a snapshot, as in .NET. */
+uint8_t kiln_icall_System_Threading_Thread_IsWaitingNative(intptr_t handle) {
+    NativeThread *t = (NativeThread *)handle;
+    return (uint8_t)(__atomic_load_n(&t->waiting, __ATOMIC_ACQUIRE) > 0);
+}
+
+/* Gives the OS thread the managed name (ps -L, top -H, gdb, /proc/<pid>/task/<tid>/comm), as .NET does on Linux:
+ * UTF-8, cut to the 15 bytes Linux keeps (at a character boundary). Only while the thread runs: a detached pthread
+ * that ended may not be named. */
+static void set_name(NativeThread *t, const KString *name) {
+    char full[64];
+    char bytes[16];
+    size_t length = 0;
+    if (name != NULL) {
+        int32_t count = name->length < 15 ? name->length : 15; /* at most 4 bytes each: 60 fit in full */
+        length = kiln_utf8_encode(name->chars, count, full);
+        if (length > 15) {
+            length = 15;
+            while (length > 0 && ((unsigned char)full[length] & 0xC0) == 0x80) {
+                length--; /* back to the first byte of the character that did not fit */
+            }
+        }
+        memcpy(bytes, full, length);
+    }
+    bytes[length] = 0;
+    pthread_mutex_lock(&lock);
+    if (t->state == THREAD_RUNNING && t->named) {
+        pthread_setname_np(t->handle, bytes);
+    }
+    pthread_mutex_unlock(&lock);
 }
 
 uint8_t kiln_icall_System_Threading_Thread_YieldNative(void) {
@@ -235,5 +296,16 @@ void kiln_icall_System_Threading_Thread_SpinWaitNative(int32_t iterations) {
 #if defined(__x86_64__) || defined(__i386__)
         __builtin_ia32_pause();
 #endif
+    }
+}
+
+void kiln_icall_System_Threading_Thread_SetNameNative(intptr_t handle, KString *name) {
+    set_name((NativeThread *)handle, name);
+}
+
+/* A thread named before Start names itself as it starts (its handle may not be in its Thread object yet). */
+void kiln_icall_System_Threading_Thread_SetCurrentNameNative(KString *name) {
+    if (current != NULL) {
+        set_name(current, name);
     }
 }

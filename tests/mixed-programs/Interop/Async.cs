@@ -11,6 +11,11 @@ public static class RtAsync
         return s;
     }
 
+    public static async Task<int> Locked(int x)
+    {
+        return await Classic.LockedNotAsync(x);
+    }
+
     public static async Task<string> Chain(int x)
     {
         string d = await Classic.Describe(x);

@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Threading.Tasks;
 
 // Classic async methods (mcs state machines), awaited by the runtime-async library.
@@ -25,5 +27,13 @@ public static class Classic
     public static Task<int> NotAsync(int x)
     {
         return Task.FromResult(x + 1000);
+    }
+
+    // Synchronized: awaited from runtime-async code, it still runs under typeof(Classic)'s lock (no async version
+    // of it may skip the lock), and the lock is released once it returned its task.
+    [MethodImpl(MethodImplOptions.Synchronized)]
+    public static Task<int> LockedNotAsync(int x)
+    {
+        return Task.FromResult(Monitor.IsEntered(typeof(Classic)) ? x : -x);
     }
 }

@@ -9,6 +9,8 @@ class Program
     {
         Console.WriteLine(await RtAsync.Sum(4));
         Console.WriteLine(await RtAsync.Chain(3));
+        Console.WriteLine("synchronized callee: " + await RtAsync.Locked(9) + ", lock held after: "
+            + System.Threading.Monitor.IsEntered(typeof(Classic)));
         Console.WriteLine(await RtAsync.Chain(7));
         Console.WriteLine(await RtAsync.Catch("bad"));
         try

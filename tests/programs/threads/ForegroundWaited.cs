@@ -11,7 +11,8 @@ class ForegroundWaited
         var forever = new Thread(() => { while (true) Thread.Sleep(1000); });
         forever.IsBackground = true;
         forever.Start();
-        Console.WriteLine("background: " + forever.IsBackground + ", " + forever.ThreadState);
+        // only the Background bit: whether the thread already sleeps (WaitSleepJoin) is a race, in .NET as in Mono
+        Console.WriteLine("background: " + forever.IsBackground + ", " + (forever.ThreadState & ThreadState.Background));
 
         var late = new Thread(() =>
         {

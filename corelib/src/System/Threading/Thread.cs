@@ -78,10 +78,17 @@ namespace System.Threading
         public int ManagedThreadId { get { return _managedThreadId; } }
 
         // Settable more than once, as since .NET Core 3.0 (Mono throws the second time).
+        // The OS thread gets the name too (SetNameNative: what ps -L and debuggers show), as .NET does on Linux.
         public string Name
         {
             get { return _name; }
-            set { _name = value; }
+            set
+            {
+                _name = value;
+                // the thread itself may run before Start stored its handle here
+                if (CurrentNative() == this) SetCurrentNameNative(value);
+                else if (_native != IntPtr.Zero) SetNameNative(_native, value);
+            }
         }
 
         public bool IsAlive { get { return _native != IntPtr.Zero && IsAliveNative(_native); } }
@@ -110,6 +117,7 @@ namespace System.Threading
                 ThreadState background = _isBackground ? ThreadState.Background : ThreadState.Running;
                 if (_native == IntPtr.Zero) return ThreadState.Unstarted | background;
                 if (!IsAliveNative(_native)) return ThreadState.Stopped | background;
+                if (IsWaitingNative(_native)) return ThreadState.WaitSleepJoin | background;
                 return ThreadState.Running | background;
             }
         }
@@ -154,6 +162,8 @@ namespace System.Threading
         private static void RunCurrent()
         {
             Thread thread = CurrentNative();
+            string name = thread._name;
+            if (name != null) SetCurrentNameNative(name); // named before Start
             try
             {
                 thread.Run();
@@ -243,6 +253,9 @@ namespace System.Threading
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool JoinNative(IntPtr native, int millisecondsTimeout);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool IsAliveNative(IntPtr native);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SetBackgroundNative(IntPtr native, bool background);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool IsWaitingNative(IntPtr native);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SetNameNative(IntPtr native, string name);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SetCurrentNameNative(string name);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SleepNative(int milliseconds);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool YieldNative();
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SpinWaitNative(int iterations);

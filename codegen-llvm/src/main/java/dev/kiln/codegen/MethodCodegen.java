@@ -99,7 +99,8 @@ final class MethodCodegen {
         this.asyncVariant = asyncVariant;
         this.asyncMode = body.mode();
         this.il = body.il();
-        this.function = ctx.functions.get(asyncVariant != null ? asyncVariant : method);
+        this.function = asyncVariant == null && dev.kiln.il.SynchronizedMethods.isSynchronized(method)
+                ? SynchronizedWrappers.wrap(ctx, method) : ctx.functions.get(asyncVariant != null ? asyncVariant : method);
         this.funcletClause = -1;
         this.funcletParent = null;
         this.arithmetic = new ArithmeticEmitter(this);

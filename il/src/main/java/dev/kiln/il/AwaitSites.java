@@ -94,6 +94,9 @@ public final class AwaitSites {
         if (il == null || method.isRuntimeAsync() || TaskTypes.resultType(method.signature().returnType()) == null) {
             return false;
         }
+        if (SynchronizedMethods.isSynchronized(method)) {
+            return false; // its lock is taken by the ordinary body's wrapper: awaiting it goes through the thunk
+        }
         for (Instruction insn : ILReader.decode(il.code())) {
             if (insn.opcode() == OpCode.JMP) {
                 return false;

@@ -8,6 +8,7 @@ import dev.kiln.il.ILImporter;
 import dev.kiln.il.ILVisitor;
 import dev.kiln.il.ImportedBody;
 import dev.kiln.il.NewObjectSite;
+import dev.kiln.il.SynchronizedMethods;
 import dev.kiln.il.ThrowingMethods;
 import dev.kiln.typesystem.EcmaMethod;
 import dev.kiln.typesystem.FieldDesc;
@@ -64,8 +65,28 @@ public final class ILScanner implements ILVisitor {
             sink.methodBody(AsyncHelperMethods.commitSuspension(method.owningType().typeSystem()),
                     "the resumed frames of " + method.fullName() + " hand their next suspension over");
         }
+        if (SynchronizedMethods.isSynchronized(method)) {
+            SynchronizedMethods.check(method);
+            if (mode == null) {
+                synchronizedWrapper(method, sink);
+            }
+        }
         ILImporter.walk(body, new ILScanner(method, sink));
         return body;
+    }
+
+    /** What the wrapper of a synchronized method calls around its body (SynchronizedWrappers in codegen). */
+    private static void synchronizedWrapper(MethodDesc method, DependencySink sink) {
+        dev.kiln.typesystem.TypeSystem ts = method.owningType().typeSystem();
+        String locked = method.isStatic() ? "typeof(" + method.owningType().fullName() + ")" : "this";
+        sink.methodBody(SynchronizedMethods.enter(ts), "synchronized " + method.fullName() + " locks " + locked);
+        sink.methodBody(SynchronizedMethods.exit(ts), "synchronized " + method.fullName() + " unlocks " + locked
+                + " on return and when an exception leaves it");
+        if (method.isStatic()) {
+            sink.methodBody(SynchronizedMethods.typeOfDescriptor(ts), "synchronized " + method.fullName() + " locks "
+                    + locked);
+            sink.descriptorUse(method.owningType(), "synchronized " + method.fullName() + " locks " + locked);
+        }
     }
 
     @Override
