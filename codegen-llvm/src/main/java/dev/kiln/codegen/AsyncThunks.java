@@ -128,7 +128,7 @@ final class AsyncThunks {
      */
     void emitAwaitReturn(TypeDesc taskType, LLVMValueRef task) {
         TypeDesc result = TaskTypes.resultType(taskType);
-        List<MethodDesc> helpers = AsyncHelperMethods.valueAwait(ctx.typeSystem, taskType);
+        List<MethodDesc> helpers = AsyncHelperMethods.transparentAwait(ctx.typeSystem, taskType);
         LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(m.builder));
         LLVMValueRef leaf = continuations.call(helpers.get(0), task);
         LLVMBasicBlockRef done = continuations.block(fn, "await.completed");

@@ -81,6 +81,14 @@ public final class AsyncHelperMethods {
         return List.of(findFor(ts, "SuspendFor", awaited), findFor(ts, "ResultOf", awaited));
     }
 
+    /**
+     * The transparent await of a returned task (async versions, async-callable thunks): {SuspendTransparentlyFor(task)
+     * → leaf or null, ResultOf(task) → result}. It captures no context, as the ordinary method it stands for did not.
+     */
+    public static List<MethodDesc> transparentAwait(TypeSystem ts, TypeDesc taskType) {
+        return List.of(findFor(ts, "SuspendTransparentlyFor", taskType), findFor(ts, "ResultOf", taskType));
+    }
+
     /** AwaitAwaiter&lt;T&gt; / UnsafeAwaitAwaiter&lt;T&gt;: SuspendForAwaiter&lt;T&gt; or UnsafeSuspendForAwaiter&lt;T&gt;. */
     public static MethodDesc awaiterSuspension(TypeSystem ts, MethodDesc awaitHelper) {
         TypeDesc awaiter = ((InstantiatedMethod) awaitHelper).arguments().get(0);

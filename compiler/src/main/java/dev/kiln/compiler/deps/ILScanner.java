@@ -226,7 +226,7 @@ public final class ILScanner implements ILVisitor {
                 sink.methodBody(helper, reason);
             }
         } else if (site instanceof AwaitSites.AwaitReturn ret) {
-            for (MethodDesc helper : AsyncHelperMethods.valueAwait(ts, ret.taskType())) {
+            for (MethodDesc helper : AsyncHelperMethods.transparentAwait(ts, ret.taskType())) {
                 sink.methodBody(helper, "returned task awaited in the async version of " + from);
             }
         }
