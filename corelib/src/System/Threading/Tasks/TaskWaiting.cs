@@ -82,12 +82,16 @@ namespace System.Threading.Tasks
             return true;
         }
 
-        // A pool item run on the waiting thread must leave that thread's contexts as they were.
+        // A pool item runs on the waiting thread as on a pool thread (default contexts, no current task) and leaves
+        // that thread's contexts as they were.
         private static void RunItem(object item)
         {
             ExecutionContext context = ThreadCurrent.ExecutionContext;
             SynchronizationContext sync = ThreadCurrent.SynchronizationContext;
             Task task = ThreadCurrent.Task;
+            ThreadCurrent.ExecutionContext = null;
+            ThreadCurrent.SynchronizationContext = null;
+            ThreadCurrent.Task = null;
             try
             {
                 ThreadPoolWorkQueue.Execute(item);
