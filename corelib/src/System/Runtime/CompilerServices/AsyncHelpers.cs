@@ -33,8 +33,8 @@ namespace System.Runtime.CompilerServices
         // Awaiting a value: SuspendFor gives the leaf to suspend on, or null when the value is already complete;
         // after resumption (or at once) ResultOf produces the result or throws the original exception. Contexts are
         // captured only here, when the await really suspends: a completed await costs IsCompleted and a branch.
-        internal static object SuspendFor(Task task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, true)); }
-        internal static object SuspendFor<T>(Task<T> task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, true)); }
+        internal static object SuspendFor(Task task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, true, true)); }
+        internal static object SuspendFor<T>(Task<T> task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, true, true)); }
         internal static object SuspendFor(ValueTask task) { return task.IsCompleted ? null : SuspendFor(task._task); }
         internal static object SuspendFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : SuspendFor(task._task); }
         internal static object SuspendFor(ConfiguredTaskAwaitable a) { return SuspendFor(a.m_task, a.m_continueOnCapturedContext); }
@@ -44,15 +44,21 @@ namespace System.Runtime.CompilerServices
 
         private static object SuspendFor(Task task, bool continueOnCapturedContext)
         {
-            return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, continueOnCapturedContext));
+            return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, continueOnCapturedContext, true));
         }
 
         // The transparent awaits of async versions and async-callable thunks (what an ordinary method did by returning
-        // its task unawaited): they capture no SynchronizationContext or TaskScheduler.
-        internal static object SuspendTransparentlyFor(Task task) { return SuspendFor(task, false); }
-        internal static object SuspendTransparentlyFor<T>(Task<T> task) { return SuspendFor(task, false); }
-        internal static object SuspendTransparentlyFor(ValueTask task) { return task.IsCompleted ? null : SuspendFor(task._task, false); }
-        internal static object SuspendTransparentlyFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : SuspendFor(task._task, false); }
+        // its task unawaited): they capture no SynchronizationContext or TaskScheduler themselves; the runtime-async
+        // frame awaiting them decides (CaptureContextForVariantAwait).
+        internal static object SuspendTransparentlyFor(Task task) { return SuspendTransparently(task); }
+        internal static object SuspendTransparentlyFor<T>(Task<T> task) { return SuspendTransparently(task); }
+        internal static object SuspendTransparentlyFor(ValueTask task) { return task.IsCompleted ? null : SuspendTransparently(task._task); }
+        internal static object SuspendTransparentlyFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : SuspendTransparently(task._task); }
+
+        private static object SuspendTransparently(Task task)
+        {
+            return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, false, false));
+        }
 
         internal static void ResultOf(Task task) { task.GetResultForAwait(); }
         internal static T ResultOf<T>(Task<T> task) { return task.GetResultForAwait(); }
@@ -83,6 +89,16 @@ namespace System.Runtime.CompilerServices
         {
             ThreadCurrent.PendingSuspension = resumer;
             return resumer.m_leaf;
+        }
+
+        // A runtime-async frame's await of a callee's variant suspended (compiled code calls this on that cold path
+        // only): if the innermost wait captured nothing — a transparent await in an async version or thunk, such as
+        // the one behind `await Task.Delay(n)` — the chain resumes in this frame's captured context, unless it said
+        // ConfigureAwait(false). The innermost frame that decides wins: the whole chain resumes there.
+        internal static void CaptureContextForVariantAwait(int continueOnCapturedContext)
+        {
+            ChainResumer resumer = (ChainResumer)ThreadCurrent.PendingSuspension;
+            if (resumer != null) resumer.Decide(continueOnCapturedContext != 0);
         }
 
         internal static void CommitSuspension()
@@ -134,13 +150,23 @@ namespace System.Runtime.CompilerServices
         {
             internal readonly object m_leaf;
             private readonly ExecutionContext m_context;
-            private readonly SynchronizationContext m_sync;
-            private readonly TaskScheduler m_scheduler;
+            private SynchronizationContext m_sync;
+            private TaskScheduler m_scheduler;
+            private bool m_decided;
 
-            protected ChainResumer(object leaf, bool captureContext)
+            // decided: whether this wait's own await chose (an AsyncHelpers.Await, an awaiter); a transparent await
+            // leaves the choice to the first awaiting frame (Decide).
+            protected ChainResumer(object leaf, bool captureContext, bool decided)
             {
                 m_leaf = leaf;
                 m_context = ExecutionContext.CaptureForFlow();
+                if (decided) Decide(captureContext);
+            }
+
+            internal void Decide(bool captureContext)
+            {
+                if (m_decided) return;
+                m_decided = true;
                 if (!captureContext) return;
                 m_sync = SynchronizationContext.CurrentForCapture();
                 if (m_sync != null) return;
@@ -213,7 +239,7 @@ namespace System.Runtime.CompilerServices
         private sealed class TaskResumer : ChainResumer
         {
             private readonly Task m_task;
-            internal TaskResumer(object leaf, Task task, bool captureContext) : base(leaf, captureContext) { m_task = task; }
+            internal TaskResumer(object leaf, Task task, bool captureContext, bool decided) : base(leaf, captureContext, decided) { m_task = task; }
 
             // Completed before the chain was linked: resume from the pool rather than on this stack.
             internal override void Register()
@@ -225,14 +251,14 @@ namespace System.Runtime.CompilerServices
         private sealed class AwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : INotifyCompletion
         {
             private readonly TAwaiter m_awaiter;
-            internal AwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf, false) { m_awaiter = awaiter; }
+            internal AwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf, false, true) { m_awaiter = awaiter; }
             internal override void Register() { m_awaiter.OnCompleted(new Action(Woken)); }
         }
 
         private sealed class UnsafeAwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : ICriticalNotifyCompletion
         {
             private readonly TAwaiter m_awaiter;
-            internal UnsafeAwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf, false) { m_awaiter = awaiter; }
+            internal UnsafeAwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf, false, true) { m_awaiter = awaiter; }
             internal override void Register() { m_awaiter.UnsafeOnCompleted(new Action(Woken)); }
         }
     }

@@ -137,6 +137,15 @@ public final class AsyncHelperMethods {
         return find(ts, "CommitSuspension", null, 0);
     }
 
+    /**
+     * AsyncHelpers.CaptureContextForVariantAwait(int): called where a runtime-async method's await of a callee's variant
+     * suspends (the cold path), so that a chain whose innermost wait captured nothing (a transparent await of an
+     * async version or thunk) resumes in this frame's captured context unless the await said ConfigureAwait(false).
+     */
+    public static MethodDesc captureContextForVariantAwait(TypeSystem ts) {
+        return find(ts, "CaptureContextForVariantAwait", null, 1);
+    }
+
     /** AsyncHelpers.RunMain for a Main returning Task or Task&lt;int&gt;, or null for other return types. */
     public static MethodDesc entryPointRunner(TypeSystem ts, TypeDesc mainReturnType) {
         if (mainReturnType.isValueType() || TaskTypes.resultType(mainReturnType) == null) {

@@ -217,6 +217,9 @@ public final class ILScanner implements ILVisitor {
             MethodDesc target = call.target();
             sink.methodReference(target, "referenced by " + from);
             sink.asyncVariantCall(target, call.dispatch(), reason);
+            if (!call.tail()) {
+                sink.methodBody(AsyncHelperMethods.captureContextForVariantAwait(ts), "context capture where " + reason + " suspends");
+            }
             if (target.isStatic()) {
                 preciseInit(target.owningType(), reason);
             }
