@@ -26,24 +26,38 @@ namespace System.Threading.Tasks
         internal volatile int m_state;
         private volatile int m_flags;
         internal Exception m_exception;      // the first (or only) exception: what await rethrows
-        internal Exception[] m_exceptions;   // all of them when a fault has several (WhenAll, SetException of many)
-        private AggregateException m_aggregate;
 
         // null, one continuation, a List<object> of them, or s_completionSentinel once they have run
         private volatile object m_continuation;
         private static readonly object s_completionSentinel = new object();
 
         internal Delegate m_action;          // Action (Task) or Func<TResult> (Task<TResult>); null for a promise
-        private object m_stateObject;
         internal TaskScheduler m_scheduler;
         private TaskCreationOptions m_options;
-        private ExecutionContext m_context;
-        private CancellationToken m_token;
-        private CancellationTokenRegistration m_tokenRegistration;
-        private Task m_parent;
-        private int m_completionCountdown = 1; // the delegate and each attached child still running
-        private List<Exception> m_childExceptions;
-        private int m_id;
+        private Details m_details;           // what only some tasks need, allocated when first needed
+
+        // As .NET's contingent properties: the promise tasks async code makes by the million stay small.
+        private sealed class Details
+        {
+            internal Exception[] m_exceptions;   // all of them when a fault has several (WhenAll, SetException of many)
+            internal AggregateException m_aggregate;
+            internal object m_stateObject;
+            internal ExecutionContext m_context;
+            internal CancellationToken m_token;
+            internal CancellationTokenRegistration m_tokenRegistration;
+            internal Task m_parent;
+            internal int m_completionCountdown = 1; // the delegate and each attached child still running
+            internal List<Exception> m_childExceptions;
+            internal int m_id;
+        }
+
+        private Details EnsureDetails()
+        {
+            Details d = m_details;
+            if (d != null) return d;
+            Interlocked.CompareExchange(ref m_details, new Details(), null);
+            return m_details;
+        }
 
         private static int s_lastId;
         private static Task s_completed;
@@ -81,21 +95,30 @@ namespace System.Threading.Tasks
         internal void Initialize(Delegate action, object state, CancellationToken token, TaskCreationOptions options)
         {
             m_action = action;
-            m_stateObject = state;
             m_options = options;
-            m_context = ExecutionContext.CaptureForFlow();
+            ExecutionContext context = ExecutionContext.CaptureForFlow();
+            if (state != null || context != null) { Details d = EnsureDetails(); d.m_stateObject = state; d.m_context = context; }
             if ((options & TaskCreationOptions.AttachedToParent) != 0)
             {
+                // only code running in the parent's delegate attaches, so the parent cannot finish meanwhile
                 Task parent = ThreadCurrent.Task;
                 if (parent != null && (parent.m_options & TaskCreationOptions.DenyChildAttach) == 0)
                 {
-                    m_parent = parent;
-                    Interlocked.Increment(ref parent.m_completionCountdown);
+                    EnsureDetails().m_parent = parent;
+                    Interlocked.Increment(ref parent.EnsureDetails().m_completionCountdown);
                 }
             }
-            m_token = token;
-            if (token.IsCancellationRequested) CancelBeforeStart();
-            else if (token.CanBeCanceled) m_tokenRegistration = token.Register(new Action(CancelBeforeStart));
+            if (token.IsCancellationRequested)
+            {
+                EnsureDetails().m_token = token;
+                CancelBeforeStart();
+            }
+            else if (token.CanBeCanceled)
+            {
+                Details d = EnsureDetails();
+                d.m_token = token;
+                d.m_tokenRegistration = token.Register(new Action(CancelBeforeStart));
+            }
         }
 
         private void CancelBeforeStart()
@@ -112,7 +135,7 @@ namespace System.Threading.Tasks
         public bool IsFaulted { get { return m_state == Faulted; } }
         public bool IsCanceled { get { return m_state == Canceled; } }
 
-        public object AsyncState { get { return m_stateObject; } }
+        public object AsyncState { get { Details d = m_details; return d == null ? null : d.m_stateObject; } }
 
         public TaskCreationOptions CreationOptions { get { return (TaskCreationOptions)((int)m_options & 0xffff); } }
 
@@ -120,12 +143,13 @@ namespace System.Threading.Tasks
         {
             get
             {
-                if (m_id == 0)
+                Details d = EnsureDetails();
+                if (d.m_id == 0)
                 {
                     int id = Interlocked.Increment(ref s_lastId);
-                    Interlocked.CompareExchange(ref m_id, id, 0);
+                    Interlocked.CompareExchange(ref d.m_id, id, 0);
                 }
-                return m_id;
+                return d.m_id;
             }
         }
 
@@ -163,12 +187,17 @@ namespace System.Threading.Tasks
             get
             {
                 if (m_state != Faulted) return null;
-                if (m_aggregate == null) m_aggregate = new AggregateException(Exceptions());
-                return m_aggregate;
+                Details d = EnsureDetails();
+                if (d.m_aggregate == null) Interlocked.CompareExchange(ref d.m_aggregate, new AggregateException(Exceptions()), null);
+                return d.m_aggregate;
             }
         }
 
-        internal Exception[] Exceptions() { return m_exceptions != null ? m_exceptions : new Exception[] { m_exception }; }
+        internal Exception[] Exceptions()
+        {
+            Details d = m_details;
+            return d != null && d.m_exceptions != null ? d.m_exceptions : new Exception[] { m_exception };
+        }
 
         public static Task CompletedTask
         {
@@ -224,7 +253,7 @@ namespace System.Threading.Tasks
         internal bool TrySetExceptions(Exception[] exceptions)
         {
             if (!Reserve()) return false;
-            m_exceptions = exceptions.Length > 1 ? exceptions : null;
+            if (exceptions.Length > 1) EnsureDetails().m_exceptions = exceptions;
             m_exception = exceptions[0];
             Publish(Faulted);
             return true;
@@ -241,10 +270,10 @@ namespace System.Threading.Tasks
         private void Publish(int final)
         {
             Interlocked.Exchange(ref m_state, final);
-            m_tokenRegistration.Dispose();
+            Details d = m_details;
+            if (d != null) d.m_tokenRegistration.Dispose();
             RunContinuations();
-            Task parent = m_parent;
-            if (parent != null) parent.ChildCompleted(this);
+            if (d != null && d.m_parent != null) d.m_parent.ChildCompleted(this);
         }
 
         private void RunContinuations()
@@ -368,7 +397,8 @@ namespace System.Threading.Tasks
             ExecutionContext previousContext = ThreadCurrent.ExecutionContext;
             SynchronizationContext previousSync = ThreadCurrent.SynchronizationContext;
             ThreadCurrent.Task = this;
-            ThreadCurrent.ExecutionContext = m_context;
+            Details details = m_details;
+            ThreadCurrent.ExecutionContext = details == null ? null : details.m_context;
             Exception failure = null;
             try
             {
@@ -386,11 +416,12 @@ namespace System.Threading.Tasks
             }
             if (failure != null)
             {
-                if (IsCancellationFor(failure, m_token)) m_exception = failure;
+                if (details != null && IsCancellationFor(failure, details.m_token)) m_exception = failure;
                 else AddChildException(failure, true);
             }
             m_flags |= FlagDelegateDone;
-            if (Interlocked.Decrement(ref m_completionCountdown) == 0) FinishAfterChildren();
+            details = m_details; // an attached child or an exception may have made it
+            if (details == null || Interlocked.Decrement(ref details.m_completionCountdown) == 0) FinishAfterChildren();
         }
 
         internal virtual void InnerInvoke() { ((Action)m_action)(); }
@@ -400,7 +431,8 @@ namespace System.Threading.Tasks
         // The delegate and every attached child are done: the task's own exception and its children's decide.
         private void FinishAfterChildren()
         {
-            List<Exception> faults = m_childExceptions;
+            Details d = m_details;
+            List<Exception> faults = d == null ? null : d.m_childExceptions;
             if (faults != null)
             {
                 Exception[] all;
@@ -420,18 +452,19 @@ namespace System.Threading.Tasks
 
         private void AddChildException(Exception e, bool own)
         {
-            if (m_childExceptions == null) Interlocked.CompareExchange(ref m_childExceptions, new List<Exception>(), null);
-            lock (m_childExceptions)
+            Details d = EnsureDetails();
+            if (d.m_childExceptions == null) Interlocked.CompareExchange(ref d.m_childExceptions, new List<Exception>(), null);
+            lock (d.m_childExceptions)
             {
-                if (own) m_childExceptions.Insert(0, e);
-                else m_childExceptions.Add(e);
+                if (own) d.m_childExceptions.Insert(0, e);
+                else d.m_childExceptions.Add(e);
             }
         }
 
         private void ChildCompleted(Task child)
         {
             if (child.IsFaulted) AddChildException(child.Exception, false);
-            if (Interlocked.Decrement(ref m_completionCountdown) == 0) FinishAfterChildren();
+            if (Interlocked.Decrement(ref m_details.m_completionCountdown) == 0) FinishAfterChildren();
         }
 
         // ---- starting ----
@@ -481,8 +514,6 @@ namespace System.Threading.Tasks
         internal const int InternalContinuation = 0x10000;
 
         internal void MarkContinuation() { m_options |= (TaskCreationOptions)InternalContinuation; }
-
-        internal bool IsCancellationRequestedForToken { get { return m_token.IsCancellationRequested; } }
 
         // Called when a continuation's antecedent completed in a way its options exclude.
         internal void CancelContinuation()
