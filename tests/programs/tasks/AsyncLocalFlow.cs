@@ -4,7 +4,8 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-// AsyncLocal<T> values flow into Task.Run, StartNew, ContinueWith, QueueUserWorkItem, timers and await continuations;
+// AsyncLocal<T> values flow into Task.Run, StartNew, ContinueWith, QueueUserWorkItem, threads, timers and await
+// continuations;
 // values set inside an async method or a task do not flow back out; SuppressFlow stops the flow (UnsafeQueueUserWorkItem
 // never flows); ExecutionContext.Capture/Run run code in a captured context.
 static class AsyncLocalFlow
@@ -45,6 +46,12 @@ static class AsyncLocalFlow
         TaskCompletionSource<string> unsafeFromPool = new TaskCompletionSource<string>();
         ThreadPool.UnsafeQueueUserWorkItem(s => unsafeFromPool.SetResult(Name.Value ?? "(null)"), null);
         Console.WriteLine("UnsafeQueueUserWorkItem sees: " + unsafeFromPool.Task.Result);
+
+        string onThread = null;
+        Thread thread = new Thread(() => onThread = Name.Value);
+        thread.Start();
+        thread.Join();
+        Console.WriteLine("new Thread sees: " + onThread);
 
         TaskCompletionSource<string> fromTimer = new TaskCompletionSource<string>();
         using (new Timer(s => fromTimer.TrySetResult(Name.Value), null, 5, Timeout.Infinite))

@@ -52,7 +52,7 @@ namespace System.Threading
                 if (count >= s_minWorkers || count >= s_maxWorkers) return;
                 if (Interlocked.CompareExchange(ref s_threadCount, count + 1, count) == count) break;
             }
-            BackgroundThreads.Start(new Action(WorkerLoop), ".NET TP Worker");
+            BackgroundThreads.Start(new Action(WorkerLoop), BackgroundThreads.PoolWorkerName);
         }
 
         private static void EnsureGate()
@@ -99,7 +99,7 @@ namespace System.Threading
                     int count = s_threadCount;
                     if (count < s_maxWorkers && Interlocked.CompareExchange(ref s_threadCount, count + 1, count) == count)
                     {
-                        BackgroundThreads.Start(new Action(WorkerLoop), ".NET TP Worker");
+                        BackgroundThreads.Start(new Action(WorkerLoop), BackgroundThreads.PoolWorkerName);
                     }
                 }
                 lastDequeued = dequeued;
