@@ -74,7 +74,7 @@ static class SyncContextAwait
         s_loop.RunUntil(work);
         work.Wait();
         foreach (string line in s_log) Console.WriteLine(line);
-        Console.WriteLine("posts: " + s_loop.Posts);
+        Console.WriteLine("posted to the loop: " + (s_loop.Posts > 0));
 
         SynchronizationContext.SetSynchronizationContext(s_loop);
         TaskScheduler onLoop = TaskScheduler.FromCurrentSynchronizationContext();
