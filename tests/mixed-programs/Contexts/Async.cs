@@ -49,6 +49,14 @@ public static class RtAsync
         return before * 100 + local.Value;
     }
 
+    public static async Task<int> SetsLocal(AsyncLocal<int> local)
+    {
+        local.Value = 99;
+        SynchronizationContext.SetSynchronizationContext(new SynchronizationContext());
+        await Task.Delay(5);
+        return local.Value;
+    }
+
     public static async Task<int> SumOnPool(int n)
     {
         int sum = 0;

@@ -9,8 +9,8 @@ using System.Threading.Tasks;
 // Runtime-async methods (RtAsync, Async.il under Kiln) resumed where .NET resumes them (spec §7): under a
 // SynchronizationContext (a message loop on the main thread), an await that really suspends — of Task.Delay through
 // its async version, of a stored task, of Task.Yield, of a classic async method — comes back to that context;
-// ConfigureAwait(false) resumes on the pool instead; AsyncLocal values flow across awaits; without a context the
-// chains resume on pool threads.
+// ConfigureAwait(false) resumes on the pool instead; AsyncLocal values flow across awaits, and what a runtime-async
+// method sets does not leak to its caller; without a context the chains resume on pool threads.
 sealed class LoopContext : SynchronizationContext
 {
     private readonly Queue<KeyValuePair<SendOrPostCallback, object>> m_queue = new Queue<KeyValuePair<SendOrPostCallback, object>>();
@@ -59,6 +59,10 @@ class Program
         local.Value = 7;
         Console.WriteLine("AsyncLocal before and after an await: " + RtAsync.LocalAcrossAwait(local).Result);
         Console.WriteLine("AsyncLocal in Task.Run of runtime-async code: " + Task.Run(() => RtAsync.LocalAcrossAwait(local)).Result);
+
+        Task<int> setter = RtAsync.SetsLocal(local);
+        Console.WriteLine("after a call that set them: AsyncLocal " + local.Value + ", context " + (SynchronizationContext.Current == null));
+        Console.WriteLine("inside it saw its own value: " + setter.Result);
 
         int[] sums = new int[8];
         Task<int>[] tasks = new Task<int>[sums.Length];

@@ -108,6 +108,19 @@ namespace System.Runtime.CompilerServices
             if (resumer != null) resumer.Register();
         }
 
+        // Around the variant a task-returning thunk runs: as with a classic async method's builder, AsyncLocal writes
+        // and SynchronizationContext changes the runtime-async method makes are undone for its caller when it
+        // returns, suspends or throws.
+        internal static object CurrentExecutionContext() { return ThreadCurrent.ExecutionContext; }
+
+        internal static object CurrentSynchronizationContext() { return ThreadCurrent.SynchronizationContext; }
+
+        internal static void RestoreContexts(object executionContext, object synchronizationContext)
+        {
+            ThreadCurrent.ExecutionContext = (ExecutionContext)executionContext;
+            ThreadCurrent.SynchronizationContext = (SynchronizationContext)synchronizationContext;
+        }
+
         // The task-returning thunk of a runtime-async method: completed synchronously, threw, or suspended (then a
         // pending task that the chain's root continuation completes).
         internal static Task TaskFromResult() { return Task.CompletedTask; }

@@ -146,6 +146,16 @@ public final class AsyncHelperMethods {
         return find(ts, "CaptureContextForVariantAwait", null, 1);
     }
 
+    /**
+     * What a task-returning thunk calls around the variant it runs (spec §7): CurrentExecutionContext() and
+     * CurrentSynchronizationContext() before it, RestoreContexts(both) once the variant returned, suspended or threw,
+     * so a runtime-async method's AsyncLocal writes and context changes do not leak to its ordinary caller.
+     */
+    public static List<MethodDesc> thunkContexts(TypeSystem ts) {
+        return List.of(find(ts, "CurrentExecutionContext", null, 0), find(ts, "CurrentSynchronizationContext", null, 0),
+                find(ts, "RestoreContexts", null, 2));
+    }
+
     /** AsyncHelpers.RunMain for a Main returning Task or Task&lt;int&gt;, or null for other return types. */
     public static MethodDesc entryPointRunner(TypeSystem ts, TypeDesc mainReturnType) {
         if (mainReturnType.isValueType() || TaskTypes.resultType(mainReturnType) == null) {
