@@ -73,11 +73,13 @@ namespace System.Runtime.CompilerServices
         // chooses: Task.Yield's posts to the captured context or the pool); the IL then calls GetResult itself.
         internal static object SuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion
         {
+            if (typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter)) return Suspend(new YieldResumer(NewLeaf()));
             return Suspend(new AwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
         internal static object UnsafeSuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : ICriticalNotifyCompletion
         {
+            if (typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter)) return Suspend(new YieldResumer(NewLeaf()));
             return Suspend(new UnsafeAwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
@@ -259,6 +261,14 @@ namespace System.Runtime.CompilerServices
             {
                 if (!m_task.TryAddContinuation(this)) Dispatch(false);
             }
+        }
+
+        // Task.Yield, awaited without its awaiter's detour through a delegate: the resumer itself is what is posted to
+        // the captured context or queued to the pool (where YieldAwaiter would send its continuation).
+        private sealed class YieldResumer : ChainResumer
+        {
+            internal YieldResumer(object leaf) : base(leaf, true, true) { }
+            internal override void Register() { Dispatch(false); }
         }
 
         private sealed class AwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : INotifyCompletion
