@@ -16,11 +16,11 @@ trap 'rm -rf "$W"' EXIT
 ./kiln --version >/dev/null
 (cd tests && mvn -q -o test-compile >/dev/null 2>&1 || mvn -q test-compile >/dev/null)
 CORELIB=$(./kiln corelib)
-CP="$ROOT/tests/target/test-classes:$ROOT/compiler/target/kiln-compiler.jar:$ROOT/compiler/target/lib/*"
+CP="$ROOT/codegen-llvm/target/test-classes:$ROOT/tests/target/test-classes:$ROOT/compiler/target/kiln-compiler.jar:$ROOT/compiler/target/lib/*"
 
 mkdir -p "$W/kiln" "$W/mono"
 mcs -nostdlib -noconfig -r:"$CORELIB" -target:library -out:"$W/kiln/BenchReport.dll" bench/async/BenchReport.cs
-java -cp "$CP" dev.kiln.tests.il.IlAssembler bench/async/WrapperChain.il "$W/kiln" >/dev/null
+java -cp "$CP" dev.kiln.ilasm.IlAssembler bench/async/WrapperChain.il "$W/kiln" >/dev/null
 mcs -nostdlib -noconfig -r:"$CORELIB" -optimize+ -out:"$W/kiln/Classic.exe" bench/async/WrapperChainClassic.cs bench/async/BenchReport.cs
 ./kiln compile "$W/kiln/WrapperChain.exe" -o "$W/versions-on" --async-versions=on
 ./kiln compile "$W/kiln/WrapperChain.exe" -o "$W/versions-off" --async-versions=off

@@ -1,6 +1,22 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Threading.Tasks;
+
+// Keeps what is posted to it until Release runs it.
+sealed class HoldingContext : SynchronizationContext
+{
+    private SendOrPostCallback m_callback;
+    private object m_state;
+
+    public override void Post(SendOrPostCallback d, object state)
+    {
+        m_callback = d;
+        m_state = state;
+    }
+
+    public void Release() { m_callback(m_state); }
+}
 
 // Classic async ValueTask methods as C# 7.1+ compilers emit them (mcs cannot): a state machine driving
 // AsyncValueTaskMethodBuilder, written out by hand. Also ValueTask awaiters and ConfigureAwait in classic code.
@@ -117,8 +133,14 @@ class Program
     {
         ValueTask<int> sync = AddAsync(2);
         Console.WriteLine("sync completed: " + sync.IsCompleted + " result " + sync.Result);
+        // Task.Yield posts to the current context: a holding one keeps the continuation until it is released, so the
+        // method is still suspended when IsCompleted is read, whichever threads the pool has.
+        HoldingContext holding = new HoldingContext();
+        SynchronizationContext.SetSynchronizationContext(holding);
         ValueTask<int> later = AddAsync(3);
+        SynchronizationContext.SetSynchronizationContext(null);
         Console.WriteLine("yielding completed: " + later.IsCompleted);
+        holding.Release();
         Console.WriteLine("yielding result " + later.Result);
         Console.WriteLine("classic " + Classic().Result);
         ValueTask<int> bad = AddAsync(-4);

@@ -2,8 +2,12 @@ namespace System.Threading
 {
     public sealed class CancellationTokenSource : IDisposable
     {
-        private bool m_canceled;
+        // Cancel and Register race between threads: the flag and the list change together under m_lock, and
+        // callbacks run outside it.
+        private volatile bool m_canceled;
         private Registration m_registrations; // most recent first: callbacks run in the reverse order of registration
+        private readonly object m_lock = new object();
+        private CancelTimer m_timer;
 
         public CancellationTokenSource() { }
 
@@ -20,14 +24,19 @@ namespace System.Threading
         // Runs every registered callback once; their exceptions are collected (or the first one rethrown).
         public void Cancel(bool throwOnFirstException)
         {
-            if (m_canceled) return;
-            m_canceled = true;
+            Registration registrations;
+            lock (m_lock)
+            {
+                if (m_canceled) return;
+                m_canceled = true;
+                registrations = m_registrations;
+                m_registrations = null;
+            }
             Exception[] failures = null;
             int failureCount = 0;
-            for (Registration r = m_registrations; r != null; r = r.Next)
+            for (Registration r = registrations; r != null; r = r.Next)
             {
-                if (r.Removed) continue;
-                r.Removed = true;
+                if (!r.TryRemove()) continue;
                 try
                 {
                     r.Invoke();
@@ -45,7 +54,6 @@ namespace System.Threading
                     failures[failureCount++] = e;
                 }
             }
-            m_registrations = null;
             if (failureCount > 0)
             {
                 Exception[] all = new Exception[failureCount];
@@ -57,8 +65,23 @@ namespace System.Threading
         public void CancelAfter(int millisecondsDelay)
         {
             if (millisecondsDelay < -1) throw new ArgumentOutOfRangeException("millisecondsDelay");
-            if (m_canceled || millisecondsDelay == -1) return;
-            System.Threading.Tasks.Scheduler.AddTimer(millisecondsDelay, new Action(Cancel));
+            if (m_canceled) return;
+            CancelTimer timer;
+            lock (m_lock)
+            {
+                if (m_timer == null) m_timer = new CancelTimer(this);
+                timer = m_timer;
+            }
+            // a later CancelAfter replaces the earlier delay, as on .NET
+            if (millisecondsDelay == -1) TimerQueue.Unschedule(timer);
+            else TimerQueue.Schedule(timer, millisecondsDelay);
+        }
+
+        private sealed class CancelTimer : TimerQueueTimer
+        {
+            private readonly CancellationTokenSource m_source;
+            internal CancelTimer(CancellationTokenSource source) { m_source = source; }
+            public override void Execute() { m_source.Cancel(); }
         }
 
         public void CancelAfter(TimeSpan delay) { CancelAfter((int)delay.TotalMilliseconds); }
@@ -82,14 +105,17 @@ namespace System.Threading
         internal CancellationTokenRegistration Register(Action callback, Action<object> stateCallback, object state)
         {
             Registration r = new Registration(callback, stateCallback, state);
-            if (m_canceled)
+            lock (m_lock)
             {
-                r.Invoke();
-                return default(CancellationTokenRegistration);
+                if (!m_canceled)
+                {
+                    r.Next = m_registrations;
+                    m_registrations = r;
+                    return new CancellationTokenRegistration(this, r);
+                }
             }
-            r.Next = m_registrations;
-            m_registrations = r;
-            return new CancellationTokenRegistration(this, r);
+            r.Invoke();
+            return default(CancellationTokenRegistration);
         }
 
         internal sealed class Registration
@@ -98,7 +124,10 @@ namespace System.Threading
             private readonly Action<object> m_stateCallback;
             private readonly object m_state;
             internal Registration Next;
-            internal bool Removed;
+            private int m_removed;
+
+            // Exactly one of running the callback and unregistering it wins.
+            internal bool TryRemove() { return Interlocked.Exchange(ref m_removed, 1) == 0; }
 
             internal Registration(Action callback, Action<object> stateCallback, object state)
             {
@@ -130,14 +159,12 @@ namespace System.Threading
 
         public void Dispose()
         {
-            if (m_registration != null) m_registration.Removed = true;
+            if (m_registration != null) m_registration.TryRemove();
         }
 
         public bool Unregister()
         {
-            if (m_registration == null || m_registration.Removed) return false;
-            m_registration.Removed = true;
-            return true;
+            return m_registration != null && m_registration.TryRemove();
         }
     }
 

@@ -108,7 +108,13 @@ namespace System.Threading
             }
         }
 
-        public bool IsThreadPoolThread { get { return false; } }
+        public bool IsThreadPoolThread { get { return _isThreadPoolThread; } }
+
+        // set by the thread pool for its workers before they start (BackgroundThreads)
+        internal bool _isThreadPoolThread;
+
+        // the starter's ExecutionContext, which the thread runs in (null: the default, or UnsafeStart)
+        private ExecutionContext _executionContext;
 
         public ThreadState ThreadState
         {
@@ -129,20 +135,34 @@ namespace System.Threading
 
         public void Start()
         {
-            StartCore(null);
+            StartCore(null, true);
         }
 
         public void Start(object parameter)
         {
             if (_start is ThreadStart)
                 throw new InvalidOperationException("The thread was created with a ThreadStart delegate that does not accept a parameter.");
-            StartCore(parameter);
+            StartCore(parameter, true);
         }
 
-        private void StartCore(object parameter)
+        // Start without flowing the ExecutionContext (AsyncLocal values stay behind).
+        public void UnsafeStart()
+        {
+            StartCore(null, false);
+        }
+
+        public void UnsafeStart(object parameter)
+        {
+            if (_start is ThreadStart)
+                throw new InvalidOperationException("The thread was created with a ThreadStart delegate that does not accept a parameter.");
+            StartCore(parameter, false);
+        }
+
+        private void StartCore(object parameter, bool flowExecutionContext)
         {
             if (_started) throw new ThreadStateException("Thread is running or terminated; it cannot restart.");
             _started = true;
+            if (flowExecutionContext) _executionContext = ExecutionContext.CaptureForFlow();
             _startArgument = parameter;
             NativeEntry entry = s_entry;
             if (entry == null)
@@ -179,6 +199,8 @@ namespace System.Threading
             object argument = _startArgument;
             _start = null;
             _startArgument = null;
+            ThreadCurrent.ExecutionContext = _executionContext;
+            _executionContext = null;
             ParameterizedThreadStart parameterized = start as ParameterizedThreadStart;
             if (parameterized != null) parameterized(argument);
             else ((ThreadStart)start)();

@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace System.Runtime.CompilerServices
@@ -30,15 +31,34 @@ namespace System.Runtime.CompilerServices
         private static extern void RunChain(object leaf);
 
         // Awaiting a value: SuspendFor gives the leaf to suspend on, or null when the value is already complete;
-        // after resumption (or at once) ResultOf produces the result or throws the original exception.
-        internal static object SuspendFor(Task task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task)); }
-        internal static object SuspendFor<T>(Task<T> task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task)); }
+        // after resumption (or at once) ResultOf produces the result or throws the original exception. Contexts are
+        // captured only here, when the await really suspends: a completed await costs IsCompleted and a branch.
+        internal static object SuspendFor(Task task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, true, true)); }
+        internal static object SuspendFor<T>(Task<T> task) { return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, true, true)); }
         internal static object SuspendFor(ValueTask task) { return task.IsCompleted ? null : SuspendFor(task._task); }
         internal static object SuspendFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : SuspendFor(task._task); }
-        internal static object SuspendFor(ConfiguredTaskAwaitable a) { return SuspendFor(a.m_task); }
-        internal static object SuspendFor<T>(ConfiguredTaskAwaitable<T> a) { return SuspendFor(a.m_task); }
-        internal static object SuspendFor(ConfiguredValueTaskAwaitable a) { return SuspendFor(a.m_value); }
-        internal static object SuspendFor<T>(ConfiguredValueTaskAwaitable<T> a) { return SuspendFor(a.m_value); }
+        internal static object SuspendFor(ConfiguredTaskAwaitable a) { return SuspendFor(a.m_task, a.m_continueOnCapturedContext); }
+        internal static object SuspendFor<T>(ConfiguredTaskAwaitable<T> a) { return SuspendFor(a.m_task, a.m_continueOnCapturedContext); }
+        internal static object SuspendFor(ConfiguredValueTaskAwaitable a) { return a.m_value.IsCompleted ? null : SuspendFor(a.m_value._task, a.m_continueOnCapturedContext); }
+        internal static object SuspendFor<T>(ConfiguredValueTaskAwaitable<T> a) { return a.m_value.IsCompleted ? null : SuspendFor(a.m_value._task, a.m_continueOnCapturedContext); }
+
+        private static object SuspendFor(Task task, bool continueOnCapturedContext)
+        {
+            return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, continueOnCapturedContext, true));
+        }
+
+        // The transparent awaits of async versions and async-callable thunks (what an ordinary method did by returning
+        // its task unawaited): they capture no SynchronizationContext or TaskScheduler themselves; the runtime-async
+        // frame awaiting them decides (CaptureContextForVariantAwait).
+        internal static object SuspendTransparentlyFor(Task task) { return SuspendTransparently(task); }
+        internal static object SuspendTransparentlyFor<T>(Task<T> task) { return SuspendTransparently(task); }
+        internal static object SuspendTransparentlyFor(ValueTask task) { return task.IsCompleted ? null : SuspendTransparently(task._task); }
+        internal static object SuspendTransparentlyFor<T>(ValueTask<T> task) { return task.IsCompleted ? null : SuspendTransparently(task._task); }
+
+        private static object SuspendTransparently(Task task)
+        {
+            return task.IsCompleted ? null : Suspend(new TaskResumer(NewLeaf(), task, false, false));
+        }
 
         internal static void ResultOf(Task task) { task.GetResultForAwait(); }
         internal static T ResultOf<T>(Task<T> task) { return task.GetResultForAwait(); }
@@ -49,34 +69,58 @@ namespace System.Runtime.CompilerServices
         internal static void ResultOf(ConfiguredValueTaskAwaitable a) { a.m_value.GetResultForAwait(); }
         internal static T ResultOf<T>(ConfiguredValueTaskAwaitable<T> a) { return a.m_value.GetResultForAwait(); }
 
-        // AwaitAwaiter / UnsafeAwaitAwaiter: suspend until the awaiter calls back; the IL then calls GetResult itself.
+        // AwaitAwaiter / UnsafeAwaitAwaiter: suspend until the awaiter calls back (on the thread and context it
+        // chooses: Task.Yield's posts to the captured context or the pool); the IL then calls GetResult itself.
         internal static object SuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion
         {
+            if (typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter)) return Suspend(new YieldResumer(NewLeaf()));
             return Suspend(new AwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
         internal static object UnsafeSuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : ICriticalNotifyCompletion
         {
+            if (typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter)) return Suspend(new YieldResumer(NewLeaf()));
             return Suspend(new UnsafeAwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
         // What the innermost suspension waits for is registered only once the whole chain of suspended frames is
         // linked, at the point where the chain is handed over (a task-returning thunk, or a resumed frame that
-        // suspends again): the wake-up must never find a half-built chain, which matters once it can come from
-        // another thread (then this becomes a per-thread slot).
-        private static ChainResumer s_pending;
-
+        // suspends again): the wake-up, which may come from another thread at once, must never find a half-built
+        // chain. Until then the resumer waits in a per-thread slot.
         private static object Suspend(ChainResumer resumer)
         {
-            s_pending = resumer;
+            ThreadCurrent.PendingSuspension = resumer;
             return resumer.m_leaf;
+        }
+
+        // A runtime-async frame's await of a callee's variant suspended (compiled code calls this on that cold path
+        // only): if the innermost wait captured nothing — a transparent await in an async version or thunk, such as
+        // the one behind `await Task.Delay(n)` — the chain resumes in this frame's captured context, unless it said
+        // ConfigureAwait(false). The innermost frame that decides wins: the whole chain resumes there.
+        internal static void CaptureContextForVariantAwait(int continueOnCapturedContext)
+        {
+            ChainResumer resumer = (ChainResumer)ThreadCurrent.PendingSuspension;
+            if (resumer != null) resumer.Decide(continueOnCapturedContext != 0);
         }
 
         internal static void CommitSuspension()
         {
-            ChainResumer resumer = s_pending;
-            s_pending = null;
+            ChainResumer resumer = (ChainResumer)ThreadCurrent.PendingSuspension;
+            ThreadCurrent.PendingSuspension = null;
             if (resumer != null) resumer.Register();
+        }
+
+        // Around the variant a task-returning thunk runs: as with a classic async method's builder, AsyncLocal writes
+        // and SynchronizationContext changes the runtime-async method makes are undone for its caller when it
+        // returns, suspends or throws.
+        internal static object CurrentExecutionContext() { return ThreadCurrent.ExecutionContext; }
+
+        internal static object CurrentSynchronizationContext() { return ThreadCurrent.SynchronizationContext; }
+
+        internal static void RestoreContexts(object executionContext, object synchronizationContext)
+        {
+            ThreadCurrent.ExecutionContext = (ExecutionContext)executionContext;
+            ThreadCurrent.SynchronizationContext = (SynchronizationContext)synchronizationContext;
         }
 
         // The task-returning thunk of a runtime-async method: completed synchronously, threw, or suspended (then a
@@ -103,7 +147,7 @@ namespace System.Runtime.CompilerServices
         internal static void Complete<T>(Task<T> task, T result) { task.TrySetResult(result); }
         internal static void Fail(Task task, Exception exception) { task.TrySetException(exception); }
 
-        // A Main that returns Task or Task<int>: run the loop until it completes; a failure is unhandled.
+        // A Main that returns Task or Task<int>: block until it completes; a failure is unhandled.
         internal static int RunMain(Task main)
         {
             main.GetResultForAwait();
@@ -112,39 +156,133 @@ namespace System.Runtime.CompilerServices
 
         internal static int RunMain(Task<int> main) { return main.GetResultForAwait(); }
 
-        // Resumes a suspended chain from the scheduler's loop, never from inside the completion that woke it, so
-        // that a long chain of awaits does not grow the native stack.
-        private abstract class ChainResumer : WorkItem
+        // Resumes a suspended chain (spec §7): inline on the thread that completed what it awaited, unless a
+        // SynchronizationContext or non-default TaskScheduler was captured (then the resumption is posted there), the
+        // task asked for asynchronous continuations, or inline resumptions are nested too deep (then it is queued to
+        // the pool). Registration happens once, after the chain is linked, and the task runs each continuation once,
+        // so a chain is resumed exactly once. The chain runs in the ExecutionContext current when it suspended.
+        private abstract class ChainResumer : TaskContinuation, IThreadPoolWorkItem
         {
             internal readonly object m_leaf;
-            protected ChainResumer(object leaf) { m_leaf = leaf; }
+            private readonly ExecutionContext m_context;
+            private SynchronizationContext m_sync;
+            private TaskScheduler m_scheduler;
+            private bool m_decided;
+
+            // decided: whether this wait's own await chose (an AsyncHelpers.Await, an awaiter); a transparent await
+            // leaves the choice to the first awaiting frame (Decide).
+            protected ChainResumer(object leaf, bool captureContext, bool decided)
+            {
+                m_leaf = leaf;
+                m_context = ExecutionContext.CaptureForFlow();
+                if (decided) Decide(captureContext);
+            }
+
+            internal void Decide(bool captureContext)
+            {
+                if (m_decided) return;
+                m_decided = true;
+                if (!captureContext) return;
+                m_sync = SynchronizationContext.CurrentForCapture();
+                if (m_sync != null) return;
+                TaskScheduler scheduler = TaskScheduler.InternalCurrent;
+                if (scheduler != null && scheduler != TaskScheduler.Default) m_scheduler = scheduler;
+            }
 
             internal abstract void Register();
 
-            internal void Queue() { Scheduler.Queue(this); }
+            internal override void Run(Task completed, bool canInline) { Dispatch(canInline); }
 
-            internal override void Execute() { RunChain(m_leaf); }
+            protected void Dispatch(bool canInline)
+            {
+                if (m_sync != null)
+                {
+                    if (CanRunInline(canInline) && ThreadCurrent.SynchronizationContext == m_sync) ResumeInline();
+                    else m_sync.Post(new SendOrPostCallback(Posted), null);
+                }
+                else if (m_scheduler != null)
+                {
+                    Task.Factory.StartNew(new Action(Resume), CancellationToken.None, TaskCreationOptions.None, m_scheduler);
+                }
+                else if (CanRunInline(canInline))
+                {
+                    ResumeInline();
+                }
+                else
+                {
+                    ThreadPoolWorkQueue.Enqueue(this, true);
+                }
+            }
+
+            private void Posted(object state) { Resume(); }
+
+            public void Execute() { Resume(); }
+
+            private void ResumeInline()
+            {
+                ThreadCurrent.InlineDepth++;
+                try
+                {
+                    Resume();
+                }
+                finally
+                {
+                    ThreadCurrent.InlineDepth--;
+                }
+            }
+
+            private void Resume()
+            {
+                ExecutionContext savedContext = ThreadCurrent.ExecutionContext;
+                SynchronizationContext savedSync = ThreadCurrent.SynchronizationContext;
+                ThreadCurrent.ExecutionContext = m_context;
+                try
+                {
+                    RunChain(m_leaf);
+                }
+                finally
+                {
+                    ThreadCurrent.ExecutionContext = savedContext;
+                    ThreadCurrent.SynchronizationContext = savedSync;
+                }
+            }
+
+            // An awaiter's callback: the awaiter chose the thread.
+            protected void Woken() { Dispatch(true); }
         }
 
         private sealed class TaskResumer : ChainResumer
         {
             private readonly Task m_task;
-            internal TaskResumer(object leaf, Task task) : base(leaf) { m_task = task; }
-            internal override void Register() { m_task.OnCompleted(this); }
+            internal TaskResumer(object leaf, Task task, bool captureContext, bool decided) : base(leaf, captureContext, decided) { m_task = task; }
+
+            // Completed before the chain was linked: resume from the pool rather than on this stack.
+            internal override void Register()
+            {
+                if (!m_task.TryAddContinuation(this)) Dispatch(false);
+            }
+        }
+
+        // Task.Yield, awaited without its awaiter's detour through a delegate: the resumer itself is what is posted to
+        // the captured context or queued to the pool (where YieldAwaiter would send its continuation).
+        private sealed class YieldResumer : ChainResumer
+        {
+            internal YieldResumer(object leaf) : base(leaf, true, true) { }
+            internal override void Register() { Dispatch(false); }
         }
 
         private sealed class AwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : INotifyCompletion
         {
             private readonly TAwaiter m_awaiter;
-            internal AwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf) { m_awaiter = awaiter; }
-            internal override void Register() { m_awaiter.OnCompleted(Queue); }
+            internal AwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf, false, true) { m_awaiter = awaiter; }
+            internal override void Register() { m_awaiter.OnCompleted(new Action(Woken)); }
         }
 
         private sealed class UnsafeAwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : ICriticalNotifyCompletion
         {
             private readonly TAwaiter m_awaiter;
-            internal UnsafeAwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf) { m_awaiter = awaiter; }
-            internal override void Register() { m_awaiter.UnsafeOnCompleted(Queue); }
+            internal UnsafeAwaiterResumer(object leaf, TAwaiter awaiter) : base(leaf, false, true) { m_awaiter = awaiter; }
+            internal override void Register() { m_awaiter.UnsafeOnCompleted(new Action(Woken)); }
         }
     }
 }

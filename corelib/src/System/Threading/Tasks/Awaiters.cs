@@ -23,7 +23,7 @@ namespace System.Threading.Tasks
 
         public ValueTaskAwaiter GetAwaiter() { return new ValueTaskAwaiter(this); }
 
-        public ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredValueTaskAwaitable(this); }
+        public ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredValueTaskAwaitable(this, continueOnCapturedContext); }
 
         // What awaiting it does: wait for the task behind it, if any, then throw its exception.
         internal void GetResultForAwait()
@@ -31,10 +31,10 @@ namespace System.Threading.Tasks
             if (_task != null) _task.GetResultForAwait();
         }
 
-        internal void OnCompleted(Action continuation)
+        internal void OnCompleted(Action continuation, bool continueOnCapturedContext, bool flowExecutionContext)
         {
             if (_task == null) continuation();
-            else _task.OnCompleted(continuation);
+            else _task.SetContinuationForAwait(continuation, continueOnCapturedContext, flowExecutionContext);
         }
     }
 
@@ -73,15 +73,15 @@ namespace System.Threading.Tasks
 
         public ConfiguredValueTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext)
         {
-            return new ConfiguredValueTaskAwaitable<TResult>(this);
+            return new ConfiguredValueTaskAwaitable<TResult>(this, continueOnCapturedContext);
         }
 
         internal TResult GetResultForAwait() { return _task == null ? _result : _task.GetResultForAwait(); }
 
-        internal void OnCompleted(Action continuation)
+        internal void OnCompleted(Action continuation, bool continueOnCapturedContext, bool flowExecutionContext)
         {
             if (_task == null) continuation();
-            else _task.OnCompleted(continuation);
+            else _task.SetContinuationForAwait(continuation, continueOnCapturedContext, flowExecutionContext);
         }
     }
 
@@ -91,6 +91,7 @@ namespace System.Threading.Tasks
 
 namespace System.Runtime.CompilerServices
 {
+    using System.Threading;
     using System.Threading.Tasks;
 
     public interface INotifyCompletion { void OnCompleted(Action continuation); }
@@ -108,14 +109,9 @@ namespace System.Runtime.CompilerServices
         private readonly Task m_task;
         internal TaskAwaiter(Task task) { m_task = task; }
         public bool IsCompleted { get { return m_task.IsCompleted; } }
-        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-
-        public void GetResult()
-        {
-            Scheduler.RunUntilCompleted(m_task);
-            m_task.ThrowIfUnsuccessful();
-        }
+        public void OnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, true, true); }
+        public void UnsafeOnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, true, false); }
+        public void GetResult() { m_task.GetResultForAwait(); }
     }
 
     public struct TaskAwaiter<TResult> : ICriticalNotifyCompletion
@@ -123,41 +119,45 @@ namespace System.Runtime.CompilerServices
         private readonly Task<TResult> m_task;
         internal TaskAwaiter(Task<TResult> task) { m_task = task; }
         public bool IsCompleted { get { return m_task.IsCompleted; } }
-        public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-        public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+        public void OnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, true, true); }
+        public void UnsafeOnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, true, false); }
         public TResult GetResult() { return m_task.GetResultForAwait(); }
     }
 
     public struct ConfiguredTaskAwaitable
     {
         internal readonly Task m_task;
-        internal ConfiguredTaskAwaitable(Task task) { m_task = task; }
-        public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task); }
+        internal readonly bool m_continueOnCapturedContext;
+        internal ConfiguredTaskAwaitable(Task task, bool continueOnCapturedContext) { m_task = task; m_continueOnCapturedContext = continueOnCapturedContext; }
+        public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task, m_continueOnCapturedContext); }
 
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly Task m_task;
-            internal ConfiguredTaskAwaiter(Task task) { m_task = task; }
+            private readonly bool m_continueOnCapturedContext;
+            internal ConfiguredTaskAwaiter(Task task, bool continueOnCapturedContext) { m_task = task; m_continueOnCapturedContext = continueOnCapturedContext; }
             public bool IsCompleted { get { return m_task.IsCompleted; } }
-            public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-            public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-            public void GetResult() { new TaskAwaiter(m_task).GetResult(); }
+            public void OnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, m_continueOnCapturedContext, true); }
+            public void UnsafeOnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, m_continueOnCapturedContext, false); }
+            public void GetResult() { m_task.GetResultForAwait(); }
         }
     }
 
     public struct ConfiguredTaskAwaitable<TResult>
     {
         internal readonly Task<TResult> m_task;
-        internal ConfiguredTaskAwaitable(Task<TResult> task) { m_task = task; }
-        public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task); }
+        internal readonly bool m_continueOnCapturedContext;
+        internal ConfiguredTaskAwaitable(Task<TResult> task, bool continueOnCapturedContext) { m_task = task; m_continueOnCapturedContext = continueOnCapturedContext; }
+        public ConfiguredTaskAwaiter GetAwaiter() { return new ConfiguredTaskAwaiter(m_task, m_continueOnCapturedContext); }
 
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly Task<TResult> m_task;
-            internal ConfiguredTaskAwaiter(Task<TResult> task) { m_task = task; }
+            private readonly bool m_continueOnCapturedContext;
+            internal ConfiguredTaskAwaiter(Task<TResult> task, bool continueOnCapturedContext) { m_task = task; m_continueOnCapturedContext = continueOnCapturedContext; }
             public bool IsCompleted { get { return m_task.IsCompleted; } }
-            public void OnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
-            public void UnsafeOnCompleted(Action continuation) { m_task.OnCompleted(continuation); }
+            public void OnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, m_continueOnCapturedContext, true); }
+            public void UnsafeOnCompleted(Action continuation) { m_task.SetContinuationForAwait(continuation, m_continueOnCapturedContext, false); }
             public TResult GetResult() { return m_task.GetResultForAwait(); }
         }
     }
@@ -167,8 +167,8 @@ namespace System.Runtime.CompilerServices
         private readonly ValueTask m_value;
         internal ValueTaskAwaiter(ValueTask value) { m_value = value; }
         public bool IsCompleted { get { return m_value.IsCompleted; } }
-        public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
-        public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+        public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation, true, true); }
+        public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation, true, false); }
         public void GetResult() { m_value.GetResultForAwait(); }
     }
 
@@ -177,24 +177,26 @@ namespace System.Runtime.CompilerServices
         private readonly ValueTask<TResult> m_value;
         internal ValueTaskAwaiter(ValueTask<TResult> value) { m_value = value; }
         public bool IsCompleted { get { return m_value.IsCompleted; } }
-        public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
-        public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+        public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation, true, true); }
+        public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation, true, false); }
         public TResult GetResult() { return m_value.GetResultForAwait(); }
     }
 
     public struct ConfiguredValueTaskAwaitable
     {
         internal readonly ValueTask m_value;
-        internal ConfiguredValueTaskAwaitable(ValueTask value) { m_value = value; }
-        public ConfiguredValueTaskAwaiter GetAwaiter() { return new ConfiguredValueTaskAwaiter(m_value); }
+        internal readonly bool m_continueOnCapturedContext;
+        internal ConfiguredValueTaskAwaitable(ValueTask value, bool continueOnCapturedContext) { m_value = value; m_continueOnCapturedContext = continueOnCapturedContext; }
+        public ConfiguredValueTaskAwaiter GetAwaiter() { return new ConfiguredValueTaskAwaiter(m_value, m_continueOnCapturedContext); }
 
         public struct ConfiguredValueTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly ValueTask m_value;
-            internal ConfiguredValueTaskAwaiter(ValueTask value) { m_value = value; }
+            private readonly bool m_continueOnCapturedContext;
+            internal ConfiguredValueTaskAwaiter(ValueTask value, bool continueOnCapturedContext) { m_value = value; m_continueOnCapturedContext = continueOnCapturedContext; }
             public bool IsCompleted { get { return m_value.IsCompleted; } }
-            public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
-            public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+            public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation, m_continueOnCapturedContext, true); }
+            public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation, m_continueOnCapturedContext, false); }
             public void GetResult() { m_value.GetResultForAwait(); }
         }
     }
@@ -202,16 +204,18 @@ namespace System.Runtime.CompilerServices
     public struct ConfiguredValueTaskAwaitable<TResult>
     {
         internal readonly ValueTask<TResult> m_value;
-        internal ConfiguredValueTaskAwaitable(ValueTask<TResult> value) { m_value = value; }
-        public ConfiguredValueTaskAwaiter GetAwaiter() { return new ConfiguredValueTaskAwaiter(m_value); }
+        internal readonly bool m_continueOnCapturedContext;
+        internal ConfiguredValueTaskAwaitable(ValueTask<TResult> value, bool continueOnCapturedContext) { m_value = value; m_continueOnCapturedContext = continueOnCapturedContext; }
+        public ConfiguredValueTaskAwaiter GetAwaiter() { return new ConfiguredValueTaskAwaiter(m_value, m_continueOnCapturedContext); }
 
         public struct ConfiguredValueTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly ValueTask<TResult> m_value;
-            internal ConfiguredValueTaskAwaiter(ValueTask<TResult> value) { m_value = value; }
+            private readonly bool m_continueOnCapturedContext;
+            internal ConfiguredValueTaskAwaiter(ValueTask<TResult> value, bool continueOnCapturedContext) { m_value = value; m_continueOnCapturedContext = continueOnCapturedContext; }
             public bool IsCompleted { get { return m_value.IsCompleted; } }
-            public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
-            public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation); }
+            public void OnCompleted(Action continuation) { m_value.OnCompleted(continuation, m_continueOnCapturedContext, true); }
+            public void UnsafeOnCompleted(Action continuation) { m_value.OnCompleted(continuation, m_continueOnCapturedContext, false); }
             public TResult GetResult() { return m_value.GetResultForAwait(); }
         }
     }
@@ -223,8 +227,8 @@ namespace System.Runtime.CompilerServices
         public struct YieldAwaiter : ICriticalNotifyCompletion
         {
             public bool IsCompleted { get { return false; } }
-            public void OnCompleted(Action continuation) { Scheduler.Queue(continuation); }
-            public void UnsafeOnCompleted(Action continuation) { Scheduler.Queue(continuation); }
+            public void OnCompleted(Action continuation) { YieldContinuation.Queue(continuation, true); }
+            public void UnsafeOnCompleted(Action continuation) { YieldContinuation.Queue(continuation, false); }
             public void GetResult() { }
         }
     }
@@ -240,7 +244,7 @@ namespace System.Runtime.CompilerServices
 
         public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            stateMachine.MoveNext();
+            AsyncMethodStart.Run(ref stateMachine);
         }
 
         public void SetStateMachine(IAsyncStateMachine stateMachine) { m_stateMachine = stateMachine; }
@@ -263,7 +267,7 @@ namespace System.Runtime.CompilerServices
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(Box(ref stateMachine).MoveNext);
+            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(Box(ref stateMachine)));
         }
 
         private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -292,7 +296,7 @@ namespace System.Runtime.CompilerServices
 
         public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            stateMachine.MoveNext();
+            AsyncMethodStart.Run(ref stateMachine);
         }
 
         public void SetStateMachine(IAsyncStateMachine stateMachine) { m_stateMachine = stateMachine; }
@@ -315,7 +319,7 @@ namespace System.Runtime.CompilerServices
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(Box(ref stateMachine).MoveNext);
+            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(Box(ref stateMachine)));
         }
 
         private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -343,7 +347,7 @@ namespace System.Runtime.CompilerServices
 
         public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            stateMachine.MoveNext();
+            AsyncMethodStart.Run(ref stateMachine);
         }
 
         public void SetStateMachine(IAsyncStateMachine stateMachine) { m_stateMachine = stateMachine; }
@@ -357,7 +361,7 @@ namespace System.Runtime.CompilerServices
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(Box(ref stateMachine).MoveNext);
+            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(Box(ref stateMachine)));
         }
 
         private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -374,7 +378,7 @@ namespace System.Runtime.CompilerServices
         public void SetResult() { }
 
         // An exception escaping an async void method ends the program, as on .NET.
-        public void SetException(Exception exception) { Scheduler.Queue(new Rethrower(exception).Throw); }
+        public void SetException(Exception exception) { ThreadPoolWorkQueue.Enqueue(new ActionWorkItem(new Rethrower(exception).Throw), false); }
 
         private sealed class Rethrower
         {
@@ -394,7 +398,7 @@ namespace System.Runtime.CompilerServices
 
         public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            stateMachine.MoveNext();
+            AsyncMethodStart.Run(ref stateMachine);
         }
 
         public void SetStateMachine(IAsyncStateMachine stateMachine) { m_builder.SetStateMachine(stateMachine); }
@@ -434,7 +438,7 @@ namespace System.Runtime.CompilerServices
 
         public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            stateMachine.MoveNext();
+            AsyncMethodStart.Run(ref stateMachine);
         }
 
         public void SetStateMachine(IAsyncStateMachine stateMachine) { m_builder.SetStateMachine(stateMachine); }
@@ -468,6 +472,57 @@ namespace System.Runtime.CompilerServices
         {
             m_suspended = true;
             m_builder.SetException(exception);
+        }
+    }
+
+    // What the builders share: the contexts around a classic async method's synchronous part, and the
+    // ExecutionContext its continuations run in.
+    internal static class AsyncMethodStart
+    {
+        // As .NET: changes the method makes to the ExecutionContext (AsyncLocal values) or SynchronizationContext
+        // before it first suspends do not leak to its caller.
+        internal static void Run<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            ExecutionContext context = ThreadCurrent.ExecutionContext;
+            SynchronizationContext sync = ThreadCurrent.SynchronizationContext;
+            try
+            {
+                stateMachine.MoveNext();
+            }
+            finally
+            {
+                ThreadCurrent.ExecutionContext = context;
+                ThreadCurrent.SynchronizationContext = sync;
+            }
+        }
+
+        // UnsafeOnCompleted flows nothing itself: the builder resumes the method in the context it suspended in.
+        internal static Action Continuation(IAsyncStateMachine stateMachine)
+        {
+            ExecutionContext context = ExecutionContext.CaptureForFlow();
+            if (context == null) return new Action(stateMachine.MoveNext);
+            return new Action(new Runner(stateMachine, context).Run);
+        }
+
+        private sealed class Runner
+        {
+            private readonly IAsyncStateMachine m_stateMachine;
+            private readonly ExecutionContext m_context;
+            internal Runner(IAsyncStateMachine stateMachine, ExecutionContext context) { m_stateMachine = stateMachine; m_context = context; }
+            internal void Run() { TaskContinuation.RunInContext(new Action(m_stateMachine.MoveNext), m_context); }
+        }
+    }
+
+    // Task.Yield's continuation: to the current SynchronizationContext or non-default TaskScheduler if there is one,
+    // else to the thread pool.
+    internal static class YieldContinuation
+    {
+        internal static void Queue(Action continuation, bool flowExecutionContext)
+        {
+            object target = AwaitContinuation.Create(continuation, true, flowExecutionContext);
+            TaskContinuation tc = target as TaskContinuation;
+            if (tc != null) tc.Run(null, false);
+            else ThreadPoolWorkQueue.Enqueue(new ActionWorkItem(continuation), true);
         }
     }
 

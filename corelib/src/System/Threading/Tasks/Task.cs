@@ -1,56 +1,167 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace System.Threading.Tasks
 {
-    public enum TaskStatus
-    {
-        Created = 0, WaitingForActivation = 1, WaitingToRun = 2, Running = 3, WaitingForChildrenToComplete = 4,
-        RanToCompletion = 5, Canceled = 6, Faulted = 7
-    }
-
-    // A Task completes once (result, exception or cancellation) and then runs the continuations registered on it,
-    // inline, in registration order, as .NET does for await continuations. Blocking waits run the scheduler's
-    // loop until the task completes, so blocking on the loop thread keeps queued work going.
-    public class Task
+    // A Task completes once — result, exception or cancellation — and then runs the continuations registered on it.
+    // Completion and registration race between threads: completing reserves the task with a compare-and-swap, writes
+    // the outcome, publishes the final state and then swaps the continuation slot for a sentinel; registering
+    // compare-and-swaps into the slot (or adds to the list there under its lock) unless it holds the sentinel, in
+    // which case the task has completed and the registrar runs the continuation itself. So each continuation runs
+    // exactly once. A task with a delegate (Task.Run, StartNew, new Task(...)) is claimed by whoever executes it —
+    // the pool, a waiter inlining it, RunSynchronously, a cancellation before it started — with one more CAS.
+    public partial class Task : IDisposable
     {
         internal const int Pending = 0;
         internal const int RanToCompletion = 1;
         internal const int Faulted = 2;
         internal const int Canceled = 3;
+        private const int Completing = 4; // a completer won the race and is writing the outcome
 
-        internal int m_state;
+        // m_flags bits
+        private const int FlagScheduled = 1;
+        private const int FlagStarted = 2;       // the delegate was claimed (or the task canceled before it ran)
+        private const int FlagDelegateDone = 4;
+
+        internal volatile int m_state;
+        private volatile int m_flags;
         internal Exception m_exception;      // the first (or only) exception: what await rethrows
-        internal Exception[] m_exceptions;   // all of them when a fault has several (WhenAll, SetException of many)
-        private AggregateException m_aggregate;
-        // null, one continuation, or an object[] of them (m_continuationCount used): each an Action run inline or a
-        // WorkItem queued to the scheduler when the task completes
-        private object m_continuation;
-        private int m_continuationCount;
 
+        // null, one continuation, a List<object> of them, or s_completionSentinel once they have run
+        private volatile object m_continuation;
+        private static readonly object s_completionSentinel = new object();
+
+        internal Delegate m_action;          // Action (Task) or Func<TResult> (Task<TResult>); null for a promise
+        internal TaskScheduler m_scheduler;
+        private TaskCreationOptions m_options;
+        private Details m_details;           // what only some tasks need, allocated when first needed
+
+        // As .NET's contingent properties: the promise tasks async code makes by the million stay small.
+        private sealed class Details
+        {
+            internal Exception[] m_exceptions;   // all of them when a fault has several (WhenAll, SetException of many)
+            internal AggregateException m_aggregate;
+            internal object m_stateObject;
+            internal ExecutionContext m_context;
+            internal CancellationToken m_token;
+            internal CancellationTokenRegistration m_tokenRegistration;
+            internal Task m_parent;
+            internal int m_completionCountdown = 1; // the delegate and each attached child still running
+            internal List<Exception> m_childExceptions;
+            internal int m_id;
+        }
+
+        private Details EnsureDetails()
+        {
+            Details d = m_details;
+            if (d != null) return d;
+            Interlocked.CompareExchange(ref m_details, new Details(), null);
+            return m_details;
+        }
+
+        private static int s_lastId;
         private static Task s_completed;
 
         internal Task() { }
 
-        public Task(Action action)
+        internal Task(TaskCreationOptions options) { m_options = options; }
+
+        public Task(Action action) : this(action, default(CancellationToken), TaskCreationOptions.None) { }
+
+        public Task(Action action, CancellationToken cancellationToken) : this(action, cancellationToken, TaskCreationOptions.None) { }
+
+        public Task(Action action, TaskCreationOptions creationOptions) : this(action, default(CancellationToken), creationOptions) { }
+
+        public Task(Action action, CancellationToken cancellationToken, TaskCreationOptions creationOptions)
         {
             if (action == null) throw new ArgumentNullException("action");
-            m_action = action;
+            Initialize(action, null, cancellationToken, creationOptions);
         }
 
-        private Action m_action;
+        public Task(Action<object> action, object state) : this(action, state, default(CancellationToken), TaskCreationOptions.None) { }
 
-        public void Start()
+        public Task(Action<object> action, object state, CancellationToken cancellationToken) : this(action, state, cancellationToken, TaskCreationOptions.None) { }
+
+        public Task(Action<object> action, object state, TaskCreationOptions creationOptions) : this(action, state, default(CancellationToken), creationOptions) { }
+
+        public Task(Action<object> action, object state, CancellationToken cancellationToken, TaskCreationOptions creationOptions)
         {
-            Action action = m_action;
-            if (action == null) throw new InvalidOperationException("Start may not be called on a task that was already started.");
-            m_action = null;
-            Scheduler.Queue(new TaskRunner(this, action).Run);
+            if (action == null) throw new ArgumentNullException("action");
+            Initialize(new Action(new StateAction(action, state).Invoke), state, cancellationToken, creationOptions);
         }
 
-        public bool IsCompleted { get { return m_state != Pending; } }
+        // A task with a delegate: captures the ExecutionContext, attaches to the running task if asked (and allowed),
+        // and is canceled by its token until it starts.
+        internal void Initialize(Delegate action, object state, CancellationToken token, TaskCreationOptions options)
+        {
+            m_action = action;
+            m_options = options;
+            ExecutionContext context = ExecutionContext.CaptureForFlow();
+            if (state != null || context != null) { Details d = EnsureDetails(); d.m_stateObject = state; d.m_context = context; }
+            if ((options & TaskCreationOptions.AttachedToParent) != 0)
+            {
+                // only code running in the parent's delegate attaches, so the parent cannot finish meanwhile
+                Task parent = ThreadCurrent.Task;
+                if (parent != null && (parent.m_options & TaskCreationOptions.DenyChildAttach) == 0)
+                {
+                    EnsureDetails().m_parent = parent;
+                    Interlocked.Increment(ref parent.EnsureDetails().m_completionCountdown);
+                }
+            }
+            if (token.IsCancellationRequested)
+            {
+                EnsureDetails().m_token = token;
+                CancelBeforeStart();
+            }
+            else if (token.CanBeCanceled)
+            {
+                Details d = EnsureDetails();
+                d.m_token = token;
+                d.m_tokenRegistration = token.Register(new Action(CancelBeforeStart));
+            }
+        }
+
+        private void CancelBeforeStart()
+        {
+            if (!TryClaim()) return;
+            m_flags |= FlagDelegateDone;
+            CompleteCanceled(new TaskCanceledException());
+        }
+
+        // ---- properties ----
+
+        public bool IsCompleted { get { int s = m_state; return s != Pending && s != Completing; } }
         public bool IsCompletedSuccessfully { get { return m_state == RanToCompletion; } }
         public bool IsFaulted { get { return m_state == Faulted; } }
         public bool IsCanceled { get { return m_state == Canceled; } }
+
+        public object AsyncState { get { Details d = m_details; return d == null ? null : d.m_stateObject; } }
+
+        public TaskCreationOptions CreationOptions { get { return (TaskCreationOptions)((int)m_options & 0xffff); } }
+
+        public int Id
+        {
+            get
+            {
+                Details d = EnsureDetails();
+                if (d.m_id == 0)
+                {
+                    int id = Interlocked.Increment(ref s_lastId);
+                    Interlocked.CompareExchange(ref d.m_id, id, 0);
+                }
+                return d.m_id;
+            }
+        }
+
+        public static int? CurrentId
+        {
+            get
+            {
+                Task t = ThreadCurrent.Task;
+                if (t == null) return null;
+                return t.Id;
+            }
+        }
 
         public TaskStatus Status
         {
@@ -61,8 +172,13 @@ namespace System.Threading.Tasks
                     case RanToCompletion: return TaskStatus.RanToCompletion;
                     case Faulted: return TaskStatus.Faulted;
                     case Canceled: return TaskStatus.Canceled;
-                    default: return m_action != null ? TaskStatus.Created : TaskStatus.WaitingForActivation;
                 }
+                int flags = m_flags;
+                if (m_action == null) return TaskStatus.WaitingForActivation;
+                if ((flags & FlagDelegateDone) != 0) return TaskStatus.WaitingForChildrenToComplete;
+                if ((flags & FlagStarted) != 0) return TaskStatus.Running;
+                if ((flags & FlagScheduled) != 0) return TaskStatus.WaitingToRun;
+                return m_scheduler == null && (m_options & (TaskCreationOptions)InternalContinuation) == 0 ? TaskStatus.Created : TaskStatus.WaitingForActivation;
             }
         }
 
@@ -71,12 +187,17 @@ namespace System.Threading.Tasks
             get
             {
                 if (m_state != Faulted) return null;
-                if (m_aggregate == null) m_aggregate = new AggregateException(Exceptions());
-                return m_aggregate;
+                Details d = EnsureDetails();
+                if (d.m_aggregate == null) Interlocked.CompareExchange(ref d.m_aggregate, new AggregateException(Exceptions()), null);
+                return d.m_aggregate;
             }
         }
 
-        internal Exception[] Exceptions() { return m_exceptions != null ? m_exceptions : new Exception[] { m_exception }; }
+        internal Exception[] Exceptions()
+        {
+            Details d = m_details;
+            return d != null && d.m_exceptions != null ? d.m_exceptions : new Exception[] { m_exception };
+        }
 
         public static Task CompletedTask
         {
@@ -86,19 +207,26 @@ namespace System.Threading.Tasks
                 {
                     Task t = new Task();
                     t.m_state = RanToCompletion;
+                    t.m_continuation = s_completionSentinel;
                     s_completed = t;
                 }
                 return s_completed;
             }
         }
 
+        public void Dispose() { }
+
         // ---- completion ----
+
+        private bool Reserve()
+        {
+            return m_state == Pending && Interlocked.CompareExchange(ref m_state, Completing, Pending) == Pending;
+        }
 
         internal bool TrySetCompleted()
         {
-            if (m_state != Pending) return false;
-            m_state = RanToCompletion;
-            RunContinuations();
+            if (!Reserve()) return false;
+            Publish(RanToCompletion);
             return true;
         }
 
@@ -110,10 +238,9 @@ namespace System.Threading.Tasks
 
         internal bool TrySetException(Exception exception, bool canceled)
         {
-            if (m_state != Pending) return false;
+            if (!Reserve()) return false;
             m_exception = exception;
-            m_state = canceled ? Canceled : Faulted;
-            RunContinuations();
+            Publish(canceled ? Canceled : Faulted);
             return true;
         }
 
@@ -125,196 +252,281 @@ namespace System.Threading.Tasks
         // A fault with several exceptions: Exception lists them all, await rethrows the first.
         internal bool TrySetExceptions(Exception[] exceptions)
         {
-            if (m_state != Pending) return false;
-            m_exceptions = exceptions.Length > 1 ? exceptions : null;
-            return TrySetException(exceptions[0], false);
+            if (!Reserve()) return false;
+            if (exceptions.Length > 1) EnsureDetails().m_exceptions = exceptions;
+            m_exception = exceptions[0];
+            Publish(Faulted);
+            return true;
+        }
+
+        // Task<TResult>.TrySetResult: reserve, write the result, publish.
+        internal bool ReserveForResult() { return Reserve(); }
+
+        internal void PublishRanToCompletion() { Publish(RanToCompletion); }
+
+        private void CompleteCanceled(Exception exception) { TrySetException(exception, true); }
+
+        // The outcome is written: make it visible, run the continuations, tell an attached parent.
+        private void Publish(int final)
+        {
+            Interlocked.Exchange(ref m_state, final);
+            Details d = m_details;
+            if (d != null) d.m_tokenRegistration.Dispose();
+            RunContinuations();
+            if (d != null && d.m_parent != null) d.m_parent.ChildCompleted(this);
         }
 
         private void RunContinuations()
         {
-            object c = m_continuation;
-            m_continuation = null;
-            object[] list = c as object[];
+            object c = Interlocked.Exchange(ref m_continuation, s_completionSentinel);
+            if (c == null) return;
+            bool canInline = (m_options & TaskCreationOptions.RunContinuationsAsynchronously) == 0;
+            List<object> list = c as List<object>;
             if (list == null)
             {
-                if (c != null) Run(c);
+                RunContinuation(c, canInline);
                 return;
             }
-            int count = m_continuationCount;
-            m_continuationCount = 0;
-            for (int i = 0; i < count; i++) Run(list[i]);
+            object[] all;
+            lock (list) { all = list.ToArray(); }
+            for (int i = 0; i < all.Length; i++) RunContinuation(all[i], canInline);
         }
 
-        private static void Run(object continuation)
+        private void RunContinuation(object continuation, bool canInline)
         {
-            Action action = continuation as Action;
-            if (action != null) action();
-            else Scheduler.Queue((WorkItem)continuation);
+            TaskContinuation tc = continuation as TaskContinuation;
+            if (tc != null) tc.Run(this, canInline);
+            else TaskContinuation.RunAction((Action)continuation, canInline);
         }
 
-        // Runs continuation when the task completes: at once (inline) when it already has.
-        internal void OnCompleted(Action continuation) { AddContinuation(continuation); }
-
-        // Queues work when the task completes (at once when it already has).
-        internal void OnCompleted(WorkItem work) { AddContinuation(work); }
-
-        private void AddContinuation(object continuation)
+        // Registers continuation to run when the task completes; false when it already has (nothing registered).
+        internal bool TryAddContinuation(object continuation)
         {
-            if (m_state != Pending)
+            object current = m_continuation;
+            if (current == s_completionSentinel) return false;
+            if (current == null && Interlocked.CompareExchange(ref m_continuation, continuation, null) == null) return true;
+            while (true)
             {
-                Run(continuation);
-                return;
+                current = m_continuation;
+                if (current == s_completionSentinel) return false;
+                List<object> list = current as List<object>;
+                if (list == null)
+                {
+                    list = new List<object>();
+                    if (current != null) list.Add(current);
+                    Interlocked.CompareExchange(ref m_continuation, list, current);
+                    continue;
+                }
+                lock (list)
+                {
+                    // completion swaps in the sentinel before it reads the list under this lock
+                    if (m_continuation != s_completionSentinel)
+                    {
+                        list.Add(continuation);
+                        return true;
+                    }
+                }
+                return false;
             }
-            if (m_continuation == null)
-            {
-                m_continuation = continuation;
-                return;
-            }
-            object[] list = m_continuation as object[];
-            if (list == null)
-            {
-                list = new object[4];
-                list[0] = m_continuation;
-                m_continuation = list;
-                m_continuationCount = 1;
-            }
-            else if (m_continuationCount == list.Length)
-            {
-                object[] bigger = new object[list.Length * 2];
-                for (int i = 0; i < m_continuationCount; i++) bigger[i] = list[i];
-                m_continuation = list = bigger;
-            }
-            list[m_continuationCount++] = continuation;
         }
 
-        // ---- waiting ----
-
-        public void Wait()
+        // Runs continuation when the task completes: registered, or at once (inline) when it already has.
+        internal void AddCompletionAction(Action continuation)
         {
-            Scheduler.RunUntilCompleted(this);
-            if (m_state == Faulted) throw new AggregateException(Exceptions());
-            // as .NET has done since 4.0: a canceled task reports a TaskCanceledException, not what canceled it
-            if (m_state == Canceled) throw new AggregateException(new TaskCanceledException());
+            if (!TryAddContinuation(continuation)) continuation();
         }
 
-        public bool Wait(TimeSpan timeout) { return Wait(Milliseconds(timeout, "timeout")); }
-
-        public bool Wait(int millisecondsTimeout)
+        internal void AddCompletionAction(TaskContinuation continuation)
         {
-            Task timeout = Delay(millisecondsTimeout);
-            Scheduler.RunUntilEither(this, timeout);
-            if (!IsCompleted) return false;
-            Wait();
+            if (!TryAddContinuation(continuation)) continuation.Run(this, true);
+        }
+
+        internal void OnCompleted(Action continuation) { AddCompletionAction(continuation); }
+
+        // ---- running the delegate ----
+
+        private bool TryClaim()
+        {
+            while (true)
+            {
+                int flags = m_flags;
+                if ((flags & FlagStarted) != 0) return false;
+                if (Interlocked.CompareExchange(ref m_flags, flags | FlagStarted, flags) == flags) return true;
+            }
+        }
+
+        private void MarkScheduled()
+        {
+            while (true)
+            {
+                int flags = m_flags;
+                if (Interlocked.CompareExchange(ref m_flags, flags | FlagScheduled, flags) == flags) return;
+            }
+        }
+
+        // Hands the task to scheduler (Start, Task.Run, StartNew, a continuation whose antecedent completed).
+        internal void ScheduleOn(TaskScheduler scheduler)
+        {
+            m_scheduler = scheduler;
+            MarkScheduled();
+            try
+            {
+                scheduler.QueueTask(this);
+            }
+            catch (Exception e)
+            {
+                TaskSchedulerException wrapped = new TaskSchedulerException(e);
+                if (TryClaim()) TrySetException(wrapped, false);
+                throw wrapped;
+            }
+        }
+
+        internal void ExecuteFromThreadPool() { ExecuteEntry(); }
+
+        // Runs the delegate if nobody else has claimed it; false if somebody had.
+        internal bool ExecuteEntry()
+        {
+            if (!TryClaim()) return false;
+            Execute();
             return true;
         }
 
-        // What `await` does: wait (running the loop), then throw the original exception, not an AggregateException.
-        internal void GetResultForAwait()
+        private void Execute()
         {
-            Scheduler.RunUntilCompleted(this);
-            ThrowIfUnsuccessful();
+            Task previousTask = ThreadCurrent.Task;
+            ExecutionContext previousContext = ThreadCurrent.ExecutionContext;
+            SynchronizationContext previousSync = ThreadCurrent.SynchronizationContext;
+            ThreadCurrent.Task = this;
+            Details details = m_details;
+            ThreadCurrent.ExecutionContext = details == null ? null : details.m_context;
+            Exception failure = null;
+            try
+            {
+                InnerInvoke();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            finally
+            {
+                ThreadCurrent.Task = previousTask;
+                ThreadCurrent.ExecutionContext = previousContext;
+                ThreadCurrent.SynchronizationContext = previousSync;
+            }
+            if (failure != null)
+            {
+                if (details != null && IsCancellationFor(failure, details.m_token)) m_exception = failure;
+                else AddChildException(failure, true);
+            }
+            m_flags |= FlagDelegateDone;
+            details = m_details; // an attached child or an exception may have made it
+            if (details == null || Interlocked.Decrement(ref details.m_completionCountdown) == 0) FinishAfterChildren();
         }
 
-        internal void ThrowIfUnsuccessful()
+        internal virtual void InnerInvoke() { ((Action)m_action)(); }
+
+        internal virtual void CompleteWithResult() { TrySetCompleted(); }
+
+        // The delegate and every attached child are done: the task's own exception and its children's decide.
+        private void FinishAfterChildren()
         {
-            if (m_state == Faulted || m_state == Canceled) throw m_exception;
+            Details d = m_details;
+            List<Exception> faults = d == null ? null : d.m_childExceptions;
+            if (faults != null)
+            {
+                Exception[] all;
+                lock (faults) { all = faults.ToArray(); }
+                TrySetExceptions(all);
+            }
+            else if (m_exception != null)
+            {
+                m_exception = null;
+                CompleteCanceled(new TaskCanceledException());
+            }
+            else
+            {
+                CompleteWithResult();
+            }
         }
 
-        public TaskAwaiter GetAwaiter() { return new TaskAwaiter(this); }
-
-        public ConfiguredTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredTaskAwaitable(this); }
-
-        public Task ContinueWith(Action<Task> continuationAction)
+        private void AddChildException(Exception e, bool own)
         {
-            if (continuationAction == null) throw new ArgumentNullException("continuationAction");
-            Task next = new Task();
-            OnCompleted(new ContinuationRunner(this, continuationAction, next).Queue);
-            return next;
+            Details d = EnsureDetails();
+            if (d.m_childExceptions == null) Interlocked.CompareExchange(ref d.m_childExceptions, new List<Exception>(), null);
+            lock (d.m_childExceptions)
+            {
+                if (own) d.m_childExceptions.Insert(0, e);
+                else d.m_childExceptions.Add(e);
+            }
         }
 
-        public Task<TResult> ContinueWith<TResult>(Func<Task, TResult> continuationFunction)
+        private void ChildCompleted(Task child)
         {
-            if (continuationFunction == null) throw new ArgumentNullException("continuationFunction");
-            Task<TResult> next = new Task<TResult>();
-            OnCompleted(new ContinuationRunner<TResult>(this, continuationFunction, next).Queue);
-            return next;
+            if (child.IsFaulted) AddChildException(child.Exception, false);
+            if (Interlocked.Decrement(ref m_details.m_completionCountdown) == 0) FinishAfterChildren();
         }
 
-        // ---- factories ----
+        // ---- starting ----
 
-        public static Task<TResult> FromResult<TResult>(TResult result)
+        public void Start() { Start(TaskScheduler.Current); }
+
+        public void Start(TaskScheduler scheduler)
         {
-            Task<TResult> t = new Task<TResult>();
-            t.TrySetResult(result);
-            return t;
+            if (scheduler == null) throw new ArgumentNullException("scheduler");
+            CheckStartable("Start");
+            ScheduleOn(scheduler);
         }
 
-        public static Task FromException(Exception exception)
+        public void RunSynchronously() { RunSynchronously(TaskScheduler.Current); }
+
+        public void RunSynchronously(TaskScheduler scheduler)
         {
-            if (exception == null) throw new ArgumentNullException("exception");
-            Task t = new Task();
-            t.TrySetException(exception, false);
-            return t;
+            if (scheduler == null) throw new ArgumentNullException("scheduler");
+            CheckStartable("RunSynchronously");
+            m_scheduler = scheduler;
+            MarkScheduled();
+            if (!scheduler.TryRunInline(this, false))
+            {
+                scheduler.QueueTask(this);
+                Wait();
+            }
         }
 
-        public static Task<TResult> FromException<TResult>(Exception exception)
+        private void CheckStartable(string what)
         {
-            if (exception == null) throw new ArgumentNullException("exception");
-            Task<TResult> t = new Task<TResult>();
-            t.TrySetException(exception, false);
-            return t;
+            if (m_action == null)
+            {
+                if (what == "Start") throw new InvalidOperationException("Start may not be called on a promise-style task.");
+                throw new InvalidOperationException("RunSynchronously may not be called on a task not bound to a delegate, such as the task returned from an asynchronous method.");
+            }
+            if (IsCompleted) throw new InvalidOperationException(what + " may not be called on a task that has completed.");
+            if ((m_flags & (FlagScheduled | FlagStarted)) != 0 || m_scheduler != null)
+            {
+                throw new InvalidOperationException(what + " may not be called on a task that was already started.");
+            }
+            if ((m_options & (TaskCreationOptions)InternalContinuation) != 0)
+            {
+                throw new InvalidOperationException(what + " may not be called on a continuation task.");
+            }
         }
 
-        public static Task FromCanceled(CancellationToken cancellationToken)
+        internal const int InternalContinuation = 0x10000;
+
+        internal void MarkContinuation() { m_options |= (TaskCreationOptions)InternalContinuation; }
+
+        // Called when a continuation's antecedent completed in a way its options exclude.
+        internal void CancelContinuation()
         {
-            Task t = new Task();
-            t.TrySetCanceled();
-            return t;
+            if (!TryClaim()) return;
+            m_flags |= FlagDelegateDone;
+            CompleteCanceled(new TaskCanceledException());
         }
 
-        public static Task<TResult> FromCanceled<TResult>(CancellationToken cancellationToken)
+        internal static bool IsCancellationFor(Exception e, CancellationToken token)
         {
-            Task<TResult> t = new Task<TResult>();
-            t.TrySetCanceled();
-            return t;
-        }
-
-        public static Task Run(Action action) { return Run(action, default(CancellationToken)); }
-
-        // A canceled token cancels the task if it has not started; an OperationCanceledException for that token
-        // cancels it too; any other exception (any OperationCanceledException without the token) faults it.
-        public static Task Run(Action action, CancellationToken cancellationToken)
-        {
-            if (action == null) throw new ArgumentNullException("action");
-            Task t = new Task();
-            Scheduler.Queue(new TaskRunner(t, action, cancellationToken).Run);
-            return t;
-        }
-
-        public static Task<TResult> Run<TResult>(Func<TResult> function) { return Run(function, default(CancellationToken)); }
-
-        public static Task<TResult> Run<TResult>(Func<TResult> function, CancellationToken cancellationToken)
-        {
-            if (function == null) throw new ArgumentNullException("function");
-            Task<TResult> t = new Task<TResult>();
-            Scheduler.Queue(new TaskRunner<TResult>(t, function, cancellationToken).Run);
-            return t;
-        }
-
-        public static Task Run(Func<Task> function)
-        {
-            if (function == null) throw new ArgumentNullException("function");
-            Task t = new Task();
-            Scheduler.Queue(new TaskUnwrapper(t, function).Run);
-            return t;
-        }
-
-        public static Task<TResult> Run<TResult>(Func<Task<TResult>> function)
-        {
-            if (function == null) throw new ArgumentNullException("function");
-            Task<TResult> t = new Task<TResult>();
-            Scheduler.Queue(new TaskUnwrapper<TResult>(t, function).Run);
-            return t;
+            OperationCanceledException oce = e as OperationCanceledException;
+            return oce != null && token.IsCancellationRequested && oce.CancellationToken == token;
         }
 
         // Outcome of an inner task carried over to an outer one (Run of an async delegate, Unwrap).
@@ -325,651 +537,50 @@ namespace System.Threading.Tasks
             else outer.TrySetCompleted();
         }
 
-        internal static bool IsCancellationFor(Exception e, CancellationToken token)
+        // What `await` does: wait, then throw the original exception, not an AggregateException.
+        internal void GetResultForAwait()
         {
-            OperationCanceledException oce = e as OperationCanceledException;
-            return oce != null && token.IsCancellationRequested && oce.CancellationToken == token;
-        }
-
-        public static void WaitAll(params Task[] tasks)
-        {
-            if (tasks == null) throw new ArgumentNullException("tasks");
-            System.Collections.Generic.List<Exception> failures = new System.Collections.Generic.List<Exception>();
-            for (int i = 0; i < tasks.Length; i++)
-            {
-                Scheduler.RunUntilCompleted(tasks[i]);
-            }
-            for (int i = 0; i < tasks.Length; i++)
-            {
-                if (tasks[i].IsFaulted) failures.AddRange(tasks[i].Exceptions());
-                else if (tasks[i].IsCanceled) failures.Add(new TaskCanceledException());
-            }
-            if (failures.Count > 0) throw new AggregateException(failures.ToArray());
-        }
-
-        public static int WaitAny(params Task[] tasks)
-        {
-            if (tasks == null || tasks.Length == 0) throw new ArgumentException("The tasks argument contains no tasks.");
-            Task any = WhenAny(tasks);
-            Scheduler.RunUntilCompleted(any);
-            for (int i = 0; i < tasks.Length; i++)
-            {
-                if (tasks[i].IsCompleted) return i;
-            }
-            return -1;
-        }
-
-        public static Task Delay(int millisecondsDelay)
-        {
-            if (millisecondsDelay < -1) throw new ArgumentOutOfRangeException("millisecondsDelay");
-            if (millisecondsDelay == 0) return CompletedTask;
-            Task t = new Task();
-            if (millisecondsDelay > 0) Scheduler.AddTimer(millisecondsDelay, new Action(t.CompleteFromTimer));
-            return t;
-        }
-
-        // Canceling the token cancels the delay at once; an already canceled token gives a canceled task.
-        public static Task Delay(int millisecondsDelay, CancellationToken cancellationToken)
-        {
-            if (millisecondsDelay < -1) throw new ArgumentOutOfRangeException("millisecondsDelay");
-            if (cancellationToken.IsCancellationRequested) return FromCanceled(cancellationToken);
-            if (!cancellationToken.CanBeCanceled) return Delay(millisecondsDelay);
-            Task t = new Task();
-            DelayCanceler canceler = new DelayCanceler(t, cancellationToken);
-            if (millisecondsDelay > 0) Scheduler.AddTimer(millisecondsDelay, new Action(canceler.Elapsed));
-            else if (millisecondsDelay == 0) t.TrySetCompleted();
-            return t;
-        }
-
-        public static Task Delay(TimeSpan delay) { return Delay(Milliseconds(delay, "delay")); }
-
-        public static Task Delay(TimeSpan delay, CancellationToken cancellationToken) { return Delay(Milliseconds(delay, "delay"), cancellationToken); }
-
-        // A TimeSpan timeout as the milliseconds the int overloads take (-1: infinite).
-        private static int Milliseconds(TimeSpan value, string name)
-        {
-            long ms = (long)value.TotalMilliseconds;
-            if (ms < -1 || ms > int.MaxValue) throw new ArgumentOutOfRangeException(name);
-            return (int)ms;
-        }
-
-        private void CompleteFromTimer() { TrySetCompleted(); }
-
-        public static YieldAwaitable Yield() { return new YieldAwaitable(); }
-
-        public static Task WhenAll(params Task[] tasks)
-        {
-            if (tasks == null) throw new ArgumentNullException("tasks");
-            Task all = new Task();
-            WhenAllCounter counter = new WhenAllCounter(all, tasks);
-            if (tasks.Length == 0) all.TrySetCompleted();
-            for (int i = 0; i < tasks.Length; i++) tasks[i].OnCompleted(counter.OneDone);
-            return all;
-        }
-
-        public static Task<TResult[]> WhenAll<TResult>(params Task<TResult>[] tasks)
-        {
-            if (tasks == null) throw new ArgumentNullException("tasks");
-            Task<TResult[]> all = new Task<TResult[]>();
-            WhenAllCounter<TResult> counter = new WhenAllCounter<TResult>(all, tasks);
-            if (tasks.Length == 0) all.TrySetResult(new TResult[0]);
-            for (int i = 0; i < tasks.Length; i++) tasks[i].OnCompleted(counter.OneDone);
-            return all;
-        }
-
-        public static Task<Task> WhenAny(params Task[] tasks)
-        {
-            if (tasks == null || tasks.Length == 0) throw new ArgumentException("The tasks argument contains no tasks.");
-            Task<Task> any = new Task<Task>();
-            for (int i = 0; i < tasks.Length; i++) tasks[i].OnCompleted(new WhenAnyRunner(any, tasks[i]).Done);
-            return any;
-        }
-
-        public static Task<Task<TResult>> WhenAny<TResult>(params Task<TResult>[] tasks)
-        {
-            if (tasks == null || tasks.Length == 0) throw new ArgumentException("The tasks argument contains no tasks.");
-            Task<Task<TResult>> any = new Task<Task<TResult>>();
-            for (int i = 0; i < tasks.Length; i++) tasks[i].OnCompleted(new WhenAnyRunner<TResult>(any, tasks[i]).Done);
-            return any;
-        }
-
-        public static Task WhenAll(System.Collections.Generic.IEnumerable<Task> tasks)
-        {
-            if (tasks == null) throw new ArgumentNullException("tasks");
-            return WhenAll(new System.Collections.Generic.List<Task>(tasks).ToArray());
-        }
-
-        public static Task<TResult[]> WhenAll<TResult>(System.Collections.Generic.IEnumerable<Task<TResult>> tasks)
-        {
-            if (tasks == null) throw new ArgumentNullException("tasks");
-            return WhenAll(new System.Collections.Generic.List<Task<TResult>>(tasks).ToArray());
-        }
-    }
-
-    public class Task<TResult> : Task
-    {
-        internal TResult m_result;
-
-        internal Task() { }
-
-        public Task(Func<TResult> function)
-        {
-            if (function == null) throw new ArgumentNullException("function");
-            m_function = function;
-        }
-
-        private Func<TResult> m_function;
-
-        public new void Start()
-        {
-            Func<TResult> f = m_function;
-            if (f == null) throw new InvalidOperationException("Start may not be called on a task that was already started.");
-            m_function = null;
-            Scheduler.Queue(new TaskRunner<TResult>(this, f).Run);
-        }
-
-        public TResult Result
-        {
-            get
-            {
-                Wait();
-                return m_result;
-            }
-        }
-
-        internal bool TrySetResult(TResult result)
-        {
-            if (m_state != Pending) return false;
-            m_result = result;
-            return TrySetCompleted();
-        }
-
-        internal new TResult GetResultForAwait()
-        {
-            Scheduler.RunUntilCompleted(this);
+            if (!IsCompleted) InternalWait(Timeout.Infinite, default(CancellationToken));
             ThrowIfUnsuccessful();
-            return m_result;
         }
 
-        public new TaskAwaiter<TResult> GetAwaiter() { return new TaskAwaiter<TResult>(this); }
-
-        public Task<TNewResult> ContinueWith<TNewResult>(Func<Task<TResult>, TNewResult> continuationFunction)
+        internal void ThrowIfUnsuccessful()
         {
-            if (continuationFunction == null) throw new ArgumentNullException("continuationFunction");
-            Task<TNewResult> next = new Task<TNewResult>();
-            OnCompleted(new TypedContinuationRunner<TResult, TNewResult>(this, continuationFunction, next).Queue);
-            return next;
+            int s = m_state;
+            if (s == Faulted || s == Canceled) throw m_exception;
         }
 
-        public Task ContinueWith(Action<Task<TResult>> continuationAction)
+        public TaskAwaiter GetAwaiter() { return new TaskAwaiter(this); }
+
+        public ConfiguredTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredTaskAwaitable(this, continueOnCapturedContext); }
+
+        // An await's continuation: to the captured SynchronizationContext or TaskScheduler when asked and there is
+        // one, in the captured ExecutionContext when flowing; if the task completed meanwhile it is queued, not run
+        // on this stack.
+        internal void SetContinuationForAwait(Action action, bool continueOnCapturedContext, bool flowExecutionContext)
         {
-            if (continuationAction == null) throw new ArgumentNullException("continuationAction");
-            Task next = new Task();
-            OnCompleted(new TypedActionRunner<TResult>(this, continuationAction, next).Queue);
-            return next;
+            object continuation = AwaitContinuation.Create(action, continueOnCapturedContext, flowExecutionContext);
+            if (TryAddContinuation(continuation)) return;
+            TaskContinuation tc = continuation as TaskContinuation;
+            if (tc != null) tc.Run(this, false);
+            else TaskContinuation.RunAction(action, false);
         }
 
-        public new ConfiguredTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext)
+        private sealed class StateAction
         {
-            return new ConfiguredTaskAwaitable<TResult>(this);
+            private readonly Action<object> m_action;
+            private readonly object m_state;
+            internal StateAction(Action<object> action, object state) { m_action = action; m_state = state; }
+            internal void Invoke() { m_action(m_state); }
         }
     }
 
-    // Small closures (the core library is written without lambdas so that it reads the same in IL).
-    internal sealed class TaskRunner
+    public class TaskSchedulerException : Exception
     {
-        private readonly Task m_task;
-        private readonly Action m_action;
-        private readonly CancellationToken m_token;
-        internal TaskRunner(Task task, Action action) { m_task = task; m_action = action; }
-        internal TaskRunner(Task task, Action action, CancellationToken token) { m_task = task; m_action = action; m_token = token; }
-
-        internal void Run()
-        {
-            if (m_token.IsCancellationRequested)
-            {
-                m_task.TrySetException(new TaskCanceledException(), true);
-                return;
-            }
-            try
-            {
-                m_action();
-            }
-            catch (Exception e)
-            {
-                m_task.TrySetException(e, Task.IsCancellationFor(e, m_token));
-                return;
-            }
-            m_task.TrySetCompleted();
-        }
-    }
-
-    internal sealed class DelayCanceler
-    {
-        private readonly Task m_task;
-        private readonly CancellationTokenRegistration m_registration;
-
-        internal DelayCanceler(Task task, CancellationToken token)
-        {
-            m_task = task;
-            m_registration = token.Register(new Action(Cancel));
-        }
-
-        private void Cancel() { m_task.TrySetCanceled(); }
-
-        internal void Elapsed()
-        {
-            m_registration.Dispose();
-            m_task.TrySetCompleted();
-        }
-    }
-
-    internal sealed class TaskRunner<TResult>
-    {
-        private readonly Task<TResult> m_task;
-        private readonly Func<TResult> m_function;
-        private readonly CancellationToken m_token;
-        internal TaskRunner(Task<TResult> task, Func<TResult> function) { m_task = task; m_function = function; }
-        internal TaskRunner(Task<TResult> task, Func<TResult> function, CancellationToken token) { m_task = task; m_function = function; m_token = token; }
-
-        internal void Run()
-        {
-            if (m_token.IsCancellationRequested)
-            {
-                m_task.TrySetException(new TaskCanceledException(), true);
-                return;
-            }
-            TResult result;
-            try
-            {
-                result = m_function();
-            }
-            catch (Exception e)
-            {
-                m_task.TrySetException(e, Task.IsCancellationFor(e, m_token));
-                return;
-            }
-            m_task.TrySetResult(result);
-        }
-    }
-
-    internal sealed class TaskUnwrapper
-    {
-        private readonly Task m_task;
-        private readonly Func<Task> m_function;
-        private Task m_inner;
-        internal TaskUnwrapper(Task task, Func<Task> function) { m_task = task; m_function = function; }
-
-        internal void Run()
-        {
-            try
-            {
-                m_inner = m_function();
-            }
-            catch (Exception e)
-            {
-                m_task.TrySetException(e);
-                return;
-            }
-            m_inner.OnCompleted(InnerDone);
-        }
-
-        private void InnerDone() { Task.CopyOutcome(m_inner, m_task); }
-    }
-
-    internal sealed class TaskUnwrapper<TResult>
-    {
-        private readonly Task<TResult> m_task;
-        private readonly Func<Task<TResult>> m_function;
-        private Task<TResult> m_inner;
-        internal TaskUnwrapper(Task<TResult> task, Func<Task<TResult>> function) { m_task = task; m_function = function; }
-        internal TaskUnwrapper(Task<TResult> task, Task<TResult> inner) { m_task = task; m_inner = inner; }
-
-        internal void Run()
-        {
-            try
-            {
-                m_inner = m_function();
-            }
-            catch (Exception e)
-            {
-                m_task.TrySetException(e, false);
-                return;
-            }
-            Follow();
-        }
-
-        internal void Follow()
-        {
-            if (m_inner == null)
-            {
-                m_task.TrySetCanceled();
-                return;
-            }
-            m_inner.OnCompleted(InnerDone);
-        }
-
-        private void InnerDone()
-        {
-            if (m_inner.IsCompletedSuccessfully) m_task.TrySetResult(m_inner.m_result);
-            else Task.CopyOutcome(m_inner, m_task);
-        }
-    }
-
-    // Task<Task>.Unwrap(): a task that completes as the inner task does.
-    public static class TaskExtensions
-    {
-        public static Task Unwrap(this Task<Task> task)
-        {
-            if (task == null) throw new ArgumentNullException("task");
-            Task result = new Task();
-            task.OnCompleted(new OuterDone(task, result).Run);
-            return result;
-        }
-
-        public static Task<TResult> Unwrap<TResult>(this Task<Task<TResult>> task)
-        {
-            if (task == null) throw new ArgumentNullException("task");
-            Task<TResult> result = new Task<TResult>();
-            task.OnCompleted(new OuterDone<TResult>(task, result).Run);
-            return result;
-        }
-
-        private sealed class OuterDone
-        {
-            private readonly Task<Task> m_outer;
-            private readonly Task m_result;
-            internal OuterDone(Task<Task> outer, Task result) { m_outer = outer; m_result = result; }
-
-            internal void Run()
-            {
-                if (!m_outer.IsCompletedSuccessfully) Task.CopyOutcome(m_outer, m_result);
-                else if (m_outer.m_result == null) m_result.TrySetCanceled();
-                else m_outer.m_result.OnCompleted(new Action(InnerDone));
-            }
-
-            private void InnerDone() { Task.CopyOutcome(m_outer.m_result, m_result); }
-        }
-
-        private sealed class OuterDone<TResult>
-        {
-            private readonly Task<Task<TResult>> m_outer;
-            private readonly Task<TResult> m_result;
-            internal OuterDone(Task<Task<TResult>> outer, Task<TResult> result) { m_outer = outer; m_result = result; }
-
-            internal void Run()
-            {
-                if (!m_outer.IsCompletedSuccessfully) Task.CopyOutcome(m_outer, m_result);
-                else new TaskUnwrapper<TResult>(m_result, m_outer.m_result).Follow();
-            }
-        }
-    }
-
-    internal sealed class ContinuationRunner
-    {
-        private readonly Task m_antecedent;
-        private readonly Action<Task> m_action;
-        private readonly Task m_next;
-        internal ContinuationRunner(Task antecedent, Action<Task> action, Task next) { m_antecedent = antecedent; m_action = action; m_next = next; }
-
-        internal void Queue() { Scheduler.Queue(Run); }
-
-        private void Run()
-        {
-            try
-            {
-                m_action(m_antecedent);
-            }
-            catch (Exception e)
-            {
-                m_next.TrySetException(e);
-                return;
-            }
-            m_next.TrySetCompleted();
-        }
-    }
-
-    internal sealed class ContinuationRunner<TResult>
-    {
-        private readonly Task m_antecedent;
-        private readonly Func<Task, TResult> m_function;
-        private readonly Task<TResult> m_next;
-        internal ContinuationRunner(Task antecedent, Func<Task, TResult> function, Task<TResult> next) { m_antecedent = antecedent; m_function = function; m_next = next; }
-
-        internal void Queue() { Scheduler.Queue(Run); }
-
-        private void Run()
-        {
-            TResult result;
-            try
-            {
-                result = m_function(m_antecedent);
-            }
-            catch (Exception e)
-            {
-                m_next.TrySetException(e);
-                return;
-            }
-            m_next.TrySetResult(result);
-        }
-    }
-
-    internal sealed class TypedContinuationRunner<TResult, TNewResult>
-    {
-        private readonly Task<TResult> m_antecedent;
-        private readonly Func<Task<TResult>, TNewResult> m_function;
-        private readonly Task<TNewResult> m_next;
-        internal TypedContinuationRunner(Task<TResult> antecedent, Func<Task<TResult>, TNewResult> function, Task<TNewResult> next)
-        {
-            m_antecedent = antecedent;
-            m_function = function;
-            m_next = next;
-        }
-
-        internal void Queue() { Scheduler.Queue(Run); }
-
-        private void Run()
-        {
-            TNewResult result;
-            try
-            {
-                result = m_function(m_antecedent);
-            }
-            catch (Exception e)
-            {
-                m_next.TrySetException(e);
-                return;
-            }
-            m_next.TrySetResult(result);
-        }
-    }
-
-    internal sealed class TypedActionRunner<TResult>
-    {
-        private readonly Task<TResult> m_antecedent;
-        private readonly Action<Task<TResult>> m_action;
-        private readonly Task m_next;
-        internal TypedActionRunner(Task<TResult> antecedent, Action<Task<TResult>> action, Task next)
-        {
-            m_antecedent = antecedent;
-            m_action = action;
-            m_next = next;
-        }
-
-        internal void Queue() { Scheduler.Queue(Run); }
-
-        private void Run()
-        {
-            try
-            {
-                m_action(m_antecedent);
-            }
-            catch (Exception e)
-            {
-                m_next.TrySetException(e);
-                return;
-            }
-            m_next.TrySetCompleted();
-        }
-    }
-
-    internal sealed class WhenAllCounter
-    {
-        private readonly Task m_all;
-        private readonly Task[] m_tasks;
-        private int m_remaining;
-        internal WhenAllCounter(Task all, Task[] tasks) { m_all = all; m_tasks = tasks; m_remaining = tasks.Length; }
-
-        internal void OneDone()
-        {
-            if (--m_remaining != 0) return;
-            if (!WhenAllOutcome.Failed(m_tasks, m_all)) m_all.TrySetCompleted();
-        }
-    }
-
-    internal sealed class WhenAllCounter<TResult>
-    {
-        private readonly Task<TResult[]> m_all;
-        private readonly Task<TResult>[] m_tasks;
-        private int m_remaining;
-        internal WhenAllCounter(Task<TResult[]> all, Task<TResult>[] tasks) { m_all = all; m_tasks = tasks; m_remaining = tasks.Length; }
-
-        internal void OneDone()
-        {
-            if (--m_remaining != 0) return;
-            if (WhenAllOutcome.Failed(m_tasks, m_all)) return;
-            TResult[] results = new TResult[m_tasks.Length];
-            for (int i = 0; i < m_tasks.Length; i++) results[i] = m_tasks[i].m_result;
-            m_all.TrySetResult(results);
-        }
-    }
-
-    // How WhenAll ends when not every task succeeded: faulted with all their exceptions if any faulted, else
-    // canceled with the first canceled task's exception.
-    internal static class WhenAllOutcome
-    {
-        internal static bool Failed(Task[] tasks, Task all)
-        {
-            System.Collections.Generic.List<Exception> faults = null;
-            Task canceled = null;
-            for (int i = 0; i < tasks.Length; i++)
-            {
-                if (tasks[i].IsFaulted)
-                {
-                    if (faults == null) faults = new System.Collections.Generic.List<Exception>();
-                    faults.AddRange(tasks[i].Exceptions());
-                }
-                else if (tasks[i].IsCanceled && canceled == null)
-                {
-                    canceled = tasks[i];
-                }
-            }
-            if (faults != null) return all.TrySetExceptions(faults.ToArray()) || true;
-            if (canceled != null) return all.TrySetException(canceled.m_exception, true) || true;
-            return false;
-        }
-    }
-
-    internal sealed class WhenAnyRunner
-    {
-        private readonly Task<Task> m_any;
-        private readonly Task m_task;
-        internal WhenAnyRunner(Task<Task> any, Task task) { m_any = any; m_task = task; }
-        internal void Done() { m_any.TrySetResult(m_task); }
-    }
-
-    internal sealed class WhenAnyRunner<TResult>
-    {
-        private readonly Task<Task<TResult>> m_any;
-        private readonly Task<TResult> m_task;
-        internal WhenAnyRunner(Task<Task<TResult>> any, Task<TResult> task) { m_any = any; m_task = task; }
-        internal void Done() { m_any.TrySetResult(m_task); }
-    }
-
-    public class TaskCompletionSource<TResult>
-    {
-        private readonly Task<TResult> m_task = new Task<TResult>();
-
-        public TaskCompletionSource() { }
-        public TaskCompletionSource(object state) { }
-
-        public Task<TResult> Task { get { return m_task; } }
-
-        public void SetResult(TResult result)
-        {
-            if (!m_task.TrySetResult(result)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetResult(TResult result) { return m_task.TrySetResult(result); }
-
-        public void SetException(Exception exception)
-        {
-            if (exception == null) throw new ArgumentNullException("exception");
-            if (!m_task.TrySetException(exception, false)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetException(Exception exception)
-        {
-            if (exception == null) throw new ArgumentNullException("exception");
-            return m_task.TrySetException(exception, false);
-        }
-
-        public void SetException(System.Collections.Generic.IEnumerable<Exception> exceptions)
-        {
-            if (!TrySetException(exceptions)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetException(System.Collections.Generic.IEnumerable<Exception> exceptions)
-        {
-            if (exceptions == null) throw new ArgumentNullException("exceptions");
-            Exception[] list = new System.Collections.Generic.List<Exception>(exceptions).ToArray();
-            if (list.Length == 0) throw new ArgumentException("The exceptions collection was empty.", "exceptions");
-            for (int i = 0; i < list.Length; i++)
-            {
-                if (list[i] == null) throw new ArgumentException("The exceptions collection included at least one null element.", "exceptions");
-            }
-            return m_task.TrySetExceptions(list);
-        }
-
-        public void SetCanceled()
-        {
-            if (!m_task.TrySetCanceled()) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetCanceled() { return m_task.TrySetCanceled(); }
-
-        public bool TrySetCanceled(CancellationToken cancellationToken)
-        {
-            return m_task.TrySetException(new TaskCanceledException(), true);
-        }
-    }
-
-    public class TaskCompletionSource
-    {
-        private readonly Task m_task = new Task();
-
-        public Task Task { get { return m_task; } }
-
-        public void SetResult()
-        {
-            if (!m_task.TrySetCompleted()) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetResult() { return m_task.TrySetCompleted(); }
-
-        public void SetException(Exception exception)
-        {
-            if (!m_task.TrySetException(exception, false)) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetException(Exception exception) { return m_task.TrySetException(exception, false); }
-
-        public void SetCanceled()
-        {
-            if (!m_task.TrySetCanceled()) throw new InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed.");
-        }
-
-        public bool TrySetCanceled() { return m_task.TrySetCanceled(); }
+        public TaskSchedulerException() : base("An exception was thrown by a TaskScheduler.") { }
+        public TaskSchedulerException(string message) : base(message) { }
+        public TaskSchedulerException(Exception innerException) : base("An exception was thrown by a TaskScheduler.", innerException) { }
+        public TaskSchedulerException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class TaskCanceledException : OperationCanceledException

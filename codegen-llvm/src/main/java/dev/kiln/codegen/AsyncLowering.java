@@ -90,7 +90,10 @@ final class AsyncLowering {
         }
         TypeDesc result = TaskTypes.resultType(call.target().signature().returnType());
         LLVMValueRef value = result.category() == TypeCategory.VOID ? null : LLVMBuildExtractValue(m.builder, pair, 0, "");
-        SuspensionPoints.suspendIfNeeded(frame, LLVMBuildExtractValue(m.builder, pair, 1, ""), result, value);
+        LLVMValueRef child = LLVMBuildExtractValue(m.builder, pair, 1, "");
+        LLVMValueRef capture = m.constI32(call.continueOnCapturedContext() ? 1 : 0);
+        SuspensionPoints.suspendIfNeeded(frame, child, result, value,
+                () -> frame.call(AsyncHelperMethods.captureContextForVariantAwait(ctx.typeSystem), capture));
     }
 
     /** AsyncHelpers.Await(value) or AwaitAwaiter(awaiter): suspend on the leaf the helper gives, then take the result. */

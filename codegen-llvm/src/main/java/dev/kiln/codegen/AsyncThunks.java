@@ -58,9 +58,14 @@ final class AsyncThunks {
                 args[i] = LLVMGetParam(fn, i);
             }
             args[count] = m.nullPtr();
+            // the caller's contexts, current again however the variant ends (spec §7)
+            List<MethodDesc> contexts = AsyncHelperMethods.thunkContexts(ctx.typeSystem);
+            LLVMValueRef savedExecution = continuations.call(contexts.get(0));
+            LLVMValueRef savedSync = continuations.call(contexts.get(1));
             LLVMValueRef pair = LLVMBuildInvoke2(m.builder, target.type(), target.value(), LlvmModule.array((Object[]) args),
                     args.length, returned, pad, "");
             LLVMPositionBuilderAtEnd(m.builder, returned);
+            continuations.call(contexts.get(2), savedExecution, savedSync);
             LLVMValueRef k = LLVMBuildExtractValue(m.builder, pair, 1, "");
             LLVMBuildCondBr(m.builder, continuations.isNull(k), done, suspended);
             LLVMPositionBuilderAtEnd(m.builder, done);
@@ -77,6 +82,7 @@ final class AsyncThunks {
             LLVMBuildRet(m.builder, continuations.call(helpers.fromPending(), task));
 
             LLVMValueRef exception = continuations.catchAll(fn, pad);
+            continuations.call(contexts.get(2), savedExecution, savedSync);
             LLVMBuildRet(m.builder, continuations.call(helpers.fromException(), exception));
         });
     }
@@ -128,7 +134,7 @@ final class AsyncThunks {
      */
     void emitAwaitReturn(TypeDesc taskType, LLVMValueRef task) {
         TypeDesc result = TaskTypes.resultType(taskType);
-        List<MethodDesc> helpers = AsyncHelperMethods.valueAwait(ctx.typeSystem, taskType);
+        List<MethodDesc> helpers = AsyncHelperMethods.transparentAwait(ctx.typeSystem, taskType);
         LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(m.builder));
         LLVMValueRef leaf = continuations.call(helpers.get(0), task);
         LLVMBasicBlockRef done = continuations.block(fn, "await.completed");

@@ -26,6 +26,11 @@ final class SuspensionPoints {
      * continues — at once or after resumption — with the stack as it was plus the awaited result.
      */
     static void suspendIfNeeded(AsyncFrame f, LLVMValueRef child, TypeDesc result, LLVMValueRef syncValue) {
+        suspendIfNeeded(f, child, result, syncValue, null);
+    }
+
+    /** The same, with onSuspend emitted in the suspension block (the cold path) before the frame is returned. */
+    static void suspendIfNeeded(AsyncFrame f, LLVMValueRef child, TypeDesc result, LLVMValueRef syncValue, Runnable onSuspend) {
         MethodCodegen g = f.g;
         LlvmModule m = f.m;
         NativeModuleBuilder ctx = f.ctx;
@@ -68,6 +73,9 @@ final class SuspensionPoints {
             ctx.continuations.linkChild(child, k);
         } else {
             ctx.continuations.linkChildWithoutResult(child, k);
+        }
+        if (onSuspend != null) {
+            onSuspend.run();
         }
         LLVMBuildRet(m.builder, ctx.continuations.suspendedPair(f.variant.signature().returnType(), k));
 

@@ -81,6 +81,14 @@ public final class AsyncHelperMethods {
         return List.of(findFor(ts, "SuspendFor", awaited), findFor(ts, "ResultOf", awaited));
     }
 
+    /**
+     * The transparent await of a returned task (async versions, async-callable thunks): {SuspendTransparentlyFor(task)
+     * → leaf or null, ResultOf(task) → result}. It captures no context, as the ordinary method it stands for did not.
+     */
+    public static List<MethodDesc> transparentAwait(TypeSystem ts, TypeDesc taskType) {
+        return List.of(findFor(ts, "SuspendTransparentlyFor", taskType), findFor(ts, "ResultOf", taskType));
+    }
+
     /** AwaitAwaiter&lt;T&gt; / UnsafeAwaitAwaiter&lt;T&gt;: SuspendForAwaiter&lt;T&gt; or UnsafeSuspendForAwaiter&lt;T&gt;. */
     public static MethodDesc awaiterSuspension(TypeSystem ts, MethodDesc awaitHelper) {
         TypeDesc awaiter = ((InstantiatedMethod) awaitHelper).arguments().get(0);
@@ -127,6 +135,25 @@ public final class AsyncHelperMethods {
      */
     public static MethodDesc commitSuspension(TypeSystem ts) {
         return find(ts, "CommitSuspension", null, 0);
+    }
+
+    /**
+     * AsyncHelpers.CaptureContextForVariantAwait(int): called where a runtime-async method's await of a callee's variant
+     * suspends (the cold path), so that a chain whose innermost wait captured nothing (a transparent await of an
+     * async version or thunk) resumes in this frame's captured context unless the await said ConfigureAwait(false).
+     */
+    public static MethodDesc captureContextForVariantAwait(TypeSystem ts) {
+        return find(ts, "CaptureContextForVariantAwait", null, 1);
+    }
+
+    /**
+     * What a task-returning thunk calls around the variant it runs (spec §7): CurrentExecutionContext() and
+     * CurrentSynchronizationContext() before it, RestoreContexts(both) once the variant returned, suspended or threw,
+     * so a runtime-async method's AsyncLocal writes and context changes do not leak to its ordinary caller.
+     */
+    public static List<MethodDesc> thunkContexts(TypeSystem ts) {
+        return List.of(find(ts, "CurrentExecutionContext", null, 0), find(ts, "CurrentSynchronizationContext", null, 0),
+                find(ts, "RestoreContexts", null, 2));
     }
 
     /** AsyncHelpers.RunMain for a Main returning Task or Task&lt;int&gt;, or null for other return types. */

@@ -35,9 +35,11 @@ public final class AwaitSites {
 
     /**
      * A call whose task is awaited at once: call target's async variant instead (through its variant slot when
-     * dispatch). A tail await returns the callee's result and continuation as its own.
+     * dispatch). A tail await returns the callee's result and continuation as its own. continueOnCapturedContext is
+     * false after `ConfigureAwait(false)`: a suspension there captures no context (spec §7).
      */
-    public record VariantCall(MethodDesc target, boolean dispatch, int consumed, boolean tail) implements Site {
+    public record VariantCall(MethodDesc target, boolean dispatch, int consumed, boolean tail, boolean continueOnCapturedContext)
+            implements Site {
     }
 
     /** AsyncHelpers.Await(value), AwaitAwaiter or UnsafeAwaitAwaiter in a runtime-async method. */
@@ -120,9 +122,11 @@ public final class AwaitSites {
         TypeDesc task = target.signature().returnType();
         int awaitAt = i + 1;
         TypeDesc awaited = task;
+        boolean continueOnCapturedContext = true;
         if (isConfigureAwait(code, i, task, method, boundaries)) {
             awaited = resolve(method, code.get(i + 2)).signature().returnType();
             awaitAt = i + 3;
+            continueOnCapturedContext = int32Constant(code.get(i + 1)) != 0;
         }
         if (!continues(code, i, awaitAt, boundaries)) {
             return null;
@@ -135,7 +139,7 @@ public final class AwaitSites {
         int consumed = awaitAt - i;
         boolean tail = continues(code, i, awaitAt + 1, boundaries) && code.get(awaitAt + 1).opcode() == OpCode.RET
                 && TaskTypes.resultType(task) == TaskTypes.resultType(method.signature().returnType());
-        return new VariantCall(target, dispatches(code.get(i), target), tail ? consumed + 1 : consumed, tail);
+        return new VariantCall(target, dispatches(code.get(i), target), tail ? consumed + 1 : consumed, tail, continueOnCapturedContext);
     }
 
     private static Site versionCall(List<Instruction> code, int i, MethodDesc target, TypeDesc returnType, Set<Integer> boundaries) {
@@ -143,7 +147,7 @@ public final class AwaitSites {
                 || !continues(code, i, i + 1, boundaries) || code.get(i + 1).opcode() != OpCode.RET) {
             return null;
         }
-        return new VariantCall(target, dispatches(code.get(i), target), 1, true);
+        return new VariantCall(target, dispatches(code.get(i), target), 1, true, false);
     }
 
     /** `ldc.i4 b; call|callvirt Task(`1)::ConfigureAwait(bool)` right after the call at i. */
@@ -207,6 +211,23 @@ public final class AwaitSites {
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /** The value an ldc.i4 form pushes. */
+    private static int int32Constant(Instruction insn) {
+        switch (insn.opcode()) {
+            case LDC_I4_M1: return -1;
+            case LDC_I4_0: return 0;
+            case LDC_I4_1: return 1;
+            case LDC_I4_2: return 2;
+            case LDC_I4_3: return 3;
+            case LDC_I4_4: return 4;
+            case LDC_I4_5: return 5;
+            case LDC_I4_6: return 6;
+            case LDC_I4_7: return 7;
+            case LDC_I4_8: return 8;
+            default: return (int) insn.operand();
         }
     }
 

@@ -34,7 +34,7 @@ public final class AsyncThunkNode extends CodeNode {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         addEdge(deps, factory.methodEntry(method), "called by its async thunk");
         addTokens(deps, factory.tokens().method(method), "called by its async thunk");
-        for (MethodDesc helper : AsyncHelperMethods.valueAwait(factory.typeSystem(), method.signature().returnType())) {
+        for (MethodDesc helper : AsyncHelperMethods.transparentAwait(factory.typeSystem(), method.signature().returnType())) {
             addEdge(deps, factory.methodEntry(helper), "the async thunk awaits the returned task");
             addTokens(deps, factory.tokens().method(helper), "the async thunk awaits the returned task");
         }

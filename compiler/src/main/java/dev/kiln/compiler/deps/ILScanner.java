@@ -238,6 +238,9 @@ public final class ILScanner implements ILVisitor {
             MethodDesc target = call.target();
             sink.methodReference(target, "referenced by " + from);
             sink.asyncVariantCall(target, call.dispatch(), reason);
+            if (!call.tail()) {
+                sink.methodBody(AsyncHelperMethods.captureContextForVariantAwait(ts), "context capture where " + reason + " suspends");
+            }
             if (target.isStatic()) {
                 preciseInit(target.owningType(), reason);
             }
@@ -247,7 +250,7 @@ public final class ILScanner implements ILVisitor {
                 sink.methodBody(helper, reason);
             }
         } else if (site instanceof AwaitSites.AwaitReturn ret) {
-            for (MethodDesc helper : AsyncHelperMethods.valueAwait(ts, ret.taskType())) {
+            for (MethodDesc helper : AsyncHelperMethods.transparentAwait(ts, ret.taskType())) {
                 sink.methodBody(helper, "returned task awaited in the async version of " + from);
             }
         }

@@ -40,6 +40,10 @@ public final class TaskReturningThunkNode extends CodeNode {
             addEdge(deps, factory.methodEntry(helper), "creates and completes the thunk's task");
             addTokens(deps, factory.tokens().method(helper), "creates and completes the thunk's task");
         }
+        for (MethodDesc helper : AsyncHelperMethods.thunkContexts(factory.typeSystem())) {
+            addEdge(deps, factory.methodEntry(helper), "saves and restores the caller's contexts");
+            addTokens(deps, factory.tokens().method(helper), "saves and restores the caller's contexts");
+        }
         MethodDesc commit = AsyncHelperMethods.commitSuspension(factory.typeSystem());
         addEdge(deps, factory.methodEntry(commit), "hands a suspended chain over");
         addTokens(deps, factory.tokens().method(commit), "hands a suspended chain over");
