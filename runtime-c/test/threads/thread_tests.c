@@ -4,8 +4,8 @@
  * add up, Join must time out and then succeed, and the wait for foreground threads must return once they ended.
  * Prints "N passed, N failed"; exits 1 on a failure.
  *
- * Without ThreadSanitizer another thread collects all the time. Under it, collections happen only while the workers
- * wait between rounds, sleeping: ThreadSanitizer delivers a signal to a thread only when it leaves an intercepted
+ * Without ThreadSanitizer another thread collects all the time. Under it, there are no collections while the workers
+ * live: ThreadSanitizer delivers a signal to a thread only when it leaves an intercepted
  * call or sleeps in one of the few it lets signals interrupt (nanosleep, sigsuspend...); a thread waiting for
  * Boehm's allocation lock or at a pthread barrier never gets Boehm's signal that stops the world, and both hang. */
 #include "runtime.h"
@@ -47,8 +47,8 @@ static int passed, failed;
 #define COLLECT_AT_BARRIERS 0
 #endif
 
-/* COLLECT_AT_BARRIERS: workers count themselves in at the end of a round and sleep until the main thread, having
- * collected, opens the next one */
+/* COLLECT_AT_BARRIERS (the TSan build): workers count themselves in at the end of a round and sleep until the main
+ * thread opens the next one */
 static int arrived, opened;
 
 static void sleep_until_at_least(int *counter, int value) {
@@ -137,9 +137,10 @@ int main(void) {
     if (COLLECT_AT_BARRIERS) {
         for (int round = 0; round < ROUNDS; round++) {
             sleep_until_at_least(&arrived, WORKERS * (round + 1)); /* the workers sleep: a collection, then a round */
-            GC_enable();
-            GC_gcollect();
-            GC_disable();
+            /* No collection here after all: even with every worker asleep in nanosleep, Boehm's stop-the-world signal
+             * went undelivered under ThreadSanitizer on a loaded machine ("Signals delivery fails constantly", one
+             * CI-like run in a few). Collections while threads allocate are the plain `make test` run's job; under
+             * TSan this test checks the allocator's and thread start/stop's own synchronization. */
             __atomic_store_n(&opened, round + 1, __ATOMIC_RELEASE);
         }
     } else {
