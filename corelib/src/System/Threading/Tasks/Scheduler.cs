@@ -26,7 +26,7 @@ namespace System.Threading.Tasks
         private static extern long NowMilliseconds();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void SleepMilliseconds(long milliseconds);
+        internal static extern void SleepMilliseconds(long milliseconds);
 
         internal static void Queue(Action work) { Enqueue(work); }
 
@@ -127,6 +127,13 @@ namespace System.Threading.Tasks
                 return true;
             }
             return false;
+        }
+
+        // One piece of queued work, or a timer due by the deadline (TickCount64); false when there is none.
+        internal static bool RunOneDueBy(long deadline)
+        {
+            if (s_count == 0 && (s_timerCount == 0 || s_timerDue[0] > deadline)) return false;
+            return RunOne();
         }
 
         internal static void RunUntilCompleted(Task task)
