@@ -256,7 +256,7 @@ namespace System.Threading
             {
                 if (m_disposed) return;
                 if (m_readers.Count > 0 || m_writer != 0 || m_upgrader != 0 || m_waitingReaders > 0 || m_waitingWriters > 0 || m_waitingUpgraders > 0)
-                    throw new SynchronizationLockException("The lock is being disposed while still being used. It is held by one or more threads and/or has active waiters.");
+                    throw new SynchronizationLockException("The lock is being disposed while still being used. It either is being held by a thread and/or has active waiters waiting to acquire the lock.");
                 m_disposed = true;
             }
         }

@@ -279,7 +279,7 @@ namespace System.Threading
 
         private void ThrowIfDisposed()
         {
-            if (m_disposed) throw new ObjectDisposedException("The semaphore has been disposed.");
+            if (m_disposed) throw new ObjectDisposedException(null, "The semaphore has been disposed.");
         }
     }
 }
