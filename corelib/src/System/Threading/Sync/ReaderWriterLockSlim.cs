@@ -278,11 +278,4 @@ namespace System.Threading
             if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException("millisecondsTimeout");
         }
     }
-
-    public class LockRecursionException : Exception
-    {
-        public LockRecursionException() : base("Recursive lock acquisition not allowed in this mode.") { }
-        public LockRecursionException(string message) : base(message) { }
-        public LockRecursionException(string message, Exception innerException) : base(message, innerException) { }
-    }
 }
