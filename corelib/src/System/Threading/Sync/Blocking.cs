@@ -40,6 +40,13 @@ namespace System.Threading
         // What is recorded as the owner thread of a mutex.
         internal static object CurrentThread { get { return null; } }
 
+        // A pause between two rounds of polling (BlockingCollection's *Any): short at first, then a millisecond.
+        internal static void Pause(int round, int maxMilliseconds)
+        {
+            int ms = maxMilliseconds == Infinite ? 1 : Math.Min(1, maxMilliseconds);
+            if (!Scheduler.RunOneDueBy(Environment.TickCount64 + ms) && ms > 0) Scheduler.SleepMilliseconds(ms);
+        }
+
         // A short pause inside a spinning loop (before blocking).
         internal static void SpinOnce(int iteration) { }
 
