@@ -282,6 +282,9 @@ void     kiln_pinvoke_save_errno(void);
  */
 void    *kiln_delegate_to_native(KObject *delegate, void *reverseStub); /* NULL for null */
 _Noreturn void kiln_ex_escaped_native_callback(void *thrown);
+/* Called first by every reverse stub: registers a thread the runtime did not start (a native library's own pthread)
+ * with the collector, which unregisters it when the thread ends (gc_threads.c). Cheap for known threads. */
+void kiln_gc_attach_callback_thread(void);
 
 /* Fatal runtime failure with a message (not a managed exception). */
 _Noreturn void kiln_rt_fail(const char *message);

@@ -1,6 +1,9 @@
 /* console.c — buffered standard output and error. Managed text arrives as UTF-16 and leaves as UTF-8.
- * Buffers are flushed at exit, before an unhandled-exception report, and at each newline on a terminal. */
+ * Buffers are flushed at exit, before an unhandled-exception report, and at each newline on a terminal.
+ * One lock guards both buffers: each call's text (and a line with its newline, WriteLine) goes in whole, so writes
+ * from several threads never interleave within a call, as .NET's synchronized Console.Out. */
 #include "runtime.h"
+#include <pthread.h>
 #include <unistd.h>
 #include <errno.h>
 
@@ -14,6 +17,7 @@ typedef struct OutBuffer {
 } OutBuffer;
 
 static OutBuffer out_buffers[2] = {{1, -1, 0, {0}}, {2, -1, 0, {0}}};
+static pthread_mutex_t console_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static OutBuffer *buffer_for(int fd) {
     return fd == 2 ? &out_buffers[1] : &out_buffers[0];
@@ -36,7 +40,7 @@ static void flush_buffer(OutBuffer *b) {
     b->used = 0;
 }
 
-void kiln_console_write_utf8(int fd, const char *bytes, size_t length) {
+static void append_utf8(int fd, const char *bytes, size_t length) {
     OutBuffer *b = buffer_for(fd);
     if (b->isTerminal < 0) {
         b->isTerminal = isatty(b->fd);
@@ -56,12 +60,18 @@ void kiln_console_write_utf8(int fd, const char *bytes, size_t length) {
     }
 }
 
-void kiln_console_write_utf16(int fd, const uint16_t *chars, int32_t length) {
+void kiln_console_write_utf8(int fd, const char *bytes, size_t length) {
+    pthread_mutex_lock(&console_lock);
+    append_utf8(fd, bytes, length);
+    pthread_mutex_unlock(&console_lock);
+}
+
+static void append_utf16(int fd, const uint16_t *chars, int32_t length) {
     char small[1024];
     size_t n = kiln_utf8_encode(chars, length, NULL);
     if (n <= sizeof small) {
         kiln_utf8_encode(chars, length, small);
-        kiln_console_write_utf8(fd, small, n);
+        append_utf8(fd, small, n);
         return;
     }
     /* long text: encode in slices that never split a surrogate pair */
@@ -70,20 +80,39 @@ void kiln_console_write_utf16(int fd, const uint16_t *chars, int32_t length) {
         int32_t end = start + 256 < length ? start + 256 : length;
         if (end < length && chars[end - 1] >= 0xD800 && chars[end - 1] <= 0xDBFF) end--;
         size_t m = kiln_utf8_encode(chars + start, end - start, small);
-        kiln_console_write_utf8(fd, small, m);
+        append_utf8(fd, small, m);
         start = end;
     }
 }
 
+void kiln_console_write_utf16(int fd, const uint16_t *chars, int32_t length) {
+    pthread_mutex_lock(&console_lock);
+    append_utf16(fd, chars, length);
+    pthread_mutex_unlock(&console_lock);
+}
+
 void kiln_console_flush(void) {
+    pthread_mutex_lock(&console_lock);
     flush_buffer(&out_buffers[0]);
     flush_buffer(&out_buffers[1]);
+    pthread_mutex_unlock(&console_lock);
 }
 
 void kiln_icall_System_Console_WriteString(KString *s, uint8_t toError) {
     if (s != NULL) {
         kiln_console_write_utf16(toError ? 2 : 1, s->chars, s->length);
     }
+}
+
+/* A line and its newline under one lock (Console.WriteLine from several threads). */
+void kiln_icall_System_Console_WriteLineString(KString *s, uint8_t toError) {
+    int fd = toError ? 2 : 1;
+    pthread_mutex_lock(&console_lock);
+    if (s != NULL) {
+        append_utf16(fd, s->chars, s->length);
+    }
+    append_utf8(fd, "\n", 1);
+    pthread_mutex_unlock(&console_lock);
 }
 
 void kiln_icall_System_Console_WriteNewLine(uint8_t toError) {

@@ -16,6 +16,7 @@
  */
 #include "runtime.h"
 #include <gc.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,7 +76,25 @@ static const char *builtin_message(int32_t code) {
     }
 }
 
+/* Only one thread reports: when two fail at once, the second waits here until the first ends the process. */
+static void claim_the_report(void) {
+    static pthread_mutex_t reporting = PTHREAD_MUTEX_INITIALIZER;
+    static pthread_t reporter;
+    static int claimed;
+    pthread_mutex_lock(&reporting);
+    if (claimed && !pthread_equal(reporter, pthread_self())) {
+        for (;;) {
+            pthread_cond_t never = PTHREAD_COND_INITIALIZER;
+            pthread_cond_wait(&never, &reporting);
+        }
+    }
+    claimed = 1;
+    reporter = pthread_self();
+    pthread_mutex_unlock(&reporting);
+}
+
 static _Noreturn void report_and_exit(const char *type, const char *message, const KExceptionHeader *header) {
+    claim_the_report();
     kiln_console_flush();
     fprintf(stderr, "Unhandled exception. %s: %s\n", type, message);
     if (header != NULL) {
@@ -98,12 +117,14 @@ static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeade
 
 /* The headers of the most recent throws, for Exception.StackTrace (a static array: a GC root, so these headers and
  * their exceptions stay alive until 64 later throws replace them). A rethrown exception keeps the trace of its
- * first throw, as `throw;` keeps the original frames in .NET. */
+ * first throw, as `throw;` keeps the original frames in .NET. Shared by all threads (an exception may be thrown on
+ * one and read on another), so under a lock; headers are never changed once recorded. */
 #define KILN_RECENT_THROWS 64
 static KExceptionHeader *recent_throws[KILN_RECENT_THROWS];
 static int recent_next;
+static pthread_mutex_t recent_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static const KExceptionHeader *recent_throw(const KObject *exception) {
+static const KExceptionHeader *find_recent_throw(const KObject *exception) {
     for (int k = 1; k <= KILN_RECENT_THROWS; k++) {
         const KExceptionHeader *h = recent_throws[(recent_next - k + KILN_RECENT_THROWS) % KILN_RECENT_THROWS];
         if (h != NULL && h->object == exception) {
@@ -111,6 +132,23 @@ static const KExceptionHeader *recent_throw(const KObject *exception) {
         }
     }
     return NULL;
+}
+
+static const KExceptionHeader *recent_throw(const KObject *exception) {
+    pthread_mutex_lock(&recent_lock);
+    const KExceptionHeader *h = find_recent_throw(exception);
+    pthread_mutex_unlock(&recent_lock);
+    return h;
+}
+
+/* Remembers a throw, unless the exception was thrown before (a rethrow keeps its first trace). */
+static void record_throw(KExceptionHeader *header) {
+    pthread_mutex_lock(&recent_lock);
+    if (find_recent_throw(header->object) == NULL) {
+        recent_throws[recent_next] = header;
+        recent_next = (recent_next + 1) % KILN_RECENT_THROWS;
+    }
+    pthread_mutex_unlock(&recent_lock);
 }
 
 /* "   at Type.Method(Params)" lines for captured return addresses, without the final newline. */
@@ -154,10 +192,7 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
     header->unwind.exception_class = KILN_EXCEPTION_CLASS;
     header->object = exception;
     header->traceCount = kiln_stack_capture(header->trace, KILN_TRACE_DEPTH);
-    if (recent_throw(exception) == NULL) {
-        recent_throws[recent_next] = header;
-        recent_next = (recent_next + 1) % KILN_RECENT_THROWS;
-    }
+    record_throw(header);
     _Unwind_RaiseException(&header->unwind);
     report_unhandled(exception, header); /* no frame catches it */
 }
@@ -170,6 +205,12 @@ _Noreturn void kiln_ex_escaped_native_callback(void *thrown) {
     fprintf(stderr, "Fatal error. An exception escaped a delegate called from native code (reverse P/Invoke); "
             "it cannot unwind through native frames.\n");
     report_unhandled(header->object, header);
+}
+
+/* An exception no frame of a thread the runtime started catches (Thread's entry reports it from an exception filter,
+ * so before finally blocks run, as .NET's first pass finds no handler): the process ends as for one escaping Main. */
+uint8_t kiln_icall_System_Threading_Thread_ReportUnhandled(KObject *exception) {
+    report_unhandled(exception, recent_throw(exception));
 }
 
 _Noreturn void kiln_ex_throw_builtin(int32_t code) {

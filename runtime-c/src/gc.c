@@ -10,9 +10,13 @@
  *
  * Small objects come from free lists of this file's own (GC_FAST_MALLOC_GRANS of gc_inline.h), refilled a block at
  * a time by GC_generic_malloc_many: the common case is a pop, without a call into the collector or its lock. The lists
- * are process-wide because one thread allocates everything today; with the concurrency issue's threads they must
- * become per-thread (Boehm's own thread-local allocation does this for its kinds: GC_malloc_kind with
- * THREAD_LOCAL_ALLOC), and mark_instance must stay safe to run on parallel marker threads (it only reads).
+ * are per thread (ThreadAllocator, reached through a thread-local pointer), as Boehm's own thread-local allocation
+ * keeps its lists for its kinds. They live in memory the collector does not scan (a free object's first word links to
+ * the next, which the typed kind would read as a type), and they are kept as Boehm keeps its own: while the world is
+ * stopped for marking, the push-other-roots hook sets the mark bit of every object on every thread's lists, so a
+ * collection neither reclaims them nor needs to take them from a thread that may be popping at that moment. The
+ * registry of allocators changes only under the allocation lock (GC_call_with_alloc_lock), which marking holds.
+ * mark_instance runs on the parallel marker threads too: it only reads.
  *
  * Finalizers (a finalizer thread, GC.SuppressFinalize...) belong with the concurrency issue; registering an object
  * at allocation would go in kiln_gc_alloc, keyed on a KType flag the compiler sets for types overriding Finalize. */
@@ -22,14 +26,11 @@
 /* gc_inline.h asserts with GC_size on every pop unless told otherwise (it costs as much as the pop) */
 #define GC_ASSERT(expr) ((void)0)
 #include <gc/gc_inline.h>
+#include "gc_threads.h"
 #include <stdlib.h>
 #include <string.h>
 
-static int64_t allocated_bytes;
-
 static unsigned typed_kind;
-static void *typed_free_lists[GC_TINY_FREELISTS];
-static void *atomic_free_lists[GC_TINY_FREELISTS];
 static size_t extra_bytes;
 static GC_word collections_at_start; /* Boehm collects while it starts; .NET's counts start at 0 */ /* 1 with interior pointers: Boehm keeps a byte after each object for one-past-the-end */
 
@@ -147,10 +148,7 @@ static void ignore_warning(char *message, GC_word argument) {
 }
 
 static void collection_starts(void) {
-    /* Objects still on this file's free lists are given back, instead of being kept alive by the lists themselves
-     * (which live in scanned static data). Runs with the allocation lock held; allocates nothing. */
-    memset(typed_free_lists, 0, sizeof typed_free_lists);
-    memset(atomic_free_lists, 0, sizeof atomic_free_lists);
+    /* Runs with the allocation lock held; allocates nothing. */
     if (limit_raised) {
         limit_raised = 0;
         GC_set_max_heap_size(heap_limit);
@@ -179,6 +177,7 @@ void kiln_gc_init(void) {
     GC_word per_type = (GC_word)(-(GC_signed_word)offsetof(KType, gcDescriptor) - GC_INDIR_PER_OBJ_BIAS + GC_DS_PER_OBJECT);
     typed_kind = GC_new_kind(GC_new_free_list(), per_type, 0, 1);
     GC_set_start_callback(collection_starts);
+    kiln_gc_threads_init();
     collections_at_start = GC_get_gc_no();
 }
 
@@ -186,14 +185,21 @@ static inline size_t granules_for(size_t size) {
     return (size + extra_bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
 }
 
+/* Only the owning thread writes its count; others read it (GC.GetTotalAllocatedBytes), hence the relaxed atomics,
+ * which compile to plain moves. */
+static inline void count_allocated(ThreadAllocator *a, size_t size) {
+    __atomic_store_n(&a->allocatedBytes, a->allocatedBytes + (int64_t)size, __ATOMIC_RELAXED);
+}
+
 static void *allocate(size_t size, int scanned) {
     void *p;
     size_t granules = granules_for(size);
+    ThreadAllocator *a = current_allocator();
     if (scanned) {
-        GC_FAST_MALLOC_GRANS(p, granules, typed_free_lists, 0, typed_kind, GC_malloc_kind(size, (int)typed_kind),
+        GC_FAST_MALLOC_GRANS(p, granules, a->typedFreeLists, 0, typed_kind, GC_malloc_kind(size, (int)typed_kind),
                              *(void **)p = 0);
     } else {
-        GC_FAST_MALLOC_GRANS(p, granules, atomic_free_lists, 0, GC_I_PTRFREE, GC_MALLOC_ATOMIC(size), (void)0);
+        GC_FAST_MALLOC_GRANS(p, granules, a->atomicFreeLists, 0, GC_I_PTRFREE, GC_MALLOC_ATOMIC(size), (void)0);
     }
     if (p == NULL) {
         throw_out_of_memory();
@@ -201,7 +207,7 @@ static void *allocate(size_t size, int scanned) {
     if (!scanned) {
         memset(p, 0, size); /* atomic memory is not cleared */
     }
-    allocated_bytes += (int64_t)size;
+    count_allocated(a, size);
     return p;
 }
 
@@ -210,17 +216,18 @@ void *kiln_gc_alloc_raw(size_t size) {
     if (p == NULL) {
         throw_out_of_memory();
     }
-    allocated_bytes += (int64_t)size;
+    count_allocated(current_allocator(), size);
     return p;
 }
 
 void *kiln_gc_alloc_atomic(size_t size) {
     void *p;
-    GC_FAST_MALLOC_GRANS(p, granules_for(size), atomic_free_lists, 0, GC_I_PTRFREE, GC_MALLOC_ATOMIC(size), (void)0);
+    ThreadAllocator *a = current_allocator();
+    GC_FAST_MALLOC_GRANS(p, granules_for(size), a->atomicFreeLists, 0, GC_I_PTRFREE, GC_MALLOC_ATOMIC(size), (void)0);
     if (p == NULL) {
         throw_out_of_memory();
     }
-    allocated_bytes += (int64_t)size;
+    count_allocated(a, size);
     return p;
 }
 
@@ -271,12 +278,16 @@ KMdArray *kiln_gc_alloc_mdarray(const KType *arrayType, int32_t rank, const int3
 }
 
 int64_t kiln_gc_total_allocated(void) {
-    return allocated_bytes;
+    return kiln_gc_allocated_by_all_threads();
 }
 
 int64_t kiln_icall_System_GC_GetTotalAllocatedBytes(uint8_t precise) {
     (void)precise;
-    return allocated_bytes;
+    return kiln_gc_allocated_by_all_threads();
+}
+
+int64_t kiln_icall_System_GC_GetAllocatedBytesForCurrentThread(void) {
+    return __atomic_load_n(&current_allocator()->allocatedBytes, __ATOMIC_RELAXED);
 }
 
 void kiln_icall_System_GC_Collect(void) {

@@ -10,6 +10,11 @@ void kiln_gc_init(void);
 void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
 void *kiln_gc_alloc_atomic(size_t size); /* never scanned and NOT cleared: the caller writes every byte (strings) */
 void *kiln_gc_alloc_instance(const KType *t, size_t size); /* zeroed memory for an object of t of size bytes (clones) */
+void kiln_gc_detach_allocator(void); /* gc_threads.c: a thread that ends gives up its free lists */
+
+/* thread.c */
+void kiln_threads_init(void);                /* on the main thread, before Main */
+void kiln_threads_wait_for_foreground(void); /* after Main: until every foreground thread ended */
 
 /* startup.c: argv → string[], run Main through kiln_rt_program, flush; returns the exit code */
 void kiln_rt_save_args(int argc, char **argv);
@@ -39,5 +44,15 @@ void kiln_shortest_single(float v, char *digits, int *exponent);
 /* utf.c */
 size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */
 int32_t kiln_utf8_decode(const char *bytes, size_t length, uint16_t *out);  /* out may be NULL to measure */
+
+/* monitor.c: object locks in a side table (timeouts in milliseconds, -1 forever) */
+uint32_t kiln_monitor_thread_number(void);
+int32_t kiln_monitor_enter(KObject *obj, int32_t timeout);   /* 1 entered */
+int32_t kiln_monitor_exit(KObject *obj);                     /* 0 not owned */
+int32_t kiln_monitor_is_entered(KObject *obj);
+int32_t kiln_monitor_wait(KObject *obj, int32_t timeout);    /* 1 pulsed, 0 timed out, -1 not owned */
+int32_t kiln_monitor_pulse(KObject *obj, int32_t all);       /* 0 not owned */
+size_t kiln_monitor_record_count(void);
+void kiln_monitor_sweep(void);
 
 #endif

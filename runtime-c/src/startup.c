@@ -13,6 +13,7 @@ void kiln_icall_System_Environment_Exit(int32_t code) {
 const KProgram *kiln_rt_program;
 
 int32_t kiln_rt_run_main(int argc, char **argv) {
+    kiln_threads_init();
     kiln_rt_save_args(argc, argv);
     int32_t count = argc > 1 ? argc - 1 : 0;
     KArray *args = kiln_gc_alloc_array(kiln_rt_program->stringArrayType, count);
@@ -21,6 +22,7 @@ int32_t kiln_rt_run_main(int argc, char **argv) {
         slots[i] = kiln_string_from_utf8(argv[i + 1], strlen(argv[i + 1]));
     }
     int32_t code = kiln_rt_program->managedMain(args);
+    kiln_threads_wait_for_foreground(); /* as .NET: the exit code stays Main's */
     kiln_console_flush();
     return code;
 }

@@ -21,6 +21,7 @@ static const KProgram fake_program = {&kiln_type_System_String, &kiln_type_Syste
 static int passed, failed;
 
 long shortest_tests(void); /* shortest_tests.c */
+long monitor_tests(void);  /* monitor_tests.c */
 
 #define CHECK(cond, ...) do { if (cond) passed++; else { failed++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
 
@@ -169,6 +170,7 @@ int main(void) {
     check_float(3.4028235e38f, "3.4028235E+38");
 
     CHECK(shortest_tests() == 0, "Ryu's shortest digits match the snprintf/strtod search");
+    CHECK(monitor_tests() == 0, "object locks (monitor.c) on one thread and under contention");
 
     utf_round_trip("hello");
     utf_round_trip("h\xC3\xA9llo \xE2\x82\xAC \xF0\x9F\x98\x80");

@@ -10,6 +10,11 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void WriteNewLine(bool toError);
 
+        // The text and its newline in one call, so that lines from several threads never interleave (.NET's
+        // Console.Out is synchronized).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteLineString(string s, bool toError);
+
         // Bytes into the runtime's console buffer (standard output or error), after the text written before them.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern unsafe void WriteBytes(byte* bytes, int count, bool toError);
@@ -45,6 +50,7 @@ namespace System
         private const int InteractiveBufferSize = 4096;
 
         internal static void WriteRaw(string value, bool toError) { WriteString(value, toError); }
+        internal static void WriteLineRaw(string value, bool toError) { WriteLineString(value, toError); }
 
         public static string ReadLine() { return In.ReadLine(); }
 
@@ -156,6 +162,13 @@ namespace System
             else WriteString(s, toError);
         }
 
+        private static void PutLine(string s, bool toError)
+        {
+            System.IO.TextWriter redirect = toError ? s_errorRedirect : s_outRedirect;
+            if (redirect != null) redirect.WriteLine(s);
+            else WriteLineString(s, toError);
+        }
+
         private static void PutNewLine(bool toError)
         {
             System.IO.TextWriter redirect = toError ? s_errorRedirect : s_outRedirect;
@@ -186,17 +199,17 @@ namespace System
         public static void WriteLine(string format, params object[] args) { WriteLine(string.Format(format, args)); }
 
         public static void WriteLine() { PutNewLine(false); }
-        public static void WriteLine(string value) { Put(value, false); PutNewLine(false); }
-        public static void WriteLine(object value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(bool value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(char value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(char[] buffer) { Write(buffer); PutNewLine(false); }
-        public static void WriteLine(int value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(uint value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(long value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(ulong value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(double value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(float value) { Write(value); PutNewLine(false); }
-        public static void WriteLine(decimal value) { Write(value); PutNewLine(false); }
+        public static void WriteLine(string value) { PutLine(value, false); }
+        public static void WriteLine(object value) { PutLine(value != null ? value.ToString() : null, false); }
+        public static void WriteLine(bool value) { PutLine(value ? "True" : "False", false); }
+        public static void WriteLine(char value) { PutLine(new string(value, 1), false); }
+        public static void WriteLine(char[] buffer) { PutLine(buffer != null ? new string(buffer) : null, false); }
+        public static void WriteLine(int value) { PutLine(Number.Int64ToString(value), false); }
+        public static void WriteLine(uint value) { PutLine(Number.UInt64ToString(value), false); }
+        public static void WriteLine(long value) { PutLine(Number.Int64ToString(value), false); }
+        public static void WriteLine(ulong value) { PutLine(Number.UInt64ToString(value), false); }
+        public static void WriteLine(double value) { PutLine(Number.DoubleToString(value), false); }
+        public static void WriteLine(float value) { PutLine(Number.SingleToString(value), false); }
+        public static void WriteLine(decimal value) { PutLine(value.ToString(), false); }
     }
 }

@@ -86,7 +86,7 @@ namespace System
 
         public static bool Is64BitProcess { get { return IntPtr.Size == 8; } }
         public static bool Is64BitOperatingSystem { get { return true; } }
-        public static int CurrentManagedThreadId { get { return 1; } }
+        public static int CurrentManagedThreadId { get { return System.Threading.Thread.CurrentThread.ManagedThreadId; } }
         public static bool HasShutdownStarted { get { return false; } }
         public static bool UserInteractive { get { return true; } }
         public static int SystemPageSize { get { return (int)Interop.Libc.sysconf(30 /* _SC_PAGESIZE */); } }

@@ -746,8 +746,8 @@ namespace System
 
         public static long GetTotalAllocatedBytes() { return GetTotalAllocatedBytes(false); }
 
-        // One thread allocates everything (the run loop is single-threaded).
-        public static long GetAllocatedBytesForCurrentThread() { return GetTotalAllocatedBytes(false); }
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern long GetAllocatedBytesForCurrentThread();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Collect();

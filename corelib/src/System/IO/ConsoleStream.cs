@@ -59,6 +59,12 @@ namespace System.IO
         internal ConsoleWriter(bool error) { m_error = error; }
         public override Encoding Encoding { get { return Console.OutputEncoding; } }
         public override void Write(string value) { if (value != null) Console.WriteRaw(value, m_error); }
+        // a line in one call (threads' lines never interleave), unless the program chose another NewLine
+        public override void WriteLine(string value)
+        {
+            if (CoreNewLine.Length == 1 && CoreNewLine[0] == '\n') Console.WriteLineRaw(value, m_error);
+            else base.WriteLine(value);
+        }
         public override void Write(char value) { Console.WriteRaw(new string(value, 1), m_error); }
         public override void Write(char[] buffer, int index, int count) { Console.WriteRaw(new string(buffer, index, count), m_error); }
         public override void Flush() { Console.FlushOutput(); }

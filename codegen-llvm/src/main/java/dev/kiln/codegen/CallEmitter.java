@@ -181,6 +181,10 @@ final class CallEmitter {
                 if (Intrinsics.isEnumHasFlag(target) && objects.tryInlineHasFlag(site.constrained())) {
                     return;
                 }
+                if (Intrinsics.isInterlocked(target) && new AtomicIntrinsics(g).tryEmit(target)
+                        || Intrinsics.isVolatile(target) && new AtomicIntrinsics(g).tryEmitVolatile(target)) {
+                    return;
+                }
             }
         }
         checkCallable(target);

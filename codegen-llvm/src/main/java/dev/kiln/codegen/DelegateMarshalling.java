@@ -20,7 +20,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * <ul>
  * <li>the reverse stub: a function with the native signature of the delegate's Invoke and the delegate in the
  * static-chain register (a `nest` parameter, r10) where a trampoline put it; it converts the native arguments, calls
- * Invoke and converts the result back. A managed exception escaping Invoke fails fast in its landing pad: it cannot
+ * Invoke and converts the result back (first registering the calling thread with the collector, for threads the
+ * runtime did not start). A managed exception escaping Invoke fails fast in its landing pad: it cannot
  * unwind through the native frames between.</li>
  * <li>the forward stub: a delegate method (target first) whose target is a boxed IntPtr holding a native function
  * pointer, which it calls with the P/Invoke marshalling (PInvokeStubs) — what GetDelegateForFunctionPointer makes.</li>
@@ -234,6 +235,10 @@ final class DelegateMarshalling {
         LLVMSetPersonalityFn(fn, ctx.runtime.personality().value());
         PInvokeStubs values = new PInvokeStubs(ctx);
         LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        // the calling thread may be one the runtime never saw (a C library's own pthread): the collector must know it
+        // before the arguments are converted (strings allocate)
+        LlvmFunction attach = ctx.runtime.declare("kiln_gc_attach_callback_thread", m.functionType(m.voidType), false);
+        m.call(attach.type(), attach.value());
         var sig = invoke.signature();
         LLVMValueRef[] args = new LLVMValueRef[sig.parameters().size() + 1];
         args[0] = LLVMGetParam(fn, 0);

@@ -59,6 +59,10 @@ final class MethodCodegen {
     private LLVMBasicBlockRef entryBlock;
     private boolean reachable;
     int currentOffset;
+    /** A `volatile.` prefix was read and waits for its instruction. */
+    private boolean volatilePending;
+    /** The instruction being emitted carries `volatile.`: its loads acquire and its stores release (VolatileAccess). */
+    boolean volatileAccess;
     /** The instruction before the current one in IL order (a fall-through edge leaves from it). */
     private int lastOffset;
     private final ArithmeticEmitter arithmetic;
@@ -242,6 +246,7 @@ final class MethodCodegen {
             if (blocks.containsKey(insn.offset())) {
                 enterBlock(insn.offset());
             }
+            trackVolatilePrefix(insn.opcode());
             return reachable;
         }
 
@@ -649,7 +654,30 @@ final class MethodCodegen {
     /** Loads a value of the given type from memory and pushes it with its stack kind (small ints widened). */
     void pushLoaded(TypeDesc type, LLVMValueRef address) {
         LLVMValueRef raw = m.load(ctx.types.storageType(type), address);
+        if (volatileAccess) {
+            VolatileAccess.acquire(m, raw);
+        }
         push(toStack(type, raw));
+    }
+
+    /** Stores a value an IL store instruction (stfld, stsfld, stind, stobj) writes; `volatile.` makes it a release. */
+    void storeValue(LLVMValueRef value, LLVMValueRef address) {
+        if (volatileAccess) {
+            VolatileAccess.release(m, value, address);
+        } else {
+            m.store(value, address);
+        }
+    }
+
+    private void trackVolatilePrefix(OpCode op) {
+        switch (op) {
+            case VOLATILE -> volatilePending = true;
+            case UNALIGNED, CONSTRAINED, TAIL, READONLY, NO -> { }
+            default -> {
+                volatileAccess = volatilePending;
+                volatilePending = false;
+            }
+        }
     }
 
     StackValue toStack(TypeDesc type, LLVMValueRef raw) {

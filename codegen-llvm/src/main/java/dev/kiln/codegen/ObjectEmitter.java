@@ -38,14 +38,14 @@ final class ObjectEmitter {
             case STFLD: {
                 StackValue value = g.pop();
                 LLVMValueRef address = fieldAddress(f, g.pop());
-                m.store(g.toStorage(value, f.fieldType()), address);
+                g.storeValue(g.toStorage(value, f.fieldType()), address);
                 return;
             }
             case LDSFLD: { g.pushLoaded(f.fieldType(), staticAddress(f)); return; }
             case LDSFLDA: { g.push(StackKind.POINTER, staticAddress(f)); return; }
             case STSFLD: {
                 StackValue value = g.pop();
-                m.store(g.toStorage(value, f.fieldType()), staticAddress(f));
+                g.storeValue(g.toStorage(value, f.fieldType()), staticAddress(f));
                 return;
             }
             default:
@@ -91,7 +91,7 @@ final class ObjectEmitter {
             case STOBJ: {
                 StackValue value = g.pop();
                 LLVMValueRef address = g.pointerOperand(g.pop(), op.mnemonic());
-                m.store(g.toStorage(value, type), address);
+                g.storeValue(g.toStorage(value, type), address);
                 return;
             }
             case MKREFANY: makeTypedReference(type); return;
@@ -130,7 +130,7 @@ final class ObjectEmitter {
                 TypeDesc t = indirectType(op);
                 StackValue value = g.pop();
                 LLVMValueRef address = g.pointerOperand(g.pop(), op.mnemonic());
-                m.store(g.toStorage(value, t), address);
+                g.storeValue(g.toStorage(value, t), address);
                 return true;
             }
             default:

@@ -111,4 +111,28 @@ public final class Intrinsics {
         return m.name().equals("HasFlag") && !m.isStatic() && m.signature().parameters().size() == 1
                 && m.owningType().fullName().equals("System.Enum");
     }
+
+    /**
+     * A member of System.Threading.Interlocked that codegen-llvm's AtomicIntrinsics compiles to one LLVM atomic
+     * instruction (atomicrmw, cmpxchg, an atomic load or a fence). The core library's bodies of these methods call
+     * themselves, so a call through a delegate is just as atomic.
+     */
+    public static boolean isInterlocked(MethodDesc m) {
+        if (!m.isStatic() || !m.owningType().fullName().equals("System.Threading.Interlocked")) {
+            return false;
+        }
+        return switch (m.name()) {
+            case "Add", "And", "Or", "Increment", "Decrement", "Exchange", "CompareExchange", "Read", "MemoryBarrier" -> true;
+            default -> false;
+        };
+    }
+
+    /** Volatile.Read, Write, ReadBarrier and WriteBarrier: acquire loads, release stores and their fences (AtomicIntrinsics). */
+    public static boolean isVolatile(MethodDesc m) {
+        return m.isStatic() && m.owningType().fullName().equals("System.Threading.Volatile")
+                && switch (m.name()) {
+                    case "Read", "Write", "ReadBarrier", "WriteBarrier" -> true;
+                    default -> false;
+                };
+    }
 }

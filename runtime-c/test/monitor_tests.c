@@ -1,0 +1,50 @@
+/* monitor.c on one thread, and the records of dead objects: they must go when their objects do. */
+#include "runtime.h"
+#include <gc.h>
+#include <stdio.h>
+
+long monitor_thread_tests(void); /* monitor_thread_tests.c */
+
+static long failures;
+#define EXPECT(cond, ...) do { if (!(cond)) { failures++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+static void single_thread_semantics(void) {
+    KObject *a = kiln_gc_alloc_raw(16);
+    EXPECT(!kiln_monitor_is_entered(a), "a new object's lock is free");
+    EXPECT(!kiln_monitor_exit(a), "Exit of a lock never entered");
+    EXPECT(kiln_monitor_pulse(a, 0) == 0, "Pulse of a lock never entered");
+    EXPECT(kiln_monitor_enter(a, 0), "TryEnter(0) of a free lock");
+    EXPECT(kiln_monitor_enter(a, -1), "Enter again (re-entrant)");
+    EXPECT(kiln_monitor_wait(a, 1) == 0, "Wait(1) without a pulse");
+    EXPECT(kiln_monitor_pulse(a, 1), "PulseAll by the owner");
+    EXPECT(kiln_monitor_exit(a) && kiln_monitor_is_entered(a), "one level left");
+    EXPECT(kiln_monitor_exit(a) && !kiln_monitor_is_entered(a), "no level left");
+    EXPECT(!kiln_monitor_exit(a), "one Exit too many");
+}
+
+/* Locks taken on objects nobody refers to afterwards: a collection clears their keys, the next insertions free them. */
+static void __attribute__((noinline)) lock_garbage(int n) {
+    for (int i = 0; i < n; i++) {
+        KObject *o = kiln_gc_alloc_raw(32);
+        kiln_monitor_enter(o, -1);
+        kiln_monitor_exit(o);
+    }
+}
+
+static void dead_records_go(void) {
+    size_t before = kiln_monitor_record_count();
+    lock_garbage(20000);
+    size_t during = kiln_monitor_record_count();
+    EXPECT(during >= before + 1000, "records were made (%zu before, %zu after)", before, during);
+    GC_gcollect();
+    kiln_monitor_sweep();
+    size_t after = kiln_monitor_record_count();
+    /* a conservative collector may keep a few objects alive through stale stack or register words */
+    EXPECT(after <= before + 100, "%zu records left of %zu after the objects died", after, during);
+}
+
+long monitor_tests(void) {
+    single_thread_semantics();
+    dead_records_go();
+    return failures + monitor_thread_tests();
+}

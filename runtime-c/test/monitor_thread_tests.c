@@ -1,0 +1,158 @@
+/* Monitor's lock table under threads: counters under contention, Wait/Pulse hand-offs, timeouts while another thread
+ * holds the lock, many objects sharing buckets. Built into runtime-tests and, alone with monitor.c, under
+ * ThreadSanitizer (make tsan-test). The locked "objects" live outside the collected heap, so no collector is needed. */
+#include "runtime.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define THREADS 4
+
+static long failures;
+#define EXPECT(cond, ...) do { if (!(cond)) { failures++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+static KObject objects[64];
+static long counters[64];
+
+static void *count_under_locks(void *arg) {
+    long iterations = (long)arg;
+    for (long i = 0; i < iterations; i++) {
+        int k = (int)(i % 64);
+        kiln_monitor_enter(&objects[k], -1);
+        kiln_monitor_enter(&objects[k], -1); /* re-entered: the inner exit must not release */
+        counters[k]++;
+        kiln_monitor_exit(&objects[k]);
+        counters[k]++;
+        kiln_monitor_exit(&objects[k]);
+    }
+    return NULL;
+}
+
+static void contended_counters(void) {
+    pthread_t t[THREADS];
+    long iterations = 64 * 2000;
+    for (int i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, count_under_locks, (void *)iterations);
+    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    long total = 0;
+    for (int k = 0; k < 64; k++) total += counters[k];
+    EXPECT(total == 2L * THREADS * iterations, "counted %ld under locks, expected %ld", total, 2L * THREADS * iterations);
+}
+
+/* One slot handed back and forth: the producer waits while it is full, the consumer while it is empty. */
+static KObject slotLock;
+static int slotFull;
+static long slotValue, consumedSum;
+
+static void *produce(void *arg) {
+    long n = (long)arg;
+    for (long i = 1; i <= n; i++) {
+        kiln_monitor_enter(&slotLock, -1);
+        while (slotFull) kiln_monitor_wait(&slotLock, -1);
+        slotValue = i;
+        slotFull = 1;
+        kiln_monitor_pulse(&slotLock, 1);
+        kiln_monitor_exit(&slotLock);
+    }
+    return NULL;
+}
+
+static void *consume(void *arg) {
+    long n = (long)arg;
+    for (long i = 1; i <= n; i++) {
+        kiln_monitor_enter(&slotLock, -1);
+        kiln_monitor_enter(&slotLock, -1); /* Wait releases both levels and takes both back */
+        while (!slotFull) kiln_monitor_wait(&slotLock, -1);
+        EXPECT(kiln_monitor_is_entered(&slotLock), "the lock is held again after Wait");
+        consumedSum += slotValue;
+        slotFull = 0;
+        kiln_monitor_pulse(&slotLock, 1);
+        kiln_monitor_exit(&slotLock);
+        kiln_monitor_exit(&slotLock);
+    }
+    return NULL;
+}
+
+static void ping_pong(void) {
+    long n = 3000;
+    pthread_t p, c;
+    pthread_create(&c, NULL, consume, (void *)n);
+    pthread_create(&p, NULL, produce, (void *)n);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    EXPECT(consumedSum == n * (n + 1) / 2, "consumed %ld, expected %ld", consumedSum, n * (n + 1) / 2);
+}
+
+/* Another thread holds the lock: TryEnter(0) and TryEnter(30 ms) fail, Exit by a non-owner fails, and once the
+ * holder leaves an infinite Enter succeeds. */
+static KObject heldLock;
+static pthread_mutex_t phase = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t phaseChanged = PTHREAD_COND_INITIALIZER;
+static int holderState; /* 1: holding, 2: may release */
+
+static void *hold(void *arg) {
+    (void)arg;
+    kiln_monitor_enter(&heldLock, -1);
+    pthread_mutex_lock(&phase);
+    holderState = 1;
+    pthread_cond_broadcast(&phaseChanged);
+    while (holderState != 2) pthread_cond_wait(&phaseChanged, &phase);
+    pthread_mutex_unlock(&phase);
+    kiln_monitor_exit(&heldLock);
+    return NULL;
+}
+
+static void timeouts_against_a_holder(void) {
+    pthread_t t;
+    pthread_create(&t, NULL, hold, NULL);
+    pthread_mutex_lock(&phase);
+    while (holderState != 1) pthread_cond_wait(&phaseChanged, &phase);
+    pthread_mutex_unlock(&phase);
+    EXPECT(!kiln_monitor_enter(&heldLock, 0), "TryEnter(0) of a lock another thread holds");
+    EXPECT(!kiln_monitor_enter(&heldLock, 30), "TryEnter(30) of a lock another thread holds");
+    EXPECT(!kiln_monitor_exit(&heldLock), "Exit of a lock another thread holds");
+    EXPECT(!kiln_monitor_is_entered(&heldLock), "IsEntered of a lock another thread holds");
+    EXPECT(kiln_monitor_wait(&heldLock, 0) == -1, "Wait on a lock another thread holds");
+    pthread_mutex_lock(&phase);
+    holderState = 2;
+    pthread_cond_broadcast(&phaseChanged);
+    pthread_mutex_unlock(&phase);
+    EXPECT(kiln_monitor_enter(&heldLock, -1), "Enter once the holder left");
+    EXPECT(kiln_monitor_exit(&heldLock), "Exit by the new owner");
+    pthread_join(t, NULL);
+}
+
+/* Wait with a timeout while nobody pulses, and PulseAll waking several waiters. */
+static KObject gate;
+static int opened, woken;
+
+static void *await_gate(void *arg) {
+    (void)arg;
+    kiln_monitor_enter(&gate, -1);
+    while (!opened) kiln_monitor_wait(&gate, -1);
+    woken++;
+    kiln_monitor_exit(&gate);
+    return NULL;
+}
+
+static void pulse_all(void) {
+    kiln_monitor_enter(&gate, -1);
+    EXPECT(kiln_monitor_wait(&gate, 20) == 0, "Wait(20) that nobody pulses times out");
+    EXPECT(kiln_monitor_is_entered(&gate), "held again after a timed-out Wait");
+    kiln_monitor_exit(&gate);
+    pthread_t t[THREADS];
+    for (int i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, await_gate, NULL);
+    kiln_monitor_enter(&gate, -1);
+    opened = 1;
+    kiln_monitor_pulse(&gate, 1);
+    kiln_monitor_exit(&gate);
+    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    EXPECT(woken == THREADS, "PulseAll woke %d of %d", woken, THREADS);
+}
+
+long monitor_thread_tests(void) {
+    contended_counters();
+    ping_pong();
+    timeouts_against_a_holder();
+    pulse_all();
+    return failures;
+}
