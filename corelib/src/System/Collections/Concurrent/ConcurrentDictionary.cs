@@ -569,9 +569,9 @@ namespace System.Collections.Concurrent
         }
 
         // Bucket heads are read without locks: the node a writer publishes must be complete when a reader sees it.
-        private static Node ReadBucket(Node[] buckets, int i) { return buckets[i]; }
+        private static Node ReadBucket(Node[] buckets, int i) { return Volatile.Read(ref buckets[i]); }
 
-        private static void Publish(Node[] buckets, int i, Node n) { buckets[i] = n; }
+        private static void Publish(Node[] buckets, int i, Node n) { Volatile.Write(ref buckets[i], n); }
 
         private static int Bucket(int hash, int length) { return (int)((uint)hash % (uint)length); }
 

@@ -1,6 +1,3 @@
-// Interlocked on the volatile head is a full barrier: the compiler's warning that the reference is not volatile does not apply.
-#pragma warning disable 420
-
 using System.Collections.Generic;
 using System.Threading;
 
@@ -19,7 +16,7 @@ namespace System.Collections.Concurrent
             internal Node(T value) { Value = value; }
         }
 
-        private volatile Node m_head;
+        private Node m_head; // read with Volatile.Read, swapped with Interlocked
 
         public ConcurrentStack() { }
 
@@ -29,7 +26,7 @@ namespace System.Collections.Concurrent
             foreach (T item in collection) Push(item);
         }
 
-        public bool IsEmpty { get { return m_head == null; } }
+        public bool IsEmpty { get { return Volatile.Read(ref m_head) == null; } }
 
         // Walks the list, as .NET does: O(n).
         public int Count
@@ -37,7 +34,7 @@ namespace System.Collections.Concurrent
             get
             {
                 int count = 0;
-                for (Node n = m_head; n != null; n = n.Next) count++;
+                for (Node n = Volatile.Read(ref m_head); n != null; n = n.Next) count++;
                 return count;
             }
         }
@@ -45,10 +42,12 @@ namespace System.Collections.Concurrent
         public void Push(T item)
         {
             Node node = new Node(item);
+            SpinWait spin = new SpinWait();
             while (true)
             {
-                node.Next = m_head;
+                node.Next = Volatile.Read(ref m_head);
                 if (Interlocked.CompareExchange(ref m_head, node, node.Next) == node.Next) return;
+                spin.SpinOnce(); // contended: back off before trying again
             }
         }
 
@@ -71,18 +70,21 @@ namespace System.Collections.Concurrent
                 n.Next = head;
                 head = n;
             }
+            SpinWait spin = new SpinWait();
             while (true)
             {
-                tail.Next = m_head;
+                tail.Next = Volatile.Read(ref m_head);
                 if (Interlocked.CompareExchange(ref m_head, head, tail.Next) == tail.Next) return;
+                spin.SpinOnce();
             }
         }
 
         public bool TryPop(out T result)
         {
+            SpinWait spin = new SpinWait();
             while (true)
             {
-                Node head = m_head;
+                Node head = Volatile.Read(ref m_head);
                 if (head == null)
                 {
                     result = default(T);
@@ -93,6 +95,7 @@ namespace System.Collections.Concurrent
                     result = head.Value;
                     return true;
                 }
+                spin.SpinOnce();
             }
         }
 
@@ -107,9 +110,10 @@ namespace System.Collections.Concurrent
         {
             CheckRange(items, startIndex, count);
             if (count == 0) return 0;
+            SpinWait spin = new SpinWait();
             while (true)
             {
-                Node head = m_head;
+                Node head = Volatile.Read(ref m_head);
                 if (head == null) return 0;
                 Node after = head;
                 int taken = 1;
@@ -124,12 +128,13 @@ namespace System.Collections.Concurrent
                     for (int i = 0; i < taken; i++, n = n.Next) items[startIndex + i] = n.Value;
                     return taken;
                 }
+                spin.SpinOnce();
             }
         }
 
         public bool TryPeek(out T result)
         {
-            Node head = m_head;
+            Node head = Volatile.Read(ref m_head);
             if (head == null)
             {
                 result = default(T);
@@ -139,19 +144,19 @@ namespace System.Collections.Concurrent
             return true;
         }
 
-        public void Clear() { m_head = null; }
+        public void Clear() { Volatile.Write(ref m_head, null); }
 
         // The top first.
         public T[] ToArray()
         {
             List<T> items = new List<T>();
-            for (Node n = m_head; n != null; n = n.Next) items.Add(n.Value);
+            for (Node n = Volatile.Read(ref m_head); n != null; n = n.Next) items.Add(n.Value);
             return items.ToArray();
         }
 
         public void CopyTo(T[] array, int index) { ConcurrentCollection.CopyTo(ToArray(), array, index); }
 
-        public IEnumerator<T> GetEnumerator() { return Enumerate(m_head); }
+        public IEnumerator<T> GetEnumerator() { return Enumerate(Volatile.Read(ref m_head)); }
 
         private static IEnumerator<T> Enumerate(Node head)
         {

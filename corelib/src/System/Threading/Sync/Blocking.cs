@@ -3,52 +3,58 @@ using System.Threading.Tasks;
 namespace System.Threading
 {
     // The one place where the synchronization primitives block, wake each other and ask who is running. Every
-    // primitive keeps its state under a lock on a gate object and waits on that gate, as Monitor.Wait would, in a loop
-    // that rechecks its condition and its deadline: Wait may return early (spuriously) and callers must cope.
+    // primitive keeps its state under a lock on a gate object and waits on that gate (Monitor.Wait) in a loop that
+    // rechecks its condition and its deadline: Wait may return early (a pulse meant for another condition, or a
+    // spurious wake-up) and callers must cope.
     //
-    // While Kiln runs one thread, "blocking" means running the scheduler's queued work and timers (another task is
-    // the only thing that can signal) until the deadline; with nothing left to run, an infinite wait could never end,
-    // and that is reported as Task.Wait reports it.
+    // Until the thread pool arrives, tasks run on the scheduler's loop, which the main thread runs while it waits:
+    // the main thread runs queued work and due timers before blocking, and blocks no longer than until the next
+    // timer is due.
     internal static class Blocking
     {
         internal const int Infinite = -1;
+        private const int MainThreadId = 1;
 
         // Waits for a pulse of gate (the caller holds its lock) for at most millisecondsTimeout (-1: no limit).
         // False when the time ran out.
         internal static bool Wait(object gate, int millisecondsTimeout)
         {
-            long deadline = millisecondsTimeout == Infinite ? long.MaxValue : Environment.TickCount64 + millisecondsTimeout;
-            if (Scheduler.RunOneDueBy(deadline)) return true;
-            if (millisecondsTimeout == Infinite)
-                throw new InvalidOperationException("Deadlock: waiting for a signal that nothing can send.");
-            if (millisecondsTimeout > 0) Scheduler.SleepMilliseconds(millisecondsTimeout);
-            return false;
+            if (Environment.CurrentManagedThreadId != MainThreadId) return Monitor.Wait(gate, millisecondsTimeout);
+            long now = Environment.TickCount64;
+            if (Scheduler.RunOneDueBy(now)) return true;
+            long timer = Scheduler.NextTimerDue;
+            if (timer == long.MaxValue) return Monitor.Wait(gate, millisecondsTimeout);
+            long untilTimer = Math.Max(0, timer - now);
+            if (millisecondsTimeout != Infinite && millisecondsTimeout <= untilTimer) return Monitor.Wait(gate, millisecondsTimeout);
+            Monitor.Wait(gate, (int)Math.Min(untilTimer, int.MaxValue));
+            return true; // the timer is due: the caller looks again, and comes back here to run it
         }
 
         // Wakes every waiter of gate (the caller holds its lock).
-        internal static void WakeAll(object gate) { }
+        internal static void WakeAll(object gate) { Monitor.PulseAll(gate); }
 
         // Wakes one waiter of gate (the caller holds its lock).
-        internal static void WakeOne(object gate) { }
+        internal static void WakeOne(object gate) { Monitor.Pulse(gate); }
 
-        // The identity owners are recorded by (Mutex, ReaderWriterLockSlim).
-        internal static int CurrentThreadId { get { return 1; } }
+        // The identity owners are recorded by (Mutex, ReaderWriterLockSlim, Barrier).
+        internal static int CurrentThreadId { get { return Environment.CurrentManagedThreadId; } }
 
-        // Whether the thread with that id still runs (a mutex it owns is abandoned when it does not).
-        internal static bool IsAlive(object ownerThread) { return true; }
+        // What is recorded as the owner thread of a mutex, to notice when it ends.
+        internal static object CurrentThread { get { return Thread.CurrentThread; } }
 
-        // What is recorded as the owner thread of a mutex.
-        internal static object CurrentThread { get { return null; } }
-
-        // A pause between two rounds of polling (BlockingCollection's *Any): short at first, then a millisecond.
-        internal static void Pause(int round, int maxMilliseconds)
+        // Whether the owner recorded by CurrentThread still runs (a mutex it owns is abandoned when it does not).
+        internal static bool IsAlive(object ownerThread)
         {
-            int ms = maxMilliseconds == Infinite ? 1 : Math.Min(1, maxMilliseconds);
-            if (!Scheduler.RunOneDueBy(Environment.TickCount64 + ms) && ms > 0) Scheduler.SleepMilliseconds(ms);
+            Thread t = ownerThread as Thread;
+            return t == null || t.IsAlive;
         }
 
-        // A short pause inside a spinning loop (before blocking).
-        internal static void SpinOnce(int iteration) { }
+        // A pause between two rounds of polling (BlockingCollection's *Any): a yield at first, then a millisecond.
+        internal static void Pause(int round, int maxMilliseconds)
+        {
+            if (round < 10 || maxMilliseconds == 0) Thread.Yield();
+            else Thread.Sleep(1);
+        }
 
         // Milliseconds left until deadline (TickCount64), -1 for none; 0 once it has passed.
         internal static int Remaining(long deadline)

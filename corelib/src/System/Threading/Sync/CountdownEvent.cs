@@ -20,7 +20,7 @@ namespace System.Threading
         {
             get
             {
-                int observed = m_currentCount;
+                int observed = Volatile.Read(ref m_currentCount);
                 return observed < 0 ? 0 : observed;
             }
         }
@@ -47,7 +47,7 @@ namespace System.Threading
             ThrowIfDisposed();
             while (true)
             {
-                int observed = m_currentCount;
+                int observed = Volatile.Read(ref m_currentCount);
                 if (observed < signalCount)
                     throw new InvalidOperationException("Invalid attempt made to decrement the event's count below zero.");
                 if (Interlocked.CompareExchange(ref m_currentCount, observed - signalCount, observed) != observed) continue;
@@ -73,7 +73,7 @@ namespace System.Threading
             ThrowIfDisposed();
             while (true)
             {
-                int observed = m_currentCount;
+                int observed = Volatile.Read(ref m_currentCount);
                 if (observed <= 0) return false;
                 if (observed > int.MaxValue - signalCount)
                     throw new InvalidOperationException("The increment operation would cause the CurrentCount to overflow.");

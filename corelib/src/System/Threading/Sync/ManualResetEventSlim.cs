@@ -84,9 +84,11 @@ namespace System.Threading
             if (m_set) return true;
             if (millisecondsTimeout == 0) return false;
             long deadline = Blocking.Deadline(millisecondsTimeout);
+            // a set that comes within a few spins costs no sleep (never sleeping: blocking is the next step)
+            SpinWait spinner = new SpinWait();
             for (int i = 0; i < m_spinCount; i++)
             {
-                Blocking.SpinOnce(i);
+                spinner.SpinOnce(-1);
                 if (m_set) return true;
             }
             using (Blocking.WakeOnCancel(m_gate, cancellationToken))

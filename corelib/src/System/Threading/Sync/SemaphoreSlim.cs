@@ -7,6 +7,8 @@ namespace System.Threading
     // and asynchronous waiters in the order they came.
     public class SemaphoreSlim : IDisposable
     {
+        private const int SpinBeforeBlocking = 35;
+
         private readonly object m_gate = new object();
         private volatile int m_count;
         private readonly int m_maxCount;
@@ -61,6 +63,12 @@ namespace System.Threading
             CheckTimeout(millisecondsTimeout);
             cancellationToken.ThrowIfCancellationRequested();
             if (millisecondsTimeout == 0 && m_count == 0) return false;
+            // as .NET: spin a little first, for a release that is about to come costs no sleep and wake-up
+            if (m_count == 0)
+            {
+                SpinWait spinner = new SpinWait();
+                while (m_count == 0 && spinner.Count < SpinBeforeBlocking) spinner.SpinOnce(-1);
+            }
             long deadline = Blocking.Deadline(millisecondsTimeout);
             using (Blocking.WakeOnCancel(m_gate, cancellationToken))
             {

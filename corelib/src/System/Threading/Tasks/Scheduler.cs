@@ -136,6 +136,9 @@ namespace System.Threading.Tasks
             return RunOne();
         }
 
+        // When the next timer is due (TickCount64), long.MaxValue when there is none.
+        internal static long NextTimerDue { get { return s_timerCount == 0 ? long.MaxValue : s_timerDue[0]; } }
+
         internal static void RunUntilCompleted(Task task)
         {
             while (!task.IsCompleted)

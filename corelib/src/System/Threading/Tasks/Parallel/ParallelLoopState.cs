@@ -101,7 +101,7 @@ namespace System.Threading.Tasks
             get
             {
                 if ((m_flags & Broken) == 0) return null;
-                return Interlocked.Read(ref m_lowestBreak);
+                return Volatile.Read(ref m_lowestBreak);
             }
         }
 
@@ -111,7 +111,7 @@ namespace System.Threading.Tasks
             int flags = m_flags;
             if (flags == 0) return false;
             if ((flags & (Stopped | Exceptional | Canceled)) != 0) return true;
-            return index > Interlocked.Read(ref m_lowestBreak);
+            return index > Volatile.Read(ref m_lowestBreak);
         }
 
         // Whether any worker should stop taking work at all.
@@ -128,7 +128,7 @@ namespace System.Threading.Tasks
             if ((m_flags & Stopped) != 0) throw new InvalidOperationException("Break was called after Stop was called.");
             while (true)
             {
-                long lowest = Interlocked.Read(ref m_lowestBreak);
+                long lowest = Volatile.Read(ref m_lowestBreak);
                 if (index >= lowest || Interlocked.CompareExchange(ref m_lowestBreak, index, lowest) == lowest) break;
             }
             SetFlag(Broken);

@@ -52,7 +52,7 @@ namespace System.Threading.Tasks
         {
             while (true)
             {
-                long next = Interlocked.Read(ref m_next);
+                long next = Volatile.Read(ref m_next);
                 if (next >= m_to)
                 {
                     start = end = 0;
