@@ -25,7 +25,7 @@ namespace System.Collections.Concurrent
             if (array == null) throw new ArgumentNullException("array");
             if (index < 0) throw new ArgumentOutOfRangeException("index", "The index argument must be greater than or equal zero.");
             if (array.Length - index < snapshot.Length)
-                throw new ArgumentException("The number of elements in the collection is greater than the available space from index to the end of the destination array.");
+                throw new ArgumentException("The number of elements in the collection is greater than the available space from index to the end of the destination array.", "index");
             Array.Copy(snapshot, 0, array, index, snapshot.Length);
         }
 
@@ -40,7 +40,7 @@ namespace System.Collections.Concurrent
             }
             if (index < 0) throw new ArgumentOutOfRangeException("index", "The index argument must be greater than or equal zero.");
             if (array.Length - index < snapshot.Length)
-                throw new ArgumentException("The number of elements in the collection is greater than the available space from index to the end of the destination array.");
+                throw new ArgumentException("The number of elements in the collection is greater than the available space from index to the end of the destination array.", "index");
             Array.Copy(snapshot, 0, array, index, snapshot.Length);
         }
 

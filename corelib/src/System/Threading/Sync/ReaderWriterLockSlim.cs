@@ -174,10 +174,11 @@ namespace System.Threading
                     m_writeRecursion++;
                     return true;
                 }
-                if (m_readers.ContainsKey(me))
+                // reads taken inside one's own upgradeable lock do not stop the upgrade (recursive policy only)
+                if (m_readers.ContainsKey(me) && !(m_recursive && m_upgrader == me))
                     throw new LockRecursionException("Write lock may not be acquired with read lock held. This pattern is prone to deadlocks. Please ensure that read locks are released before taking a write lock. If an upgrade is necessary, use an upgrade lock in place of the read lock.");
                 // an upgrade waits only for the readers; a plain writer also for the upgradeable holder
-                while (m_writer != 0 || m_readers.Count > 0 || (m_upgrader != 0 && m_upgrader != me))
+                while (m_writer != 0 || OtherReaders(me) > 0 || (m_upgrader != 0 && m_upgrader != me))
                 {
                     int left = Blocking.Remaining(deadline);
                     if (left == 0) return false;
@@ -194,6 +195,9 @@ namespace System.Threading
                 return true;
             }
         }
+
+        // Under m_gate: the threads other than me that hold the read lock.
+        private int OtherReaders(int me) { return m_readers.Count - (m_readers.ContainsKey(me) ? 1 : 0); }
 
         public void ExitWriteLock()
         {
