@@ -6,7 +6,7 @@ namespace System.Collections.Concurrent
     // short lock and gives items back last-in first-out, which is what a single thread sees from .NET's bag too.
     public class ConcurrentBag<T> : IProducerConsumerCollection<T>, IReadOnlyCollection<T>
     {
-        private readonly object m_lock = new object();
+        private ShortLock m_lock; // held for a few instructions only: never while calling out
         private T[] m_items = new T[8];
         private volatile int m_count;
 
@@ -24,7 +24,8 @@ namespace System.Collections.Concurrent
 
         public void Add(T item)
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 if (m_count == m_items.Length)
                 {
@@ -35,6 +36,7 @@ namespace System.Collections.Concurrent
                 m_items[m_count] = item;
                 m_count++;
             }
+            finally { m_lock.Exit(); }
         }
 
         public bool TryTake(out T result)
@@ -44,7 +46,8 @@ namespace System.Collections.Concurrent
                 result = default(T);
                 return false;
             }
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 if (m_count == 0)
                 {
@@ -57,11 +60,13 @@ namespace System.Collections.Concurrent
                 m_count = last;
                 return true;
             }
+            finally { m_lock.Exit(); }
         }
 
         public bool TryPeek(out T result)
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 if (m_count == 0)
                 {
@@ -71,26 +76,31 @@ namespace System.Collections.Concurrent
                 result = m_items[m_count - 1];
                 return true;
             }
+            finally { m_lock.Exit(); }
         }
 
         public void Clear()
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 Array.Clear(m_items, 0, m_count);
                 m_count = 0;
             }
+            finally { m_lock.Exit(); }
         }
 
         // In the order TryTake would give the items.
         public T[] ToArray()
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 T[] copy = new T[m_count];
                 for (int i = 0; i < copy.Length; i++) copy[i] = m_items[m_count - 1 - i];
                 return copy;
             }
+            finally { m_lock.Exit(); }
         }
 
         public void CopyTo(T[] array, int index) { ConcurrentCollection.CopyTo(ToArray(), array, index); }

@@ -6,7 +6,7 @@ namespace System.Collections.Concurrent
     // and ToArray work on a snapshot, so they see the queue as it was at one moment.
     public class ConcurrentQueue<T> : IProducerConsumerCollection<T>, IReadOnlyCollection<T>
     {
-        private readonly object m_lock = new object();
+        private ShortLock m_lock; // held for a few instructions only: never while calling out
         private T[] m_items;
         private int m_head;
         private volatile int m_count;
@@ -26,7 +26,8 @@ namespace System.Collections.Concurrent
 
         public void Enqueue(T item)
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 if (m_count == m_items.Length) Grow();
                 int tail = m_head + m_count;
@@ -34,6 +35,7 @@ namespace System.Collections.Concurrent
                 m_items[tail] = item;
                 m_count++;
             }
+            finally { m_lock.Exit(); }
         }
 
         private void Grow()
@@ -51,7 +53,8 @@ namespace System.Collections.Concurrent
                 result = default(T);
                 return false;
             }
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 if (m_count == 0)
                 {
@@ -65,11 +68,13 @@ namespace System.Collections.Concurrent
                 m_count--;
                 return true;
             }
+            finally { m_lock.Exit(); }
         }
 
         public bool TryPeek(out T result)
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 if (m_count == 0)
                 {
@@ -79,21 +84,25 @@ namespace System.Collections.Concurrent
                 result = m_items[m_head];
                 return true;
             }
+            finally { m_lock.Exit(); }
         }
 
         public void Clear()
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 Array.Clear(m_items, 0, m_items.Length);
                 m_head = 0;
                 m_count = 0;
             }
+            finally { m_lock.Exit(); }
         }
 
         public T[] ToArray()
         {
-            lock (m_lock)
+            m_lock.Enter();
+            try
             {
                 T[] copy = new T[m_count];
                 for (int i = 0; i < copy.Length; i++)
@@ -104,6 +113,7 @@ namespace System.Collections.Concurrent
                 }
                 return copy;
             }
+            finally { m_lock.Exit(); }
         }
 
         public void CopyTo(T[] array, int index) { ConcurrentCollection.CopyTo(ToArray(), array, index); }
