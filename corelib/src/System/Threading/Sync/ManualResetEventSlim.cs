@@ -1,14 +1,19 @@
+// Interlocked on the volatile state is a full barrier: the compiler's warning that the reference is not volatile does not apply.
+#pragma warning disable 420
+
 namespace System.Threading
 {
     // An event that stays set until reset. Waiters spin briefly (a set that comes quickly costs no sleep) and then
-    // block on the event's gate; Set wakes them all.
+    // block on the event's gate; Set wakes them all. Set and Reset take no lock when nobody waits: a waiter counts
+    // itself (Interlocked, a full fence) before its last look at the state, and Set looks at the count after its
+    // write (behind a full fence), so one of the two always sees the other.
     public class ManualResetEventSlim : IDisposable
     {
         private const int MaxSpinCount = 2047;
 
         private readonly object m_gate = new object();
-        private volatile bool m_set;
-        private int m_waiters;           // threads blocked on m_gate (under it): Set pulses only when there are some
+        private volatile int m_set;      // 1 when set; changed with Interlocked.Exchange, a full fence (cheaper than a barrier)
+        private int m_waiters;           // threads about to block or blocked on m_gate (Interlocked)
         private readonly int m_spinCount;
         private bool m_disposed;
         private ManualResetEvent m_handle;
@@ -21,11 +26,11 @@ namespace System.Threading
         {
             if (spinCount < 0 || spinCount > MaxSpinCount)
                 throw new ArgumentOutOfRangeException("spinCount", "The spinCount argument must be in the range 0 to " + MaxSpinCount + ", inclusive.");
-            m_set = initialState;
+            m_set = initialState ? 1 : 0;
             m_spinCount = spinCount;
         }
 
-        public bool IsSet { get { return m_set; } }
+        public bool IsSet { get { return m_set != 0; } }
 
         public int SpinCount { get { return m_spinCount; } }
 
@@ -37,7 +42,14 @@ namespace System.Threading
                 ThrowIfDisposed();
                 lock (m_gate)
                 {
-                    if (m_handle == null) m_handle = new ManualResetEvent(m_set);
+                    if (m_handle == null)
+                    {
+                        // published before the state is copied, so a concurrent Set or Reset either sees it or is seen
+                        ManualResetEvent handle = new ManualResetEvent(false);
+                        Volatile.Write(ref m_handle, handle);
+                        Interlocked.MemoryBarrier();
+                        if (m_set != 0) handle.Set();
+                    }
                     return m_handle;
                 }
             }
@@ -45,21 +57,28 @@ namespace System.Threading
 
         public void Set()
         {
-            lock (m_gate)
+            Interlocked.Exchange(ref m_set, 1);
+            if (Volatile.Read(ref m_waiters) > 0)
             {
-                m_set = true;
-                if (m_waiters > 0) Blocking.WakeAll(m_gate);
-                if (m_handle != null) m_handle.Set();
+                lock (m_gate) Blocking.WakeAll(m_gate);
             }
+            if (Volatile.Read(ref m_handle) != null) SyncHandle();
         }
 
         public void Reset()
         {
             ThrowIfDisposed();
+            Interlocked.Exchange(ref m_set, 0);
+            if (Volatile.Read(ref m_handle) != null) SyncHandle();
+        }
+
+        // Brings the handle to the event's current state (whichever of a racing Set and Reset came last).
+        private void SyncHandle()
+        {
             lock (m_gate)
             {
-                m_set = false;
-                if (m_handle != null) m_handle.Reset();
+                if (m_set != 0) m_handle.Set();
+                else m_handle.Reset();
             }
         }
 
@@ -81,7 +100,7 @@ namespace System.Threading
             ThrowIfDisposed();
             cancellationToken.ThrowIfCancellationRequested();
             Blocking.CheckTimeout(millisecondsTimeout, "millisecondsTimeout");
-            if (m_set) return true;
+            if (m_set != 0) return true;
             if (millisecondsTimeout == 0) return false;
             long deadline = Blocking.Deadline(millisecondsTimeout);
             // a set that comes within a few spins costs no sleep (never sleeping: blocking is the next step)
@@ -89,20 +108,23 @@ namespace System.Threading
             for (int i = 0; i < m_spinCount; i++)
             {
                 spinner.SpinOnce(-1);
-                if (m_set) return true;
+                if (m_set != 0) return true;
             }
             using (Blocking.WakeOnCancel(m_gate, cancellationToken))
             {
                 lock (m_gate)
                 {
-                    while (!m_set)
+                    while (m_set == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         int left = Blocking.Remaining(deadline);
                         if (left == 0) return false;
-                        m_waiters++;
-                        try { Blocking.Wait(m_gate, left); }
-                        finally { m_waiters--; }
+                        Interlocked.Increment(ref m_waiters);
+                        try
+                        {
+                            if (m_set == 0) Blocking.Wait(m_gate, left);
+                        }
+                        finally { Interlocked.Decrement(ref m_waiters); }
                     }
                 }
             }
