@@ -10,7 +10,7 @@ namespace System.Threading
     public class EventWaitHandle : WaitHandle
     {
         private readonly EventResetMode m_mode;
-        private bool m_set; // under s_gate
+        private bool m_set; // under m_lock
 
         public EventWaitHandle(bool initialState, EventResetMode mode) : this(initialState, mode, null) { }
 
@@ -33,18 +33,19 @@ namespace System.Threading
         public bool Set()
         {
             ThrowIfDisposed();
-            lock (s_gate)
+            lock (m_lock)
             {
                 m_set = true;
-                Signaled();
+                WakeOwnWaiters();
             }
+            Changed();
             return true;
         }
 
         public bool Reset()
         {
             ThrowIfDisposed();
-            lock (s_gate) m_set = false;
+            lock (m_lock) m_set = false;
             return true;
         }
 

@@ -3,51 +3,71 @@ using System.Collections.Generic;
 namespace System.Threading
 {
     // A lock owned by a thread, which may take it again (recursively) and must release it as often. A thread that
-    // ends while it owns one abandons it: the next thread to take it gets it with an AbandonedMutexException.
-    // Names are shared within the process (.NET shares them between processes too).
+    // ends while it owns one abandons it: the next thread to take it gets it with an AbandonedMutexException (waiters
+    // look now and then whether the owner still runs, since its end sends no signal). Names are shared within the
+    // process (.NET shares them between processes too); Mutex objects opened with one name share one state and lock.
     public sealed class Mutex : WaitHandle
     {
-        private static readonly Dictionary<string, MutexState> s_named = new Dictionary<string, MutexState>();
+        private static Dictionary<string, MutexState> s_named; // made on first use, then locked for lookups
 
-        private readonly MutexState m_state; // shared by every Mutex opened with the same name
+        private readonly MutexState m_state;
+        private readonly bool m_createdNew;
 
         public Mutex() : this(false) { }
 
         public Mutex(bool initiallyOwned) : this(initiallyOwned, null) { }
 
-        public Mutex(bool initiallyOwned, string name)
+        public Mutex(bool initiallyOwned, string name) : this(Open(initiallyOwned, name)) { }
+
+        public Mutex(bool initiallyOwned, string name, out bool createdNew) : this(Open(initiallyOwned, name))
         {
-            bool createdNew;
-            m_state = Open(initiallyOwned, name, out createdNew);
+            createdNew = m_createdNew;
         }
 
-        public Mutex(bool initiallyOwned, string name, out bool createdNew)
+        private Mutex(Opened opened) : base(opened.State)
         {
-            m_state = Open(initiallyOwned, name, out createdNew);
+            m_state = opened.State;
+            m_createdNew = opened.Created;
         }
 
-        private static MutexState Open(bool initiallyOwned, string name, out bool createdNew)
+        private sealed class Opened
         {
-            lock (s_gate)
+            internal MutexState State;
+            internal bool Created;
+        }
+
+        private static Opened Open(bool initiallyOwned, string name)
+        {
+            Opened opened = new Opened();
+            if (name == null || name.Length == 0)
             {
-                MutexState state;
-                if (name != null && name.Length > 0 && s_named.TryGetValue(name, out state))
-                {
-                    createdNew = false;
-                    return state;
-                }
-                state = new MutexState();
-                if (initiallyOwned) state.Take();
-                if (name != null && name.Length > 0) s_named[name] = state;
-                createdNew = true;
-                return state;
+                opened.State = new MutexState(initiallyOwned);
+                opened.Created = true;
+                return opened;
             }
+            Dictionary<string, MutexState> named = Volatile.Read(ref s_named);
+            if (named == null)
+            {
+                Interlocked.CompareExchange(ref s_named, new Dictionary<string, MutexState>(), null);
+                named = Volatile.Read(ref s_named);
+            }
+            lock (named)
+            {
+                if (!named.TryGetValue(name, out opened.State))
+                {
+                    opened.State = new MutexState(initiallyOwned);
+                    named[name] = opened.State;
+                    opened.Created = true;
+                }
+            }
+            return opened;
         }
 
         public void ReleaseMutex()
         {
             ThrowIfDisposed();
-            lock (s_gate)
+            bool released = false;
+            lock (m_lock)
             {
                 if (m_state.OwnerId != Blocking.CurrentThreadId || m_state.Recursion == 0)
                     throw new ApplicationException("Object synchronization method was called from an unsynchronized block of code.");
@@ -55,14 +75,21 @@ namespace System.Threading
                 {
                     m_state.OwnerId = 0;
                     m_state.Owner = null;
-                    Signaled();
+                    WakeOwnWaiters();
+                    released = true;
                 }
             }
+            if (released) Changed();
         }
 
         internal override bool IsAvailable
         {
             get { return m_state.Recursion == 0 || m_state.OwnerId == Blocking.CurrentThreadId || !Blocking.IsAlive(m_state.Owner); }
+        }
+
+        internal override bool NeedsPolling
+        {
+            get { return m_state.Recursion > 0 && m_state.OwnerId != Blocking.CurrentThreadId; }
         }
 
         internal override bool Acquire()
@@ -73,11 +100,17 @@ namespace System.Threading
             return abandoned;
         }
 
+        // The state of one mutex (and its lock, the WaitHandle's m_lock).
         private sealed class MutexState
         {
             internal int OwnerId;      // 0: free
             internal object Owner;     // the owning thread, to notice when it ends
             internal int Recursion;
+
+            internal MutexState(bool owned)
+            {
+                if (owned) Take();
+            }
 
             internal void Take()
             {

@@ -4,7 +4,7 @@ namespace System.Threading
     public sealed class Semaphore : WaitHandle
     {
         private readonly int m_maximum;
-        private int m_count; // under s_gate
+        private int m_count; // under m_lock
 
         public Semaphore(int initialCount, int maximumCount) : this(initialCount, maximumCount, null) { }
 
@@ -33,14 +33,16 @@ namespace System.Threading
         {
             if (releaseCount < 1) throw new ArgumentOutOfRangeException("releaseCount", "Non-negative number required.");
             ThrowIfDisposed();
-            lock (s_gate)
+            int previous;
+            lock (m_lock)
             {
-                int previous = m_count;
+                previous = m_count;
                 if (releaseCount > m_maximum - previous) throw new SemaphoreFullException();
                 m_count = previous + releaseCount;
-                Signaled();
-                return previous;
+                WakeOwnWaiters();
             }
+            Changed();
+            return previous;
         }
 
         internal override bool IsAvailable { get { return m_count > 0; } }

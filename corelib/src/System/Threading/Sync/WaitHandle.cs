@@ -1,31 +1,69 @@
 namespace System.Threading
 {
-    // The base of the objects a thread can wait on, one or several at a time. Kiln's handles live in the process
-    // (no kernel objects), and all of them keep their state under one lock, s_gate: a wait for any or all of several
-    // handles is then a check of all of them at one instant, and every signal wakes the waiters to look again. These
-    // are .NET's heavyweight primitives; the *Slim ones, which programs use when speed matters, have gates of their own.
+    // The base of the objects a thread can wait on, one or several at a time. Kiln's handles live in the process (no
+    // kernel objects). Each keeps its state under a lock of its own, so a wait for one handle involves nobody else.
+    // A wait for several (WaitAny, WaitAll) holds the shared gate while it looks at all of them, each under its lock,
+    // taken in one global order (their ids); a handle that changes afterwards wakes the gate's waiters, which it knows
+    // to do because they count themselves (s_multiWaiters) before they look. Either the waiter sees the change or the
+    // changer sees the waiter. These are .NET's heavyweight primitives; the *Slim ones, which programs use when speed
+    // matters, spin before they block.
     public abstract class WaitHandle : IDisposable
     {
         public const int WaitTimeout = 258;
         private const int MaxWaitHandles = 64;
+        private const int OwnerPollMilliseconds = 50;
 
-        internal static readonly object s_gate = new object();
+        private static object s_multiGate;    // made on first use (no class constructor on the wait path)
+        private static int s_multiWaiters;    // threads inside WaitAny/WaitAll (Interlocked)
+        private static long s_nextId;
+
+        internal readonly object m_lock;      // guards the state (shared by handles that share state: named mutexes)
+        private readonly long m_id = Interlocked.Increment(ref s_nextId);
+        private int m_waiters;                // threads waiting for this handle alone (under m_lock)
         private bool m_disposed;
 
-        protected WaitHandle() { }
+        protected WaitHandle() { m_lock = new object(); }
 
-        // Under s_gate: whether a wait on this handle would be satisfied now.
+        internal WaitHandle(object stateLock) { m_lock = stateLock; }
+
+        // Under m_lock: whether a wait on this handle would be satisfied now.
         internal virtual bool IsAvailable
         {
             get { throw new NotSupportedException("This WaitHandle has no state Kiln can wait on."); }
         }
 
-        // Under s_gate, when IsAvailable: takes the handle (resets an auto-reset event, takes a semaphore's count, owns
+        // Under m_lock, when IsAvailable: takes the handle (resets an auto-reset event, takes a semaphore's count, owns
         // a mutex). True when what was taken was an abandoned mutex.
         internal virtual bool Acquire() { return false; }
 
-        // Under s_gate: wakes the waiters after the state changed.
-        internal static void Signaled() { Blocking.WakeAll(s_gate); }
+        // Under m_lock: whether the handle may become available without a signal (a mutex whose owner may end), so
+        // that waiters look again now and then.
+        internal virtual bool NeedsPolling { get { return false; } }
+
+        // Called under m_lock after the state changed; Changed() must follow once m_lock is released.
+        internal void WakeOwnWaiters()
+        {
+            if (m_waiters > 0) Blocking.WakeAll(m_lock);
+        }
+
+        // After a change, with m_lock released: wakes the threads waiting for several handles, if any.
+        internal static void Changed()
+        {
+            if (Volatile.Read(ref s_multiWaiters) == 0) return;
+            object gate = MultiGate;
+            lock (gate) Blocking.WakeAll(gate);
+        }
+
+        private static object MultiGate
+        {
+            get
+            {
+                object gate = Volatile.Read(ref s_multiGate);
+                if (gate != null) return gate;
+                Interlocked.CompareExchange(ref s_multiGate, new object(), null);
+                return Volatile.Read(ref s_multiGate);
+            }
+        }
 
         public virtual bool WaitOne() { return WaitOne(Blocking.Infinite); }
 
@@ -39,7 +77,23 @@ namespace System.Threading
         {
             Blocking.CheckTimeout(millisecondsTimeout, "millisecondsTimeout");
             ThrowIfDisposed();
-            return WaitAnyCore(new WaitHandle[] { this }, millisecondsTimeout, false) != WaitTimeout;
+            long deadline = Blocking.Deadline(millisecondsTimeout);
+            bool abandoned;
+            lock (m_lock)
+            {
+                while (!IsAvailable)
+                {
+                    int left = Blocking.Remaining(deadline);
+                    if (left == 0) return false;
+                    if (NeedsPolling && (left == Blocking.Infinite || left > OwnerPollMilliseconds)) left = OwnerPollMilliseconds;
+                    m_waiters++;
+                    try { Blocking.Wait(m_lock, left); }
+                    finally { m_waiters--; }
+                }
+                abandoned = Acquire();
+            }
+            if (abandoned) throw new AbandonedMutexException();
+            return true;
         }
 
         public static bool WaitAll(WaitHandle[] waitHandles) { return WaitAll(waitHandles, Blocking.Infinite); }
@@ -59,23 +113,7 @@ namespace System.Threading
         public static bool WaitAll(WaitHandle[] waitHandles, int millisecondsTimeout)
         {
             CheckHandles(waitHandles, millisecondsTimeout, true);
-            long deadline = Blocking.Deadline(millisecondsTimeout);
-            lock (s_gate)
-            {
-                while (!AllAvailable(waitHandles))
-                {
-                    int left = Blocking.Remaining(deadline);
-                    if (left == 0) return false;
-                    Blocking.Wait(s_gate, left);
-                }
-                int abandoned = -1;
-                for (int i = 0; i < waitHandles.Length; i++)
-                {
-                    if (waitHandles[i].Acquire() && abandoned < 0) abandoned = i;
-                }
-                if (abandoned >= 0) throw new AbandonedMutexException(abandoned, waitHandles[abandoned]);
-                return true;
-            }
+            return WaitMultiple(waitHandles, millisecondsTimeout, true) != WaitTimeout;
         }
 
         public static int WaitAny(WaitHandle[] waitHandles) { return WaitAny(waitHandles, Blocking.Infinite); }
@@ -95,38 +133,86 @@ namespace System.Threading
         public static int WaitAny(WaitHandle[] waitHandles, int millisecondsTimeout)
         {
             CheckHandles(waitHandles, millisecondsTimeout, false);
-            return WaitAnyCore(waitHandles, millisecondsTimeout, true);
+            return WaitMultiple(waitHandles, millisecondsTimeout, false);
         }
 
-        // The first available handle in array order is the one taken, as .NET does.
-        private static int WaitAnyCore(WaitHandle[] waitHandles, int millisecondsTimeout, bool reportIndex)
+        // WaitAll (all) or WaitAny: the first available handle in array order is the one taken, as .NET does.
+        private static int WaitMultiple(WaitHandle[] waitHandles, int millisecondsTimeout, bool all)
         {
+            WaitHandle[] ordered = (WaitHandle[])waitHandles.Clone();
+            Array.Sort(ordered, new Comparison<WaitHandle>(CompareIds));
             long deadline = Blocking.Deadline(millisecondsTimeout);
-            lock (s_gate)
+            object gate = MultiGate;
+            lock (gate)
             {
-                while (true)
+                Interlocked.Increment(ref s_multiWaiters);
+                try
                 {
-                    for (int i = 0; i < waitHandles.Length; i++)
+                    while (true)
                     {
-                        if (!waitHandles[i].IsAvailable) continue;
-                        if (waitHandles[i].Acquire())
-                            throw reportIndex ? new AbandonedMutexException(i, waitHandles[i]) : new AbandonedMutexException();
-                        return i;
+                        int outcome = TryTake(waitHandles, ordered, all);
+                        if (outcome != WaitTimeout) return outcome;
+                        int left = Blocking.Remaining(deadline);
+                        if (left == 0) return WaitTimeout;
+                        if (AnyNeedsPolling(ordered) && (left == Blocking.Infinite || left > OwnerPollMilliseconds)) left = OwnerPollMilliseconds;
+                        Blocking.Wait(gate, left);
                     }
-                    int left = Blocking.Remaining(deadline);
-                    if (left == 0) return WaitTimeout;
-                    Blocking.Wait(s_gate, left);
+                }
+                finally { Interlocked.Decrement(ref s_multiWaiters); }
+            }
+        }
+
+        private static int CompareIds(WaitHandle a, WaitHandle b) { return a.m_id.CompareTo(b.m_id); }
+
+        // With every handle's lock held (in id order): takes all (all) or the first available; WaitTimeout if it cannot.
+        private static int TryTake(WaitHandle[] handles, WaitHandle[] ordered, bool all)
+        {
+            int locked = 0;
+            int abandoned = -1;
+            int taken = WaitTimeout;
+            try
+            {
+                for (; locked < ordered.Length; locked++) Monitor.Enter(ordered[locked].m_lock);
+                if (all)
+                {
+                    for (int i = 0; i < handles.Length; i++)
+                    {
+                        if (!handles[i].IsAvailable) return WaitTimeout;
+                    }
+                    for (int i = 0; i < handles.Length; i++)
+                    {
+                        if (handles[i].Acquire() && abandoned < 0) abandoned = i;
+                    }
+                    taken = 0;
+                }
+                else
+                {
+                    for (int i = 0; i < handles.Length && taken == WaitTimeout; i++)
+                    {
+                        if (!handles[i].IsAvailable) continue;
+                        if (handles[i].Acquire()) abandoned = i;
+                        taken = i;
+                    }
                 }
             }
+            finally
+            {
+                for (int i = locked - 1; i >= 0; i--) Monitor.Exit(ordered[i].m_lock);
+            }
+            if (abandoned >= 0) throw new AbandonedMutexException(abandoned, handles[abandoned]);
+            return taken;
         }
 
-        private static bool AllAvailable(WaitHandle[] waitHandles)
+        private static bool AnyNeedsPolling(WaitHandle[] handles)
         {
-            for (int i = 0; i < waitHandles.Length; i++)
+            for (int i = 0; i < handles.Length; i++)
             {
-                if (!waitHandles[i].IsAvailable) return false;
+                lock (handles[i].m_lock)
+                {
+                    if (handles[i].NeedsPolling) return true;
+                }
             }
-            return true;
+            return false;
         }
 
         private static void CheckHandles(WaitHandle[] waitHandles, int millisecondsTimeout, bool all)
