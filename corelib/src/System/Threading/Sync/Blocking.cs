@@ -90,10 +90,8 @@ namespace System.Threading
         internal static CancellationTokenRegistration WakeOnCancel(object gate, CancellationToken token)
         {
             if (!token.CanBeCanceled) return default(CancellationTokenRegistration);
-            return token.Register(s_wakeGate, gate);
+            return token.Register(new Action<object>(WakeGate), gate);
         }
-
-        private static readonly Action<object> s_wakeGate = WakeGate;
 
         private static void WakeGate(object gate)
         {

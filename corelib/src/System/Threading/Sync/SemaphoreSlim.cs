@@ -115,9 +115,9 @@ namespace System.Threading
                 if (m_count > 0)
                 {
                     Take();
-                    return s_true;
+                    return True;
                 }
-                if (millisecondsTimeout == 0) return s_false;
+                if (millisecondsTimeout == 0) return False;
                 waiter = new AsyncWaiter(this, cancellationToken);
                 if (m_asyncTail == null) m_asyncHead = waiter;
                 else
@@ -132,8 +132,12 @@ namespace System.Threading
             return waiter.Task;
         }
 
-        private static readonly Task<bool> s_true = Task.FromResult(true);
-        private static readonly Task<bool> s_false = Task.FromResult(false);
+        // Completed results, made on first use (a race makes two, harmlessly).
+        private static Task<bool> s_true, s_false;
+
+        private static Task<bool> True { get { return s_true ?? (s_true = Task.FromResult(true)); } }
+
+        private static Task<bool> False { get { return s_false ?? (s_false = Task.FromResult(false)); } }
 
         // ---- release ----
 

@@ -151,9 +151,9 @@ namespace System.Threading.Tasks
 
     internal static class ParallelWorkers
     {
-        private static readonly ParallelOptions s_default = new ParallelOptions();
+        private static ParallelOptions s_default; // made on first use (a race makes two, harmlessly)
 
-        internal static ParallelOptions Default { get { return s_default; } }
+        internal static ParallelOptions Default { get { return s_default ?? (s_default = new ParallelOptions()); } }
 
         // The caller and the tasks beside it: one per processor, or the degree the options allow.
         internal static int Count(ParallelOptions options)
