@@ -150,6 +150,7 @@ void *kiln_delegate_to_native(KObject *delegate, void *reverseStub) {
     }
     uint8_t *trampoline = NULL;
     int created = 0;
+    kiln_gc_allow_callback_threads(); /* native code may call the pointer from a thread of its own */
     pthread_mutex_lock(&callbacks_lock);
     if (bucketCount == 0 || callbackCount > 2 * bucketCount) {
         grow_buckets();

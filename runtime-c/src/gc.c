@@ -25,6 +25,10 @@
 #include <gc/gc_mark.h>
 /* gc_inline.h asserts with GC_size on every pop unless told otherwise (it costs as much as the pop) */
 #define GC_ASSERT(expr) ((void)0)
+/* ... and tells the collector, after each pop of a scanned kind, that the free-list slot changed: a dirty-bit note only
+ * incremental collection reads, and Kiln never enables it (GC_enable_incremental), so the call (a tenth of a pop's
+ * instructions) goes; it pays for the thread pointer the per-thread lists cost. */
+#define GC_end_stubborn_change(p) ((void)(p))
 #include <gc/gc_inline.h>
 #include "gc_threads.h"
 #include <stdlib.h>
@@ -133,8 +137,8 @@ static size_t configured_heap_limit(void) {
 }
 
 _Noreturn static void throw_out_of_memory(void) {
-    if (heap_limit != 0 && !limit_raised) {
-        limit_raised = 1;
+    /* any thread may run out; the first raises the limit, the next collection puts it back */
+    if (heap_limit != 0 && !__atomic_exchange_n(&limit_raised, 1, __ATOMIC_ACQ_REL)) {
         GC_set_max_heap_size(heap_limit + OOM_RESERVE_BYTES);
     }
     kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
@@ -149,8 +153,7 @@ static void ignore_warning(char *message, GC_word argument) {
 
 static void collection_starts(void) {
     /* Runs with the allocation lock held; allocates nothing. */
-    if (limit_raised) {
-        limit_raised = 0;
+    if (__atomic_exchange_n(&limit_raised, 0, __ATOMIC_ACQ_REL)) {
         GC_set_max_heap_size(heap_limit);
     }
 }

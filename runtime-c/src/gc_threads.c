@@ -1,4 +1,5 @@
 /* gc_threads.c — the registry of per-thread allocators (gc_threads.h) and how the collector keeps their free lists.
+ * The allocators are thread-local variables; the registry links them while their threads live.
  *
  * Objects on a thread's free lists are free to the program but already taken from the collector: if a collection
  * found them unmarked it would put them on its own lists too and hand them out twice. Boehm's thread-local
@@ -16,8 +17,9 @@
 #include <gc/gc_mark.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
-__thread ThreadAllocator *kiln_gc_thread_allocator __attribute__((tls_model("initial-exec")));
+__thread ThreadAllocator kiln_gc_thread_allocator __attribute__((tls_model("initial-exec")));
 
 static ThreadAllocator *registry;    /* changed and walked only under the allocation lock */
 static int64_t ended_threads_bytes;  /* what threads that ended allocated; under the allocation lock */
@@ -29,13 +31,17 @@ static __thread int registered_here __attribute__((tls_model("initial-exec"))); 
  * GC_FAST_MALLOC_GRANS uses to decide when to refill (gc_inline.h): such counts are below any heap address. */
 #define FREE_LIST_COUNT_LIMIT ((GC_word)4096)
 
-static void mark_free_list(void *head) {
+/* The hook reads other threads' lists while they are stopped, a synchronization ThreadSanitizer cannot see (Boehm
+ * stops them with signals, from an uninstrumented library): these two functions are left uninstrumented. */
+#define WHILE_THE_WORLD_IS_STOPPED __attribute__((no_sanitize("thread")))
+
+WHILE_THE_WORLD_IS_STOPPED static void mark_free_list(void *head) {
     for (void *p = head; (GC_word)p >= FREE_LIST_COUNT_LIMIT; p = *(void **)p) {
         GC_set_mark_bit(p);
     }
 }
 
-static void GC_CALLBACK push_other_roots(void) {
+WHILE_THE_WORLD_IS_STOPPED static void GC_CALLBACK push_other_roots(void) {
     for (ThreadAllocator *a = registry; a != NULL; a = a->next) {
         for (int i = 0; i < GC_TINY_FREELISTS; i++) {
             mark_free_list(a->typedFreeLists[i]);
@@ -72,13 +78,12 @@ static void *GC_CALLBACK unlink_allocator(void *allocator) {
 }
 
 void kiln_gc_detach_allocator(void) {
-    ThreadAllocator *a = kiln_gc_thread_allocator;
-    if (a == NULL) {
+    ThreadAllocator *a = &kiln_gc_thread_allocator;
+    if (!a->registered) {
         return;
     }
-    kiln_gc_thread_allocator = NULL;
     GC_call_with_alloc_lock(unlink_allocator, a);
-    free(a);
+    memset(a, 0, sizeof *a); /* what was on the lists is garbage now */
 }
 
 static void detach_at_thread_end(void *unused) {
@@ -90,9 +95,31 @@ static void detach_at_thread_end(void *unused) {
     }
 }
 
+void kiln_gc_attach_allocator(void) {
+    ThreadAllocator *a = &kiln_gc_thread_allocator;
+    if (a->registered) {
+        return;
+    }
+    a->registered = 1;
+    GC_call_with_alloc_lock(link_allocator, a);
+    /* a non-NULL value makes the key's destructor run when the thread ends, whoever started it */
+    pthread_setspecific(detach_key, a);
+}
+
+/* Lets threads register themselves with the collector. Not done at start: it makes Boehm take its lock from then on,
+ * which costs single-threaded allocation 4%; only native code holding a delegate's pointer can bring such a thread,
+ * so callbacks.c calls this (on a registered thread) before it hands out the first pointer. */
+void kiln_gc_allow_callback_threads(void) {
+    static int allowed;
+    if (!__atomic_load_n(&allowed, __ATOMIC_ACQUIRE)) {
+        GC_allow_register_threads();
+        __atomic_store_n(&allowed, 1, __ATOMIC_RELEASE);
+    }
+}
+
 void kiln_gc_attach_callback_thread(void) {
-    if (__builtin_expect(kiln_gc_thread_allocator != NULL, 1)) {
-        return; /* it allocated before: the collector knows it */
+    if (__builtin_expect(kiln_gc_thread_allocator.registered, 1)) {
+        return; /* the collector knows it */
     }
     if (!GC_thread_is_registered()) {
         struct GC_stack_base base;
@@ -105,25 +132,13 @@ void kiln_gc_attach_callback_thread(void) {
     kiln_gc_attach_allocator(); /* its key's destructor unregisters the thread when it ends */
 }
 
-ThreadAllocator *kiln_gc_attach_allocator(void) {
-    ThreadAllocator *a = calloc(1, sizeof *a);
-    if (a == NULL) {
-        kiln_rt_fail("out of memory creating a thread's allocator");
-    }
-    GC_call_with_alloc_lock(link_allocator, a);
-    kiln_gc_thread_allocator = a;
-    /* a non-NULL value makes the key's destructor run when the thread ends, whoever started it */
-    pthread_setspecific(detach_key, a);
-    return a;
-}
-
 void kiln_gc_threads_init(void) {
-    GC_allow_register_threads();
     previous_push_other_roots = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     if (pthread_key_create(&detach_key, detach_at_thread_end) != 0) {
         kiln_rt_fail("cannot create the thread-specific key of the allocator");
     }
+    kiln_gc_attach_allocator(); /* the main thread's */
 }
 
 static void *GC_CALLBACK sum_allocated(void *total) {

@@ -5,23 +5,25 @@
 #include <gc/gc_tiny_fl.h>
 #include <stdint.h>
 
-/* One per thread that allocates: the inline free lists GC_FAST_MALLOC_GRANS pops from, and the bytes the thread
- * allocated (GC.GetAllocatedBytesForCurrentThread). Lives in malloc'd memory the collector does not scan. */
+/* Each thread's: the inline free lists GC_FAST_MALLOC_GRANS pops from, and the bytes the thread allocated
+ * (GC.GetAllocatedBytesForCurrentThread). A thread-local variable itself, not a pointer to one, so that the fast path
+ * addresses the lists from the thread pointer with no load or test before the pop. Every thread that runs managed code
+ * registers its allocator before it allocates (kiln_gc_attach_allocator: the main thread in kiln_gc_init, Thread's
+ * threads in thread.c, other threads in kiln_gc_attach_callback_thread, the reverse stubs' first call): the collector
+ * keeps only the objects on registered lists. */
 typedef struct ThreadAllocator {
     void *typedFreeLists[GC_TINY_FREELISTS];
     void *atomicFreeLists[GC_TINY_FREELISTS];
     int64_t allocatedBytes;
     struct ThreadAllocator *next, *previous; /* the registry, changed under the allocation lock */
+    int registered;
 } ThreadAllocator;
 
 /* initial-exec: the runtime is linked into the executable (or the image launcher), never dlopen'ed */
-extern __thread ThreadAllocator *kiln_gc_thread_allocator __attribute__((tls_model("initial-exec")));
-
-ThreadAllocator *kiln_gc_attach_allocator(void); /* the calling thread's, created and registered on first use */
+extern __thread ThreadAllocator kiln_gc_thread_allocator __attribute__((tls_model("initial-exec")));
 
 static inline ThreadAllocator *current_allocator(void) {
-    ThreadAllocator *a = kiln_gc_thread_allocator;
-    return __builtin_expect(a != NULL, 1) ? a : kiln_gc_attach_allocator();
+    return &kiln_gc_thread_allocator;
 }
 
 void kiln_gc_threads_init(void);              /* installs the marking hook; once, from kiln_gc_init */

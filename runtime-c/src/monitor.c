@@ -1,29 +1,33 @@
 /* monitor.c — System.Threading.Monitor: the lock every object has, kept beside it.
  *
  * Objects have no header word besides their type (kiln.h KObject), so an object's lock lives in a side table: a fixed
- * array of buckets, each a mutex and a chain of lock records, found by hashing the object's address. A record holds
- * the address hidden (GC_HIDE_POINTER) and registered as a disappearing link, so the table never keeps an object
- * alive; when the collector finds the object dead it sets the key to 0, and the next insertion into that bucket frees
- * the records whose keys are 0 and which no thread is waiting on. Objects outside the collected heap (string literals
- * and other constants the compiler emitted) never die: their records keep the hidden address without a link.
+ * array of buckets, each with a chain of lock records, found by hashing the object's address. A record holds the
+ * address hidden (GC_HIDE_POINTER) and registered as a disappearing link, so the table never keeps an object alive;
+ * when the collector finds the object dead it sets the key to 0, and the first insertion into that bucket after a
+ * collection frees the records whose keys are 0 and which no thread is waiting on. Objects outside the collected heap (string literals and
+ * other constants the compiler emitted) never die: their records keep the hidden address without a link.
  *
- * All of a record's state is guarded by its bucket's mutex: entering is a lookup and two stores under it, and a thread
- * that finds the lock owned sleeps on the record's condition variable, which a release signals when someone waits.
- * Monitor.Wait parks the thread on its own condition variable in the record's wait queue (FIFO, as .NET's), releasing
- * every recursion level; Pulse moves the first waiter out of the queue and it then competes for the lock like any
- * entering thread, re-taking all its levels. Thread identity is a small number per pthread, given at its first lock.
- * Timeouts count on CLOCK_MONOTONIC. */
+ * Each bucket has two locks. A spin lock guards the chain and every record's state (owner, recursion, the counts and
+ * queues of waiting threads); it is held for a few instructions only, so the uncontended Enter and Exit are one atomic
+ * exchange and one store each. Blocking goes through the bucket's "park" mutex and its condition variable: a thread
+ * that finds the lock owned takes the park mutex before it looks, registers as entering, and sleeps on the condition;
+ * a release that sees someone entering takes the park mutex to wake them, which it can only get once they sleep, so
+ * no wake-up is lost. Monitor.Wait parks the thread on its own condition variable in the record's wait queue (FIFO,
+ * as .NET's), releasing every recursion level; Pulse moves the first waiter out of the queue (both under the park
+ * mutex) and it then competes for the lock like any entering thread, taking all its levels back. Thread identity is
+ * a small number per pthread, given at its first lock. Timeouts count on CLOCK_MONOTONIC. */
 #include "runtime.h"
 #include <gc.h>
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <time.h>
 
 typedef struct KMonitorWaiter {
     struct KMonitorWaiter *next;
     pthread_cond_t wake;
-    bool pulsed;
+    bool pulsed; /* under the park mutex */
 } KMonitorWaiter;
 
 typedef struct KLockRecord {
@@ -31,31 +35,29 @@ typedef struct KLockRecord {
     uintptr_t key;        /* the object's hidden address; 0 once the collector found it dead */
     uint32_t owner;       /* thread number of the owner, 0 when free */
     uint32_t recursion;   /* levels the owner entered */
-    uint32_t entering;    /* threads sleeping on `released` until the lock is free */
-    pthread_cond_t released;
+    uint32_t entering;    /* threads sleeping on the bucket's `released` until this lock is free */
     KMonitorWaiter *waitHead, *waitTail; /* threads in Monitor.Wait, not yet pulsed */
 } KLockRecord;
 
 typedef struct {
-    pthread_mutex_t mutex;
+    uint32_t spin;          /* guards chain and records */
+    pthread_mutex_t park;   /* taken before sleeping, and by whoever wakes sleepers */
+    pthread_cond_t released;
     KLockRecord *chain;
+    uintptr_t sweptAt;      /* the collection count when dead records were last freed */
+    uintptr_t insertions;   /* records ever put in: whether one went in while the spin lock was let go */
 } KLockBucket;
 
-#define BUCKET_BITS 12
-static KLockBucket buckets[1u << BUCKET_BITS];
-static pthread_once_t bucketsReady = PTHREAD_ONCE_INIT;
-static pthread_condattr_t monotonic;
+/* 16384 buckets: chains stay short even when many locked objects died since the last collection; statically
+ * initialized (GNU range designators), so untouched buckets cost no memory and the fast path no once-check. */
+#define BUCKET_BITS 14
+#define BUCKET_COUNT (1u << BUCKET_BITS)
+static KLockBucket buckets[BUCKET_COUNT] = {
+    [0 ... BUCKET_COUNT - 1] = {0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0}};
 
 static uint32_t nextThreadNumber;
+static int64_t contentions; /* Monitor.LockContentionCount: entries that found the lock owned and waited */
 static __thread uint32_t threadNumber;
-
-static void initBuckets(void) {
-    for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
-        pthread_mutex_init(&buckets[i].mutex, NULL);
-    }
-    pthread_condattr_init(&monotonic);
-    pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
-}
 
 /* This thread's number: 1, 2, ... in the order threads first use a lock; never 0, which means "free". */
 uint32_t kiln_monitor_thread_number(void) {
@@ -69,6 +71,25 @@ uint32_t kiln_monitor_thread_number(void) {
 static KLockBucket *bucketOf(const KObject *obj) {
     uint64_t h = (uint64_t)(uintptr_t)obj * 0x9E3779B97F4A7C15ull; /* Fibonacci hashing: the high bits mix best */
     return &buckets[h >> (64 - BUCKET_BITS)];
+}
+
+/* Its holder never blocks or allocates while holding it; but it may be preempted, so after a short spin give the
+ * processor away instead of burning it. */
+static void spinLock(KLockBucket *b) {
+    unsigned spins = 0;
+    while (__atomic_exchange_n(&b->spin, 1, __ATOMIC_ACQUIRE) != 0) {
+        while (__atomic_load_n(&b->spin, __ATOMIC_RELAXED) != 0) {
+            if (++spins < 64) {
+                __builtin_ia32_pause();
+            } else {
+                sched_yield();
+            }
+        }
+    }
+}
+
+static void spinUnlock(KLockBucket *b) {
+    __atomic_store_n(&b->spin, 0, __ATOMIC_RELEASE);
 }
 
 /* The key is written by the collector (with the world stopped) as well as by us: read it as one word. */
@@ -86,7 +107,6 @@ static void freeDeadRecords(KLockBucket *b) {
         KLockRecord *r = *link;
         if (keyOf(r) == 0 && isIdle(r)) {
             *link = r->next;
-            pthread_cond_destroy(&r->released);
             free(r);
         } else {
             link = &r->next;
@@ -94,40 +114,68 @@ static void freeDeadRecords(KLockBucket *b) {
     }
 }
 
-/* The record of obj, created when `create`; the bucket's mutex is held. NULL only when !create and there is none. */
-static KLockRecord *findRecord(KLockBucket *b, KObject *obj, bool create) {
+/* The record of obj in its bucket (whose spin lock is held), or NULL. */
+static KLockRecord *findRecord(KLockBucket *b, KObject *obj) {
     uintptr_t key = GC_HIDE_POINTER(obj);
     for (KLockRecord *r = b->chain; r != NULL; r = r->next) {
         if (keyOf(r) == key) {
             return r;
         }
     }
-    if (!create) {
-        return NULL;
-    }
-    freeDeadRecords(b);
+    return NULL;
+}
+
+/* A new record for obj, its key registered with the collector. Made without the spin lock held: allocation and the
+ * collector's lock may take a while (a collection in progress). */
+static KLockRecord *newRecord(KObject *obj) {
     KLockRecord *r = calloc(1, sizeof *r);
     if (r == NULL) {
-        pthread_mutex_unlock(&b->mutex);
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
-    pthread_cond_init(&r->released, &monotonic);
-    r->key = key;
+    r->key = GC_HIDE_POINTER(obj);
     if (GC_base(obj) != NULL && GC_general_register_disappearing_link((void **)&r->key, obj) == GC_NO_MEMORY) {
         free(r);
-        pthread_mutex_unlock(&b->mutex);
         kiln_ex_throw_builtin(KILN_EX_OUT_OF_MEMORY);
     }
-    r->next = b->chain;
-    b->chain = r;
     return r;
 }
 
-static KLockBucket *lockBucket(const KObject *obj) {
-    pthread_once(&bucketsReady, initBuckets);
-    KLockBucket *b = bucketOf(obj);
-    pthread_mutex_lock(&b->mutex);
-    return b;
+static void discardRecord(KLockRecord *r, KObject *obj) {
+    if (GC_base(obj) != NULL) {
+        GC_unregister_disappearing_link((void **)&r->key);
+    }
+    free(r);
+}
+
+/* The record of obj, made when it has none; returns with the bucket's spin lock held. Dead records are freed when a
+ * collection ran since the bucket was last swept, before a new record goes in. */
+static KLockRecord *lockRecord(KLockBucket *b, KObject *obj) {
+    spinLock(b);
+    KLockRecord *r = findRecord(b, obj);
+    if (r != NULL) {
+        return r;
+    }
+    uintptr_t insertions = b->insertions;
+    spinUnlock(b);
+    KLockRecord *made = newRecord(obj);
+    spinLock(b);
+    /* another thread may have made one meanwhile */
+    r = b->insertions == insertions ? NULL : findRecord(b, obj);
+    if (r != NULL) {
+        spinUnlock(b);
+        discardRecord(made, obj);
+        spinLock(b);
+        return r;         /* records of live objects are never freed, so r is still there */
+    }
+    uintptr_t collections = GC_get_gc_no();
+    if (b->sweptAt != collections) {
+        freeDeadRecords(b);
+        b->sweptAt = collections;
+    }
+    made->next = b->chain;
+    b->chain = made;
+    b->insertions++;
+    return made;
 }
 
 /* An absolute CLOCK_MONOTONIC deadline milliseconds from now. */
@@ -143,79 +191,98 @@ static struct timespec deadlineAfter(int32_t milliseconds) {
     return t;
 }
 
-/* Sleeps on cond until signalled or the deadline (NULL: none) passes; false when it passed. */
+/* Sleeps on cond (the park mutex held) until signalled or the deadline (NULL: none) passes; false when it passed. */
 static bool sleepOn(pthread_cond_t *cond, KLockBucket *b, const struct timespec *deadline) {
     if (deadline == NULL) {
-        pthread_cond_wait(cond, &b->mutex);
+        pthread_cond_wait(cond, &b->park);
         return true;
     }
-    return pthread_cond_timedwait(cond, &b->mutex, deadline) != ETIMEDOUT;
+    return pthread_cond_clockwait(cond, &b->park, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
 }
 
-/* Takes r for self, waiting up to the deadline (NULL: forever; a passed deadline: not at all). */
-static bool acquire(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t levels, const struct timespec *deadline,
-                    bool mayWait) {
-    if (r->owner == self) {
-        r->recursion += levels;
-        return true;
-    }
-    if (r->owner != 0 && !mayWait) {
-        return false;
-    }
+/* Frees r for the next owner (spin lock held); true when threads sleep waiting for it (wakeEntering, after unlock). */
+static bool release(KLockRecord *r) {
+    r->owner = 0;
+    r->recursion = 0;
+    return r->entering != 0;
+}
+
+static void wakeEntering(KLockBucket *b) {
+    pthread_mutex_lock(&b->park);
+    pthread_cond_broadcast(&b->released);
+    pthread_mutex_unlock(&b->park);
+}
+
+/* Takes r with `levels` recursion levels, sleeping until it is free or the deadline (NULL: none) passes. The park
+ * mutex is held, the spin lock not; false when the deadline passed first. */
+static bool acquireParked(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t levels, const struct timespec *deadline) {
+    spinLock(b);
     while (r->owner != 0) {
         r->entering++;
-        bool signalled = sleepOn(&r->released, b, deadline);
+        spinUnlock(b);
+        bool signalled = sleepOn(&b->released, b, deadline);
+        spinLock(b);
         r->entering--;
         if (!signalled && r->owner != 0) {
+            spinUnlock(b);
             return false;
         }
     }
     r->owner = self;
     r->recursion = levels;
+    spinUnlock(b);
     return true;
-}
-
-static void release(KLockRecord *r) {
-    r->owner = 0;
-    r->recursion = 0;
-    if (r->entering != 0) {
-        pthread_cond_signal(&r->released);
-    }
 }
 
 /* Monitor.TryEnter's core. timeout: milliseconds, -1 forever, 0 only when free now. Returns 1 when entered. */
 int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
     uint32_t self = kiln_monitor_thread_number();
-    KLockBucket *b = lockBucket(obj);
-    KLockRecord *r = findRecord(b, obj, true);
+    KLockBucket *b = bucketOf(obj);
+    KLockRecord *r = lockRecord(b, obj);
+    if (r->owner == self || r->owner == 0) {
+        r->recursion = r->owner == self ? r->recursion + 1 : 1;
+        r->owner = self;
+        spinUnlock(b);
+        return 1;
+    }
+    spinUnlock(b);
+    if (timeout == 0) {
+        return 0;
+    }
+    /* r stays: its object is alive (the caller holds it), so its key is not 0 */
+    __atomic_add_fetch(&contentions, 1, __ATOMIC_RELAXED);
     struct timespec deadline;
     if (timeout > 0) {
         deadline = deadlineAfter(timeout);
     }
-    bool entered = acquire(r, b, self, 1, timeout > 0 ? &deadline : NULL, timeout != 0);
-    pthread_mutex_unlock(&b->mutex);
+    pthread_mutex_lock(&b->park);
+    bool entered = acquireParked(r, b, self, 1, timeout > 0 ? &deadline : NULL);
+    pthread_mutex_unlock(&b->park);
     return entered;
 }
 
 /* Monitor.Exit's core: 0 when this thread does not own obj's lock (the caller throws SynchronizationLockException). */
 int32_t kiln_monitor_exit(KObject *obj) {
     uint32_t self = kiln_monitor_thread_number();
-    KLockBucket *b = lockBucket(obj);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockBucket *b = bucketOf(obj);
+    spinLock(b);
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
-    if (owned && --r->recursion == 0) {
-        release(r);
+    bool wake = owned && --r->recursion == 0 && release(r);
+    spinUnlock(b);
+    if (wake) {
+        wakeEntering(b);
     }
-    pthread_mutex_unlock(&b->mutex);
     return owned;
 }
 
 int32_t kiln_monitor_is_entered(KObject *obj) {
     uint32_t self = kiln_monitor_thread_number();
-    KLockBucket *b = lockBucket(obj);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockBucket *b = bucketOf(obj);
+    spinLock(b);
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
-    pthread_mutex_unlock(&b->mutex);
+    spinUnlock(b);
     return owned;
 }
 
@@ -240,14 +307,16 @@ static void unlinkWaiter(KLockRecord *r, KMonitorWaiter *w) {
  * lock, with all its recursion levels, is held again either way). timeout: milliseconds, -1 forever. */
 int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
     uint32_t self = kiln_monitor_thread_number();
-    KLockBucket *b = lockBucket(obj);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockBucket *b = bucketOf(obj);
+    pthread_mutex_lock(&b->park);
+    spinLock(b);
+    KLockRecord *r = findRecord(b, obj);
     if (r == NULL || r->owner != self) {
-        pthread_mutex_unlock(&b->mutex);
+        spinUnlock(b);
+        pthread_mutex_unlock(&b->park);
         return -1;
     }
-    KMonitorWaiter w = {.next = NULL, .pulsed = false};
-    pthread_cond_init(&w.wake, &monotonic);
+    KMonitorWaiter w = {.next = NULL, .wake = PTHREAD_COND_INITIALIZER, .pulsed = false};
     if (r->waitTail == NULL) {
         r->waitHead = &w;
     } else {
@@ -255,19 +324,25 @@ int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
     }
     r->waitTail = &w;
     uint32_t levels = r->recursion;
-    release(r);
+    bool wake = release(r);
+    spinUnlock(b);
+    if (wake) {
+        pthread_cond_broadcast(&b->released); /* the park mutex is ours already */
+    }
     struct timespec deadline;
     if (timeout >= 0) {
         deadline = deadlineAfter(timeout);
     }
     while (!w.pulsed) {
         if (!sleepOn(&w.wake, b, timeout >= 0 ? &deadline : NULL) && !w.pulsed) {
+            spinLock(b);
             unlinkWaiter(r, &w);
+            spinUnlock(b);
             break;
         }
     }
-    acquire(r, b, self, levels, NULL, true);
-    pthread_mutex_unlock(&b->mutex);
+    acquireParked(r, b, self, levels, NULL);
+    pthread_mutex_unlock(&b->park);
     pthread_cond_destroy(&w.wake);
     return w.pulsed;
 }
@@ -275,8 +350,10 @@ int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
 /* Monitor.Pulse (all: PulseAll)'s core: 0 when this thread does not own obj. */
 int32_t kiln_monitor_pulse(KObject *obj, int32_t all) {
     uint32_t self = kiln_monitor_thread_number();
-    KLockBucket *b = lockBucket(obj);
-    KLockRecord *r = findRecord(b, obj, false);
+    KLockBucket *b = bucketOf(obj);
+    pthread_mutex_lock(&b->park);
+    spinLock(b);
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
     if (owned) {
         do {
@@ -292,31 +369,30 @@ int32_t kiln_monitor_pulse(KObject *obj, int32_t all) {
             pthread_cond_signal(&w->wake);
         } while (all);
     }
-    pthread_mutex_unlock(&b->mutex);
+    spinUnlock(b);
+    pthread_mutex_unlock(&b->park);
     return owned;
 }
 
 /* The number of lock records in the table, dead ones included (tests of the collection of dead objects' records). */
 size_t kiln_monitor_record_count(void) {
-    pthread_once(&bucketsReady, initBuckets);
     size_t n = 0;
     for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
-        pthread_mutex_lock(&buckets[i].mutex);
+        spinLock(&buckets[i]);
         for (KLockRecord *r = buckets[i].chain; r != NULL; r = r->next) {
             n++;
         }
-        pthread_mutex_unlock(&buckets[i].mutex);
+        spinUnlock(&buckets[i]);
     }
     return n;
 }
 
 /* Frees every dead record not waited on (tests; insertions do it per bucket). */
 void kiln_monitor_sweep(void) {
-    pthread_once(&bucketsReady, initBuckets);
     for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
-        pthread_mutex_lock(&buckets[i].mutex);
+        spinLock(&buckets[i]);
         freeDeadRecords(&buckets[i]);
-        pthread_mutex_unlock(&buckets[i].mutex);
+        spinUnlock(&buckets[i]);
     }
 }
 
@@ -336,6 +412,10 @@ uint8_t kiln_icall_System_Threading_Monitor_IsEnteredCore(KObject *obj) {
 
 int32_t kiln_icall_System_Threading_Monitor_WaitCore(KObject *obj, int32_t timeout) {
     return kiln_monitor_wait(obj, timeout);
+}
+
+int64_t kiln_icall_System_Threading_Monitor_get_LockContentionCount(void) {
+    return __atomic_load_n(&contentions, __ATOMIC_RELAXED);
 }
 
 uint8_t kiln_icall_System_Threading_Monitor_PulseCore(KObject *obj, uint8_t all) {

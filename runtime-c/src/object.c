@@ -1,5 +1,6 @@
 /* object.c — System.Object's runtime services. */
 #include "runtime.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <gc.h>
@@ -104,6 +105,7 @@ typedef struct TypeObjectTable {
 } TypeObjectTable;
 
 static TypeObjectTable *type_objects;
+static pthread_mutex_t type_objects_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void type_objects_grow(void) {
     TypeObjectTable *old = type_objects;
@@ -123,27 +125,46 @@ static void type_objects_grow(void) {
     type_objects = t;
 }
 
+/* The slot of descriptor in the table (its own or the empty one where it belongs); under type_objects_lock. */
+static size_t type_object_slot(const KType *descriptor) {
+    size_t h = ((uintptr_t)descriptor >> 4) & (type_objects->capacity - 1);
+    while (type_objects->keys[h] != NULL && type_objects->keys[h] != descriptor) {
+        h = (h + 1) & (type_objects->capacity - 1);
+    }
+    return h;
+}
+
+/* One RuntimeType per descriptor on every thread (typeof identity): the table is read and changed under a lock, and
+ * a new object is allocated outside it (allocation may collect or throw) and kept only if no other thread won. */
 KObject *kiln_icall_System_RuntimeType_FromHandle(const KType *descriptor) {
     if (descriptor == NULL) {
         return NULL;
     }
-    if (type_objects == NULL || type_objects->count * 2 >= type_objects->capacity) {
-        type_objects_grow();
+    KObject *found = NULL;
+    pthread_mutex_lock(&type_objects_lock);
+    if (type_objects != NULL) {
+        found = type_objects->values[type_object_slot(descriptor)];
     }
-    size_t h = ((uintptr_t)descriptor >> 4) & (type_objects->capacity - 1);
-    while (type_objects->keys[h] != NULL) {
-        if (type_objects->keys[h] == descriptor) {
-            return type_objects->values[h];
-        }
-        h = (h + 1) & (type_objects->capacity - 1);
+    pthread_mutex_unlock(&type_objects_lock);
+    if (found != NULL) {
+        return found;
     }
     KObject *type = kiln_gc_alloc(kiln_rt_program->runtimeType);
     /* RuntimeType's only field, _descriptor, follows the header */
     *(const KType **)((char *)type + KILN_OBJECT_HEADER_SIZE) = descriptor;
-    type_objects->keys[h] = descriptor;
-    type_objects->values[h] = type;
-    type_objects->count++;
-    return type;
+    pthread_mutex_lock(&type_objects_lock);
+    if (type_objects == NULL || type_objects->count * 2 >= type_objects->capacity) {
+        type_objects_grow();
+    }
+    size_t h = type_object_slot(descriptor);
+    if (type_objects->keys[h] == NULL) {
+        type_objects->keys[h] = descriptor;
+        type_objects->values[h] = type;
+        type_objects->count++;
+    }
+    found = type_objects->values[h];
+    pthread_mutex_unlock(&type_objects_lock);
+    return found;
 }
 
 /* ValueType.Equals without an override: same type, equal bytes outside reference fields, and Object.Equals on each

@@ -10,7 +10,9 @@ void kiln_gc_init(void);
 void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
 void *kiln_gc_alloc_atomic(size_t size); /* never scanned and NOT cleared: the caller writes every byte (strings) */
 void *kiln_gc_alloc_instance(const KType *t, size_t size); /* zeroed memory for an object of t of size bytes (clones) */
+void kiln_gc_attach_allocator(void); /* gc_threads.c: before a thread's first allocation (thread.c, callbacks) */
 void kiln_gc_detach_allocator(void); /* gc_threads.c: a thread that ends gives up its free lists */
+void kiln_gc_allow_callback_threads(void); /* gc_threads.c: before native code may call managed code on its threads */
 
 /* thread.c */
 void kiln_threads_init(void);                /* on the main thread, before Main */

@@ -78,6 +78,7 @@ static void thread_object_collected(void *thread, void *native) {
 static void *thread_main(void *argument) {
     NativeThread *t = argument;
     current = t;
+    kiln_gc_attach_allocator();
     t->entry();
     kiln_gc_detach_allocator();
     KObject **cell;

@@ -1,6 +1,7 @@
 /* monitor.c on one thread, and the records of dead objects: they must go when their objects do. */
 #include "runtime.h"
 #include <gc.h>
+#include <pthread.h>
 #include <stdio.h>
 
 long monitor_thread_tests(void); /* monitor_thread_tests.c */
@@ -43,8 +44,36 @@ static void dead_records_go(void) {
     EXPECT(after <= before + 100, "%zu records left of %zu after the objects died", after, during);
 }
 
+/* The same from four threads the collector knows (gc.h, GC_THREADS), collections running among them; each also holds
+ * a lock on a live object of its own through all of it. */
+static void *lock_garbage_holding(void *arg) {
+    KObject *mine = kiln_gc_alloc_raw(16);
+    kiln_monitor_enter(mine, -1);
+    lock_garbage((int)(long)arg);
+    long held = kiln_monitor_is_entered(mine) && kiln_monitor_exit(mine);
+    return (void *)held;
+}
+
+static void dead_records_go_with_threads(void) {
+    size_t before = kiln_monitor_record_count();
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++) pthread_create(&t[i], NULL, lock_garbage_holding, (void *)20000L);
+    long held = 0;
+    for (int i = 0; i < 4; i++) {
+        void *result;
+        pthread_join(t[i], &result);
+        held += (long)result;
+    }
+    EXPECT(held == 4, "%ld of 4 threads kept their own lock through the collections", held);
+    GC_gcollect();
+    kiln_monitor_sweep();
+    size_t after = kiln_monitor_record_count();
+    EXPECT(after <= before + 100, "%zu records left (%zu before) after 80000 locked objects died on 4 threads", after, before);
+}
+
 long monitor_tests(void) {
     single_thread_semantics();
     dead_records_go();
+    dead_records_go_with_threads();
     return failures + monitor_thread_tests();
 }

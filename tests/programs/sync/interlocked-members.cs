@@ -80,6 +80,12 @@ class InterlockedMembers
 
         Interlocked.MemoryBarrier();
         Console.WriteLine("barriers done");
+
+        // a location in a null object: NullReferenceException before any atomic access
+        Node missing = null;
+        try { Interlocked.CompareExchange(ref missing.Name, "x", null); } catch (NullReferenceException) { Console.WriteLine("null object: NullReferenceException"); }
+        int[] noArray = null;
+        try { Interlocked.Increment(ref noArray[0]); } catch (NullReferenceException) { Console.WriteLine("null array: NullReferenceException"); }
         return 0;
     }
 }

@@ -48,6 +48,13 @@ class VolatileMembers
         s_pair.A = 3;
         Volatile.Write(ref s_pair.B, 1L << 33);
         Console.WriteLine("struct " + Volatile.Read(ref s_pair.A) + " " + Volatile.Read(ref s_pair.B));
+
+        // the .NET Framework's accessors on Thread
+        // (not object: Mono's JIT asserts on Thread.VolatileRead/Write(ref object))
+        int ti = 0; long tl = 0; double td = 0;
+        Thread.VolatileWrite(ref ti, 11); Thread.VolatileWrite(ref tl, 12); Thread.VolatileWrite(ref td, 1.4);
+        Thread.MemoryBarrier();
+        Console.WriteLine("thread " + Thread.VolatileRead(ref ti) + " " + Thread.VolatileRead(ref tl) + " " + Thread.VolatileRead(ref td));
         return 0;
     }
 }

@@ -87,6 +87,13 @@ namespace System.Threading
             if (!PulseCore(obj, true)) throw new SynchronizationLockException();
         }
 
+        // How many times a thread found a lock owned and had to wait for it, since the program started.
+        public static extern long LockContentionCount
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
         // .NET's TimeSpan timeouts: whole milliseconds, -1 (Timeout.InfiniteTimeSpan) or 0 .. Int32.MaxValue.
         private static int Milliseconds(TimeSpan timeout)
         {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace System.Threading
 {
     // .NET's spinning policy: busy-wait a doubling number of pause instructions for the first ten spins, then
@@ -44,20 +42,20 @@ namespace System.Threading
             {
                 if (sleep1)
                 {
-                    Sleep1();
+                    Thread.Sleep(1);
                 }
                 else
                 {
                     int yieldsSoFar = _count >= YieldThreshold ? (_count - YieldThreshold) / 2 : _count;
-                    if (yieldsSoFar % Sleep0EveryHowManyYields == Sleep0EveryHowManyYields - 1) Sleep0();
-                    else YieldProcessor();
+                    if (yieldsSoFar % Sleep0EveryHowManyYields == Sleep0EveryHowManyYields - 1) Thread.Sleep(0);
+                    else Thread.Yield();
                 }
             }
             else
             {
                 int n = MaxSpinIterations;
                 if (_count <= 30 && (1 << _count) < n) n = 1 << _count;
-                Pause(n);
+                Thread.SpinWait(n);
             }
             _count = _count == int.MaxValue ? YieldThreshold : _count + 1;
         }
@@ -94,18 +92,5 @@ namespace System.Threading
             }
             return true;
         }
-
-        // runtime-c spin.c
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Pause(int iterations);
-
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void YieldProcessor();
-
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Sleep0();
-
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Sleep1();
     }
 }

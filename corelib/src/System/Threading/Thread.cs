@@ -70,6 +70,7 @@ namespace System.Threading
                 current = new Thread();
                 current._native = AttachCurrent(current);
                 current._managedThreadId = IdOfAttached();
+                current._isBackground = current._managedThreadId != 1; // native threads calling in, as in .NET
                 return current;
             }
         }
@@ -210,6 +211,19 @@ namespace System.Threading
         public static bool Yield() { return YieldNative(); }
 
         public static void SpinWait(int iterations) { SpinWaitNative(iterations); }
+
+        // A full fence; the compiler makes Interlocked.MemoryBarrier one instruction (AtomicIntrinsics).
+        public static void MemoryBarrier() { Interlocked.MemoryBarrier(); }
+
+        // The .NET Framework's volatile accessors, kept by .NET: Volatile's acquire loads and release stores.
+        public static int VolatileRead(ref int address) { return Volatile.Read(ref address); }
+        public static long VolatileRead(ref long address) { return Volatile.Read(ref address); }
+        public static object VolatileRead(ref object address) { return Volatile.Read(ref address); }
+        public static double VolatileRead(ref double address) { return Volatile.Read(ref address); }
+        public static void VolatileWrite(ref int address, int value) { Volatile.Write(ref address, value); }
+        public static void VolatileWrite(ref long address, long value) { Volatile.Write(ref address, value); }
+        public static void VolatileWrite(ref object address, object value) { Volatile.Write(ref address, value); }
+        public static void VolatileWrite(ref double address, double value) { Volatile.Write(ref address, value); }
 
         private static int ToMilliseconds(TimeSpan timeout, string parameterName)
         {
