@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Threading;
 
 namespace System.Collections.Concurrent
@@ -10,7 +9,7 @@ namespace System.Collections.Concurrent
     // readers still walking them. Sizes and growth follow .NET (31 buckets, then the next odd size above twice the
     // old one that 3, 5 and 7 do not divide; a stripe over its budget asks for growth), so enumeration order — bucket
     // by bucket, newest first — is .NET's for the same hash codes.
-    public class ConcurrentDictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
+    public partial class ConcurrentDictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     {
         private const int DefaultCapacity = 31;
         private const int MaxLocks = 1024;
@@ -466,28 +465,6 @@ namespace System.Collections.Concurrent
             finally { UnlockAll(locked); }
         }
 
-        public ICollection<TKey> Keys
-        {
-            get
-            {
-                KeyValuePair<TKey, TValue>[] items = ToArray();
-                List<TKey> keys = new List<TKey>(items.Length);
-                for (int i = 0; i < items.Length; i++) keys.Add(items[i].Key);
-                return new ReadOnlyCollection<TKey>(keys);
-            }
-        }
-
-        public ICollection<TValue> Values
-        {
-            get
-            {
-                KeyValuePair<TKey, TValue>[] items = ToArray();
-                List<TValue> values = new List<TValue>(items.Length);
-                for (int i = 0; i < items.Length; i++) values.Add(items[i].Value);
-                return new ReadOnlyCollection<TValue>(values);
-            }
-        }
-
         // Walks the live table without locks: it may see writes made while it runs, and never fails because of them.
         public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator()
         {
@@ -574,42 +551,5 @@ namespace System.Collections.Concurrent
         private static void Publish(Node[] buckets, int i, Node n) { Volatile.Write(ref buckets[i], n); }
 
         private static int Bucket(int hash, int length) { return (int)((uint)hash % (uint)length); }
-
-        // ---- the collection interfaces ----
-
-        void IDictionary<TKey, TValue>.Add(TKey key, TValue value)
-        {
-            if (!TryAdd(key, value)) throw new ArgumentException("The key already existed in the dictionary.");
-        }
-
-        bool IDictionary<TKey, TValue>.Remove(TKey key)
-        {
-            TValue ignored;
-            return TryRemove(key, out ignored);
-        }
-
-        IEnumerable<TKey> IReadOnlyDictionary<TKey, TValue>.Keys { get { return Keys; } }
-
-        IEnumerable<TValue> IReadOnlyDictionary<TKey, TValue>.Values { get { return Values; } }
-
-        bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
-
-        void ICollection<KeyValuePair<TKey, TValue>>.Add(KeyValuePair<TKey, TValue> item)
-        {
-            ((IDictionary<TKey, TValue>)this).Add(item.Key, item.Value);
-        }
-
-        bool ICollection<KeyValuePair<TKey, TValue>>.Contains(KeyValuePair<TKey, TValue> item)
-        {
-            TValue value;
-            return TryGetValue(item.Key, out value) && EqualityComparer<TValue>.Default.Equals(value, item.Value);
-        }
-
-        bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> item) { return TryRemove(item); }
-
-        void ICollection<KeyValuePair<TKey, TValue>>.CopyTo(KeyValuePair<TKey, TValue>[] array, int index)
-        {
-            ConcurrentCollection.CopyTo(ToArray(), array, index);
-        }
     }
 }
