@@ -12,6 +12,8 @@
  *   kiln_console_*  console.c   buffered UTF-8 standard output / error
  *   kiln_ex_*       exceptions.c throwing and the unhandled-exception path
  *   kiln_rt_*       startup.c   process start and exit
+ *   kiln_typeinit_* typeinit.c  class constructors run once when several threads touch a type
+ *   kiln_thread_static* threadstatics.c  per-thread storage of [ThreadStatic] fields
  *
  * Internal calls. A corelib method declared
  *     [MethodImpl(MethodImplOptions.InternalCall)] static extern R Name(...);
@@ -285,6 +287,31 @@ _Noreturn void kiln_ex_escaped_native_callback(void *thrown);
 /* Called first by every reverse stub: registers a thread the runtime did not start (a native library's own pthread)
  * with the collector, which unregisters it when the thread ends (gc_threads.c). Cheap for known threads. */
 void kiln_gc_attach_callback_thread(void);
+
+/*
+ * Class constructors under threads (typeinit.c). A type's cctor flag (one byte the compiler emits) is
+ * KILN_TYPEINIT_NOT_STARTED, _DONE or _FAILED; code reads it with an acquire load and calls the type's runner unless
+ * it is _DONE. The runner calls kiln_typeinit_begin: _DONE (initialized, or this thread is initializing it, or
+ * waiting would close a cycle of threads), _FAILED (throw the saved TypeInitializationException) or _RUN (this
+ * thread runs the class constructor now and reports the outcome, _DONE or _FAILED, with kiln_typeinit_end).
+ */
+enum { KILN_TYPEINIT_NOT_STARTED = 0, KILN_TYPEINIT_DONE = 1, KILN_TYPEINIT_FAILED = 2, KILN_TYPEINIT_RUN = 3 };
+int32_t kiln_typeinit_begin(uint8_t *flag);
+void    kiln_typeinit_end(uint8_t *flag, int32_t state);
+
+/*
+ * [ThreadStatic] fields (threadstatics.c). Each such field has a slot: a uint32 index, KILN_THREAD_STATIC_UNASSIGNED
+ * until the field is first used. Each thread has a table (kiln_thread_statics; never NULL) of one block per index,
+ * the field's storage on that thread: zeroed, scanned by the collector, allocated at the thread's first use.
+ * Compiled code reads entries[index] when index < count and the entry is set, else calls kiln_thread_static_address.
+ */
+#define KILN_THREAD_STATIC_UNASSIGNED 0xFFFFFFFFu
+typedef struct KThreadStatics {
+    uint64_t count;
+    void *entries[];
+} KThreadStatics;
+extern __thread KThreadStatics *kiln_thread_statics;
+void *kiln_thread_static_address(uint32_t *slot, uint32_t size);
 
 /* Fatal runtime failure with a message (not a managed exception). */
 _Noreturn void kiln_rt_fail(const char *message);

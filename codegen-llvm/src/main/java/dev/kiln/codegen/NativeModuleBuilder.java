@@ -306,9 +306,10 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private final Map<TypeDesc, LlvmFunction> classConstructorRunners = new HashMap<>();
 
     /**
-     * A function that runs type's class constructor unless it started already (flag 1), and rethrows the saved
-     * TypeInitializationException if it failed before (flag 2). When the class constructor throws, the exception
-     * is wrapped in a TypeInitializationException, saved and thrown; the flag says 2 from then on.
+     * A function that runs type's class constructor once per process (runtime-c typeinit.c decides which thread
+     * runs it and makes the others wait), and rethrows the saved TypeInitializationException if it failed. When
+     * the class constructor throws, the exception is wrapped in a TypeInitializationException, saved, and the
+     * flag says "failed" from then on.
      */
     synchronized LlvmFunction classConstructorRunner(TypeDesc type) {
         LlvmFunction existing = classConstructorRunners.get(type);
@@ -322,23 +323,29 @@ public final class NativeModuleBuilder implements AutoCloseable {
         var saved = LLVMGetInsertBlock(m.builder);
         var entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
         var start = LLVMAppendBasicBlockInContext(m.context, fn, "start");
+        var ran = LLVMAppendBasicBlockInContext(m.context, fn, "ran");
         var ok = LLVMAppendBasicBlockInContext(m.context, fn, "ok");
         var failed = LLVMAppendBasicBlockInContext(m.context, fn, "failed");
         var rethrow = LLVMAppendBasicBlockInContext(m.context, fn, "rethrow");
         LLVMValueRef flag = statics.cctorFlag(type);
         LLVMValueRef failure = statics.cctorFailure(type);
         LlvmFunction raise = runtime.throwException();
+        LlvmFunction begin = runtime.typeInitBegin();
+        LlvmFunction end = runtime.typeInitEnd();
 
         LLVMPositionBuilderAtEnd(m.builder, entry);
-        LLVMValueRef state = m.load(m.i8, flag);
-        LLVMValueRef sw = LLVMBuildSwitch(m.builder, state, start, 2);
-        LLVMAddCase(sw, m.constI8(1), ok);
-        LLVMAddCase(sw, m.constI8(2), rethrow);
+        LLVMValueRef state = m.call(begin.type(), begin.value(), flag);
+        LLVMValueRef sw = LLVMBuildSwitch(m.builder, state, ok, 2);
+        LLVMAddCase(sw, m.constI32(RuntimeAbi.TYPEINIT_RUN), start);
+        LLVMAddCase(sw, m.constI32(RuntimeAbi.TYPEINIT_FAILED), rethrow);
 
         LLVMPositionBuilderAtEnd(m.builder, start);
-        m.store(m.constI8(1), flag);
         LlvmFunction cctor = functions.get(type.staticConstructor());
-        LLVMBuildInvoke2(m.builder, cctor.type(), cctor.value(), null, 0, ok, failed, "");
+        LLVMBuildInvoke2(m.builder, cctor.type(), cctor.value(), null, 0, ran, failed, "");
+
+        LLVMPositionBuilderAtEnd(m.builder, ran);
+        m.call(end.type(), end.value(), flag, m.constI32(RuntimeAbi.TYPEINIT_DONE));
+        LLVMBuildBr(m.builder, ok);
 
         LLVMPositionBuilderAtEnd(m.builder, ok);
         LLVMBuildRetVoid(m.builder);
@@ -355,7 +362,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LlvmFunction init = functions.get(ctor);
         m.call(init.type(), init.value(), wrapper, strings.get(type.fullName()), inner);
         m.store(wrapper, failure);
-        m.store(m.constI8(2), flag);
+        m.call(end.type(), end.value(), flag, m.constI32(RuntimeAbi.TYPEINIT_FAILED)); // publishes the failure too
         m.call(raise.type(), raise.value(), wrapper);
         LLVMBuildUnreachable(m.builder);
 
@@ -612,7 +619,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
                 }
                 descriptors.get(type);
                 for (dev.kiln.typesystem.FieldDesc f : type.fields()) {
-                    if (f.isStatic() && !f.isLiteral()) {
+                    if (f.isThreadStatic()) {
+                        statics.threadStaticSlot(f);
+                    } else if (f.isStatic() && !f.isLiteral()) {
                         statics.field(f);
                     }
                 }

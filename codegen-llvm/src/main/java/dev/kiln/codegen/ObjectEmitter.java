@@ -19,6 +19,7 @@ final class ObjectEmitter {
     private final MethodCodegen g;
     private final LlvmModule m;
     private final NativeModuleBuilder ctx;
+    private ThreadStaticAccess threadStatics;
 
     ObjectEmitter(MethodCodegen g) {
         this.g = g;
@@ -175,6 +176,12 @@ final class ObjectEmitter {
             throw g.error(g.currentOffset, "literal field " + f + " has no storage");
         }
         ensureClassConstructorRan(f.owningType(), true);
+        if (f.isThreadStatic()) {
+            if (threadStatics == null) {
+                threadStatics = new ThreadStaticAccess(g);
+            }
+            return threadStatics.address(f);
+        }
         return ctx.statics.field(f);
     }
 
@@ -194,7 +201,11 @@ final class ObjectEmitter {
             }
         }
         LLVMValueRef flag = ctx.statics.cctorFlag(type);
-        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntEQ, m.load(m.i8, flag), m.constI8(1), "");
+        // acquire: what the class constructor wrote on another thread is visible once its flag says "done"
+        LLVMValueRef state = m.load(m.i8, flag);
+        LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
+        LLVMSetAlignment(state, 1);
+        LLVMValueRef ran = LLVMBuildICmp(m.builder, LLVMIntEQ, state, m.constI8(RuntimeAbi.TYPEINIT_DONE), "");
         var run = g.newBlock("cctor");
         var done = g.newBlock("cctor.done");
         LLVMBuildCondBr(m.builder, ran, done, run);

@@ -28,6 +28,17 @@ public final class RuntimeAbi {
 
     /** Where the managed exception object sits in the unwinder's exception header (after _Unwind_Exception). */
     public static final int EXCEPTION_OBJECT_OFFSET = 32;
+
+    /** Class-constructor states (kiln.h KILN_TYPEINIT_*): the flag's values, and what kiln_typeinit_begin answers. */
+    public static final int TYPEINIT_DONE = 1;
+    public static final int TYPEINIT_FAILED = 2;
+    public static final int TYPEINIT_RUN = 3;
+
+    /** [ThreadStatic] fields (kiln.h): a slot's value before the field has an index, and each thread's table. */
+    public static final int THREAD_STATIC_UNASSIGNED = 0xFFFFFFFF;
+    public static final String THREAD_STATICS_TABLE = "kiln_thread_statics";
+    /** KThreadStatics: the entry count, then the entries. */
+    public static final int THREAD_STATICS_ENTRIES_OFFSET = 8;
     public static final String PERSONALITY = "kiln_personality";
 
     /** KContinuation (kiln.h): resume, parent, resultDest, exception, state; the awaited result at 40. */

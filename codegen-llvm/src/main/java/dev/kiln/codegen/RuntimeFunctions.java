@@ -60,6 +60,21 @@ public final class RuntimeFunctions {
         return declare("kiln_cast_check_array_store", m.functionType(m.voidType, m.ptr, m.ptr), false, true);
     }
 
+    /** kiln_typeinit_begin(flag) → KILN_TYPEINIT_*: whether this thread runs a class constructor (typeinit.c). */
+    public LlvmFunction typeInitBegin() {
+        return declare("kiln_typeinit_begin", m.functionType(m.i32, m.ptr), false, false);
+    }
+
+    /** kiln_typeinit_end(flag, state): publishes a class constructor's outcome and wakes the waiting threads. */
+    public LlvmFunction typeInitEnd() {
+        return declare("kiln_typeinit_end", m.functionType(m.voidType, m.ptr, m.i32), false, false);
+    }
+
+    /** kiln_thread_static_address(slot, size): this thread's block of a [ThreadStatic] field (threadstatics.c). */
+    public LlvmFunction threadStaticAddress() {
+        return declare("kiln_thread_static_address", m.functionType(m.ptr, m.ptr, m.i32), false, true);
+    }
+
     /** The personality routine (runtime-c/src/exceptions.c) that the unwinder calls for Kiln frames. */
     public LlvmFunction personality() {
         return declare(RuntimeAbi.PERSONALITY, m.functionType(m.i32, m.i32, m.i32, m.i64, m.ptr, m.ptr), false, false);

@@ -13,7 +13,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * Static fields as zero-initialized globals (scanned by the GC as part of the data segment), RVA-initialized
- * data, and one "class constructor has run" flag per type with a static constructor.
+ * data, one class-constructor state per type with a static constructor, and the slots of [ThreadStatic] fields.
  */
 public final class StaticStorage {
     private final LlvmModule m;
@@ -22,6 +22,8 @@ public final class StaticStorage {
     private final Map<FieldDesc, LLVMValueRef> fields = new HashMap<>();
     private final Map<TypeDesc, LLVMValueRef> cctorFlags = new HashMap<>();
     private final Map<TypeDesc, LLVMValueRef> cctorFailures = new HashMap<>();
+    private final Map<FieldDesc, LLVMValueRef> threadStaticSlots = new HashMap<>();
+    private LLVMValueRef threadStaticsTable;
 
     private final Linkage linkage;
 
@@ -44,6 +46,9 @@ public final class StaticStorage {
     }
 
     public synchronized LLVMValueRef field(FieldDesc field) {
+        if (field.isThreadStatic()) {
+            throw new IllegalArgumentException(field + " is thread-static: its storage is per thread (threadStaticSlot)");
+        }
         LLVMValueRef g = fields.get(field);
         if (g == null) {
             byte[] data = field.rvaData();
@@ -68,8 +73,8 @@ public final class StaticStorage {
     }
 
     /**
-     * An i8 global: 0 before the class constructor of type started, 1 once it started (or finished), 2 when it
-     * failed (its TypeInitializationException is in {@link #cctorFailure}).
+     * An i8 global (kiln.h KILN_TYPEINIT_*): 0 until the class constructor of type finished, 1 once it did, 2 when it
+     * failed (its TypeInitializationException is in {@link #cctorFailure}). Only runtime-c typeinit.c writes it.
      */
     public synchronized LLVMValueRef cctorFlag(TypeDesc type) {
         return cctorFlags.computeIfAbsent(type, t -> storage(m.i8, symbols.nameFor(java.util.List.of("cctor", t),
@@ -80,5 +85,29 @@ public final class StaticStorage {
     public synchronized LLVMValueRef cctorFailure(TypeDesc type) {
         return cctorFailures.computeIfAbsent(type, t -> storage(m.ptr, symbols.nameFor(java.util.List.of("cctor failure", t),
                 "cctor failure " + t.fullName()), Linkage.cctorFailureSymbol(t), t, m.nullPtr()));
+    }
+
+    /**
+     * A [ThreadStatic] field's slot (kiln.h): an i32 holding the field's process-wide index into each thread's
+     * table, unassigned until its first use. It takes the field's static symbol and linkage, so images share it as
+     * they share ordinary statics.
+     */
+    public synchronized LLVMValueRef threadStaticSlot(FieldDesc field) {
+        return threadStaticSlots.computeIfAbsent(field, f -> {
+            LLVMValueRef g = storage(m.i32, symbols.nameFor(f, "thread static " + f.fullName()), Linkage.staticSymbol(f),
+                    f.owningType(), m.constI32(RuntimeAbi.THREAD_STATIC_UNASSIGNED));
+            LLVMSetAlignment(g, 4);
+            return g;
+        });
+    }
+
+    /** The runtime's thread-local pointer to the current thread's table of thread-static blocks. */
+    public synchronized LLVMValueRef threadStaticsTable() {
+        if (threadStaticsTable == null) {
+            threadStaticsTable = LLVMAddGlobal(m.module, m.ptr, RuntimeAbi.THREAD_STATICS_TABLE);
+            // initial-exec: the runtime defines it in the executable (or the image launcher), in static TLS
+            LLVMSetThreadLocalMode(threadStaticsTable, LLVMInitialExecTLSModel);
+        }
+        return threadStaticsTable;
     }
 }

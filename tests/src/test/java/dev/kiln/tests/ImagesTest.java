@@ -424,6 +424,43 @@ class ImagesTest {
                 native_.stderr());
     }
 
+    static final String COUNTER = String.join("\n",
+            "using System;",
+            "public class Counter {",
+            "  [ThreadStatic] public static int PerThread;",
+            "  [ThreadStatic] public static string Label = \"set by the class constructor\";",
+            "  public static int Shared = Init();",
+            "  static int Init() { Console.WriteLine(\"Counter initialized\"); return 100; }",
+            "  public static void Bump() { PerThread++; Label = \"lib \" + PerThread; }",
+            "}",
+            "public class Box<T> { [ThreadStatic] public static T Item; public static T Get() { return Item; } }", "");
+
+    static final String COUNTING = String.join("\n",
+            "using System;",
+            "class Program {",
+            "  static void Main() {",
+            "    Console.WriteLine(Counter.Label);",
+            "    Counter.Bump(); Counter.Bump(); Counter.PerThread += 5;",
+            "    Console.WriteLine(Counter.PerThread + \" \" + Counter.Label + \" \" + Counter.Shared);",
+            "    Box<string>.Item = \"app\"; Box<int>.Item = 3;",
+            "    Console.WriteLine(Box<string>.Get() + Box<int>.Get());",
+            "  }",
+            "}", "");
+
+    @Test
+    void threadStaticsAndClassConstructorsAreSharedAcrossImages() throws IOException {
+        // the library's image defines Counter's slots and class-constructor state, the program's image binds to
+        // them; Box<T>'s instantiations are shared by both images
+        Path folder = dir.resolve("threadstatics");
+        Path lib = csharp(folder, "Lib.dll", COUNTER);
+        Path app = csharp(folder, "App.exe", COUNTING, "Lib.dll");
+        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        Kiln.Run r = run(app);
+        assertEquals("Counter initialized\nset by the class constructor\n7 lib 2 100\napp3\n", r.out(), r.err());
+        assertEquals(0, r.exit());
+    }
+
     @Test
     void aCompositeImageHoldsTheProgramAndItsLibrary() throws IOException {
         Path folder = dir.resolve("composite");

@@ -13,6 +13,7 @@ public final class EcmaField extends FieldDesc {
     private final FieldRow row;
     private volatile EcmaType owningType;
     private volatile TypeDesc fieldType;
+    private volatile Boolean threadStatic;
 
     EcmaField(EcmaModule module, int rid, FieldRow row) {
         this.module = module;
@@ -61,6 +62,17 @@ public final class EcmaField extends FieldDesc {
     @Override
     public boolean isLiteral() {
         return (row.flags() & LITERAL) != 0;
+    }
+
+    @Override
+    public boolean isThreadStatic() {
+        Boolean b = threadStatic;
+        if (b == null) {
+            int token = dev.kiln.typesystem.metadata.Tokens.make(dev.kiln.typesystem.metadata.TableId.Field, rid);
+            b = isStatic() && !isLiteral() && module.hasCustomAttribute(token, "System", "ThreadStaticAttribute");
+            threadStatic = b;
+        }
+        return b;
     }
 
     /** The value of a literal (const) field of integral type, or null (ECMA-335 II.22.9 Constant table). */

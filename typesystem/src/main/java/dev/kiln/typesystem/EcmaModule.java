@@ -552,4 +552,21 @@ public final class EcmaModule {
     public String toString() {
         return assemblyName;
     }
+
+    /** Whether the metadata row parentToken names carries the custom attribute Namespace.Name. */
+    public boolean hasCustomAttribute(int parentToken, String namespace, String name) {
+        var md = metadata();
+        for (int rid : md.customAttributes(parentToken)) {
+            int ctor = md.customAttribute(rid).constructorToken();
+            try {
+                TypeDesc owner = resolveMethod(ctor, GenericContext.NONE).owningType();
+                if (owner instanceof EcmaType e && e.namespace().equals(namespace) && e.name().equals(name)) {
+                    return true;
+                }
+            } catch (TypeLoadException e) {
+                // an attribute from an assembly that is not available cannot be the one asked for
+            }
+        }
+        return false;
+    }
 }

@@ -156,19 +156,7 @@ public final class EcmaType extends TypeDesc {
 
     /** Whether the type carries the custom attribute Namespace.Name (e.g. System.FlagsAttribute). */
     public boolean hasCustomAttribute(String namespace, String name) {
-        var md = module.metadata();
-        for (int rid : md.customAttributes(token())) {
-            int ctor = md.customAttribute(rid).constructorToken();
-            try {
-                TypeDesc owner = module.resolveMethod(ctor, GenericContext.NONE).owningType();
-                if (owner instanceof EcmaType e && e.namespace().equals(namespace) && e.name().equals(name)) {
-                    return true;
-                }
-            } catch (TypeLoadException e) {
-                // an attribute from an assembly that is not available cannot be the one asked for
-            }
-        }
-        return false;
+        return module.hasCustomAttribute(token(), namespace, name);
     }
 
     public int genericParameterCount() {

@@ -13,6 +13,9 @@ public abstract class FieldDesc {
     /** A compile-time constant (C# const): has no storage. */
     public abstract boolean isLiteral();
 
+    /** A static field marked [ThreadStatic]: each thread has its own storage, default(T) at first. */
+    public abstract boolean isThreadStatic();
+
     /** Static data with an RVA (array initializers): its initial bytes, or null. */
     public abstract byte[] rvaData();
 

@@ -37,5 +37,6 @@ public final class FieldOnInstantiatedType extends FieldDesc {
 
     @Override public boolean isStatic() { return definition.isStatic(); }
     @Override public boolean isLiteral() { return definition.isLiteral(); }
+    @Override public boolean isThreadStatic() { return definition.isThreadStatic(); }
     @Override public byte[] rvaData() { return definition.rvaData(); }
 }

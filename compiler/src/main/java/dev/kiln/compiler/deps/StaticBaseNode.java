@@ -21,7 +21,9 @@ public final class StaticBaseNode extends KilnNode {
     public long size() {
         long size = 0;
         for (FieldDesc f : type.fields()) {
-            if (f.isStatic() && !f.isLiteral()) {
+            if (f.isThreadStatic()) {
+                size += 4; // its slot: the storage is per thread, allocated at run time
+            } else if (f.isStatic() && !f.isLiteral()) {
                 size += f.rvaData() != null ? f.rvaData().length : type.typeSystem().layoutOf(f.fieldType()).size();
             }
         }
