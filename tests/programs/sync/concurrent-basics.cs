@@ -104,9 +104,10 @@ class ConcurrentBasics
         stackBacked.CompleteAdding();
         Console.WriteLine("stack-backed " + string.Join(",", stackBacked.GetConsumingEnumerable()) + " unbounded " + stackBacked.BoundedCapacity);
         var fed = new BlockingCollection<string>();
-        Task producer = Task.Run(() => { foreach (var w in "one two three".Split(' ')) fed.Add(w); fed.CompleteAdding(); });
+        var producer = new Thread(() => { foreach (var w in "one two three".Split(' ')) fed.Add(w); fed.CompleteAdding(); });
+        producer.Start();
         Console.WriteLine("fed " + string.Join("+", fed.GetConsumingEnumerable()));
-        producer.Wait();
+        producer.Join();
         var cts = new CancellationTokenSource();
         cts.Cancel();
         Try("take canceled", () => new BlockingCollection<int>().Take(cts.Token));

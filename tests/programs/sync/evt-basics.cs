@@ -1,4 +1,4 @@
-// Events, CountdownEvent and wait handles on one thread and with tasks: states, timeouts, argument checks.
+// Events, CountdownEvent and wait handles on one thread and signaled from others: states, timeouts, argument checks.
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -33,12 +33,13 @@ class EventBasics
         mres.Dispose();
         Try("wait disposed", () => mres.Wait(0));
 
-        // a task sets the event the main thread waits for
+        // another thread sets the event the main thread waits for
         var ready = new ManualResetEventSlim(false);
         int value = 0;
-        Task t = Task.Run(() => { value = 42; ready.Set(); });
+        var t = new Thread(() => { value = 42; ready.Set(); });
+        t.Start();
         ready.Wait();
-        t.Wait();
+        t.Join();
         Console.WriteLine("value " + value);
 
         var auto = new AutoResetEvent(true);
@@ -59,8 +60,10 @@ class EventBasics
         manual.Set(); auto.Set();
         Console.WriteLine("all " + WaitHandle.WaitAll(new WaitHandle[] { manual, auto }, 0) + " auto after " + auto.WaitOne(0) + " manual after " + manual.WaitOne(0));
         var ewh = new EventWaitHandle(false, EventResetMode.ManualReset);
-        Task.Run(() => ewh.Set());
-        Console.WriteLine("ewh " + ewh.WaitOne(1000));
+        var setter = new Thread(() => ewh.Set());
+        setter.Start();
+        Console.WriteLine("ewh " + ewh.WaitOne(10000));
+        setter.Join();
         Try("any null", () => WaitHandle.WaitAny(null));
         Try("all dup", () => WaitHandle.WaitAll(new WaitHandle[] { manual, manual }, 0));
         ewh.Dispose();
@@ -78,8 +81,8 @@ class EventBasics
         cd.Reset(2);
         Console.WriteLine("reset " + cd.CurrentCount + " " + cd.InitialCount + " " + cd.IsSet);
         Try("signal 0", () => cd.Signal(0));
-        for (int i = 0; i < 2; i++) Task.Run(() => cd.Signal());
-        Console.WriteLine("cd wait " + cd.Wait(1000) + " " + cd.CurrentCount);
+        for (int i = 0; i < 2; i++) new Thread(() => cd.Signal()).Start();
+        Console.WriteLine("cd wait " + cd.Wait(10000) + " " + cd.CurrentCount);
         Try("negative countdown", () => new CountdownEvent(-1));
     }
 }

@@ -1,34 +1,16 @@
-using System.Threading.Tasks;
-
 namespace System.Threading
 {
     // The one place where the synchronization primitives block, wake each other and ask who is running. Every
     // primitive keeps its state under a lock on a gate object and waits on that gate (Monitor.Wait) in a loop that
     // rechecks its condition and its deadline: Wait may return early (a pulse meant for another condition, or a
     // spurious wake-up) and callers must cope.
-    //
-    // Until the thread pool arrives, tasks run on the scheduler's loop, which the main thread runs while it waits:
-    // the main thread runs queued work and due timers before blocking, and blocks no longer than until the next
-    // timer is due.
     internal static class Blocking
     {
         internal const int Infinite = -1;
-        private const int MainThreadId = 1;
 
         // Waits for a pulse of gate (the caller holds its lock) for at most millisecondsTimeout (-1: no limit).
         // False when the time ran out.
-        internal static bool Wait(object gate, int millisecondsTimeout)
-        {
-            if (Environment.CurrentManagedThreadId != MainThreadId) return Monitor.Wait(gate, millisecondsTimeout);
-            long now = Environment.TickCount64;
-            if (Scheduler.RunOneDueBy(now)) return true;
-            long timer = Scheduler.NextTimerDue;
-            if (timer == long.MaxValue) return Monitor.Wait(gate, millisecondsTimeout);
-            long untilTimer = Math.Max(0, timer - now);
-            if (millisecondsTimeout != Infinite && millisecondsTimeout <= untilTimer) return Monitor.Wait(gate, millisecondsTimeout);
-            Monitor.Wait(gate, (int)Math.Min(untilTimer, int.MaxValue));
-            return true; // the timer is due: the caller looks again, and comes back here to run it
-        }
+        internal static bool Wait(object gate, int millisecondsTimeout) { return Monitor.Wait(gate, millisecondsTimeout); }
 
         // Wakes every waiter of gate (the caller holds its lock).
         internal static void WakeAll(object gate) { Monitor.PulseAll(gate); }

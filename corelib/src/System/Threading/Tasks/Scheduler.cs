@@ -26,7 +26,7 @@ namespace System.Threading.Tasks
         private static extern long NowMilliseconds();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern void SleepMilliseconds(long milliseconds);
+        private static extern void SleepMilliseconds(long milliseconds);
 
         internal static void Queue(Action work) { Enqueue(work); }
 
@@ -128,16 +128,6 @@ namespace System.Threading.Tasks
             }
             return false;
         }
-
-        // One piece of queued work, or a timer due by the deadline (TickCount64); false when there is none.
-        internal static bool RunOneDueBy(long deadline)
-        {
-            if (s_count == 0 && (s_timerCount == 0 || s_timerDue[0] > deadline)) return false;
-            return RunOne();
-        }
-
-        // When the next timer is due (TickCount64), long.MaxValue when there is none.
-        internal static long NextTimerDue { get { return s_timerCount == 0 ? long.MaxValue : s_timerDue[0]; } }
 
         internal static void RunUntilCompleted(Task task)
         {
