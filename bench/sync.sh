@@ -3,6 +3,8 @@
 # JIT), each benchmark run in turn under both REPEATS times; the best wall time of each is kept.
 #   (c) Parallel.For summing 100M ints (per-worker subtotals)
 #   (d) SemaphoreSlim ping-pong between two tasks, 100,000 round trips, blocking Wait and await WaitAsync
+# (d) needs the thread pool (helper "pool" of issue 17): before it, tasks run on one run loop and the two would wait
+# for each other forever.
 # Usage: bench/sync.sh [REPEATS]   (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
