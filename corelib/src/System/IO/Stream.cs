@@ -226,7 +226,7 @@ namespace System.IO
         private sealed class SignaledWaitHandle : WaitHandle
         {
             internal static readonly SignaledWaitHandle Instance = new SignaledWaitHandle();
-            public override bool WaitOne(int millisecondsTimeout) { return true; }
+            internal override bool IsAvailable { get { return true; } }
         }
 
         // ---- the argument checks .NET exposes to subclasses ----
