@@ -87,7 +87,7 @@ namespace System.Threading.Tasks
         protected internal override void QueueTask(Task task)
         {
             TaskCreationOptions options = task.CreationOptions;
-            if ((options & TaskCreationOptions.LongRunning) != 0 && BackgroundThreads.Available)
+            if ((options & TaskCreationOptions.LongRunning) != 0)
             {
                 BackgroundThreads.Start(new Action(task.ExecuteFromThreadPool), ".NET Long Running Task");
                 return;
