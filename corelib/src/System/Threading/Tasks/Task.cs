@@ -330,7 +330,7 @@ namespace System.Threading.Tasks
         {
             TaskContinuation tc = continuation as TaskContinuation;
             if (tc != null) tc.Run(this, canInline);
-            else TaskContinuation.RunAction((Action)continuation, canInline);
+            else TaskContinuation.RunAwaitAction((Action)continuation, canInline);
         }
 
         // Registers continuation to run when the task completes; false when it already has (nothing registered).
@@ -367,7 +367,7 @@ namespace System.Threading.Tasks
         // Runs continuation when the task completes: registered, or at once (inline) when it already has.
         internal void AddCompletionAction(Action continuation)
         {
-            if (!TryAddContinuation(continuation)) continuation();
+            if (IsCompleted || !TryAddContinuation(new CompletionActionContinuation(continuation))) continuation();
         }
 
         internal void AddCompletionAction(TaskContinuation continuation)
