@@ -72,14 +72,6 @@ namespace System.Threading
             return item;
         }
 
-        // The global queue alone (the single-thread fallback has no local queues).
-        internal static object TryDequeueGlobal()
-        {
-            object item = DequeueGlobal();
-            if (item != null) Taken();
-            return item;
-        }
-
         private static void Taken()
         {
             Interlocked.Decrement(ref s_pending);

@@ -44,7 +44,6 @@ namespace System.Threading
         // Called by a producer that saw no idle worker: up to the minimum, each arrival starts a worker at once.
         internal static void WorkArrived()
         {
-            if (!BackgroundThreads.Available) return;
             EnsureGate();
             while (true)
             {

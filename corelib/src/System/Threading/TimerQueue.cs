@@ -36,7 +36,6 @@ namespace System.Threading
 
         private static void EnsureThread()
         {
-            if (!BackgroundThreads.Available) return;
             if (s_threadStarted != 0 || Interlocked.CompareExchange(ref s_threadStarted, 1, 0) != 0) return;
             BackgroundThreads.Start(new Action(TimerLoop), ".NET Timer");
         }
@@ -50,15 +49,6 @@ namespace System.Threading
                 if (wait != 0) s_monitor.Wait(wait > int.MaxValue ? int.MaxValue : (int)wait);
                 s_monitor.Release();
             }
-        }
-
-        // Queues every due timer to the pool; returns how long until the next one (-1: none, 0: look again now).
-        internal static long FireDue()
-        {
-            s_monitor.Acquire();
-            long wait = FireDueLocked();
-            s_monitor.Release();
-            return wait;
         }
 
         private static long FireDueLocked()

@@ -191,9 +191,13 @@ namespace System.Runtime.CompilerServices
 
             internal abstract void Register();
 
-            internal override void Run(Task completed, bool canInline) { Dispatch(canInline); }
+            // From the awaited task: with no context captured, inline only where .NET would inline an await's
+            // continuation (IsValidLocationForInlining).
+            internal override void Run(Task completed, bool canInline) { Dispatch(canInline, true); }
 
-            protected void Dispatch(bool canInline)
+            protected void Dispatch(bool canInline) { Dispatch(canInline, false); }
+
+            private void Dispatch(bool canInline, bool fromTask)
             {
                 if (m_sync != null)
                 {
@@ -204,7 +208,7 @@ namespace System.Runtime.CompilerServices
                 {
                     Task.Factory.StartNew(new Action(Resume), CancellationToken.None, TaskCreationOptions.None, m_scheduler);
                 }
-                else if (CanRunInline(canInline))
+                else if (CanRunInline(canInline) && (!fromTask || IsValidLocationForInlining))
                 {
                     ResumeInline();
                 }

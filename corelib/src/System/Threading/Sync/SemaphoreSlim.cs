@@ -221,7 +221,7 @@ namespace System.Threading
         private sealed class AsyncWaiter
         {
             private readonly SemaphoreSlim m_owner;
-            private readonly TaskCompletionSource<bool> m_source = new TaskCompletionSource<bool>();
+            private readonly TaskCompletionSource<bool> m_source = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             private readonly CancellationToken m_token;
             private CancellationTokenRegistration m_registration;
             internal AsyncWaiter Prev;

@@ -10,7 +10,7 @@ namespace System.Threading.Tasks
     // which case the task has completed and the registrar runs the continuation itself. So each continuation runs
     // exactly once. A task with a delegate (Task.Run, StartNew, new Task(...)) is claimed by whoever executes it —
     // the pool, a waiter inlining it, RunSynchronously, a cancellation before it started — with one more CAS.
-    public partial class Task : IDisposable
+    public partial class Task : IDisposable, IAsyncResult
     {
         internal const int Pending = 0;
         internal const int RanToCompletion = 1;
@@ -49,6 +49,8 @@ namespace System.Threading.Tasks
             internal int m_completionCountdown = 1; // the delegate and each attached child still running
             internal List<Exception> m_childExceptions;
             internal int m_id;
+            internal UnobservedExceptionHolder m_unobserved; // a fault nobody has looked at yet
+            internal ManualResetEvent m_completionEvent;     // IAsyncResult.AsyncWaitHandle, made on first use
         }
 
         private Details EnsureDetails()
@@ -193,7 +195,14 @@ namespace System.Threading.Tasks
             }
         }
 
+        // The exceptions of a fault, observed: Wait, Result, await, Exception, WhenAll and Unwrap all come here.
         internal Exception[] Exceptions()
+        {
+            MarkObserved();
+            return ExceptionsUnobserved();
+        }
+
+        internal Exception[] ExceptionsUnobserved()
         {
             Details d = m_details;
             return d != null && d.m_exceptions != null ? d.m_exceptions : new Exception[] { m_exception };
@@ -240,6 +249,7 @@ namespace System.Threading.Tasks
         {
             if (!Reserve()) return false;
             m_exception = exception;
+            if (!canceled) WatchForUnobservedFault();
             Publish(canceled ? Canceled : Faulted);
             return true;
         }
@@ -255,8 +265,27 @@ namespace System.Threading.Tasks
             if (!Reserve()) return false;
             if (exceptions.Length > 1) EnsureDetails().m_exceptions = exceptions;
             m_exception = exceptions[0];
+            WatchForUnobservedFault();
             Publish(Faulted);
             return true;
+        }
+
+        // As .NET: the fault goes in a small finalizable holder (Task itself has no finalizer); observing the fault
+        // suppresses the holder's finalizer, and a holder collected unobserved raises
+        // TaskScheduler.UnobservedTaskException on the finalizer thread.
+        private void WatchForUnobservedFault()
+        {
+            EnsureDetails().m_unobserved = new UnobservedExceptionHolder(this);
+        }
+
+        internal void MarkObserved()
+        {
+            Details d = m_details;
+            if (d == null) return;
+            UnobservedExceptionHolder holder = d.m_unobserved;
+            if (holder == null) return;
+            d.m_unobserved = null;
+            GC.SuppressFinalize(holder);
         }
 
         // Task<TResult>.TrySetResult: reserve, write the result, publish.
@@ -271,7 +300,12 @@ namespace System.Threading.Tasks
         {
             Interlocked.Exchange(ref m_state, final);
             Details d = m_details;
-            if (d != null) d.m_tokenRegistration.Dispose();
+            if (d != null)
+            {
+                d.m_tokenRegistration.Dispose();
+                ManualResetEvent completion = d.m_completionEvent;
+                if (completion != null) completion.Set();
+            }
             RunContinuations();
             if (d != null && d.m_parent != null) d.m_parent.ChildCompleted(this);
         }
@@ -296,7 +330,7 @@ namespace System.Threading.Tasks
         {
             TaskContinuation tc = continuation as TaskContinuation;
             if (tc != null) tc.Run(this, canInline);
-            else TaskContinuation.RunAction((Action)continuation, canInline);
+            else TaskContinuation.RunAwaitAction((Action)continuation, canInline);
         }
 
         // Registers continuation to run when the task completes; false when it already has (nothing registered).
@@ -333,7 +367,7 @@ namespace System.Threading.Tasks
         // Runs continuation when the task completes: registered, or at once (inline) when it already has.
         internal void AddCompletionAction(Action continuation)
         {
-            if (!TryAddContinuation(continuation)) continuation();
+            if (IsCompleted || !TryAddContinuation(new CompletionActionContinuation(continuation))) continuation();
         }
 
         internal void AddCompletionAction(TaskContinuation continuation)
@@ -547,6 +581,7 @@ namespace System.Threading.Tasks
         internal void ThrowIfUnsuccessful()
         {
             int s = m_state;
+            if (s == Faulted) MarkObserved();
             if (s == Faulted || s == Canceled) throw m_exception;
         }
 

@@ -13,6 +13,26 @@ namespace System.Threading.Tasks
 
         internal static bool CanRunInline(bool canInline) { return canInline && ThreadCurrent.InlineDepth < MaxInlineDepth; }
 
+        // .NET's IsValidLocationForInlining, for await continuations that captured no context: they run inline on the
+        // completing thread only if its SynchronizationContext is null or exactly the base class and the current
+        // TaskScheduler is the default; elsewhere (a UI context, a custom scheduler's task) they are queued to the pool.
+        internal static bool IsValidLocationForInlining
+        {
+            get
+            {
+                SynchronizationContext sync = ThreadCurrent.SynchronizationContext;
+                if (sync != null && sync.GetType() != typeof(SynchronizationContext)) return false;
+                TaskScheduler scheduler = TaskScheduler.InternalCurrent;
+                return scheduler == null || scheduler == TaskScheduler.Default;
+            }
+        }
+
+        // An await's continuation that captured no context (a plain Action in the task's slot).
+        internal static void RunAwaitAction(Action action, bool canInline)
+        {
+            RunAction(action, canInline && IsValidLocationForInlining);
+        }
+
         internal static void RunAction(Action action, bool canInline)
         {
             if (CanRunInline(canInline)) RunInline(action);
@@ -57,6 +77,15 @@ namespace System.Threading.Tasks
         public void Execute() { m_action(); }
     }
 
+    // The runtime's own completion actions (WhenAll, WhenAny, Unwrap, waiters...): always inline unless the task
+    // asked for asynchronous continuations. Plain Actions in a task's slot are await continuations, which are not.
+    internal sealed class CompletionActionContinuation : TaskContinuation
+    {
+        private readonly Action m_action;
+        internal CompletionActionContinuation(Action action) { m_action = action; }
+        internal override void Run(Task completed, bool canInline) { RunAction(m_action, canInline); }
+    }
+
     // A classic await's continuation (TaskAwaiter & co.): where it runs is decided when it is registered.
     internal static class AwaitContinuation
     {
@@ -83,7 +112,7 @@ namespace System.Threading.Tasks
 
         internal override void Run(Task completed, bool canInline)
         {
-            if (CanRunInline(canInline)) RunInline(Invoke);
+            if (CanRunInline(canInline) && IsValidLocationForInlining) RunInline(Invoke);
             else ThreadPoolWorkQueue.Enqueue(new ActionWorkItem(Invoke), true);
         }
 

@@ -38,4 +38,21 @@ namespace System.Threading.Tasks
 
         public void SetObserved() { m_observed = true; }
     }
+
+    // Task's fault until someone observes it (.NET's TaskExceptionHolder, reduced to its finalizer). The task only
+    // lives on through this holder once it is garbage, so the finalizer may read it.
+    internal sealed class UnobservedExceptionHolder
+    {
+        private readonly Task m_task;
+
+        internal UnobservedExceptionHolder(Task task) { m_task = task; }
+
+        ~UnobservedExceptionHolder()
+        {
+            AggregateException e = new AggregateException(
+                "A Task's exception(s) were not observed either by Waiting on the Task or accessing its Exception property. As a result, the unobserved exception was rethrown by the finalizer thread.",
+                m_task.ExceptionsUnobserved());
+            TaskScheduler.PublishUnobservedTaskException(m_task, new UnobservedTaskExceptionEventArgs(e));
+        }
+    }
 }

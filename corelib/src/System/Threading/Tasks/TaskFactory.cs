@@ -1,7 +1,7 @@
 namespace System.Threading.Tasks
 {
     // Task.Factory: StartNew with a token, options and scheduler (by default the factory's, else TaskScheduler.Current).
-    public class TaskFactory
+    public partial class TaskFactory
     {
         private readonly CancellationToken m_token;
         private readonly TaskCreationOptions m_creationOptions;
@@ -125,7 +125,7 @@ namespace System.Threading.Tasks
         }
     }
 
-    public class TaskFactory<TResult>
+    public partial class TaskFactory<TResult>
     {
         internal static readonly TaskFactory<TResult> Instance = new TaskFactory<TResult>();
 

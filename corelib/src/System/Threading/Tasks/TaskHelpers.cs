@@ -168,9 +168,9 @@ namespace System.Threading.Tasks
         private readonly Task<TResult> m_task;
 
         public TaskCompletionSource() { m_task = new Task<TResult>(); }
-        public TaskCompletionSource(object state) { m_task = new Task<TResult>(); }
+        public TaskCompletionSource(object state) { m_task = new Task<TResult>(); m_task.SetAsyncState(state); }
         public TaskCompletionSource(TaskCreationOptions creationOptions) { m_task = new Task<TResult>(creationOptions); }
-        public TaskCompletionSource(object state, TaskCreationOptions creationOptions) { m_task = new Task<TResult>(creationOptions); }
+        public TaskCompletionSource(object state, TaskCreationOptions creationOptions) { m_task = new Task<TResult>(creationOptions); m_task.SetAsyncState(state); }
 
         public Task<TResult> Task { get { return m_task; } }
 
@@ -228,7 +228,7 @@ namespace System.Threading.Tasks
         private readonly Task m_task;
 
         public TaskCompletionSource() { m_task = new Task(); }
-        public TaskCompletionSource(object state) { m_task = new Task(); }
+        public TaskCompletionSource(object state) { m_task = new Task(); m_task.SetAsyncState(state); }
         public TaskCompletionSource(TaskCreationOptions creationOptions) { m_task = new Task(creationOptions); }
 
         public Task Task { get { return m_task; } }

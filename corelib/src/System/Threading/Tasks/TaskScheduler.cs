@@ -75,9 +75,15 @@ namespace System.Threading.Tasks
             return new SynchronizationContextTaskScheduler(context);
         }
 
-        // Raised, in .NET, when a faulted task whose exception nobody observed is collected. Kiln runs no finalizers
-        // yet, so it is never raised.
+        // Raised on the finalizer thread when a faulted task whose exception nobody observed is collected. As on
+        // .NET Core, an event left unobserved (no SetObserved) does not end the process.
         public static event EventHandler<UnobservedTaskExceptionEventArgs> UnobservedTaskException;
+
+        internal static void PublishUnobservedTaskException(Task sender, UnobservedTaskExceptionEventArgs args)
+        {
+            EventHandler<UnobservedTaskExceptionEventArgs> handler = UnobservedTaskException;
+            if (handler != null) handler(sender, args);
+        }
     }
 
     // The default scheduler: tasks go to the thread pool (to the worker's local queue when queued from a worker,
@@ -87,7 +93,7 @@ namespace System.Threading.Tasks
         protected internal override void QueueTask(Task task)
         {
             TaskCreationOptions options = task.CreationOptions;
-            if ((options & TaskCreationOptions.LongRunning) != 0 && BackgroundThreads.Available)
+            if ((options & TaskCreationOptions.LongRunning) != 0)
             {
                 BackgroundThreads.Start(new Action(task.ExecuteFromThreadPool), ".NET Long Running Task");
                 return;

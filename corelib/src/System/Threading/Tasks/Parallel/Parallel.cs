@@ -297,7 +297,7 @@ namespace System.Threading.Tasks
             loop.Body = body;
             loop.LocalInit = localInit;
             loop.LocalFinally = localFinally;
-            return loop.Run(ParallelWorkers.Count(parallelOptions));
+            return loop.Run(ParallelWorkers.Count(parallelOptions), ParallelWorkers.Scheduler(parallelOptions));
         }
 
         private static void CheckLocals(Delegate localInit, Delegate localFinally)
@@ -323,7 +323,7 @@ namespace System.Threading.Tasks
             CancellationToken token = parallelOptions.CancellationToken;
             token.ThrowIfCancellationRequested();
             if (copy.Length == 0) return;
-            new Invocation(copy, token).Run(Math.Min(copy.Length, ParallelWorkers.Count(parallelOptions)));
+            new Invocation(copy, token).Run(Math.Min(copy.Length, ParallelWorkers.Count(parallelOptions)), ParallelWorkers.Scheduler(parallelOptions));
         }
 
         private sealed class Invocation
@@ -340,9 +340,9 @@ namespace System.Threading.Tasks
                 m_token = token;
             }
 
-            internal void Run(int workers)
+            internal void Run(int workers, TaskScheduler scheduler)
             {
-                Workers.Run(workers, Work);
+                Workers.Run(workers, Work, scheduler);
                 List<Exception> failures = new List<Exception>();
                 foreach (Exception e in m_failures)
                 {

@@ -7,9 +7,14 @@ namespace System.Threading.Tasks
     {
         private int m_maxDegree = -1;
 
+        private TaskScheduler m_scheduler = TaskScheduler.Default;
+
         public ParallelOptions() { }
 
         public CancellationToken CancellationToken { get; set; }
+
+        // TaskScheduler.Default unless set; null means TaskScheduler.Current when the loop starts.
+        public TaskScheduler TaskScheduler { get { return m_scheduler; } set { m_scheduler = value; } }
 
         // -1: as many workers as there are processors.
         public int MaxDegreeOfParallelism

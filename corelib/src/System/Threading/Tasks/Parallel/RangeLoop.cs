@@ -11,6 +11,7 @@ namespace System.Threading.Tasks
         private readonly long m_to;
         private readonly long m_chunk;
         private long m_next; // the first index not yet claimed (under Interlocked)
+        private TaskScheduler m_scheduler;
 
         internal Action<int> IntBody;
         internal Action<int, ParallelLoopState> IntStateBody;
@@ -38,12 +39,14 @@ namespace System.Threading.Tasks
             if (chunk < 1) chunk = 1;
             long chunks = (total + chunk - 1) / chunk;
             if (chunks < workers) workers = (int)chunks;
-            return new RangeLoop<TLocal>(new LoopControl(token), from, to, chunk);
+            RangeLoop<TLocal> loop = new RangeLoop<TLocal>(new LoopControl(token), from, to, chunk);
+            loop.m_scheduler = ParallelWorkers.Scheduler(options);
+            return loop;
         }
 
         internal ParallelLoopResult Run(int workers)
         {
-            Workers.Run(workers, Work);
+            Workers.Run(workers, Work, m_scheduler);
             return m_control.Finish();
         }
 
@@ -155,11 +158,16 @@ namespace System.Threading.Tasks
 
         internal static ParallelOptions Default { get { return s_default ?? (s_default = new ParallelOptions()); } }
 
-        // The caller and the tasks beside it: one per processor, or the degree the options allow.
+        // The caller and the tasks beside it: one per processor, or the degree the options allow, at most the
+        // scheduler's MaximumConcurrencyLevel (as .NET's EffectiveMaxConcurrencyLevel).
         internal static int Count(ParallelOptions options)
         {
             int max = options.MaxDegreeOfParallelism;
-            return max == -1 ? Environment.ProcessorCount : max;
+            int count = max == -1 ? Environment.ProcessorCount : max;
+            int level = Scheduler(options).MaximumConcurrencyLevel;
+            return level > 0 && level < count ? level : count;
         }
+
+        internal static TaskScheduler Scheduler(ParallelOptions options) { return options.TaskScheduler ?? TaskScheduler.Current; }
     }
 }

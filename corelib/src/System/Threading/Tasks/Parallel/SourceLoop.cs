@@ -20,9 +20,9 @@ namespace System.Threading.Tasks
             m_plain = plain;
         }
 
-        internal ParallelLoopResult Run(int workers)
+        internal ParallelLoopResult Run(int workers, TaskScheduler scheduler)
         {
-            Workers.Run(workers, Work);
+            Workers.Run(workers, Work, scheduler);
             return m_control.Finish();
         }
 
