@@ -63,8 +63,25 @@ static void *GC_CALLBACK link_allocator(void *allocator) {
     return NULL;
 }
 
+/* A free object's first word links to the next free object, and the typed kind reads an object's first word as its
+ * type. Once its thread has ended, an object left on a list is garbage, but a stale conservative reference (any
+ * stack) can still mark it: it then survives the collection unswept, its link intact, while the object it links to
+ * is reclaimed and reused. At a later collection the marker takes that live object for the survivor's KType and its
+ * second word (a field: often a pointer) for the mark descriptor, and scans a range that ends far outside the heap
+ * (seen as a SIGSEGV in Boehm's marker under threads/ThreadChurnStress, about 1 run in 100). A first word of 0 is
+ * what Boehm skips as a partially built object, so the links go before the lists are dropped. */
+static void clear_links(void *head) {
+    for (void *p = head, *next; (GC_word)p >= FREE_LIST_COUNT_LIMIT; p = next) {
+        next = *(void **)p;
+        *(void **)p = NULL;
+    }
+}
+
 static void *GC_CALLBACK unlink_allocator(void *allocator) {
     ThreadAllocator *a = allocator;
+    for (int i = 0; i < GC_TINY_FREELISTS; i++) {
+        clear_links(a->typedFreeLists[i]); /* under the allocation lock: no collection sees a list half cleared */
+    }
     if (a->previous != NULL) {
         a->previous->next = a->next;
     } else {
