@@ -8,7 +8,7 @@
  * ThreadAllocator. The hook chains to the previous one, which in a thread build pushes the thread stacks.
  * A thread's allocator leaves the registry when the thread ends (kiln_gc_detach_allocator, from thread.c, or the
  * destructor of a thread-specific key for threads the runtime did not start); the objects left on its lists are
- * then unmarked garbage and the next collection takes them back. A thread the runtime did not start that calls a
+ * then unmarked garbage, their links cleared (clear_links), and the next collection takes them back. A thread the runtime did not start that calls a
  * delegate through its native pointer is registered with the collector by the reverse stub's first call
  * (kiln_gc_attach_callback_thread) and unregistered by the same destructor. */
 #include "runtime.h"
