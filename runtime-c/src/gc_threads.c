@@ -8,7 +8,7 @@
  * ThreadAllocator. The hook chains to the previous one, which in a thread build pushes the thread stacks.
  * A thread's allocator leaves the registry when the thread ends (kiln_gc_detach_allocator, from thread.c, or the
  * destructor of a thread-specific key for threads the runtime did not start); the objects left on its lists are
- * then unmarked garbage and the next collection takes them back. A thread the runtime did not start that calls a
+ * then unmarked garbage, their links cleared (clear_links), and the next collection takes them back. A thread the runtime did not start that calls a
  * delegate through its native pointer is registered with the collector by the reverse stub's first call
  * (kiln_gc_attach_callback_thread) and unregistered by the same destructor. */
 #include "runtime.h"
@@ -63,8 +63,25 @@ static void *GC_CALLBACK link_allocator(void *allocator) {
     return NULL;
 }
 
+/* A free object's first word links to the next free object, and the typed kind reads an object's first word as its
+ * type. Once its thread has ended, an object left on a list is garbage, but a stale conservative reference (any
+ * stack) can still mark it: it then survives the collection unswept, its link intact, while the object it links to
+ * is reclaimed and reused. At a later collection the marker takes that live object for the survivor's KType and its
+ * second word (a field: often a pointer) for the mark descriptor, and scans a range that ends far outside the heap
+ * (seen as a SIGSEGV in Boehm's marker under threads/ThreadChurnStress, about 1 run in 100). A first word of 0 is
+ * what Boehm skips as a partially built object, so the links go before the lists are dropped. */
+static void clear_links(void *head) {
+    for (void *p = head, *next; (GC_word)p >= FREE_LIST_COUNT_LIMIT; p = next) {
+        next = *(void **)p;
+        *(void **)p = NULL;
+    }
+}
+
 static void *GC_CALLBACK unlink_allocator(void *allocator) {
     ThreadAllocator *a = allocator;
+    for (int i = 0; i < GC_TINY_FREELISTS; i++) {
+        clear_links(a->typedFreeLists[i]); /* under the allocation lock: no collection sees a list half cleared */
+    }
     if (a->previous != NULL) {
         a->previous->next = a->next;
     } else {

@@ -40,6 +40,9 @@ namespace System.Threading
         private int _managedThreadId;
         private bool _started;
         private IntPtr _native; // thread.c's NativeThread, once started or attached
+        // Between StartNative and the store of its result the new thread already runs (and may own a Mutex whose waiters
+        // ask IsAlive): it counts as alive then. Cleared after _native is stored, so a reader that sees it false sees _native.
+        private bool _startPending;
 
         public Thread(ThreadStart start) : this((Delegate)start, 0) { }
         public Thread(ThreadStart start, int maxStackSize) : this((Delegate)start, maxStackSize) { }
@@ -91,7 +94,15 @@ namespace System.Threading
             }
         }
 
-        public bool IsAlive { get { return _native != IntPtr.Zero && IsAliveNative(_native); } }
+        public bool IsAlive
+        {
+            get
+            {
+                if (Volatile.Read(ref _startPending)) return true;
+                IntPtr native = Volatile.Read(ref _native);
+                return native != IntPtr.Zero && IsAliveNative(native);
+            }
+        }
 
         public bool IsBackground
         {
@@ -172,9 +183,11 @@ namespace System.Threading
                 s_entry = entry;
             }
             _entry = entry;
+            Volatile.Write(ref _startPending, true);
             IntPtr native = StartNative(this, Marshal.GetFunctionPointerForDelegate<NativeEntry>(entry), _maxStackSize, _isBackground);
+            Volatile.Write(ref _native, native);
+            Volatile.Write(ref _startPending, false);
             if (native == IntPtr.Zero) throw new OutOfMemoryException("Thread failed to start.");
-            _native = native;
         }
 
         // Runs on the new thread. An exception its delegate does not handle ends the process (ReportUnhandled never
