@@ -171,20 +171,17 @@ namespace System.Collections.Concurrent
                 lock (tables.Locks[stripe])
                 {
                     if (tables != m_tables) continue;
-                    Node previous = null;
-                    for (Node n = tables.Buckets[bucket]; n != null; n = n.Next)
+                    Node previous;
+                    Node n = FindInBucket(tables, bucket, hash, key, out previous);
+                    if (n != null)
                     {
-                        if (n.Hash == hash && m_comparer.Equals(n.Key, key))
+                        if (update)
                         {
-                            if (update)
-                            {
-                                Replace(tables, bucket, previous, n, new Node(n.Key, value, hash, n.Next));
-                                resulting = value;
-                            }
-                            else resulting = n.Value;
-                            return false;
+                            Replace(tables, bucket, previous, n, new Node(n.Key, value, hash, n.Next));
+                            resulting = value;
                         }
-                        previous = n;
+                        else resulting = n.Value;
+                        return false;
                     }
                     Publish(tables.Buckets, bucket, new Node(key, value, hash, tables.Buckets[bucket]));
                     tables.CountPerLock[stripe]++;
@@ -194,6 +191,18 @@ namespace System.Collections.Concurrent
                 resulting = value;
                 return true;
             }
+        }
+
+        // Under the stripe's lock: the key's node in the bucket (null when absent) and the node before it.
+        private Node FindInBucket(Tables tables, int bucket, int hash, TKey key, out Node previous)
+        {
+            previous = null;
+            for (Node n = tables.Buckets[bucket]; n != null; n = n.Next)
+            {
+                if (n.Hash == hash && m_comparer.Equals(n.Key, key)) return n;
+                previous = n;
+            }
+            return null;
         }
 
         // Under the stripe's lock: puts replacement where n was.
@@ -228,18 +237,14 @@ namespace System.Collections.Concurrent
                 lock (tables.Locks[stripe])
                 {
                     if (tables != m_tables) continue;
-                    Node previous = null;
-                    for (Node n = tables.Buckets[bucket]; n != null; n = n.Next)
+                    Node previous;
+                    Node n = FindInBucket(tables, bucket, hash, key, out previous);
+                    if (n != null && (!matchValue || EqualityComparer<TValue>.Default.Equals(n.Value, expected)))
                     {
-                        if (n.Hash == hash && m_comparer.Equals(n.Key, key))
-                        {
-                            if (matchValue && !EqualityComparer<TValue>.Default.Equals(n.Value, expected)) break;
-                            Replace(tables, bucket, previous, n, n.Next);
-                            tables.CountPerLock[stripe]--;
-                            value = n.Value;
-                            return true;
-                        }
-                        previous = n;
+                        Replace(tables, bucket, previous, n, n.Next);
+                        tables.CountPerLock[stripe]--;
+                        value = n.Value;
+                        return true;
                     }
                 }
                 value = default(TValue);
@@ -260,18 +265,11 @@ namespace System.Collections.Concurrent
                 lock (tables.Locks[stripe])
                 {
                     if (tables != m_tables) continue;
-                    Node previous = null;
-                    for (Node n = tables.Buckets[bucket]; n != null; n = n.Next)
-                    {
-                        if (n.Hash == hash && m_comparer.Equals(n.Key, key))
-                        {
-                            if (!EqualityComparer<TValue>.Default.Equals(n.Value, comparisonValue)) return false;
-                            Replace(tables, bucket, previous, n, new Node(n.Key, newValue, hash, n.Next));
-                            return true;
-                        }
-                        previous = n;
-                    }
-                    return false;
+                    Node previous;
+                    Node n = FindInBucket(tables, bucket, hash, key, out previous);
+                    if (n == null || !EqualityComparer<TValue>.Default.Equals(n.Value, comparisonValue)) return false;
+                    Replace(tables, bucket, previous, n, new Node(n.Key, newValue, hash, n.Next));
+                    return true;
                 }
             }
         }
@@ -379,19 +377,12 @@ namespace System.Collections.Concurrent
                 lock (tables.Locks[stripe])
                 {
                     if (tables != m_tables) continue;
-                    Node previous = null;
-                    for (Node n = tables.Buckets[bucket]; n != null; n = n.Next)
-                    {
-                        if (n.Hash == hash && m_comparer.Equals(n.Key, key))
-                        {
-                            // a resize copies nodes: compare the value the update was computed from
-                            if (n != expected) return false; // changed since (or copied by a resize): compute again
-                            Replace(tables, bucket, previous, n, new Node(n.Key, value, hash, n.Next));
-                            return true;
-                        }
-                        previous = n;
-                    }
-                    return false;
+                    Node previous;
+                    Node n = FindInBucket(tables, bucket, hash, key, out previous);
+                    // changed since (or copied by a resize, which copies nodes): the caller computes again
+                    if (n == null || n != expected) return false;
+                    Replace(tables, bucket, previous, n, new Node(n.Key, value, hash, n.Next));
+                    return true;
                 }
             }
         }
