@@ -57,12 +57,6 @@ public final class ConstructedTypeNode extends KilnNode {
         for (CombinedDependencyListEntry<NodeFactory> e : slotImplementations(factory)) {
             deps.add(new dev.kiln.depgraph.DependencyListEntry<>(e.node(), e.reason()));
         }
-        for (TypeDesc referenced : referencedDescriptors()) {
-            if (referenced != null && factory.linkage().of(referenced) == dev.kiln.il.Linkage.Kind.SHARED && !referenced.isInterface()) {
-                deps.add(new dev.kiln.depgraph.DependencyListEntry<>(factory.constructedType(referenced),
-                        "descriptor of " + type.fullName() + " points to it"));
-            }
-        }
         addImageTokens(deps, factory);
         DelegateMarshallingNode stubs = DelegateMarshallingNode.inImage(factory, type);
         if (stubs != null) {
@@ -72,28 +66,17 @@ public final class ConstructedTypeNode extends KilnNode {
         return deps;
     }
 
-    /** What the descriptor names in other images: its base, element type and interfaces, and inherited slots. */
+    /**
+     * What the descriptor names: its own tokens, the descriptors it points to (SharedDescriptorContents: tokens of
+     * other images' ones, complete copies of shared ones) and the inherited slots' implementations.
+     */
     private void addImageTokens(List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> deps, NodeFactory factory) {
         String reason = "descriptor of " + type.fullName() + " points to it";
         addTokens(deps, factory.tokens().type(type), reason);
-        for (TypeDesc referenced : referencedDescriptors()) {
-            addTokens(deps, factory.tokens().type(referenced), reason);
-        }
-        for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
-            addTokens(deps, factory.tokens().type(iface), reason);
-        }
+        SharedDescriptorContents.addDependencies(deps, factory, type, reason);
         for (Slot slot : slots(factory)) {
             addTokens(deps, factory.tokens().method(slot.implementation()), slot.reason());
         }
-    }
-
-    private List<TypeDesc> referencedDescriptors() {
-        List<TypeDesc> list = new ArrayList<>();
-        list.add(type.baseType());
-        if (type instanceof dev.kiln.typesystem.ParameterizedType p) {
-            list.add(p.elementType());
-        }
-        return list;
     }
 
     @Override

@@ -159,8 +159,16 @@ public abstract class ScannedBodyNode extends CodeNode {
                 enumValues(type);
                 // images share descriptors of instantiations, and any shared copy may be the one used: make it complete
                 if (factory.compilesEverySlot() && factory.linkage().of(type) == dev.kiln.il.Linkage.Kind.SHARED
-                        && !type.isInterface() && !type.containsGenericParameters()) {
-                    add(factory.constructedType(type), reason);
+                        && !type.containsGenericParameters()) {
+                    if (type.isInterface()) {
+                        List<dev.kiln.depgraph.DependencyListEntry<NodeFactory>> contents = new ArrayList<>();
+                        SharedDescriptorContents.addDependencies(contents, factory, type, reason);
+                        for (var e : contents) {
+                            add(e.node(), e.reason());
+                        }
+                    } else {
+                        add(factory.constructedType(type), reason);
+                    }
                 }
             }
 
