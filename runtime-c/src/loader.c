@@ -383,8 +383,29 @@ static void merge(KProgram *into, const KProgram *from) {
     if (from->unhandledException != NULL) into->unhandledException = from->unhandledException;
 }
 
+/* Images are found by the program's assembly, so anything else given in its place (the image itself, the native
+ * executable) would only fail later as a "stale" image whose hash is not the assembly's: say what is wrong. */
+static void require_assembly(const char *program) {
+    unsigned char head[4] = {0};
+    FILE *f = fopen(program, "rb");
+    if (f == NULL) {
+        fail("%s: %s", program, strerror(errno));
+    }
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    if (n >= 2 && head[0] == 'M' && head[1] == 'Z') {
+        return;
+    }
+    if (n == 4 && memcmp(head, "\177ELF", 4) == 0) {
+        fail("%s is a native file (an image or an executable), not a .NET assembly: kiln run takes the program's "
+             "assembly (its .exe) and finds the images next to it", program);
+    }
+    fail("%s is not a .NET assembly: kiln run takes the program's assembly (its .exe)", program);
+}
+
 const KProgram *kiln_loader_load(const char *program, const char *const *imageDirs, int imageDirCount,
                                  const char *const *assemblyDirList, int assemblyDirListCount) {
+    require_assembly(program);
     programPath = program;
     assemblyDirs = assemblyDirList;
     assemblyDirCount = assemblyDirListCount;

@@ -389,6 +389,12 @@ class ImagesTest {
         ProcessRunner.Result missing = Kiln.script(folder, 120, "run", folder.resolve("Nope.exe").toString());
         assertEquals(1, missing.exitCode());
         assertTrue(missing.stderr().contains("Nope.exe: file not found"), missing.stderr());
+        // the image given where the program's assembly belongs: said so, not reported as a stale image
+        ProcessRunner.Result image = Kiln.script(folder, 120, "run", "--images", coreImages.toString(),
+                folder.resolve("Shapes.kimg").toString());
+        assertEquals(1, image.exitCode());
+        assertTrue(image.stderr().contains("Shapes.kimg is a native file") && image.stderr().contains("not a .NET assembly")
+                && !image.stderr().contains("stale"), image.stderr());
     }
 
     static final String BOOM = String.join("\n",
