@@ -7,7 +7,7 @@ using System.Text;
 
 static partial class Ops
 {
-    static readonly bool collectionsAndTextArea = Area("Collections and text", CollectionsAndText);
+    internal static readonly bool collectionsAndTextArea = Area("Collections and text", CollectionsAndText);
 
     static void CollectionsAndText()
     {

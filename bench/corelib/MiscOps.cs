@@ -7,7 +7,7 @@ using System.Linq;
 
 static partial class Ops
 {
-    static readonly bool miscellaneousArea = Area("Miscellaneous", Miscellaneous);
+    internal static readonly bool miscellaneousArea = Area("Miscellaneous", Miscellaneous);
 
     static void Miscellaneous()
     {

@@ -8,7 +8,7 @@ using System.Globalization;
 
 static partial class Ops
 {
-    static readonly bool numbersArea = Area("Numbers", Numbers);
+    internal static readonly bool numbersArea = Area("Numbers", Numbers);
 
     static void Numbers()
     {

@@ -9,7 +9,7 @@
 // with one registration field and the method it names, e.g.
 //     static partial class Ops
 //     {
-//         static readonly bool somethingArea = Area("Something", Something);
+//         internal static readonly bool somethingArea = Area("Something", Something);
 //         static void Something() { Run("Thing.Do", n => { long s = 0; for (int i = 0; i < n; i++) s += ...; return s; }); }
 //     }
 // Areas run in the order of their names (ordinal), each area's operations in the order it calls Run. The shared

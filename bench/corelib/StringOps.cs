@@ -5,7 +5,7 @@ using System.Text;
 
 static partial class Ops
 {
-    static readonly bool stringsArea = Area("Strings", Strings);
+    internal static readonly bool stringsArea = Area("Strings", Strings);
 
     static void Strings()
     {
