@@ -255,6 +255,10 @@ namespace System
             if ((style & System.Globalization.NumberStyles.AllowLeadingWhite) != 0) while (start < end && char.IsWhiteSpace(s[start])) start++;
             if ((style & System.Globalization.NumberStyles.AllowTrailingWhite) != 0) while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
             if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0) return ParseHex(s, start, end, bits, unsigned, out value);
+            bool plainNegative;
+            ulong plainMagnitude;
+            if (IsPlainInteger(s, start, end, style, out plainNegative, out plainMagnitude))
+                return InRange(plainNegative, plainMagnitude, bits, unsigned, out value);
             int i = start;
             bool negative = false, signed = false, parens = false;
             if ((style & System.Globalization.NumberStyles.AllowParentheses) != 0 && i < end && s[i] == '(') { parens = true; i++; }
@@ -326,6 +330,34 @@ namespace System
                 if (magnitude > ulong.MaxValue / 10) return ParseOverflow;
                 magnitude *= 10;
             }
+            return InRange(negative, magnitude, bits, unsigned, out value);
+        }
+
+        // The common text, [sign]digits with at most 18 digits (no overflow of the ulong), read in one pass.
+        private static bool IsPlainInteger(string s, int start, int end, System.Globalization.NumberStyles style, out bool negative, out ulong magnitude)
+        {
+            negative = false;
+            magnitude = 0;
+            int i = start;
+            if (i < end && (s[i] == '-' || s[i] == '+') && (style & System.Globalization.NumberStyles.AllowLeadingSign) != 0)
+            {
+                negative = s[i] == '-';
+                i++;
+            }
+            if (i == end || end - i > 18) return false;
+            for (; i < end; i++)
+            {
+                uint digit = (uint)(s[i] - '0');
+                if (digit > 9) return false;
+                magnitude = magnitude * 10 + digit;
+            }
+            return true;
+        }
+
+        // ParseOk with the value when ±magnitude fits `bits` bits (signed or unsigned), else ParseOverflow.
+        private static int InRange(bool negative, ulong magnitude, int bits, bool unsigned, out long value)
+        {
+            value = 0;
             ulong max = unsigned ? (bits == 64 ? ulong.MaxValue : (1UL << bits) - 1) : (1UL << (bits - 1)) - 1;
             if (unsigned)
             {
