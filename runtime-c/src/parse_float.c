@@ -3,8 +3,9 @@
  * (W. D. Clinger, "How to read floating point numbers accurately", PLDI 1990): when the significant digits form an
  * integer w that the binary format holds exactly and 10^|e| is exact too, w · 10^e (or w / 10^-e) is a single IEEE
  * operation on exact operands, hence correctly rounded. Everything else (more than 19 significant digits, larger
- * mantissas or exponents) goes to glibc's strtod/strtof, which round correctly. A float is never read as a double
- * and then narrowed: that rounds twice and misses texts just above a float halfway point, which .NET reads up. */
+ * mantissas or exponents) goes to glibc's strtod/strtof, which round correctly. A float is read through that double
+ * only when the double is not a float halfway point: otherwise rounding twice misses texts just above (or below) a
+ * halfway point, which .NET rounds once. */
 #include "runtime.h"
 #include <stdint.h>
 #include <stdlib.h>
@@ -87,15 +88,16 @@ static int fast_single(const Decimal *d, float *out) {
         *out = e < 0 ? w / POW10F[-e] : w * POW10F[e];
         return 1;
     }
-    /* an integer that double holds exactly is rounded to float once */
-    if (e >= 0 && e <= 22 && d->digits <= TWO_53) {
-        double w = (double)d->digits * POW10[e];
-        if (w <= (double)TWO_53) {
-            *out = (float)w;
-            return 1;
-        }
-    }
-    return 0;
+    /* Through the correctly rounded double: narrowing it rounds the text correctly unless the double is exactly
+     * halfway between two floats (the midpoints are doubles and rounding is monotonic, so the text and the double lie
+     * on the same side of every other midpoint). Such values (1e-22 and up, below 1e38) are normal floats. */
+    double v;
+    if (!fast_double(d, &v)) return 0;
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    if ((bits & ((UINT64_C(1) << 29) - 1)) == (UINT64_C(1) << 28)) return 0;
+    *out = (float)v;
+    return 1;
 }
 
 /* The string's text as a NUL-terminated ASCII string: on the stack when short (every number's), else malloc'ed;

@@ -1,7 +1,7 @@
 /* parse_float.c against glibc's strtod/strtof, which round correctly: random texts of every shape the fast path
  * takes or declines (1-22 significant digits, leading and trailing zeros, a point anywhere, exponents around the
- * ±22 edge and far beyond), plus halfway texts for floats (a float midpoint just above/below, where reading a
- * double and narrowing it rounds twice). Every result must equal strtod's/strtof's bit for bit, signed zero too. */
+ * ±22 edge and far beyond), plus texts at and near float midpoints (where reading a double and narrowing it
+ * would round twice). Every result must equal strtod's/strtof's bit for bit, signed zero too. */
 #include "runtime.h"
 #include <math.h>
 #include <stdio.h>
@@ -68,6 +68,12 @@ long parse_float_tests(void) {
         double mid = (double)f + (double)(nextafterf(f, INFINITY) - f) / 2;
         snprintf(text, sizeof text, "%.25g", mid);
         compare(text);
+        /* 15-17 digits: texts near the midpoint that the double fast path reads (17 digits read back to the
+         * midpoint double itself, which must then not be narrowed as it is) */
+        for (int digits = 15; digits <= 17; digits++) {
+            snprintf(text, sizeof text, "%.*g", digits, mid);
+            compare(text);
+        }
     }
     double d;
     float f;
