@@ -12,9 +12,10 @@
 //         internal static readonly bool somethingArea = Area("Something", Something);
 //         static void Something() { Run("Thing.Do", n => { long s = 0; for (int i = 0; i < n; i++) s += ...; return s; }); }
 //     }
-// Areas run in the order of their names (ordinal), each area's operations in the order it calls Run. The shared
-// inputs below (ints, doubles, words, ...) are filled before any area runs. Operation names must be unique across
-// all files (Run throws otherwise): the script matches Kiln's and mono's lines by name.
+// (internal, not private: mcs warns of a private field that is assigned and never read.) Areas run in the order of
+// their names (ordinal), each area's operations in the order it calls Run. The shared inputs below (ints, doubles,
+// words, ...) are filled before any area runs. Operation names must be unique across all files (Run throws
+// otherwise): the script matches Kiln's and mono's lines by name.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
