@@ -97,40 +97,9 @@ KString *kiln_icall_System_Text_Formatter_FormatDoubleC(double d, uint16_t kind,
     } else if (kind == 'G') {
         n = snprintf(buf, sizeof buf, "%.*G", precision == 0 ? 1 : precision, d);
     } else {
+        /* -0.0 and negatives that round to zero keep their sign ("-0.00"), as .NET Core 3.0+: its RoundNumber
+         * clears the sign of a zero only for integers and decimals */
         n = snprintf(buf, sizeof buf, "%.*f", precision, d);
-        if (buf[0] == '-') {
-            /* .NET prints "-0.00" only for negative values that round to zero when they are not zero... it prints
-             * "0.00" for -0.0 and for tiny negatives since .NET Core 3.0 keeps the sign: "-0.00". Keep the sign
-             * unless the value is negative zero. */
-            if (d == 0.0) {
-                memmove(buf, buf + 1, (size_t)n);
-                n--;
-            }
-        }
     }
     return kiln_string_from_utf8(buf, (size_t)n);
-}
-
-/* strtod over the string: short ASCII text (every number's) is copied to the stack, no allocation. */
-uint8_t kiln_icall_System_Number_ParseDoubleC(KString *s, double *result) {
-    char local[128];
-    char *text = NULL;
-    if (s->length < (int32_t)sizeof local) {
-        text = local;
-        for (int32_t i = 0; i < s->length; i++) {
-            if (s->chars[i] == 0 || s->chars[i] > 0x7F) {
-                text = NULL;
-                break;
-            }
-            local[i] = (char)s->chars[i];
-        }
-        if (text != NULL) local[s->length] = 0;
-    }
-    if (text == NULL) text = kiln_string_to_utf8(s, NULL);
-    char *end;
-    double v = strtod(text, &end);
-    int ok = end != text && *end == 0;
-    if (text != local) free(text);
-    if (ok) *result = v;
-    return (uint8_t)ok;
 }

@@ -51,6 +51,9 @@ int kiln_format_single(float f, char *buf, size_t size);
 /* Shortest round-trip digits (no dot, no trailing zeros, v > 0 finite) and the exponent E of d.ddd · 10^E. */
 void kiln_shortest_double(double v, char *digits, int *exponent);
 void kiln_shortest_single(float v, char *digits, int *exponent);
+/* parse_float.c: plain decimal text to double/float, correctly rounded; 0 when it is not all a number */
+int kiln_parse_double(const char *text, double *result);
+int kiln_parse_single(const char *text, float *result);
 
 /* utf.c */
 size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */

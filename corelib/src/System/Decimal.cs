@@ -507,6 +507,7 @@ namespace System
         }
 
         internal static decimal FromParts(uint[] mantissa, bool negative, int scale) { return Make(mantissa, negative, scale); }
+        internal static decimal FromUInt64(ulong mantissa, bool negative, int scale) { return Make((uint)mantissa, (uint)(mantissa >> 32), 0, negative, scale); }
 
         // IConvertible, explicit as in .NET: each conversion is Convert's for this type
         public TypeCode GetTypeCode() { return TypeCode.Decimal; }

@@ -230,11 +230,39 @@ namespace System
 
         internal static int TryParse(string s, out decimal result) { return TryParse(s, false, out result); }
 
+        // The common text, [sign]digits[.digits] with at most 19 significant digits and 28 decimals, read straight into a
+        // 64-bit mantissa (no array arithmetic); anything else is left to the general parser.
+        private static bool TryParsePlain(string s, out decimal result)
+        {
+            result = 0m;
+            int i = 0, n = s.Length;
+            bool negative = false;
+            if (i < n && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+            ulong mantissa = 0;
+            int significant = 0, scale = 0;
+            bool any = false, point = false;
+            for (; i < n; i++)
+            {
+                char c = s[i];
+                if (c == '.' && !point) { point = true; continue; }
+                uint digit = (uint)(c - '0');
+                if (digit > 9) return false;
+                any = true;
+                if (point) scale++;
+                if (significant == 0 && digit == 0) continue;
+                if (++significant > 19) return false;
+                mantissa = mantissa * 10 + digit;
+            }
+            if (!any || scale > 28) return false;
+            result = Decimal.FromUInt64(mantissa, negative && (mantissa != 0 || scale != 0), scale);
+            return true;
+        }
+
         // NumberStyles.Number: [ws][sign]digits[,digits...][.digits][sign][ws]; with allowExponent an e[sign]digits
         // may follow the digits (NumberStyles.Float, Any).
         internal static int TryParse(string s, bool allowExponent, out decimal result)
         {
-            result = 0m;
+            if (TryParsePlain(s, out result)) return ParseOk;
             string t = s.Trim();
             int i = 0;
             bool negative = false, signed = false;
@@ -308,7 +336,8 @@ namespace System
             {
                 return ParseOverflow;
             }
-            result = Decimal.FromParts(m, negative, scale);
+            // "-0" is zero without a sign, as .NET's parser gives it ("-0.00" keeps the sign in its flags)
+            result = Decimal.FromParts(m, negative && (scale != 0 || !DecimalCalc.IsZero(m)), scale);
             return ParseOk;
         }
     }

@@ -60,8 +60,13 @@ namespace System
             return true;
         }
 
+        // Read the plain text FloatText returns (runtime-c/src/parse_float.c), each correctly rounded to its own
+        // type: a float read as a double and then narrowed would round twice.
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern bool ParseDoubleC(string s, ref double result);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern bool ParseSingleC(string s, ref float result);
 
         // double.Parse's default style: Float | AllowThousands
         internal static bool TryParseDouble(string s, out double result)
@@ -71,22 +76,56 @@ namespace System
 
         internal static bool TryParseDouble(string s, System.Globalization.NumberStyles style, out double result)
         {
+            string plain;
+            switch (FloatText(s, style, out plain, out result))
+            {
+                case FloatPlain: result = 0; return ParseDoubleC(plain, ref result);
+                case FloatSpecial: return true;
+                default: result = 0; return false;
+            }
+        }
+
+        internal static bool TryParseSingle(string s, out float result)
+        {
+            return TryParseSingle(s, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands, out result);
+        }
+
+        internal static bool TryParseSingle(string s, System.Globalization.NumberStyles style, out float result)
+        {
+            string plain;
+            double special;
             result = 0;
+            switch (FloatText(s, style, out plain, out special))
+            {
+                case FloatPlain: return ParseSingleC(plain, ref result);
+                case FloatSpecial: result = (float)special; return true;
+                default: return false;
+            }
+        }
+
+        private const int FloatNone = 0, FloatPlain = 1, FloatSpecial = 2;
+
+        // What a floating-point text is under the style: FloatPlain with the text the runtime reads
+        // ("[sign]digits[.digits][e[sign]digits]"), FloatSpecial with NaN or ±Infinity, or FloatNone.
+        private static int FloatText(string s, System.Globalization.NumberStyles style, out string plain, out double special)
+        {
+            plain = null;
+            special = 0;
             CheckStyle(style);
             if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
                 throw new ArgumentException("The number style AllowHexSpecifier is not supported on floating point data types.", "style");
-            if (s == null) return false;
-            if (IsPlainFloat(s, style)) return ParseDoubleC(s, ref result);
+            if (s == null) return FloatNone;
+            if (IsPlainFloat(s, style)) { plain = s; return FloatPlain; }
             int start = 0, end = s.Length;
             if ((style & System.Globalization.NumberStyles.AllowLeadingWhite) != 0) while (start < end && char.IsWhiteSpace(s[start])) start++;
             if ((style & System.Globalization.NumberStyles.AllowTrailingWhite) != 0) while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
-            if (start == end) return false;
+            if (start == end) return FloatNone;
             s = s.Substring(start, end - start);
-            if (s == "NaN") { result = double.NaN; return true; }
-            if (s == "Infinity" || s == "∞") { result = double.PositiveInfinity; return true; }
-            if ((s == "-Infinity" || s == "-∞") && (style & System.Globalization.NumberStyles.AllowLeadingSign) != 0) { result = double.NegativeInfinity; return true; }
-            string plain = FloatSyntax(s, style);
-            return plain != null && ParseDoubleC(plain, ref result);
+            if (s == "NaN") { special = double.NaN; return FloatSpecial; }
+            if (s == "Infinity" || s == "∞") { special = double.PositiveInfinity; return FloatSpecial; }
+            if ((s == "-Infinity" || s == "-∞") && (style & System.Globalization.NumberStyles.AllowLeadingSign) != 0) { special = double.NegativeInfinity; return FloatSpecial; }
+            plain = FloatSyntax(s, style);
+            return plain == null ? FloatNone : FloatPlain;
         }
 
         // The common text "[sign]digits[.digits][e[sign]digits]" (at least one digit), when the style allows a sign, a
@@ -216,6 +255,10 @@ namespace System
             if ((style & System.Globalization.NumberStyles.AllowLeadingWhite) != 0) while (start < end && char.IsWhiteSpace(s[start])) start++;
             if ((style & System.Globalization.NumberStyles.AllowTrailingWhite) != 0) while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
             if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0) return ParseHex(s, start, end, bits, unsigned, out value);
+            bool plainNegative;
+            ulong plainMagnitude;
+            if (IsPlainInteger(s, start, end, style, out plainNegative, out plainMagnitude))
+                return InRange(plainNegative, plainMagnitude, bits, unsigned, out value);
             int i = start;
             bool negative = false, signed = false, parens = false;
             if ((style & System.Globalization.NumberStyles.AllowParentheses) != 0 && i < end && s[i] == '(') { parens = true; i++; }
@@ -287,6 +330,34 @@ namespace System
                 if (magnitude > ulong.MaxValue / 10) return ParseOverflow;
                 magnitude *= 10;
             }
+            return InRange(negative, magnitude, bits, unsigned, out value);
+        }
+
+        // The common text, [sign]digits with at most 18 digits (no overflow of the ulong), read in one pass.
+        private static bool IsPlainInteger(string s, int start, int end, System.Globalization.NumberStyles style, out bool negative, out ulong magnitude)
+        {
+            negative = false;
+            magnitude = 0;
+            int i = start;
+            if (i < end && (s[i] == '-' || s[i] == '+') && (style & System.Globalization.NumberStyles.AllowLeadingSign) != 0)
+            {
+                negative = s[i] == '-';
+                i++;
+            }
+            if (i == end || end - i > 18) return false;
+            for (; i < end; i++)
+            {
+                uint digit = (uint)(s[i] - '0');
+                if (digit > 9) return false;
+                magnitude = magnitude * 10 + digit;
+            }
+            return true;
+        }
+
+        // ParseOk with the value when ±magnitude fits `bits` bits (signed or unsigned), else ParseOverflow.
+        private static int InRange(bool negative, ulong magnitude, int bits, bool unsigned, out long value)
+        {
+            value = 0;
             ulong max = unsigned ? (bits == 64 ? ulong.MaxValue : (1UL << bits) - 1) : (1UL << (bits - 1)) - 1;
             if (unsigned)
             {

@@ -719,21 +719,9 @@ namespace System
             if (!TryParse(s, style, provider, out result)) throw Number.ParseFailure(s);
             return result;
         }
-        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result)
-        {
-            double value;
-            bool ok = Number.TryParseDouble(s, style, out value);
-            result = (float)value;
-            return ok;
-        }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result) { return Number.TryParseSingle(s, style, out result); }
         public static bool TryParse(string s, IFormatProvider provider, out float result) { return TryParse(s, out result); }
-        public static bool TryParse(string s, out float result)
-        {
-            double value;
-            bool ok = Number.TryParseDouble(s, out value);
-            result = (float)value;
-            return ok;
-        }
+        public static bool TryParse(string s, out float result) { return Number.TryParseSingle(s, out result); }
 
         public int CompareTo(object obj)
         {

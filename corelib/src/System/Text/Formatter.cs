@@ -208,22 +208,29 @@ namespace System.Text
             return precision;
         }
 
-        private static string FixedWithGroups(bool negative, string integerDigits, int decimals, bool groups)
+        // "-1,234,567.00": the sign, the digits with a comma before each group of three (groups) and `decimals` zeros,
+        // written straight into one string.
+        private static unsafe string FixedWithGroups(bool negative, string integerDigits, int decimals, bool groups)
         {
-            StringBuilder sb = new StringBuilder();
-            if (negative) sb.Append('-');
-            AppendGrouped(sb, integerDigits, groups);
-            if (decimals > 0) sb.Append('.').Append('0', decimals);
-            return sb.ToString();
-        }
-
-        private static void AppendGrouped(StringBuilder sb, string digits, bool groups)
-        {
-            for (int i = 0; i < digits.Length; i++)
+            int n = integerDigits.Length;
+            int commas = groups ? (n - 1) / 3 : 0;
+            string text = string.FastAllocateString((negative ? 1 : 0) + n + commas + (decimals > 0 ? decimals + 1 : 0));
+            fixed (char* p = text)
             {
-                if (groups && i > 0 && (digits.Length - i) % 3 == 0) sb.Append(',');
-                sb.Append(digits[i]);
+                int o = 0;
+                if (negative) p[o++] = '-';
+                for (int i = 0; i < n; i++)
+                {
+                    if (commas > 0 && i > 0 && (n - i) % 3 == 0) p[o++] = ',';
+                    p[o++] = integerDigits[i];
+                }
+                if (decimals > 0)
+                {
+                    p[o++] = '.';
+                    for (int i = 0; i < decimals; i++) p[o++] = '0';
+                }
             }
+            return text;
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
@@ -267,18 +274,28 @@ namespace System.Text
             return true;
         }
 
-        // "-1234567.891" → "-1,234,567.891"
-        private static string Group(string fixedText)
+        // "-1234567.891" → "-1,234,567.891", written straight into one string
+        private static unsafe string Group(string fixedText)
         {
-            bool negative = fixedText.Length > 0 && fixedText[0] == '-';
-            string body = negative ? fixedText.Substring(1) : fixedText;
-            int dot = body.IndexOf('.');
-            string integer = dot < 0 ? body : body.Substring(0, dot);
-            StringBuilder sb = new StringBuilder();
-            if (negative) sb.Append('-');
-            AppendGrouped(sb, integer, true);
-            if (dot >= 0) sb.Append(body.Substring(dot));
-            return sb.ToString();
+            int start = fixedText.Length > 0 && fixedText[0] == '-' ? 1 : 0;
+            int dot = fixedText.IndexOf('.');
+            int integerEnd = dot < 0 ? fixedText.Length : dot;
+            int n = integerEnd - start;
+            int commas = n > 0 ? (n - 1) / 3 : 0;
+            if (commas == 0) return fixedText;
+            string text = string.FastAllocateString(fixedText.Length + commas);
+            fixed (char* p = text)
+            {
+                int o = 0;
+                if (start == 1) p[o++] = '-';
+                for (int i = 0; i < n; i++)
+                {
+                    if (i > 0 && (n - i) % 3 == 0) p[o++] = ',';
+                    p[o++] = fixedText[start + i];
+                }
+                for (int i = integerEnd; i < fixedText.Length; i++) p[o++] = fixedText[i];
+            }
+            return text;
         }
     }
 }

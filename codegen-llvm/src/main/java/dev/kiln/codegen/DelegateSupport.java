@@ -131,24 +131,24 @@ public final class DelegateSupport {
     }
 
     /**
-     * The body of D::Invoke(args): with no invocation list, call _methodPtr(_target, args); otherwise call each
-     * listed delegate's Invoke in order and return the last result.
+     * The body of D::Invoke(args): with no invocation list, tail-call _methodPtr(_target, args); otherwise hand over
+     * to the list walk, a separate function: kept out of Invoke, the common single-target path saves no registers
+     * and is small enough to inline at call sites.
      */
     void emitInvoke(MethodDesc invoke) {
         LlvmFunction self = ctx.functions.get(invoke);
         ctx.functions.markDefined(invoke);
+        LLVMValueRef walk = emitInvocationListWalk(invoke, self);
         LLVMValueRef fn = self.value();
         int count = LLVMCountParams(fn);
         LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
         LLVMBasicBlockRef single = LLVMAppendBasicBlockInContext(m.context, fn, "single");
         LLVMBasicBlockRef multi = LLVMAppendBasicBlockInContext(m.context, fn, "multi");
-        LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
-        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.context, fn, "done");
         LLVMPositionBuilderAtEnd(m.builder, entry);
         LLVMValueRef me = LLVMGetParam(fn, 0);
         LLVMValueRef list = m.load(m.ptr, m.offset(me, invocationListOffset()));
         LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntEQ, list, m.nullPtr(), ""), single, multi);
+        boolean isVoid = LLVMGetTypeKind(LLVMGetReturnType(self.type())) == LLVMVoidTypeKind;
 
         LLVMPositionBuilderAtEnd(m.builder, single);
         LLVMValueRef[] args = new LLVMValueRef[count];
@@ -157,15 +157,39 @@ public final class DelegateSupport {
             args[i] = LLVMGetParam(fn, i);
         }
         LLVMValueRef target = m.load(m.ptr, m.offset(me, methodPtrOffset()));
-        LLVMValueRef result = m.call(targetFunctionType(invoke), target, args);
-        boolean isVoid = LLVMGetTypeKind(LLVMGetReturnType(self.type())) == LLVMVoidTypeKind;
+        returnResult(m.call(targetFunctionType(invoke), target, args), isVoid);
+
+        LLVMPositionBuilderAtEnd(m.builder, multi);
+        LLVMValueRef[] all = new LLVMValueRef[count];
+        for (int i = 0; i < count; i++) {
+            all[i] = LLVMGetParam(fn, i);
+        }
+        returnResult(m.call(self.type(), walk, all), isVoid);
+    }
+
+    private void returnResult(LLVMValueRef result, boolean isVoid) {
         if (isVoid) {
             LLVMBuildRetVoid(m.builder);
         } else {
             LLVMBuildRet(m.builder, result);
         }
+    }
 
-        LLVMPositionBuilderAtEnd(m.builder, multi);
+    /** Invoke's multicast part: each listed delegate's Invoke in order, returning the last result. */
+    private LLVMValueRef emitInvocationListWalk(MethodDesc invoke, LlvmFunction self) {
+        LLVMValueRef fn = LLVMAddFunction(m.module, ctx.symbols.nameFor(java.util.List.of("delegate invocation list", invoke),
+                "delegate invocation list " + invoke.fullName()), self.type());
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "uwtable", 2);
+        m.addEnumAttribute(fn, LLVMAttributeFunctionIndex, "noinline");
+        int count = LLVMCountParams(fn);
+        boolean isVoid = LLVMGetTypeKind(LLVMGetReturnType(self.type())) == LLVMVoidTypeKind;
+        LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
+        LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.context, fn, "done");
+        LLVMPositionBuilderAtEnd(m.builder, entry);
+        LLVMValueRef list = m.load(m.ptr, m.offset(LLVMGetParam(fn, 0), invocationListOffset()));
         LLVMValueRef length = m.load(m.i32, m.offset(list, RuntimeAbi.ARRAY_LENGTH_OFFSET));
         LLVMBuildBr(m.builder, loop);
         LLVMPositionBuilderAtEnd(m.builder, loop);
@@ -175,26 +199,23 @@ public final class DelegateSupport {
         LLVMPositionBuilderAtEnd(m.builder, body);
         LLVMValueRef element = m.load(m.ptr, m.offset(list, LLVMBuildAdd(m.builder, m.constI64(RuntimeAbi.ARRAY_DATA_OFFSET),
                 LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, i, m.i64, ""), m.constI64(8), ""), "")));
-        LLVMValueRef[] inner = args.clone();
+        LLVMValueRef[] inner = new LLVMValueRef[count];
         inner[0] = element;
         for (int k = 1; k < count; k++) {
             inner[k] = LLVMGetParam(fn, k);
         }
-        LLVMValueRef r = m.call(self.type(), fn, inner);
+        LLVMValueRef r = m.call(self.type(), self.value(), inner);
         LLVMValueRef next = LLVMBuildAdd(m.builder, i, m.constI32(1), "");
         LLVMBasicBlockRef bodyEnd = LLVMGetInsertBlock(m.builder);
         LLVMBuildBr(m.builder, loop);
-        LLVMAddIncoming(i, LlvmModule.array(m.constI32(0), next), LlvmModule.array(multi, bodyEnd), 2);
+        LLVMAddIncoming(i, LlvmModule.array(m.constI32(0), next), LlvmModule.array(entry, bodyEnd), 2);
         if (!isVoid) {
             LLVMAddIncoming(last, LlvmModule.array(LLVMConstNull(LLVMGetReturnType(self.type())), r),
-                    LlvmModule.array(multi, bodyEnd), 2);
+                    LlvmModule.array(entry, bodyEnd), 2);
         }
         LLVMPositionBuilderAtEnd(m.builder, done);
-        if (isVoid) {
-            LLVMBuildRetVoid(m.builder);
-        } else {
-            LLVMBuildRet(m.builder, last);
-        }
+        returnResult(last, isVoid);
+        return fn;
     }
 
     /** Stores target and method pointer into a new delegate (the runtime-implemented constructor). */
