@@ -3,6 +3,7 @@ package dev.kiln.codegen;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.symbols.MethodSymbols;
 import dev.kiln.typesystem.symbols.SequencePoint;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ final class DebugInfo {
     private final LLVMMetadataRef subroutineType;
     private final boolean optimized;
     private final Map<String, LLVMMetadataRef> files = new HashMap<>();
+    private final DebugTypes types;
     /** The scopes each function's locations may name (its subprogram, and lexical block files of other documents). */
     private final Map<Long, Set<Long>> scopesBySubprogram = new HashMap<>();
 
@@ -45,6 +47,7 @@ final class DebugInfo {
         unit = LLVMDIBuilderCreateCompileUnit(builder, LLVMDWARFSourceLanguageC_sharp, unitFile, producer, producer.length(),
                 optimized ? 1 : 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
         subroutineType = LLVMDIBuilderCreateSubroutineType(builder, unitFile, (LLVMMetadataRef) null, 0, 0);
+        types = new DebugTypes(builder);
     }
 
     private LLVMMetadataRef file(String path) {
@@ -80,7 +83,30 @@ final class DebugInfo {
         synchronized (scopesBySubprogram) {
             scopesBySubprogram.put(subprogram.address(), scopes);
         }
-        return new MethodScope(subprogram, first.document(), symbols, scopes);
+        return new MethodScope(subprogram, first.document(), symbols, scopes, parameterNames(method));
+    }
+
+    /** The names of method's parameters by IL argument number (with `this` first for an instance method). */
+    private static java.util.List<String> parameterNames(MethodDesc method) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (!method.isStatic()) {
+            names.add("this");
+        }
+        int first = names.size();
+        for (int i = 0; i < method.signature().parameters().size(); i++) {
+            names.add(null);
+        }
+        if (method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod ecma) {
+            var metadata = ecma.module().metadata();
+            var row = metadata.methodDef(ecma.token() & 0xFFFFFF);
+            for (int list = row.firstParam(); list < row.endParam(); list++) {
+                var param = metadata.param(metadata.paramRidAt(list));
+                if (param.sequence() > 0 && first + param.sequence() - 1 < names.size()) {
+                    names.set(first + param.sequence() - 1, param.name());
+                }
+            }
+        }
+        return names;
     }
 
     /** The locations of one method: {@link #at} before the code of each IL instruction is emitted. */
@@ -93,7 +119,11 @@ final class DebugInfo {
         private SequencePoint current;
         private LLVMMetadataRef location;
 
-        private MethodScope(LLVMMetadataRef subprogram, String document, MethodSymbols symbols, Set<Long> scopes) {
+        private final java.util.List<String> parameterNames;
+
+        private MethodScope(LLVMMetadataRef subprogram, String document, MethodSymbols symbols, Set<Long> scopes,
+                            java.util.List<String> parameterNames) {
+            this.parameterNames = parameterNames;
             this.subprogram = subprogram;
             this.document = document;
             this.symbols = symbols;
@@ -122,6 +152,33 @@ final class DebugInfo {
                 scopes.add(block.address());
                 return block;
             });
+        }
+
+        /**
+         * Names the variable in slot (an alloca of the entry block) for debuggers: a local (argNumber 0) or the
+         * argNumber-th parameter, with its type where DWARF can say it (primitives, references as pointers).
+         */
+        void declare(LLVMValueRef slot, String name, TypeDesc type, int argNumber, org.bytedeco.llvm.LLVM.LLVMBasicBlockRef block) {
+            LLVMMetadataRef diType = types.of(type);
+            if (diType == null || name == null) {
+                return;
+            }
+            LLVMMetadataRef file = file(document);
+            int line = symbols.first().line();
+            LLVMMetadataRef variable = argNumber > 0
+                    ? LLVMDIBuilderCreateParameterVariable(builder, subprogram, name, utf8Length(name), argNumber, file, line, diType, 1, 0)
+                    : LLVMDIBuilderCreateAutoVariable(builder, subprogram, name, utf8Length(name), file, line, diType, 1, 0, 0);
+            LLVMMetadataRef location = LLVMDIBuilderCreateDebugLocation(m.context, line, 0, subprogram, null);
+            LLVMDIBuilderInsertDeclareRecordAtEnd(builder, slot, variable, LLVMDIBuilderCreateExpression(builder, (long[]) null, 0),
+                    location, block);
+        }
+
+        String localName(int index) {
+            return symbols.localNames().get(index);
+        }
+
+        String parameterName(int argument) {
+            return argument < parameterNames.size() ? parameterNames.get(argument) : null;
         }
 
         /** Instructions built from now on have no location (the method's code is done). */

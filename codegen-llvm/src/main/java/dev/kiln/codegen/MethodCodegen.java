@@ -377,6 +377,9 @@ final class MethodCodegen {
             LLVMTypeRef storage = ctx.types.storageType(type);
             argSlots[i] = LLVMBuildAlloca(m.builder, storage, "arg" + i);
             m.store(LLVMGetParam(function.value(), i), argSlots[i]);
+            if (debugScope != null) {
+                debugScope.declare(argSlots[i], debugScope.parameterName(i), type, i + 1, entryBlock);
+            }
         }
         localSlots = new LLVMValueRef[il.locals().size()];
         for (int i = 0; i < localSlots.length; i++) {
@@ -384,6 +387,9 @@ final class MethodCodegen {
             localSlots[i] = LLVMBuildAlloca(m.builder, storage, "loc" + i);
             // Zero every local: verifiable code needs it with localsinit, and conservative GC scanning prefers it.
             m.store(LLVMConstNull(storage), localSlots[i]);
+            if (debugScope != null) {
+                debugScope.declare(localSlots[i], debugScope.localName(i), il.locals().get(i), 0, entryBlock);
+            }
         }
     }
 
