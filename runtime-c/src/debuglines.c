@@ -2,7 +2,8 @@
  * emits into the executable (codegen's DebugInfo): .debug_line gives the row of an address, and .debug_info's
  * outermost DW_TAG_inlined_subroutine entries give, for code that the optimizer inlined, the line of the call in the
  * method whose frame it is — .NET omits inlined frames, so the frame shows where it called the inlined method.
- * Read once, at the first trace, from /proc/self/exe; units of other DWARF versions (the C runtime's) are skipped. */
+ * Read once per file, at its first trace: /proc/self/exe, and the images (shared objects) frames are in; units of
+ * other DWARF versions (the C runtime's) are skipped. */
 #include "runtime.h"
 #include <elf.h>
 #include <fcntl.h>
@@ -43,8 +44,17 @@ typedef struct Tables {
     size_t fileTableCount;
 } Tables;
 
+/* The tables of each ELF file asked about (the executable, images), read at the first question, kept for good. */
+typedef struct LoadedFile {
+    char *path;
+    Tables tables;
+} LoadedFile;
+
+static LoadedFile *loaded;
+static size_t loaded_count;
+static pthread_mutex_t loaded_lock = PTHREAD_MUTEX_INITIALIZER;
+/* The tables being read (under loaded_lock). */
 static Tables tables;
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 typedef struct Cursor {
     const uint8_t *p, *end;
@@ -431,8 +441,8 @@ static void visit_info_unit(Cursor unit, size_t offset, Section abbrevs, Section
     read_info_unit(unit, abbrevs, ranges);
 }
 
-static void load_tables(void) {
-    int fd = open("/proc/self/exe", O_RDONLY);
+static void load_tables(const char *path) {
+    int fd = open(path, O_RDONLY);
     if (fd < 0) {
         return;
     }
@@ -465,37 +475,63 @@ static void load_tables(void) {
     qsort(tables.inlines, tables.inlineCount, sizeof(Inline), compare_inlines);
 }
 
-int kiln_debug_line(uintptr_t address, const char **file, int *line) {
-    pthread_once(&tables_once, load_tables);
+static const Tables *tables_of(const char *path) {
+    pthread_mutex_lock(&loaded_lock);
+    for (size_t i = 0; i < loaded_count; i++) {
+        if (strcmp(loaded[i].path, path) == 0) {
+            pthread_mutex_unlock(&loaded_lock);
+            return &loaded[i].tables;
+        }
+    }
+    memset(&tables, 0, sizeof tables);
+    load_tables(path);
+    /* entries are never moved once published: a reader may hold a pointer while another file is added */
+    LoadedFile *grown = malloc((loaded_count + 1) * sizeof(LoadedFile));
+    if (loaded_count > 0) {
+        memcpy(grown, loaded, loaded_count * sizeof(LoadedFile));
+    }
+    grown[loaded_count] = (LoadedFile){strdup(path), tables};
+    loaded = grown; /* the old array leaks on purpose: a few entries, once per file */
+    const Tables *result = &loaded[loaded_count++].tables;
+    pthread_mutex_unlock(&loaded_lock);
+    return result;
+}
+
+int kiln_debug_line_in(const char *path, uintptr_t address, const char **file, int *line) {
+    const Tables *t = tables_of(path);
     /* an inlined call: the frame is the caller's, at the line of the call */
-    size_t lo = 0, hi = tables.inlineCount;
+    size_t lo = 0, hi = t->inlineCount;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (tables.inlines[mid].low <= address) {
+        if (t->inlines[mid].low <= address) {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    if (lo > 0 && address < tables.inlines[lo - 1].high) {
-        *file = tables.inlines[lo - 1].file;
-        *line = (int)tables.inlines[lo - 1].line;
+    if (lo > 0 && address < t->inlines[lo - 1].high) {
+        *file = t->inlines[lo - 1].file;
+        *line = (int)t->inlines[lo - 1].line;
         return 1;
     }
     lo = 0;
-    hi = tables.rowCount;
+    hi = t->rowCount;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (tables.rows[mid].address <= address) {
+        if (t->rows[mid].address <= address) {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    if (lo == 0 || tables.rows[lo - 1].file == NULL) {
+    if (lo == 0 || t->rows[lo - 1].file == NULL) {
         return 0;
     }
-    *file = tables.rows[lo - 1].file;
-    *line = (int)tables.rows[lo - 1].line;
+    *file = t->rows[lo - 1].file;
+    *line = (int)t->rows[lo - 1].line;
     return 1;
+}
+
+int kiln_debug_line(uintptr_t address, const char **file, int *line) {
+    return kiln_debug_line_in("/proc/self/exe", address, file, line);
 }
