@@ -105,6 +105,21 @@ class StackTraceLinesTest {
                 + "   at Traces.Main(System.String[])\n", generic.stderr());
     }
 
+    /** gdb (when installed) breaks at a source line, shows a parameter, and names the managed frames with their lines. */
+    @Test
+    void gdbBreaksAtASourceLine() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/gdb")), "gdb is not installed");
+        Path exe = build();
+        ProcessRunner.Result gdb = ProcessRunner.run(List.of("gdb", "-batch", "-nx", "-ex", "break Traces.cs:11", "-ex", "run",
+                "-ex", "print y", "-ex", "bt", exe.toString()), dir, 120);
+        String out = gdb.stdout();
+        assertTrue(out.contains("Breakpoint 1, Traces::Middle(System.Int32) (y=3) at " + dir.resolve("Traces.cs") + ":11"), out);
+        assertTrue(out.contains("$1 = 3"), out);
+        // gdb shows the inlined Generic<string> as a frame of its own (DWARF's inlined subroutines), then Main
+        assertTrue(out.contains("Traces::Generic<System.String>(System.String) (v=") && out.contains("Traces.cs:16"), out);
+        assertTrue(out.contains("Traces::Main(System.String[]) (args=") && out.contains("Traces.cs:28"), out);
+    }
+
     /** A stale symbol file (of another build of the assembly) is one warning and a build without lines. */
     @Test
     void staleOrCorruptSymbolsWarnAndBuildWithoutLines() throws IOException {
