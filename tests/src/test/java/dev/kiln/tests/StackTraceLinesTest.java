@@ -120,6 +120,48 @@ class StackTraceLinesTest {
         assertTrue(out.contains("Traces::Main(System.String[]) (args=") && out.contains("Traces.cs:28"), out);
     }
 
+    /**
+     * A portable PDB next to the assembly (as Roslyn writes it; written here by a fixture, Roslyn is not installed)
+     * gives the lines of its sequence points; one naming another build is a warning.
+     */
+    @Test
+    void portablePdbSymbols() throws IOException {
+        Path src = Files.writeString(dir.resolve("P.cs"), String.join("\n",
+                "class P {",
+                "  static void Main() {",
+                "    Thrower(1);",
+                "    System.Console.WriteLine(\"no\");",
+                "  }",
+                "  [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]",
+                "  static void Thrower(int x) { if (x > 0) throw new System.Exception(\"pdb\"); }",
+                "}", ""));
+        Path assembly = dir.resolve("P.exe");
+        assertEquals(0, dev.kiln.tests.harness.Mcs.compile(dir, List.of(), assembly, List.of(), src).exitCode());
+        var metadata = dev.kiln.typesystem.metadata.MetadataFile.open(assembly);
+        java.util.UUID mvid = metadata.guid(metadata.module().mvidIndex());
+        byte[] id = java.nio.ByteBuffer.allocate(20).putLong(mvid.getMostSignificantBits()).putLong(mvid.getLeastSignificantBits())
+                .putInt(0x12345678).array();
+        // mcs's MethodDefs: .ctor (1), Main (2), Thrower (3); Main's IL: ldc.i4.1 @0, call @1, ldstr @6, call @11, ret @16
+        Files.write(dir.resolve("P.pdb"), new dev.kiln.tests.harness.PortablePdbFixture(id, 3, "/src/app/P.cs")
+                .method(2, new int[][] {{0, 3}, {6, 4}, {16, 5}}, null)
+                .method(3, new int[][] {{0, 7}}, "unused")
+                .bytes());
+        Path exe = dir.resolve("p");
+        Kiln.Run build = Kiln.run("compile", assembly.toString(), "-o", exe.toString());
+        assertEquals(0, build.exit(), build.err());
+        ProcessRunner.Result r = run(exe);
+        assertEquals("Unhandled exception. System.Exception: pdb\n"
+                + "   at P.Thrower(System.Int32) in /src/app/P.cs:line 7\n"
+                + "   at P.Main() in /src/app/P.cs:line 3\n", r.stderr());
+
+        id[0] ^= 1;
+        Files.write(dir.resolve("P.pdb"), new dev.kiln.tests.harness.PortablePdbFixture(id, 3, "/src/app/P.cs")
+                .method(2, new int[][] {{0, 3}}, null).bytes());
+        Kiln.Run stale = Kiln.run("compile", assembly.toString(), "-o", exe.toString(), "-g");
+        assertEquals(0, stale.exit(), stale.err());
+        assertTrue(stale.err().contains("P.pdb: symbols of another build of the assembly (PDB id mismatch)"), stale.err());
+    }
+
     /** A stale symbol file (of another build of the assembly) is one warning and a build without lines. */
     @Test
     void staleOrCorruptSymbolsWarnAndBuildWithoutLines() throws IOException {

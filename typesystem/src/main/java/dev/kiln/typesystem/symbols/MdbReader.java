@@ -183,13 +183,10 @@ public final class MdbReader {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** The 16 bytes as the metadata reader's #GUID heap reads them (Heaps.guid), so that equal GUIDs compare equal. */
+    /** The 16 bytes as the metadata reader's #GUID heap reads them, so that equal GUIDs compare equal. */
     private UUID uuid(int offset) {
-        long hi = 0, lo = 0;
-        for (int i = 0; i < 8; i++) {
-            hi = hi << 8 | (data.get(offset + i) & 0xFF);
-            lo = lo << 8 | (data.get(offset + 8 + i) & 0xFF);
-        }
-        return new UUID(hi, lo);
+        byte[] bytes = new byte[16];
+        data.get(offset, bytes);
+        return Guids.of(bytes, 0);
     }
 }
