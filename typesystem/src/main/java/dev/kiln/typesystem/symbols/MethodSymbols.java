@@ -10,16 +10,26 @@ public record MethodSymbols(List<SequencePoint> sequencePoints, Map<Integer, Str
         localNames = Map.copyOf(localNames);
     }
 
-    /** The visible sequence point covering ilOffset: the last visible one at or before it, or null. */
+    /**
+     * The visible sequence point covering ilOffset: the last visible one at or before it, or null. Called for every
+     * IL instruction compiled: a binary search, then back over hidden points.
+     */
     public SequencePoint at(int ilOffset) {
-        SequencePoint found = null;
-        for (SequencePoint p : sequencePoints) {
-            if (p.ilOffset() > ilOffset) {
-                break;
+        int lo = 0, hi = sequencePoints.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sequencePoints.get(mid).ilOffset() <= ilOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            found = p.hidden() ? found : p;
         }
-        return found;
+        for (int i = lo - 1; i >= 0; i--) {
+            if (!sequencePoints.get(i).hidden()) {
+                return sequencePoints.get(i);
+            }
+        }
+        return null;
     }
 
     /** The first visible sequence point (where a debugger puts the method's opening line), or null. */
