@@ -15,6 +15,11 @@
 #include <unistd.h>
 #include <unwind.h>
 
+/* debuglines.c: the source file and line of a code address of the executable (link-time address); 0 if unknown. */
+int kiln_debug_line(uintptr_t address, const char **file, int *line);
+/* The same for an address (relative to its load base) of the ELF file at path: an image. */
+int kiln_debug_line_in(const char *path, uintptr_t address, const char **file, int *line);
+
 typedef struct Capture {
     uintptr_t *ips;
     int count, capacity;
@@ -52,14 +57,27 @@ static int is_synchronized_body(const char *name) {
     return length >= sizeof suffix - 1 && strcmp(name + length - (sizeof suffix - 1), suffix) == 0;
 }
 
-static void print_frame(FILE *out, const char *name) {
+/* address: the frame's code address in the executable or, if image is not NULL, in that image (0: no line). */
+static void print_frame_in(FILE *out, const char *name, const char *image, uintptr_t address) {
     if (is_synchronized_body(name)) {
         return;
     }
     const char *sep = strstr(name, "::");
     if (sep != NULL && strncmp(name, "unbox ", 6) != 0 && strncmp(name, "delegate thunk ", 15) != 0) {
-        fprintf(out, "   at %.*s.%s\n", (int)(sep - name), name, sep + 2);
+        const char *file;
+        int line;
+        if (address != 0 && (image != NULL ? kiln_debug_line_in(image, address, &file, &line)
+                                           : kiln_debug_line(address, &file, &line))) {
+            /* .NET's format: "   at Type.Method(Params) in /path/File.cs:line N" */
+            fprintf(out, "   at %.*s.%s in %s:line %d\n", (int)(sep - name), name, sep + 2, file, line);
+        } else {
+            fprintf(out, "   at %.*s.%s\n", (int)(sep - name), name, sep + 2);
+        }
     }
+}
+
+static void print_frame(FILE *out, const char *name, uintptr_t address) {
+    print_frame_in(out, name, NULL, address);
 }
 
 /* A frame in a loaded image: 1 if ip is inside one of its exported or shared managed methods (then printed). */
@@ -86,7 +104,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
             name[n++] = *c;
         }
         name[n] = '\0';
-        print_frame(out, name);
+        print_frame_in(out, name, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
         return 1;
     }
     /* kiln.m.<assembly>.<8 hex digits>[.async]: look the token up in the image's kiln.names */
@@ -110,7 +128,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
             char name[512];
             size_t n = (size_t)((end != NULL ? end : line + strlen(line)) - line) - strlen(key);
             snprintf(name, sizeof name, "%.*s", (int)n, line + strlen(key));
-            print_frame(out, name);
+            print_frame_in(out, name, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
             return 1;
         }
         line = end != NULL ? end + 1 : NULL;
@@ -154,7 +172,7 @@ void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
             for (size_t s = 0; s < nsyms && !found; s++) {
                 const Elf64_Sym *sym = &syms[s];
                 if (ELF64_ST_TYPE(sym->st_info) == STT_FUNC && ip >= sym->st_value && ip < sym->st_value + sym->st_size) {
-                    print_frame(out, strings + sym->st_name);
+                    print_frame(out, strings + sym->st_name, ip);
                     found = 1;
                 }
             }

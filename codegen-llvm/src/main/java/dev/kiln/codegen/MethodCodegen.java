@@ -86,6 +86,8 @@ final class MethodCodegen {
     private final int funcletClause;
     /** In a funclet: the function of the method whose frame it reads; null in a method. */
     private final LLVMValueRef funcletParent;
+    /** The source locations of the method's instructions (null: no debug information for it). */
+    private DebugInfo.MethodScope debugScope;
 
     MethodCodegen(NativeModuleBuilder ctx, ImportedBody body) {
         this(ctx, body, null);
@@ -140,6 +142,26 @@ final class MethodCodegen {
         }
         List<Instruction> code = body.code();
         ctx.functions.markDefined(asyncVariant != null ? asyncVariant : method);
+        debugScope = ctx.debugScope(function.value(), method, asyncVariant != null);
+        if (debugScope != null) {
+            debugScope.at(-1);
+        }
+        try {
+            compileBody(code);
+        } finally {
+            if (debugScope != null) {
+                debugScope.end();
+            }
+        }
+        List<ExceptionClause> clauses = il.exceptionClauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).kind() == ExceptionClause.FILTER) {
+                new MethodCodegen(this, i).compile();
+            }
+        }
+    }
+
+    private void compileBody(List<Instruction> code) {
         entryBlock = LLVMAppendBasicBlockInContext(m.context, function.value(), "entry");
         LLVMPositionBuilderAtEnd(m.builder, entryBlock);
         allocateArgumentsAndLocals();
@@ -169,12 +191,6 @@ final class MethodCodegen {
         ILImporter.walk(body, new Emitter());
         if (reachable) {
             throw error(currentOffset, "control falls off the end of the method");
-        }
-        List<ExceptionClause> clauses = il.exceptionClauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).kind() == ExceptionClause.FILTER) {
-                new MethodCodegen(this, i).compile();
-            }
         }
     }
 
@@ -244,6 +260,9 @@ final class MethodCodegen {
             }
             lastOffset = currentOffset;
             currentOffset = insn.offset();
+            if (debugScope != null) {
+                debugScope.at(currentOffset);
+            }
             if (blocks.containsKey(insn.offset())) {
                 enterBlock(insn.offset());
             }
@@ -358,6 +377,9 @@ final class MethodCodegen {
             LLVMTypeRef storage = ctx.types.storageType(type);
             argSlots[i] = LLVMBuildAlloca(m.builder, storage, "arg" + i);
             m.store(LLVMGetParam(function.value(), i), argSlots[i]);
+            if (debugScope != null) {
+                debugScope.declare(argSlots[i], debugScope.parameterName(i), type, i + 1, entryBlock);
+            }
         }
         localSlots = new LLVMValueRef[il.locals().size()];
         for (int i = 0; i < localSlots.length; i++) {
@@ -365,6 +387,9 @@ final class MethodCodegen {
             localSlots[i] = LLVMBuildAlloca(m.builder, storage, "loc" + i);
             // Zero every local: verifiable code needs it with localsinit, and conservative GC scanning prefers it.
             m.store(LLVMConstNull(storage), localSlots[i]);
+            if (debugScope != null) {
+                debugScope.declare(localSlots[i], debugScope.localName(i), il.locals().get(i), 0, entryBlock);
+            }
         }
     }
 
@@ -483,6 +508,7 @@ final class MethodCodegen {
             // created first: entryAlloca puts the builder back at the end of a block, not before its branch
             spillSlot(depth, shape.get(depth));
         }
+        var savedLocation = LLVMGetCurrentDebugLocation2(m.builder);
         for (PendingEdge edge : edges) {
             currentOffset = edge.branchOffset();
             LLVMValueRef branch = LLVMGetBasicBlockTerminator(edge.from());
@@ -492,6 +518,7 @@ final class MethodCodegen {
             LLVMPositionBuilderBefore(m.builder, branch);
             storeStack(edge.values(), shape, offset);
         }
+        LLVMSetCurrentDebugLocation2(m.builder, savedLocation);
         currentOffset = savedOffset;
         return shape;
     }
@@ -601,9 +628,12 @@ final class MethodCodegen {
     /** An alloca in the entry block (so mem2reg can promote it), whatever block is being built. */
     LLVMValueRef entryAlloca(LLVMTypeRef type, String name) {
         var saved = LLVMGetInsertBlock(m.builder);
+        // positioning before an instruction also takes its debug location: keep the current one
+        var savedLocation = LLVMGetCurrentDebugLocation2(m.builder);
         LLVMPositionBuilder(m.builder, entryBlock, LLVMGetFirstInstruction(entryBlock));
         LLVMValueRef slot = LLVMBuildAlloca(m.builder, type, name);
         LLVMPositionBuilderAtEnd(m.builder, saved);
+        LLVMSetCurrentDebugLocation2(m.builder, savedLocation);
         return slot;
     }
 

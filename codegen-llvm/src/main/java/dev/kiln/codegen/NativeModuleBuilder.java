@@ -43,6 +43,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final Continuations continuations;
     final AsyncThunks asyncThunks;
     private LlvmFunction castHelper;
+    /** DWARF for the methods with symbols (null: no debug information). */
+    private DebugInfo debugInfo;
+    private java.util.function.Function<MethodDesc, dev.kiln.typesystem.symbols.MethodSymbols> symbolsOf;
 
     final Linkage linkage;
 
@@ -78,6 +81,28 @@ public final class NativeModuleBuilder implements AutoCloseable {
         if (runtimeType != null) {
             descriptors.markConstructed(runtimeType);
         }
+    }
+
+    /**
+     * Emits DWARF (line tables, subprograms) for every method symbolsOf gives symbols for; optimized: the code is
+     * optimized (recorded in the compile unit).
+     */
+    public void emitDebugInfo(java.util.function.Function<MethodDesc, dev.kiln.typesystem.symbols.MethodSymbols> symbolsOf,
+                              boolean optimized) {
+        this.symbolsOf = symbolsOf;
+        this.debugInfo = new DebugInfo(m, LLVMGetModuleIdentifier(m.module, new org.bytedeco.javacpp.SizeTPointer(1)).getString(),
+                optimized);
+    }
+
+    /** The debug locations of function, compiled from method (or its async variant); null without symbols. */
+    DebugInfo.MethodScope debugScope(LLVMValueRef function, MethodDesc method, boolean asyncVariant) {
+        if (debugInfo == null) {
+            return null;
+        }
+        MethodDesc definition = method.typicalDefinition();
+        dev.kiln.typesystem.symbols.MethodSymbols symbols = symbolsOf.apply(definition);
+        String name = method.owningType().fullName() + "." + method.name() + (asyncVariant ? " [async variant]" : "");
+        return debugInfo.begin(function, method, name, symbols);
     }
 
     public LlvmModule llvm() {
@@ -672,6 +697,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("methods referenced but not compiled: " + missing);
         }
+        if (debugInfo != null) {
+            debugInfo.finish();
+        }
         NativeTarget.verify(m);
     }
 
@@ -711,6 +739,9 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     @Override
     public void close() {
+        if (debugInfo != null) {
+            debugInfo.dispose();
+        }
         m.close();
     }
 }

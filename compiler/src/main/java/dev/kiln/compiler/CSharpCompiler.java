@@ -34,7 +34,9 @@ public final class CSharpCompiler {
             }
         }
         List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-target:exe",
-                "-r:" + home.coreLibrary(), "-out:" + output));
+                "-r:" + home.coreLibrary(), "-out:" + output,
+                // symbols (output.mdb) for line numbers in stack traces and DWARF; the compile decides whether to use them
+                "-debug"));
         for (Path r : references) {
             command.add("-r:" + r);
         }

@@ -122,6 +122,7 @@ public final class Compilation {
             List<dev.kiln.compiler.deps.TokenNode> tokens = graph.tokens();
             builder.nameableGenericDefinitions(ImportTable.genericDefinitions(tokens));
             this.tokens = tokens;
+            DebugInfoSelection.apply(request, unit.get(0), builder, warnings);
             phases.run("generate", () -> {
                 builder.expectFunctions(compiledFunctions(graph)::contains);
                 builder.directPInvokes(new dev.kiln.codegen.DirectPInvokes(request.directPInvokes()));

@@ -12,7 +12,10 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                              List<Path> composite, int parallelism, Path reportFile, boolean inputBubble,
                              List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError,
-                             boolean noCache, List<String> directPInvokes) {
+                             boolean noCache, List<String> directPInvokes, DebugInfoMode debugInfo) {
+    /** -g (on), -g0 (off), or on when the input has symbols (the default). */
+    public enum DebugInfoMode { AUTO, ON, OFF }
+
     public CompileRequest {
         directPInvokes = List.copyOf(directPInvokes);
         references = List.copyOf(references);
@@ -24,7 +27,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                           Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                           List<Path> composite, int parallelism, Path reportFile) {
         this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite,
-                parallelism, reportFile, false, List.of(), false, false, false, List.of());
+                parallelism, reportFile, false, List.of(), false, false, false, List.of(), DebugInfoMode.AUTO);
     }
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
@@ -37,27 +40,27 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     /** How many threads generate machine code (the output does not depend on it). */
     public CompileRequest withParallelism(int threads) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     /** With the HTML size report (treemap and why chains) written to report. */
     public CompileRequest withSizeReport(Path report) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
+                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     /**
@@ -66,7 +69,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withInputBubble(List<Path> bubbleReferences) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes);
+                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     /**
@@ -75,7 +78,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withoutGenericDefinitionTokens() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache, directPInvokes);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache, directPInvokes, debugInfo);
     }
 
     /**
@@ -84,13 +87,13 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withMissingAsError(boolean error) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache, directPInvokes);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache, directPInvokes, debugInfo);
     }
 
     /** Without the cache of compiled partitions (--no-cache): every partition is compiled, nothing is stored. */
     public CompileRequest withoutCache() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true, directPInvokes);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true, directPInvokes, debugInfo);
     }
 
     /**
@@ -100,7 +103,14 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     public CompileRequest withDirectPInvokes(List<String> libraries) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
                 composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache,
-                libraries);
+                libraries, debugInfo);
+    }
+
+    /** With debug information always (-g), never (-g0), or when the input has symbols. */
+    public CompileRequest withDebugInfo(DebugInfoMode mode) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache,
+                directPInvokes, mode);
     }
 
     public static int defaultParallelism() {

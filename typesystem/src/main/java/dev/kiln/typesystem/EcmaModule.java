@@ -13,6 +13,7 @@ import dev.kiln.typesystem.metadata.TableId;
 import dev.kiln.typesystem.metadata.Tokens;
 import dev.kiln.typesystem.metadata.TypeDefRow;
 import dev.kiln.typesystem.metadata.TypeRefRow;
+import dev.kiln.typesystem.metadata.ModuleRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,8 @@ public final class EcmaModule {
     private final Map<Integer, Object> memberRefs = new ConcurrentHashMap<>();
     private final Map<Integer, TypeDesc> resolvedTypeRefs = new ConcurrentHashMap<>();
     private final Map<Integer, String> userStrings = new ConcurrentHashMap<>();
+    /** Read at first use (only a compile with debug information asks). */
+    private volatile dev.kiln.typesystem.symbols.ModuleSymbols symbols;
 
     EcmaModule(TypeSystem typeSystem, MetadataFile metadata, Path path) {
         this.typeSystem = typeSystem;
@@ -84,6 +87,26 @@ public final class EcmaModule {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * The assembly's debug symbols (a .mdb next to it), read once; an unusable symbol file gives one warning and
+     * {@link dev.kiln.typesystem.symbols.ModuleSymbols#EMPTY}.
+     */
+    public dev.kiln.typesystem.symbols.ModuleSymbols symbols(java.util.function.Consumer<String> warnings) {
+        dev.kiln.typesystem.symbols.ModuleSymbols s = symbols;
+        if (s == null) {
+            synchronized (this) {
+                s = symbols;
+                if (s == null) {
+                    ModuleRow module = metadata.module();
+                    s = path == null ? dev.kiln.typesystem.symbols.ModuleSymbols.EMPTY
+                            : dev.kiln.typesystem.symbols.SymbolFiles.load(path, metadata.guid(module.mvidIndex()), warnings);
+                    symbols = s;
+                }
+            }
+        }
+        return s;
     }
 
     public String assemblyName() {

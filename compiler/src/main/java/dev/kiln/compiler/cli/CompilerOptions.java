@@ -4,7 +4,7 @@ import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.KilnUserException;
 import picocli.CommandLine.Option;
 
-/** --parallelism, --verbose, --missing, --no-cache and --direct-pinvoke, shared by build and compile. */
+/** --parallelism, --verbose, --missing, --no-cache, --direct-pinvoke and -g/-g0, shared by build and compile. */
 final class CompilerOptions {
     @Option(names = "--parallelism", paramLabel = "N",
             description = "Threads that optimize and generate machine code (default: the number of processors). The output is the same for any N.")
@@ -29,7 +29,19 @@ final class CompilerOptions {
         "libc.so.6 are one library, as are foo, libfoo and /path/libfoo.so (repeatable)."})
     java.util.List<String> directPInvokes = new java.util.ArrayList<>();
 
+    @Option(names = "-g", description = {"Emit debug information (DWARF line tables and subprograms from the assembly's",
+        "symbols, and file:line in stack traces). The default when the input assembly has symbols (App.exe.mdb)."})
+    boolean debugInfo;
+
+    @Option(names = "-g0", description = "Emit no debug information, even when the input assembly has symbols.")
+    boolean noDebugInfo;
+
     CompileRequest apply(CompileRequest r) {
+        if (debugInfo && noDebugInfo) {
+            throw new KilnUserException("-g and -g0 exclude each other");
+        }
+        r = r.withDebugInfo(debugInfo ? CompileRequest.DebugInfoMode.ON
+                : noDebugInfo ? CompileRequest.DebugInfoMode.OFF : CompileRequest.DebugInfoMode.AUTO);
         if (parallelism < 1) {
             throw new KilnUserException("--parallelism must be at least 1");
         }

@@ -1,0 +1,226 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.symbols.MethodSymbols;
+import dev.kiln.typesystem.symbols.SequencePoint;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.bytedeco.llvm.LLVM.LLVMDIBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * The module's DWARF through LLVM's DIBuilder: one compile unit, a file per source document, a subprogram per
+ * method that has sequence points, and a debug location on each instruction from the sequence point covering its IL
+ * offset (set on the shared builder while a method is compiled: {@link MethodScope#at}). The runtime reads the line
+ * table back for stack traces (runtime-c debuglines.c), gdb and addr2line read it as they read C's.
+ */
+final class DebugInfo {
+    /** DWARF 4: its line table header is the simple one that the runtime's reader parses. */
+    private static final int DWARF_VERSION = 4;
+
+    private final LlvmModule m;
+    private final LLVMDIBuilderRef builder;
+    private final LLVMMetadataRef unit;
+    private final LLVMMetadataRef subroutineType;
+    private final boolean optimized;
+    private final Map<String, LLVMMetadataRef> files = new HashMap<>();
+    private final DebugTypes types;
+    /** The scopes each function's locations may name (its subprogram, and lexical block files of other documents). */
+    private final Map<Long, Set<Long>> scopesBySubprogram = new HashMap<>();
+
+    DebugInfo(LlvmModule m, String moduleName, boolean optimized) {
+        this.m = m;
+        this.optimized = optimized;
+        builder = LLVMCreateDIBuilder(m.module);
+        LLVMAddModuleFlag(m.module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                LLVMValueAsMetadata(LLVMConstInt(m.i32, LLVMDebugMetadataVersion(), 0)));
+        LLVMAddModuleFlag(m.module, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
+                LLVMValueAsMetadata(LLVMConstInt(m.i32, DWARF_VERSION, 0)));
+        LLVMMetadataRef unitFile = file(moduleName);
+        String producer = "Kiln";
+        unit = LLVMDIBuilderCreateCompileUnit(builder, LLVMDWARFSourceLanguageC_sharp, unitFile, producer, producer.length(),
+                optimized ? 1 : 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+        subroutineType = LLVMDIBuilderCreateSubroutineType(builder, unitFile, (LLVMMetadataRef) null, 0, 0);
+        types = new DebugTypes(builder);
+    }
+
+    private LLVMMetadataRef file(String path) {
+        return files.computeIfAbsent(path, p -> {
+            int slash = p.lastIndexOf('/');
+            String dir = slash > 0 ? p.substring(0, slash) : "";
+            String name = slash >= 0 ? p.substring(slash + 1) : p;
+            return LLVMDIBuilderCreateFile(builder, name, utf8Length(name), dir, utf8Length(dir));
+        });
+    }
+
+    private static long utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Starts the debug information of function, the compiled form of method (displayName: how a debugger names it);
+     * null when the symbols have no line for it (then its instructions carry no locations).
+     */
+    MethodScope begin(LLVMValueRef function, MethodDesc method, String displayName, MethodSymbols symbols) {
+        SequencePoint first = symbols == null ? null : symbols.first();
+        if (first == null || first.document() == null) {
+            return null;
+        }
+        LLVMMetadataRef file = file(first.document());
+        String linkage = LLVMGetValueName(function).getString();
+        LLVMMetadataRef subprogram = LLVMDIBuilderCreateFunction(builder, file, displayName, utf8Length(displayName),
+                linkage, utf8Length(linkage), file, first.line(), subroutineType, 0, 1, first.line(), LLVMDIFlagPrototyped,
+                optimized ? 1 : 0);
+        LLVMSetSubprogram(function, subprogram);
+        Set<Long> scopes = new HashSet<>();
+        scopes.add(subprogram.address());
+        synchronized (scopesBySubprogram) {
+            scopesBySubprogram.put(subprogram.address(), scopes);
+        }
+        return new MethodScope(subprogram, first.document(), symbols, scopes, parameterNames(method));
+    }
+
+    /** The names of method's parameters by IL argument number (with `this` first for an instance method). */
+    private static java.util.List<String> parameterNames(MethodDesc method) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (!method.isStatic()) {
+            names.add("this");
+        }
+        int first = names.size();
+        for (int i = 0; i < method.signature().parameters().size(); i++) {
+            names.add(null);
+        }
+        if (method.typicalDefinition() instanceof dev.kiln.typesystem.EcmaMethod ecma) {
+            var metadata = ecma.module().metadata();
+            var row = metadata.methodDef(ecma.token() & 0xFFFFFF);
+            for (int list = row.firstParam(); list < row.endParam(); list++) {
+                var param = metadata.param(metadata.paramRidAt(list));
+                if (param.sequence() > 0 && first + param.sequence() - 1 < names.size()) {
+                    names.set(first + param.sequence() - 1, param.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The locations of one method: {@link #at} before the code of each IL instruction is emitted. */
+    final class MethodScope {
+        private final LLVMMetadataRef subprogram;
+        private final String document;
+        private final MethodSymbols symbols;
+        private final Set<Long> scopes;
+        private final Map<String, LLVMMetadataRef> otherDocuments = new HashMap<>();
+        private SequencePoint current;
+        private LLVMMetadataRef location;
+
+        private final java.util.List<String> parameterNames;
+
+        private MethodScope(LLVMMetadataRef subprogram, String document, MethodSymbols symbols, Set<Long> scopes,
+                            java.util.List<String> parameterNames) {
+            this.parameterNames = parameterNames;
+            this.subprogram = subprogram;
+            this.document = document;
+            this.symbols = symbols;
+            this.scopes = scopes;
+        }
+
+        /** Instructions built from now on are at the source position of ilOffset (-1: the prologue). */
+        void at(int ilOffset) {
+            SequencePoint point = ilOffset < 0 ? symbols.first() : symbols.at(ilOffset);
+            if (point == null) {
+                point = symbols.first();
+            }
+            if (point != current || location == null) {
+                current = point;
+                location = LLVMDIBuilderCreateDebugLocation(m.context, point.line(), point.column(), scopeOf(point), null);
+            }
+            LLVMSetCurrentDebugLocation2(m.builder, location);
+        }
+
+        private LLVMMetadataRef scopeOf(SequencePoint point) {
+            if (point.document() == null || point.document().equals(document)) {
+                return subprogram;
+            }
+            return otherDocuments.computeIfAbsent(point.document(), d -> {
+                LLVMMetadataRef block = LLVMDIBuilderCreateLexicalBlockFile(builder, subprogram, file(d), 0);
+                scopes.add(block.address());
+                return block;
+            });
+        }
+
+        /**
+         * Names the variable in slot (an alloca of the entry block) for debuggers: a local (argNumber 0) or the
+         * argNumber-th parameter, with its type where DWARF can say it (primitives, references as pointers).
+         */
+        void declare(LLVMValueRef slot, String name, TypeDesc type, int argNumber, org.bytedeco.llvm.LLVM.LLVMBasicBlockRef block) {
+            LLVMMetadataRef diType = types.of(type);
+            if (diType == null || name == null) {
+                return;
+            }
+            LLVMMetadataRef file = file(document);
+            int line = symbols.first().line();
+            LLVMMetadataRef variable = argNumber > 0
+                    ? LLVMDIBuilderCreateParameterVariable(builder, subprogram, name, utf8Length(name), argNumber, file, line, diType, 1, 0)
+                    : LLVMDIBuilderCreateAutoVariable(builder, subprogram, name, utf8Length(name), file, line, diType, 1, 0, 0);
+            LLVMMetadataRef location = LLVMDIBuilderCreateDebugLocation(m.context, line, 0, subprogram, null);
+            LLVMDIBuilderInsertDeclareRecordAtEnd(builder, slot, variable, LLVMDIBuilderCreateExpression(builder, (long[]) null, 0),
+                    location, block);
+        }
+
+        String localName(int index) {
+            return symbols.localNames().get(index);
+        }
+
+        String parameterName(int argument) {
+            return argument < parameterNames.size() ? parameterNames.get(argument) : null;
+        }
+
+        /** Instructions built from now on have no location (the method's code is done). */
+        void end() {
+            LLVMSetCurrentDebugLocation2(m.builder, null);
+        }
+    }
+
+    /**
+     * Before verification: code that was built into a function while another function's location was current (a
+     * helper made on demand in the middle of a method) loses that location, and in a function with a subprogram
+     * every call gets one (line 0 where none was set), as the verifier requires of inlinable calls.
+     */
+    void finish() {
+        for (LLVMValueRef fn = LLVMGetFirstFunction(m.module); fn != null; fn = LLVMGetNextFunction(fn)) {
+            LLVMMetadataRef subprogram = LLVMGetSubprogram(fn);
+            Set<Long> scopes = subprogram == null ? null : scopesBySubprogram.get(subprogram.address());
+            LLVMMetadataRef noLine = null;
+            for (var block = LLVMGetFirstBasicBlock(fn); block != null; block = LLVMGetNextBasicBlock(block)) {
+                for (var insn = LLVMGetFirstInstruction(block); insn != null; insn = LLVMGetNextInstruction(insn)) {
+                    LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(insn);
+                    if (scopes == null) {
+                        if (loc != null) {
+                            LLVMInstructionSetDebugLoc(insn, null);
+                        }
+                        continue;
+                    }
+                    boolean foreign = loc != null && !scopes.contains(LLVMDILocationGetScope(loc).address());
+                    boolean call = LLVMIsACallInst(insn) != null || LLVMIsAInvokeInst(insn) != null;
+                    if (foreign || (loc == null && call)) {
+                        if (noLine == null) {
+                            noLine = LLVMDIBuilderCreateDebugLocation(m.context, 0, 0, subprogram, null);
+                        }
+                        LLVMInstructionSetDebugLoc(insn, noLine);
+                    }
+                }
+            }
+        }
+        LLVMDIBuilderFinalize(builder);
+    }
+
+    void dispose() {
+        LLVMDisposeDIBuilder(builder);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.kiln.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Source lines in stack traces (issue 21): `kiln build` compiles with mcs -debug, the compile reads App.exe.mdb and
+ * emits DWARF, and the runtime prints .NET's " in FILE:line N" for each frame the line table knows. The expected
+ * text is .NET's format (Mono prints "[0x0001e] in FILE:7" instead). Methods the optimizer inlined have no frame, as
+ * in .NET, and the frame of their caller shows the line of the call.
+ */
+class StackTraceLinesTest {
+    @TempDir
+    Path dir;
+
+    // line numbers matter: the expectations below name them
+    static final String PROGRAM = String.join("\n",
+            "using System;",                                                         // 1
+            "using System.Runtime.CompilerServices;",                                // 2
+            "class Traces {",                                                        // 3
+            "  [MethodImpl(MethodImplOptions.NoInlining)]",                          // 4
+            "  static void Thrower(int x) {",                                        // 5
+            "    if (x > 0)",                                                        // 6
+            "      throw new InvalidOperationException(\"boom \" + x);",             // 7
+            "  }",                                                                   // 8
+            "  [MethodImpl(MethodImplOptions.NoInlining)]",                          // 9
+            "  static int Middle(int y) {",                                          // 10
+            "    Thrower(y);",                                                       // 11
+            "    return y + 1;",                                                     // 12
+            "  }",                                                                   // 13
+            "  // inlined into Main: no frame of its own, Main's frame shows the call", // 14
+            "  static T Generic<T>(T v) {",                                          // 15
+            "    Middle(3);",                                                        // 16
+            "    return v;",                                                         // 17
+            "  }",                                                                   // 18
+            "  static void Main(string[] args) {",                                   // 19
+            "    if (args.Length > 0 && args[0] == \"lambda\") {",                   // 20
+            "      Func<int, int> f = z => Middle(z) * 2;",                           // 21
+            "      f(2);",                                                           // 22
+            "    }",                                                                 // 23
+            "    if (args.Length > 0 && args[0] == \"caught\") {",                   // 24
+            "      try { Middle(1); } catch (Exception e) { Console.WriteLine(e.StackTrace); }", // 25
+            "      return;",                                                         // 26
+            "    }",                                                                 // 27
+            "    Generic<string>(\"s\"); Console.WriteLine(\"not reached\");",       // 28 (no tail call)
+            "  }",                                                                   // 29
+            "}", "");
+
+    private Path build(String... options) throws IOException {
+        Path src = Files.writeString(dir.resolve("Traces.cs"), PROGRAM);
+        Path exe = dir.resolve("traces");
+        List<String> args = new java.util.ArrayList<>(List.of("build", src.toString(), "-o", exe.toString()));
+        args.addAll(List.of(options));
+        Kiln.Run build = Kiln.run(args);
+        assertEquals(0, build.exit(), build.err());
+        return exe;
+    }
+
+    private ProcessRunner.Result run(Path exe, String... args) {
+        return Kiln.execute(exe, List.of(args), dir);
+    }
+
+    @Test
+    void unhandledExceptionsShowFilesAndLines() throws IOException {
+        Path exe = build();
+        String file = dir.resolve("Traces.cs").toString();
+        ProcessRunner.Result generic = run(exe);
+        assertEquals(134, generic.exitCode(), generic.stderr());
+        assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n"
+                + "   at Traces.Thrower(System.Int32) in " + file + ":line 7\n"
+                + "   at Traces.Middle(System.Int32) in " + file + ":line 11\n"
+                + "   at Traces.Main(System.String[]) in " + file + ":line 28\n", generic.stderr());
+
+        ProcessRunner.Result lambda = run(exe, "lambda");
+        assertEquals(134, lambda.exitCode(), lambda.stderr());
+        assertEquals("Unhandled exception. System.InvalidOperationException: boom 2\n"
+                + "   at Traces.Thrower(System.Int32) in " + file + ":line 7\n"
+                + "   at Traces.Middle(System.Int32) in " + file + ":line 11\n"
+                // the lambda's body is inlined through the delegate call: its frame is omitted as .NET omits inlined ones
+                + "   at Traces.Main(System.String[]) in " + file + ":line 22\n", lambda.stderr());
+
+        ProcessRunner.Result caught = run(exe, "caught");
+        assertEquals(0, caught.exitCode(), caught.stderr());
+        assertEquals("   at Traces.Thrower(System.Int32) in " + file + ":line 7\n"
+                + "   at Traces.Middle(System.Int32) in " + file + ":line 11\n"
+                + "   at Traces.Main(System.String[]) in " + file + ":line 25\n", caught.stdout());
+    }
+
+    @Test
+    void withoutDebugInformationTracesHaveNoLines() throws IOException {
+        Path exe = build("-g0");
+        ProcessRunner.Result generic = run(exe);
+        assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n"
+                + "   at Traces.Thrower(System.Int32)\n"
+                + "   at Traces.Middle(System.Int32)\n"
+                + "   at Traces.Main(System.String[])\n", generic.stderr());
+    }
+
+    /** gdb (when installed) breaks at a source line, shows a parameter, and names the managed frames with their lines. */
+    @Test
+    void gdbBreaksAtASourceLine() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/gdb")), "gdb is not installed");
+        Path exe = build();
+        ProcessRunner.Result gdb = ProcessRunner.run(List.of("gdb", "-batch", "-nx", "-ex", "break Traces.cs:11", "-ex", "run",
+                "-ex", "print y", "-ex", "bt", exe.toString()), dir, 120);
+        String out = gdb.stdout();
+        assertTrue(out.contains("Breakpoint 1, Traces::Middle(System.Int32) (y=3) at " + dir.resolve("Traces.cs") + ":11"), out);
+        assertTrue(out.contains("$1 = 3"), out);
+        // gdb shows the inlined Generic<string> as a frame of its own (DWARF's inlined subroutines), then Main
+        assertTrue(out.contains("Traces::Generic<System.String>(System.String) (v=") && out.contains("Traces.cs:16"), out);
+        assertTrue(out.contains("Traces::Main(System.String[]) (args=") && out.contains("Traces.cs:28"), out);
+    }
+
+    /**
+     * A portable PDB next to the assembly (as Roslyn writes it; written here by a fixture, Roslyn is not installed)
+     * gives the lines of its sequence points; one naming another build is a warning.
+     */
+    @Test
+    void portablePdbSymbols() throws IOException {
+        Path src = Files.writeString(dir.resolve("P.cs"), String.join("\n",
+                "class P {",
+                "  static void Main() {",
+                "    Thrower(1);",
+                "    System.Console.WriteLine(\"no\");",
+                "  }",
+                "  [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]",
+                "  static void Thrower(int x) { if (x > 0) throw new System.Exception(\"pdb\"); }",
+                "}", ""));
+        Path assembly = dir.resolve("P.exe");
+        assertEquals(0, dev.kiln.tests.harness.Mcs.compile(dir, List.of(), assembly, List.of(), src).exitCode());
+        var metadata = dev.kiln.typesystem.metadata.MetadataFile.open(assembly);
+        java.util.UUID mvid = metadata.guid(metadata.module().mvidIndex());
+        byte[] id = java.nio.ByteBuffer.allocate(20).putLong(mvid.getMostSignificantBits()).putLong(mvid.getLeastSignificantBits())
+                .putInt(0x12345678).array();
+        // mcs's MethodDefs: .ctor (1), Main (2), Thrower (3); Main's IL: ldc.i4.1 @0, call @1, ldstr @6, call @11, ret @16
+        Files.write(dir.resolve("P.pdb"), new dev.kiln.tests.harness.PortablePdbFixture(id, 3, "/src/app/P.cs")
+                .method(2, new int[][] {{0, 3}, {6, 4}, {16, 5}}, null)
+                .method(3, new int[][] {{0, 7}}, "unused")
+                .bytes());
+        Path exe = dir.resolve("p");
+        Kiln.Run build = Kiln.run("compile", assembly.toString(), "-o", exe.toString());
+        assertEquals(0, build.exit(), build.err());
+        ProcessRunner.Result r = run(exe);
+        assertEquals("Unhandled exception. System.Exception: pdb\n"
+                + "   at P.Thrower(System.Int32) in /src/app/P.cs:line 7\n"
+                + "   at P.Main() in /src/app/P.cs:line 3\n", r.stderr());
+
+        id[0] ^= 1;
+        Files.write(dir.resolve("P.pdb"), new dev.kiln.tests.harness.PortablePdbFixture(id, 3, "/src/app/P.cs")
+                .method(2, new int[][] {{0, 3}}, null).bytes());
+        Kiln.Run stale = Kiln.run("compile", assembly.toString(), "-o", exe.toString(), "-g");
+        assertEquals(0, stale.exit(), stale.err());
+        assertTrue(stale.err().contains("P.pdb: symbols of another build of the assembly (PDB id mismatch)"), stale.err());
+    }
+
+    /** A stale symbol file (of another build of the assembly) is one warning and a build without lines. */
+    @Test
+    void staleOrCorruptSymbolsWarnAndBuildWithoutLines() throws IOException {
+        Path src = Files.writeString(dir.resolve("Traces.cs"), PROGRAM);
+        Path other = Files.writeString(dir.resolve("Other.cs"), PROGRAM.replace("boom", "bang"));
+        Path assembly = dir.resolve("Traces.exe");
+        assertEquals(0, dev.kiln.tests.harness.Mcs.compile(dir, List.of("-debug"), assembly, List.of(), src).exitCode());
+        Path otherAssembly = dir.resolve("Other.exe");
+        assertEquals(0, dev.kiln.tests.harness.Mcs.compile(dir, List.of("-debug"), otherAssembly, List.of(), other).exitCode());
+        Files.copy(dir.resolve("Other.exe.mdb"), dir.resolve("Traces.exe.mdb"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path exe = dir.resolve("stale");
+        Kiln.Run stale = Kiln.run("compile", assembly.toString(), "-o", exe.toString(), "-g");
+        assertEquals(0, stale.exit(), stale.err());
+        assertTrue(stale.err().contains("Traces.exe.mdb: symbols of another build of the assembly (MVID mismatch)"), stale.err());
+        assertTrue(run(exe).stderr().contains("   at Traces.Thrower(System.Int32)\n"), run(exe).stderr());
+
+        Files.write(dir.resolve("Traces.exe.mdb"), java.util.Arrays.copyOf(Files.readAllBytes(dir.resolve("Other.exe.mdb")), 40));
+        Kiln.Run corrupt = Kiln.run("compile", assembly.toString(), "-o", exe.toString());
+        assertEquals(0, corrupt.exit(), corrupt.err());
+        assertTrue(corrupt.err().contains("Traces.exe.mdb"), corrupt.err());
+    }
+}
