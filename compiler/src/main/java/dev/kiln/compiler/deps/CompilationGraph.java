@@ -168,6 +168,10 @@ public final class CompilationGraph {
                     continue;
                 }
                 boolean moduleType = type.fullName().equals("<Module>");
+                if (!moduleType) {
+                    // any image may reflect on it: each image describes its own types (kiln.reflection_types)
+                    analyzer.addRoot(factory.reflectionMetadata(type), "defined by an assembly of this image");
+                }
                 if (!type.isInterface() && !type.isAbstract() && !moduleType) {
                     analyzer.addRoot(factory.constructedType(type), "defined by an assembly of this image");
                 }
@@ -241,6 +245,15 @@ public final class CompilationGraph {
         List<TypeDesc> list = new ArrayList<>();
         for (ConstructedTypeNode t : marked(ConstructedTypeNode.class)) {
             list.add(t.type());
+        }
+        return list;
+    }
+
+    /** The types whose reflection metadata the output holds, in marking order. */
+    public List<TypeDesc> reflectedTypes() {
+        List<TypeDesc> list = new ArrayList<>();
+        for (ReflectionMetadataNode n : marked(ReflectionMetadataNode.class)) {
+            list.add(n.type());
         }
         return list;
     }

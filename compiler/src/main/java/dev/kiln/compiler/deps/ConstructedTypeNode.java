@@ -86,6 +86,7 @@ public final class ConstructedTypeNode extends KilnNode {
         }
         List<CombinedDependencyListEntry<NodeFactory>> deps = slotImplementations(factory);
         deps.addAll(DelegateMarshallingNode.conditionalOnNonGenericUse(factory, type));
+        deps.addAll(ReflectableTypeNode.whenReflectionIsUsed(factory, type));
         return deps;
     }
 
