@@ -9,6 +9,8 @@ namespace System
     {
         private const BindingFlags DefaultLookup = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public;
 
+        public static readonly Type[] EmptyTypes = new Type[0];
+
         public virtual bool IsByRef { get { return false; } }
         public virtual Type MakeByRefType() { return ByRefType.Of(this); }
         public virtual Type MakeArrayType() { throw new NotSupportedException("Specified method is not supported."); }

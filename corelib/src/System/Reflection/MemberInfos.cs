@@ -64,6 +64,11 @@ namespace System.Reflection
     {
         protected MemberInfo() { }
 
+        public static bool operator ==(MemberInfo left, MemberInfo right) { return (object)left == (object)right; }
+        public static bool operator !=(MemberInfo left, MemberInfo right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
+
         public abstract string Name { get; }
         public virtual Type DeclaringType { get { return null; } }
         public virtual Type ReflectedType { get { return DeclaringType; } }
@@ -78,6 +83,11 @@ namespace System.Reflection
     public abstract class MethodBase : MemberInfo
     {
         protected MethodBase() { }
+
+        public static bool operator ==(MethodBase left, MethodBase right) { return (object)left == (object)right; }
+        public static bool operator !=(MethodBase left, MethodBase right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
 
         public abstract MethodAttributes Attributes { get; }
         public abstract ParameterInfo[] GetParameters();
@@ -105,6 +115,11 @@ namespace System.Reflection
     {
         protected MethodInfo() { }
 
+        public static bool operator ==(MethodInfo left, MethodInfo right) { return (object)left == (object)right; }
+        public static bool operator !=(MethodInfo left, MethodInfo right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
+
         public override MemberTypes MemberType { get { return MemberTypes.Method; } }
         public virtual Type ReturnType { get { return null; } }
         public virtual ParameterInfo ReturnParameter { get { return null; } }
@@ -121,6 +136,11 @@ namespace System.Reflection
 
         protected ConstructorInfo() { }
 
+        public static bool operator ==(ConstructorInfo left, ConstructorInfo right) { return (object)left == (object)right; }
+        public static bool operator !=(ConstructorInfo left, ConstructorInfo right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
+
         public override MemberTypes MemberType { get { return MemberTypes.Constructor; } }
         public abstract object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture);
 
@@ -130,6 +150,11 @@ namespace System.Reflection
     public abstract class FieldInfo : MemberInfo
     {
         protected FieldInfo() { }
+
+        public static bool operator ==(FieldInfo left, FieldInfo right) { return (object)left == (object)right; }
+        public static bool operator !=(FieldInfo left, FieldInfo right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
 
         public override MemberTypes MemberType { get { return MemberTypes.Field; } }
         public abstract FieldAttributes Attributes { get; }
@@ -152,6 +177,11 @@ namespace System.Reflection
     public abstract class PropertyInfo : MemberInfo
     {
         protected PropertyInfo() { }
+
+        public static bool operator ==(PropertyInfo left, PropertyInfo right) { return (object)left == (object)right; }
+        public static bool operator !=(PropertyInfo left, PropertyInfo right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
 
         public override MemberTypes MemberType { get { return MemberTypes.Property; } }
         public abstract Type PropertyType { get; }
@@ -189,6 +219,11 @@ namespace System.Reflection
     public abstract class EventInfo : MemberInfo
     {
         protected EventInfo() { }
+
+        public static bool operator ==(EventInfo left, EventInfo right) { return (object)left == (object)right; }
+        public static bool operator !=(EventInfo left, EventInfo right) { return (object)left != (object)right; }
+        public override bool Equals(object obj) { return (object)this == obj; }
+        public override int GetHashCode() { return base.GetHashCode(); }
 
         public override MemberTypes MemberType { get { return MemberTypes.Event; } }
         public abstract Type EventHandlerType { get; }
