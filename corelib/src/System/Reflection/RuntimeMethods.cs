@@ -8,6 +8,7 @@ namespace System.Reflection
         internal readonly RuntimeType _declaring;
         internal readonly MethodRecord* _record;
         private readonly string _name;
+        internal CallShape _shape;
 
         internal RuntimeMethodInfo(RuntimeType declaring, MethodRecord* record, string name)
         {
@@ -36,6 +37,7 @@ namespace System.Reflection
     {
         internal readonly RuntimeType _declaring;
         internal readonly MethodRecord* _record;
+        internal CallShape _shape;
 
         internal RuntimeConstructorInfo(RuntimeType declaring, MethodRecord* record)
         {
@@ -70,10 +72,11 @@ namespace System.Reflection
     // arguments back and wraps what the method throws in TargetInvocationException.
     internal static unsafe class Invoker
     {
-        private const int StaticAttribute = 16, VirtualAttribute = 64;
+        private const int StaticAttribute = 16, VirtualAttribute = 64, AbstractAttribute = 1024;
 
         internal static object Call(MethodBase method, MethodRecord* record, RuntimeType declaring, object target, object[] args, bool wrap)
         {
+            CallShape shape = CallShape.Of(method, record);
             int count = record->ParameterCount;
             if ((args == null ? 0 : args.Length) != count) throw new TargetParameterCountException();
             bool isStatic = (record->Attributes & StaticAttribute) != 0;
@@ -82,8 +85,16 @@ namespace System.Reflection
             if (!isStatic)
             {
                 if (target == null) throw new TargetException("Non-static method requires a target.");
-                if (!declaring.IsInstanceOfType(target)) throw new TargetException("Object does not match target type.");
-                if ((record->Attributes & VirtualAttribute) != 0) FindOverride(method, record, (RuntimeType)target.GetType(), ref callee, ref owner);
+                IntPtr actual = Object.GetDescriptor(target);
+                if (actual != declaring._descriptor)
+                {
+                    if (!declaring.IsInstanceOfType(target)) throw new TargetException("Object does not match target type.");
+                    if ((record->Attributes & VirtualAttribute) != 0) FindOverride(method, record, (RuntimeType)target.GetType(), ref callee, ref owner);
+                }
+                else if ((record->Attributes & AbstractAttribute) != 0)
+                {
+                    FindOverride(method, record, declaring, ref callee, ref owner);
+                }
             }
             if (callee->Entry == IntPtr.Zero || callee->Invoke == IntPtr.Zero)
                 throw new NotSupportedException("'" + declaring.FullName + "." + method.Name + "' cannot be invoked: it was not compiled into this program.");
@@ -92,12 +103,12 @@ namespace System.Reflection
             IntPtr* addresses = stackalloc IntPtr[count + 1];
             for (int i = 0; i < count; i++)
             {
-                RuntimeType type = (RuntimeType)RuntimeReflection.TypeOf(record->ParameterTypes[i]);
                 bool byRef = (record->ByRefMask & (1 << i)) != 0;
-                object value = Coerce(args[i], type);
-                if (type.IsValueType)
+                object value = args[i];
+                if (value == null || Object.GetDescriptor(value) != record->ParameterTypes[i]) value = Coerce(value, shape.Parameters[i]);
+                if (shape.ValueParameters[i])
                 {
-                    if (byRef) value = CopyBox(value, type);
+                    if (byRef) value = CopyBox(value, shape.Parameters[i]);
                     held[i] = value;
                     addresses[i] = RuntimeReflection.AddressOfImpl(value) + 8;
                 }
@@ -109,14 +120,13 @@ namespace System.Reflection
             }
             IntPtr thisValue = IntPtr.Zero;
             if (!isStatic) thisValue = RuntimeReflection.AddressOfImpl(target) + (owner.IsValueType ? 8 : 0);
-            RuntimeType returnType = record->ReturnType == IntPtr.Zero ? null : (RuntimeType)RuntimeReflection.TypeOf(record->ReturnType);
             object result = null;
             IntPtr resultAddress = IntPtr.Zero;
-            if (returnType != null)
+            if (record->ReturnType != IntPtr.Zero)
             {
-                if (returnType.IsValueType)
+                if (shape.ReturnsValue)
                 {
-                    result = RuntimeReflection.AllocateImpl(returnType._descriptor);
+                    result = RuntimeReflection.AllocateImpl(record->ReturnType);
                     resultAddress = RuntimeReflection.AddressOfImpl(result) + 8;
                 }
                 else
@@ -139,11 +149,14 @@ namespace System.Reflection
             {
                 RuntimeReflection.CallImpl(callee->Invoke, callee->Entry, thisValue, addresses, resultAddress);
             }
-            for (int i = 0; i < count; i++)
+            if (record->ByRefMask != 0)
             {
-                if ((record->ByRefMask & (1 << i)) != 0) args[i] = held[i];
+                for (int i = 0; i < count; i++)
+                {
+                    if ((record->ByRefMask & (1 << i)) != 0) args[i] = held[i];
+                }
             }
-            if (returnType != null && !returnType.IsValueType) result = held[count];
+            if (record->ReturnType != IntPtr.Zero && !shape.ReturnsValue) result = held[count];
             return result;
         }
 
@@ -220,6 +233,39 @@ namespace System.Reflection
                 if ((record->ByRefMask & (1 << i)) != 0) sb.Append(" ByRef");
             }
             return sb.Append(')').ToString();
+        }
+    }
+
+    // What Invoke needs of a method's signature as Type objects, found once per method (descriptor lookups take the
+    // runtime's type-object lock).
+    internal sealed unsafe class CallShape
+    {
+        internal RuntimeType[] Parameters;
+        internal bool[] ValueParameters;
+        internal bool ReturnsValue;
+
+        // Kept by the member object (computing it twice on two threads gives equal shapes).
+        internal static CallShape Of(MethodBase method, MethodRecord* record)
+        {
+            RuntimeMethodInfo m = method as RuntimeMethodInfo;
+            RuntimeConstructorInfo c = method as RuntimeConstructorInfo;
+            CallShape shape = m != null ? m._shape : c != null ? c._shape : null;
+            if (shape == null)
+            {
+                shape = new CallShape();
+                int count = record->ParameterCount;
+                shape.Parameters = new RuntimeType[count];
+                shape.ValueParameters = new bool[count];
+                for (int i = 0; i < count; i++)
+                {
+                    shape.Parameters[i] = (RuntimeType)RuntimeReflection.TypeOf(record->ParameterTypes[i]);
+                    shape.ValueParameters[i] = shape.Parameters[i] != null && shape.Parameters[i].IsValueType;
+                }
+                shape.ReturnsValue = record->ReturnType != IntPtr.Zero && RuntimeReflection.TypeOf(record->ReturnType).IsValueType;
+                if (m != null) m._shape = shape;
+                if (c != null) c._shape = shape;
+            }
+            return shape;
         }
     }
 
