@@ -226,7 +226,7 @@ typedef struct KReflectionInfo {
     int32_t reserved;
     const KType *const *genericArguments; /* 72 */
     const KType *genericDefinition;     /* 80: an instantiation's definition (typeof(List<>)), else NULL */
-    const KType *arrayType;             /* 88: T[] if the program made that type (MakeArrayType), else NULL */
+    const KType *arrayType;             /* 88: T[] if the program refers to that type (MakeArrayType), else NULL */
     /* later: custom attributes, nested types and the assembly hang off here */
 } KReflectionInfo;
 

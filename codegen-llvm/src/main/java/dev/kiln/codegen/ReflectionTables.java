@@ -40,8 +40,11 @@ final class ReflectionTables {
         this.stubs = new InvokeStubs(ctx);
     }
 
+    /** Describes type, unless another image defines it (that image's table does). */
     synchronized void add(TypeDesc type) {
-        types.add(type);
+        if (ctx.linkage.defines(type)) {
+            types.add(type);
+        }
     }
 
     /** Emits every type's metadata and the table naming them (types sorted by name: deterministic output). */
@@ -81,7 +84,7 @@ final class ReflectionTables {
                 array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
                 m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
-                ctx.descriptors.isConstructed(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr());
+                ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr());
         return global(info, symbol);
     }
 
@@ -108,7 +111,8 @@ final class ReflectionTables {
             types[i] = descriptor(p);
             paramNames[i] = name(parameterName(method, i));
         }
-        boolean compiled = ctx.functions.isDefined(method) && !method.isInternalCall() && !method.isAbstract()
+        // this output's own code only: not another image's, nor an available_externally copy of it (--inputbubble)
+        boolean compiled = ctx.linkage.owns(method) && ctx.functions.isDefined(method) && !method.isInternalCall() && !method.isAbstract()
                 && InvokeStubs.canInvoke(method);
         LLVMValueRef entry = compiled ? ctx.functions.get(method).value() : m.nullPtr();
         LLVMValueRef invoke = compiled ? stubs.stubFor(method) : m.nullPtr();

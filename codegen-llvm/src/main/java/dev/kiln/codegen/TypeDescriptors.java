@@ -104,9 +104,9 @@ public final class TypeDescriptors {
         return pairs;
     }
 
-    /** Whether instances of type are allocated (markConstructed). */
-    public synchronized boolean isConstructed(TypeDesc type) {
-        return constructed.containsKey(type);
+    /** Whether the module's code or data refers to type's descriptor (typeof, casts, allocations). */
+    public synchronized boolean isReferenced(TypeDesc type) {
+        return globals.containsKey(type);
     }
 
     /** Records that instances of type are allocated: its vtable must be filled. */

@@ -57,7 +57,8 @@ public final class ReflectionMetadataNode extends KilnNode {
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         TypeDesc base = type.baseType();
-        if (base != null && describable(base) && !type.isInterface()) {
+        // another image describes its own types (each image emits the tables of what it defines)
+        if (base != null && describable(base) && !type.isInterface() && factory.linkage().defines(base)) {
             deps.add(new DependencyListEntry<>(factory.reflectionMetadata(base), "members inherited by " + type.fullName()));
         }
         String reason = "reflection metadata of " + type.fullName() + " names it";
