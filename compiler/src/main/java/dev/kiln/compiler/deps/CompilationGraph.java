@@ -168,8 +168,9 @@ public final class CompilationGraph {
                     continue;
                 }
                 boolean moduleType = type.fullName().equals("<Module>");
-                if (!moduleType) {
-                    // any image may reflect on it: each image describes its own types (kiln.reflection_types)
+                if (!moduleType && (module != factory.typeSystem().coreLibraryModule() || ReflectionMetadataNode.isVisibleOutside(type))) {
+                    // any image may reflect on it: each image describes its own types (kiln.reflection_types); of
+                    // the core library only the public ones, which programs can name (its image stays small)
                     analyzer.addRoot(factory.reflectionMetadata(type), "defined by an assembly of this image");
                 }
                 if (!type.isInterface() && !type.isAbstract() && !moduleType) {

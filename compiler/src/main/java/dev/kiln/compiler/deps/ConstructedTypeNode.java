@@ -63,6 +63,10 @@ public final class ConstructedTypeNode extends KilnNode {
             deps.add(new dev.kiln.depgraph.DependencyListEntry<>(stubs, "Marshal's non-generic delegate methods may be given a "
                     + type.fullName() + " (any image may call them)"));
         }
+        ReflectionMetadataNode metadata = ReflectableTypeNode.inImage(factory, type);
+        if (metadata != null) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(metadata, "any image may reflect on " + type.fullName()));
+        }
         return deps;
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * A type the program can hold a Type object for without constructing it: typeof(T), or the declaring type of a
  * method it makes a delegate of (Delegate.Method). Its reflection metadata is needed only if the program uses
  * reflection at all (a conditional edge on the core library's table reader), so a program that never reflects
- * pays nothing for these nodes. Constructed types get the same edge from {@link ConstructedTypeNode}.
+ * pays nothing for these nodes. Constructed types get the same edge from {@link ConstructedTypeNode}. In an image the
+ * edge is unconditional for the instantiations it defines (another image may reflect).
  */
 public final class ReflectableTypeNode extends KilnNode {
     private final TypeDesc type;
@@ -30,7 +31,18 @@ public final class ReflectableTypeNode extends KilnNode {
 
     @Override
     public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
-        return List.of();
+        ReflectionMetadataNode metadata = inImage(factory, type);
+        return metadata == null ? List.of() : List.of(new DependencyListEntry<>(metadata, "any image may reflect on " + type.fullName()));
+    }
+
+    /**
+     * In an image, which cannot tell whether another image reflects: the metadata of an instantiation it defines,
+     * unconditionally (the image's own definitions are roots, CompilationGraph.addImageRoots); null otherwise.
+     */
+    static ReflectionMetadataNode inImage(NodeFactory factory, TypeDesc type) {
+        boolean instantiation = type instanceof dev.kiln.typesystem.InstantiatedType;
+        return factory.linkage().isImage() && instantiation && factory.linkage().defines(type) && ReflectionMetadataNode.describable(type)
+                ? factory.reflectionMetadata(type) : null;
     }
 
     @Override

@@ -34,6 +34,17 @@ public final class ReflectionMetadataNode extends KilnNode {
                 || type instanceof dev.kiln.typesystem.InstantiatedType) && !type.containsGenericParameters();
     }
 
+    /** A public type, or one nested in public types only (TypeAttributes visibility Public or NestedPublic). */
+    static boolean isVisibleOutside(dev.kiln.typesystem.EcmaType type) {
+        for (dev.kiln.typesystem.EcmaType t = type; t != null; t = (dev.kiln.typesystem.EcmaType) t.enclosingType()) {
+            int visibility = t.flags() & 7;
+            if (visibility != 1 && visibility != 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Types whose every method is compiled when the program reflects on them: those of the program's own assemblies
      * (until the dataflow analysis keeps exactly what constant-argument patterns name, docs/architecture.md).
