@@ -73,12 +73,12 @@ public final class ReflectionMetadataNode extends KilnNode {
             deps.add(new DependencyListEntry<>(factory.reflectionMetadata(base), "members inherited by " + type.fullName()));
         }
         String reason = "reflection metadata of " + type.fullName() + " names it";
-        addTokens(deps, factory.tokens().type(type), reason);
+        descriptor(deps, factory, type, reason);
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
-            addTokens(deps, factory.tokens().type(iface), reason);
+            descriptor(deps, factory, iface, reason);
         }
         if (type instanceof dev.kiln.typesystem.InstantiatedType it) {
-            addTokens(deps, factory.tokens().type(it.definition()), reason);
+            descriptor(deps, factory, it.definition(), reason);
             for (TypeDesc a : it.arguments()) {
                 valueOrDescriptor(deps, factory, a, reason);
             }
@@ -129,6 +129,22 @@ public final class ReflectionMetadataNode extends KilnNode {
         if (t.isValueType()) {
             deps.add(new DependencyListEntry<>(factory.constructedType(t), "reflection boxes " + t.fullName() + " values"));
         }
+        descriptor(deps, factory, t, reason);
+    }
+
+    /**
+     * A descriptor the table points to: its token in an image, and, for an instantiation images share, a complete
+     * copy (any image's copy may be the one the loader keeps), as for a descriptor code uses (ScannedBodyNode).
+     */
+    private static void descriptor(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc t, String reason) {
         addTokens(deps, factory.tokens().type(t), reason);
+        if (!factory.compilesEverySlot() || factory.linkage().of(t) != dev.kiln.il.Linkage.Kind.SHARED || t.containsGenericParameters()) {
+            return;
+        }
+        if (t.isInterface()) {
+            SharedDescriptorContents.addDependencies(deps, factory, t, reason);
+        } else {
+            deps.add(new DependencyListEntry<>(factory.constructedType(t), reason));
+        }
     }
 }
