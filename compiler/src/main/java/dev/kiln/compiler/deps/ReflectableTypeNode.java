@@ -36,13 +36,17 @@ public final class ReflectableTypeNode extends KilnNode {
     }
 
     /**
-     * In an image, which cannot tell whether another image reflects: the metadata of an instantiation it defines,
-     * unconditionally (the image's own definitions are roots, CompilationGraph.addImageRoots); null otherwise.
+     * In an image of a program (not the core library's), which cannot tell whether another image reflects: the
+     * metadata of an instantiation it defines, unconditionally (the image's own definitions are roots,
+     * CompilationGraph.addImageRoots); null otherwise.
      */
     static ReflectionMetadataNode inImage(NodeFactory factory, TypeDesc type) {
         boolean instantiation = type instanceof dev.kiln.typesystem.InstantiatedType;
-        return factory.linkage().isImage() && instantiation && factory.linkage().defines(type) && ReflectionMetadataNode.describable(type)
-                ? factory.reflectionMetadata(type) : null;
+        // the core library's image leaves its own instantiations out: describing them would construct what their
+        // members name, and describe that, in a cascade; the images of programs describe theirs
+        boolean coreLibrary = factory.linkage().defines(factory.typeSystem().wellKnown(dev.kiln.typesystem.WellKnownType.STRING));
+        return factory.linkage().isImage() && instantiation && !coreLibrary && factory.linkage().defines(type)
+                && ReflectionMetadataNode.describable(type) ? factory.reflectionMetadata(type) : null;
     }
 
     @Override

@@ -73,6 +73,7 @@ public final class ReflectionMetadataNode extends KilnNode {
             deps.add(new DependencyListEntry<>(factory.reflectionMetadata(base), "members inherited by " + type.fullName()));
         }
         String reason = "reflection metadata of " + type.fullName() + " names it";
+        boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type);
         descriptor(deps, factory, type, reason);
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             descriptor(deps, factory, iface, reason);
@@ -80,14 +81,13 @@ public final class ReflectionMetadataNode extends KilnNode {
         if (type instanceof dev.kiln.typesystem.InstantiatedType it) {
             descriptor(deps, factory, it.definition(), reason);
             for (TypeDesc a : it.arguments()) {
-                valueOrDescriptor(deps, factory, a, reason);
+                valueOrDescriptor(deps, factory, a, reason, keep);
             }
         }
-        boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type);
         for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
-            valueOrDescriptor(deps, factory, m.signature().returnType(), reason);
+            valueOrDescriptor(deps, factory, m.signature().returnType(), reason, keep);
             for (TypeDesc p : m.signature().parameters()) {
-                valueOrDescriptor(deps, factory, p, reason);
+                valueOrDescriptor(deps, factory, p, reason, keep);
             }
             if (keep) {
                 CodeNode code = factory.methodEntry(m);
@@ -103,7 +103,7 @@ public final class ReflectionMetadataNode extends KilnNode {
             deps.add(new DependencyListEntry<>(factory.constructedType(type), "Activator.CreateInstance may box it"));
         }
         for (FieldDesc f : type.fields()) {
-            valueOrDescriptor(deps, factory, f.fieldType(), reason);
+            valueOrDescriptor(deps, factory, f.fieldType(), reason, keep);
             if (keep && f.isStatic() && !f.isLiteral() && !f.isThreadStatic()) {
                 deps.add(new DependencyListEntry<>(factory.staticBase(type), "FieldInfo may read " + f.name()));
                 addTokens(deps, factory.tokens().staticField(f), reason);
@@ -116,9 +116,13 @@ public final class ReflectionMetadataNode extends KilnNode {
         return deps;
     }
 
-    /** A type an entry names: its descriptor, and for a value type the box Invoke and GetValue allocate. */
+    /**
+     * A type an entry names: its descriptor, and for a value type the box Invoke and GetValue allocate — of the core
+     * library's members only for non-generic value types: constructing every instantiation its signatures name
+     * (Span&lt;T&gt;, ValueTuple, KeyValuePair, ...) would compile them, and describe them, in a cascade.
+     */
     private static void valueOrDescriptor(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc t,
-                                          String reason) {
+                                          String reason, boolean keep) {
         while (t instanceof dev.kiln.typesystem.ByRefType r) {
             t = r.elementType();
         }
@@ -126,7 +130,7 @@ public final class ReflectionMetadataNode extends KilnNode {
                 || t instanceof dev.kiln.typesystem.PointerType || t instanceof dev.kiln.typesystem.FunctionPointerType) {
             return;
         }
-        if (t.isValueType()) {
+        if (t.isValueType() && (keep || !(t instanceof dev.kiln.typesystem.InstantiatedType))) {
             deps.add(new DependencyListEntry<>(factory.constructedType(t), "reflection boxes " + t.fullName() + " values"));
         }
         descriptor(deps, factory, t, reason);
