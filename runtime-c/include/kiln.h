@@ -52,7 +52,8 @@ enum {
     KTYPE_GENERIC_DEFINITION = 1u << 8, /* typeof(List<>): no instances, no layout, no slots */
     KTYPE_BLITTABLE = 1u << 9,  /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
     KTYPE_FINALIZABLE = 1u << 10, /* classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable */
-    KTYPE_CRITICAL_FINALIZER = 1u << 11 /* finalizable and derived from CriticalFinalizerObject: finalized last */
+    KTYPE_CRITICAL_FINALIZER = 1u << 11, /* finalizable and derived from CriticalFinalizerObject: finalized last */
+    KTYPE_GENERIC_INSTANCE = 1u << 12 /* an instantiation of a generic type (Type.IsGenericType) */
 };
 
 /* Object's virtual methods are vtable slots 0..3 (ToString, Equals, GetHashCode, Finalize): the finalizer thread
@@ -166,7 +167,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 4                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 5                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -174,6 +175,66 @@ typedef struct KEnumArrays {
     int32_t reserved;
     struct { const KType *enumType; const KType *arrayType; } entries[];
 } KEnumArrays;
+
+/* ---- Reflection metadata (codegen ReflectionTables, reflection.c, docs/architecture.md "Reflection") ----
+ * A side table, not a descriptor field: only the types the dependency graph makes reflectable have one, so a program
+ * that uses no reflection API pays nothing. An executable links `kiln_reflection_types`; each image has its own
+ * `kiln.reflection_types`, for its own types, which the loader hands to reflection.c. Members are in declaration
+ * order; a method the program did not compile is listed with entry NULL (invoking it throws). */
+typedef struct KReflectionMethod {
+    const char *name;                   /*  0 */
+    const KType *returnType;            /*  8: NULL for void */
+    const KType *const *parameterTypes; /* 16: a by-ref parameter's element type; NULL entries: not describable */
+    const char *const *parameterNames;  /* 24 */
+    void *entry;                        /* 32: the compiled method, NULL when not compiled */
+    /* 40: void invoke(void *entry, void *thisValue, void **arguments, void *result): loads each argument from the
+     * address arguments[i] points to, calls entry and stores the result at result (one stub per signature shape) */
+    void (*invoke)(void *, void *, void **, void *);
+    uint32_t attributes;                /* 48: ECMA-335 MethodAttributes */
+    int32_t parameterCount;             /* 52 */
+    uint32_t byRefMask;                 /* 56: bit i: parameter i is ref/out */
+    uint32_t implAttributes;            /* 60: MethodImplAttributes */
+    void *delegateEntry;                /* 64: what a delegate of a static method points to (a thunk), else NULL */
+} KReflectionMethod;
+
+typedef struct KReflectionField {
+    const char *name;                   /*  0 */
+    const KType *type;                  /*  8 */
+    void *staticAddress;                /* 16: a static field's storage; NULL for instance fields and literals */
+    int64_t constant;                   /* 24: a literal's bits (a string literal: the string object) */
+    uint32_t attributes;                /* 32: ECMA-335 FieldAttributes */
+    int32_t offset;                     /* 36: instance fields: from the object's start, or a struct's first byte */
+} KReflectionField;
+
+typedef struct KReflectionProperty {    /* also events: add and remove in place of get and set */
+    const char *name;
+    const KType *type;
+    int32_t getter;                     /* index into methods, -1 for none */
+    int32_t setter;
+} KReflectionProperty;
+
+typedef struct KReflectionInfo {
+    int32_t methodCount, fieldCount, propertyCount, eventCount;
+    const KReflectionMethod *methods;   /* 16: constructors and methods */
+    const KReflectionField *fields;     /* 24 */
+    const KReflectionProperty *properties; /* 32 */
+    const KReflectionProperty *events;  /* 40 */
+    uint32_t typeAttributes;            /* 48: ECMA-335 TypeAttributes */
+    int32_t interfaceCount;             /* 52 */
+    const KType *const *interfaces;     /* 56: every interface the type implements (GetInterfaces) */
+    int32_t genericArgumentCount;       /* 64 */
+    int32_t reserved;
+    const KType *const *genericArguments; /* 72 */
+    const KType *genericDefinition;     /* 80: an instantiation's definition (typeof(List<>)), else NULL */
+    const KType *arrayType;             /* 88: T[] if the program refers to that type (MakeArrayType), else NULL */
+    /* later: custom attributes, nested types and the assembly hang off here */
+} KReflectionInfo;
+
+typedef struct KReflectionTypes {
+    int32_t count;
+    int32_t reserved;
+    struct { const KType *type; const KReflectionInfo *info; } entries[];
+} KReflectionTypes;
 
 typedef struct KImage {
     uint32_t magic;                           /* KILN_IMAGE_MAGIC */

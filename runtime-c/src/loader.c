@@ -445,6 +445,7 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
         merge(&merged, &img->image->program);
         give_enum_arrays(img);
         kiln_callbacks_add_table(dlsym(img->handle, "kiln.marshalled_delegates"));
+        kiln_reflection_add_table(dlsym(img->handle, "kiln.reflection_types"));
     }
     merged.managedMain = app->image->program.managedMain;
     if (merged.managedMain == NULL) {

@@ -37,6 +37,7 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
 
 /* callbacks.c: an image's table of marshalled delegate types (NULL: none), which the loader hands over */
 void kiln_callbacks_add_table(const void *table);
+void kiln_reflection_add_table(const void *table);
 
 /* sha256.c */
 void kiln_sha256(const void *data, size_t length, uint8_t digest[32]);

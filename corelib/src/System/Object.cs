@@ -277,6 +277,17 @@ namespace System
 
         public object Target { get { return _target; } }
 
+        // The method the delegate calls (the last one of a multicast delegate), found by its entry point in the
+        // reflection tables; the graph gives the declaring type of every method a delegate is made of a table.
+        public System.Reflection.MethodInfo Method
+        {
+            get
+            {
+                Delegate last = _invocationList != null ? _invocationList[_invocationList.Length - 1] : this;
+                return System.Reflection.RuntimeReflection.MethodOfEntry(last._methodPtr);
+            }
+        }
+
         public static Delegate Combine(Delegate a, Delegate b)
         {
             if ((object)a == null) return b;
@@ -404,7 +415,7 @@ namespace System
     public delegate int Comparison<in T>(T x, T y);
     public delegate TOutput Converter<in TInput, out TOutput>(TInput input);
 
-    public abstract class Type : System.Reflection.MemberInfo
+    public abstract partial class Type : System.Reflection.MemberInfo
     {
         protected Type() { }
 
@@ -435,7 +446,7 @@ namespace System
         public bool IsClass { get { return !IsValueType && !IsInterface; } }
         public bool HasElementType { get { return GetElementType() != null; } }
         public abstract bool IsGenericTypeDefinition { get; }
-        public bool IsGenericType { get { return IsGenericTypeDefinition || (!IsArray && FullName.IndexOf('[') >= 0); } }
+        public virtual bool IsGenericType { get { return IsGenericTypeDefinition; } }
         public bool IsNested { get { return FullName.IndexOf('+') >= 0 && (FullName.IndexOf('[') < 0 || FullName.IndexOf('+') < FullName.IndexOf('[')); } }
 
         public bool IsPrimitive
@@ -487,7 +498,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int FlagsImpl(IntPtr descriptor);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool AssignableImpl(IntPtr from, IntPtr to);
 
-        private const int ValueTypeFlag = 1, ArrayFlag = 2, InterfaceFlag = 16, AbstractFlag = 32, MdArrayFlag = 128, GenericDefinitionFlag = 256, EnumFlag = 1 << 16;
+        private const int ValueTypeFlag = 1, ArrayFlag = 2, InterfaceFlag = 16, AbstractFlag = 32, MdArrayFlag = 128, GenericDefinitionFlag = 256, GenericInstanceFlag = 1 << 12, EnumFlag = 1 << 16;
 
         public override Type BaseType { get { return FromHandle(BaseImpl(_descriptor)); } }
         public override bool IsValueType { get { return (FlagsImpl(_descriptor) & ValueTypeFlag) != 0; } }
@@ -496,6 +507,7 @@ namespace System
         public override bool IsArray { get { return (FlagsImpl(_descriptor) & (ArrayFlag | MdArrayFlag)) != 0; } }
         public override bool IsEnum { get { return (FlagsImpl(_descriptor) & EnumFlag) != 0; } }
         public override bool IsGenericTypeDefinition { get { return (FlagsImpl(_descriptor) & GenericDefinitionFlag) != 0; } }
+        public override bool IsGenericType { get { return (FlagsImpl(_descriptor) & (GenericDefinitionFlag | GenericInstanceFlag)) != 0; } }
         public override Type GetElementType() { return FromHandle(ElementImpl(_descriptor)); }
 
         public override bool IsAssignableFrom(Type c)
@@ -728,7 +740,7 @@ namespace System
         public static explicit operator T(T? value) { return value.Value; }
     }
 
-    public static class Activator
+    public static partial class Activator
     {
         // An intrinsic: the compiler turns each instantiation into `new T()` (default(T) for value types); only types
         // that cannot be created (no parameterless constructor, abstract, interfaces) call this body.
@@ -830,13 +842,3 @@ namespace System
     public enum GCCollectionMode { Default = 0, Forced = 1, Optimized = 2, Aggressive = 3 }
 }
 
-namespace System.Reflection
-{
-    // The base of Type (and, with reflection, of the other members): compilers that target mscorlib call Name here.
-    public abstract class MemberInfo
-    {
-        protected MemberInfo() { }
-
-        public abstract string Name { get; }
-    }
-}

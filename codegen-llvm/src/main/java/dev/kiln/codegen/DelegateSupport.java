@@ -84,6 +84,12 @@ public final class DelegateSupport {
         return false;
     }
 
+    /** The target-dropping thunk of a static method if some delegate uses it, else null (Delegate.Method's lookup). */
+    LLVMValueRef existingStaticThunk(MethodDesc method) {
+        LlvmFunction thunk = staticThunks.get(method);
+        return thunk == null ? null : thunk.value();
+    }
+
     private LlvmFunction staticThunk(MethodDesc method) {
         LlvmFunction thunk = staticThunks.get(method);
         if (thunk != null) {

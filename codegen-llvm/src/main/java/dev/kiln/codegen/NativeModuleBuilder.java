@@ -36,6 +36,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final RuntimeFunctions runtime;
     final DelegateSupport delegates;
     final DelegateMarshalling delegateMarshalling;
+    private final ReflectionTables reflection;
     /** The libraries whose P/Invoke entry points are linked directly (--direct-pinvoke). */
     DirectPInvokes directPInvokes = DirectPInvokes.NONE;
     final GenericVirtualDispatch genericVirtuals;
@@ -70,6 +71,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.runtime = new RuntimeFunctions(m);
         this.delegates = new DelegateSupport(this);
         this.delegateMarshalling = new DelegateMarshalling(this);
+        this.reflection = new ReflectionTables(this);
         this.genericVirtuals = new GenericVirtualDispatch(this);
         this.variantCasts = new VariantCasts(this);
         this.continuations = new Continuations(this);
@@ -188,6 +190,11 @@ public final class NativeModuleBuilder implements AutoCloseable {
     /** The symbol of delegateType's reverse stub (for size reports). */
     public String delegateMarshallingSymbolOf(TypeDesc delegateType) {
         return delegateMarshalling.reverseStubSymbol(delegateType);
+    }
+
+    /** Describes type to reflection (kiln.h KReflectionInfo): the dependency graph decided the program needs it. */
+    public void addReflectionMetadata(TypeDesc type) {
+        reflection.add(type);
     }
 
     /** Calls into these libraries are linked directly instead of bound at the first call (--direct-pinvoke). */
@@ -686,9 +693,11 @@ public final class NativeModuleBuilder implements AutoCloseable {
         if (linkage.isImage()) {
             defineImage();
             delegateMarshalling.defineTable(RuntimeAbi.IMAGE_MARSHALLED_DELEGATES);
+            reflection.defineTable(RuntimeAbi.IMAGE_REFLECTION_TYPES);
         } else {
             defineProgram();
             delegateMarshalling.defineTable(RuntimeAbi.MARSHALLED_DELEGATES);
+            reflection.defineTable(RuntimeAbi.REFLECTION_TYPES);
         }
         genericVirtuals.defineAll(descriptors.constructedTypes());
         variantCasts.defineAll(descriptors.constructedTypes());

@@ -64,6 +64,8 @@ public final class RuntimeAbi {
     public static final int KTYPE_FINALIZABLE = 1 << 10;
     /** Finalizable types deriving from CriticalFinalizerObject: finalized after the others of the same pass. */
     public static final int KTYPE_CRITICAL_FINALIZER = 1 << 11;
+    /** An instantiation of a generic type: Type.IsGenericType. */
+    public static final int KTYPE_GENERIC_INSTANCE = 1 << 12;
 
     public static final int EX_NULL_REFERENCE = 1;
     public static final int EX_INDEX_OUT_OF_RANGE = 2;
@@ -80,7 +82,7 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 4; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types
+    public static final int RUNTIME_ABI = 5; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";
@@ -89,6 +91,10 @@ public final class RuntimeAbi {
     public static final String MARSHALLED_DELEGATES = "kiln_marshalled_delegates";
     /** The same table of one image, which the loader hands to callbacks.c. */
     public static final String IMAGE_MARSHALLED_DELEGATES = "kiln.marshalled_delegates";
+    /** The reflection metadata of an executable's reflectable types (kiln.h KReflectionTypes, runtime-c reflection.c). */
+    public static final String REFLECTION_TYPES = "kiln_reflection_types";
+    /** The same table of one image, for its own types, which the loader hands to reflection.c. */
+    public static final String IMAGE_REFLECTION_TYPES = "kiln.reflection_types";
     public static final int IMAGE_FORMAT_MINOR = 2; // 1: bubble and import lines; 2: MVIDs
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";

@@ -104,6 +104,11 @@ public final class TypeDescriptors {
         return pairs;
     }
 
+    /** Whether the module's code or data refers to type's descriptor (typeof, casts, allocations). */
+    public synchronized boolean isReferenced(TypeDesc type) {
+        return globals.containsKey(type);
+    }
+
     /** Records that instances of type are allocated: its vtable must be filled. */
     public synchronized void markConstructed(TypeDesc type) {
         get(type);
@@ -393,6 +398,9 @@ public final class TypeDescriptors {
         }
         if (type.category() == TypeCategory.STRING) {
             flags |= RuntimeAbi.KTYPE_STRING;
+        }
+        if (type instanceof dev.kiln.typesystem.InstantiatedType) {
+            flags |= RuntimeAbi.KTYPE_GENERIC_INSTANCE;
         }
         if (type.isInterface()) {
             flags |= RuntimeAbi.KTYPE_INTERFACE;

@@ -132,6 +132,9 @@ public final class Compilation {
                 for (CodeNode code : graph.codeNodes()) {
                     FunctionEmission.compile(code.function(), builder);
                 }
+                for (TypeDesc type : graph.reflectedTypes()) {
+                    builder.addReflectionMetadata(type);
+                }
                 if (request.image()) {
                     builder.exportDefinitions(unit);
                 }

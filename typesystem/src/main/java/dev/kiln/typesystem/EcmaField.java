@@ -54,6 +54,11 @@ public final class EcmaField extends FieldDesc {
         return t;
     }
 
+    /** ECMA-335 II.23.1.5 FieldAttributes. */
+    public int flags() {
+        return row.flags();
+    }
+
     @Override
     public boolean isStatic() {
         return (row.flags() & STATIC) != 0;
@@ -94,6 +99,45 @@ public final class EcmaField extends FieldDesc {
                 case 0x09: return blob.readInt32() & 0xFFFFFFFFL;
                 case 0x0A: case 0x0B: return blob.readInt64();
                 default: return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A literal's value as reflection stores it: integers as constantValue gives them, float32 and float64 as their
+     * IEEE bits (zero-extended), null for a string or null-reference literal or a field without a constant.
+     */
+    public Long constantBits() {
+        var row = constantRow();
+        if (row == null) {
+            return null;
+        }
+        var blob = module.metadata().blob(row.value());
+        return switch (row.type()) {
+            case 0x0C -> blob.readInt32() & 0xFFFFFFFFL;
+            case 0x0D -> blob.readInt64();
+            default -> constantValue();
+        };
+    }
+
+    /** A string literal's value (ELEMENT_TYPE_STRING constant, UTF-16 in the blob), else null. */
+    public String stringConstant() {
+        var row = constantRow();
+        if (row == null || row.type() != 0x0E) {
+            return null;
+        }
+        byte[] bytes = module.metadata().blobBytes(row.value());
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_16LE);
+    }
+
+    private dev.kiln.typesystem.metadata.ConstantRow constantRow() {
+        var md = module.metadata();
+        int token = dev.kiln.typesystem.metadata.Tokens.make(dev.kiln.typesystem.metadata.TableId.Field, rid);
+        for (int r = 1; r <= md.rowCount(dev.kiln.typesystem.metadata.TableId.Constant); r++) {
+            var row = md.constant(r);
+            if (row.parentToken() == token) {
+                return row;
             }
         }
         return null;

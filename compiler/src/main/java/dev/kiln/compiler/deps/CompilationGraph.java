@@ -168,6 +168,11 @@ public final class CompilationGraph {
                     continue;
                 }
                 boolean moduleType = type.fullName().equals("<Module>");
+                if (!moduleType && (module != factory.typeSystem().coreLibraryModule() || ReflectionMetadataNode.isVisibleOutside(type))) {
+                    // any image may reflect on it: each image describes its own types (kiln.reflection_types); of
+                    // the core library only the public ones, which programs can name (its image stays small)
+                    analyzer.addRoot(factory.reflectionMetadata(type), "defined by an assembly of this image");
+                }
                 if (!type.isInterface() && !type.isAbstract() && !moduleType) {
                     analyzer.addRoot(factory.constructedType(type), "defined by an assembly of this image");
                 }
@@ -241,6 +246,15 @@ public final class CompilationGraph {
         List<TypeDesc> list = new ArrayList<>();
         for (ConstructedTypeNode t : marked(ConstructedTypeNode.class)) {
             list.add(t.type());
+        }
+        return list;
+    }
+
+    /** The types whose reflection metadata the output holds, in marking order. */
+    public List<TypeDesc> reflectedTypes() {
+        List<TypeDesc> list = new ArrayList<>();
+        for (ReflectionMetadataNode n : marked(ReflectionMetadataNode.class)) {
+            list.add(n.type());
         }
         return list;
     }

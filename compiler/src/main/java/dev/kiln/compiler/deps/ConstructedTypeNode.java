@@ -63,6 +63,10 @@ public final class ConstructedTypeNode extends KilnNode {
             deps.add(new dev.kiln.depgraph.DependencyListEntry<>(stubs, "Marshal's non-generic delegate methods may be given a "
                     + type.fullName() + " (any image may call them)"));
         }
+        ReflectionMetadataNode metadata = ReflectableTypeNode.inImage(factory, type);
+        if (metadata != null) {
+            deps.add(new dev.kiln.depgraph.DependencyListEntry<>(metadata, "any image may reflect on " + type.fullName()));
+        }
         return deps;
     }
 
@@ -86,6 +90,7 @@ public final class ConstructedTypeNode extends KilnNode {
         }
         List<CombinedDependencyListEntry<NodeFactory>> deps = slotImplementations(factory);
         deps.addAll(DelegateMarshallingNode.conditionalOnNonGenericUse(factory, type));
+        deps.addAll(ReflectableTypeNode.whenReflectionIsUsed(factory, type));
         return deps;
     }
 

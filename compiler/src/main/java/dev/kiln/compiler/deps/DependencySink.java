@@ -21,6 +21,10 @@ public interface DependencySink {
     default void descriptorUse(TypeDesc type, String reason) {
     }
 
+    /** The code can hold a Type object for the type without constructing it (typeof, a delegate of its method). */
+    default void reflectable(TypeDesc type, String reason) {
+    }
+
     /** The code names the method (a call, a delegate, a constructor): an image may need its token. */
     default void methodReference(MethodDesc method, String reason) {
     }

@@ -162,6 +162,7 @@ public final class ILScanner implements ILVisitor {
     @Override
     public void functionPointer(Instruction insn, CallSite site) {
         sink.methodReference(site.target(), "referenced by " + from);
+        sink.reflectable(site.target().owningType(), "Delegate.Method may describe the method " + from + " points to");
         reach(site, "call from " + from);
     }
 
@@ -226,6 +227,7 @@ public final class ILScanner implements ILVisitor {
     public void token(Instruction insn, Object member) {
         if (member instanceof TypeDesc type) {
             sink.descriptorUse(type, "typeof in " + from);
+            sink.reflectable(type, "typeof in " + from);
         }
     }
 

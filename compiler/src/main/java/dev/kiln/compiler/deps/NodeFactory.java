@@ -33,6 +33,29 @@ public final class NodeFactory {
         return delegateMarshallings.computeIfAbsent(delegateType, DelegateMarshallingNode::new);
     }
 
+    private final Map<TypeDesc, ReflectionMetadataNode> reflectionMetadata = new HashMap<>();
+    private final Map<TypeDesc, ReflectableTypeNode> reflectableTypes = new HashMap<>();
+
+    /** The reflection metadata of a type (ReflectionMetadataNode.describable types only). */
+    public synchronized ReflectionMetadataNode reflectionMetadata(TypeDesc type) {
+        return reflectionMetadata.computeIfAbsent(type, ReflectionMetadataNode::new);
+    }
+
+    /** A type the program can see as a Type object without constructing it (typeof, a delegate's method). */
+    public synchronized ReflectableTypeNode reflectableType(TypeDesc type) {
+        return reflectableTypes.computeIfAbsent(type, ReflectableTypeNode::new);
+    }
+
+    /**
+     * The core library's method that reads reflection tables (System.Reflection.RuntimeReflection.Info): reached only
+     * when the program uses a reflection API, the condition of every type's metadata. Null without one.
+     */
+    public CodeNode reflectionTableReader() {
+        TypeDesc reader = typeSystem.coreLibraryModule().findType("System.Reflection", "RuntimeReflection");
+        MethodDesc info = reader == null ? null : reader.findMethod("Info");
+        return info == null ? null : methodEntry(info);
+    }
+
     public synchronized StringLiteralNode stringLiteral(String value) {
         return strings.computeIfAbsent(value, StringLiteralNode::new);
     }

@@ -173,6 +173,13 @@ public abstract class ScannedBodyNode extends CodeNode {
             }
 
             @Override
+            public void reflectable(TypeDesc type, String reason) {
+                if (ReflectionMetadataNode.describable(type)) {
+                    add(factory.reflectableType(type), reason);
+                }
+            }
+
+            @Override
             public void genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method, String reason) {
                 add(factory.genericVirtualUse(method), reason);
             }

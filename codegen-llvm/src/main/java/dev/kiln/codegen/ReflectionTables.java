@@ -1,0 +1,219 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.EcmaField;
+import dev.kiln.typesystem.EcmaMethod;
+import dev.kiln.typesystem.EcmaType;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.InstantiatedType;
+import dev.kiln.typesystem.InterfaceResolution;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.PropertiesAndEvents;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * The reflection metadata of the types the dependency graph made reflectable (kiln.h KReflectionInfo), and the table
+ * that lists them (kiln_reflection_types, or kiln.reflection_types in an image). Defined at the end, when it is known
+ * which methods were compiled: those get their entry point and the invoke stub of their signature's shape
+ * ({@link InvokeStubs}); the others are listed with neither. Names are shared UTF-8 strings.
+ */
+final class ReflectionTables {
+    private final NativeModuleBuilder ctx;
+    private final LlvmModule m;
+    private final InvokeStubs stubs;
+    private final Set<TypeDesc> types = new LinkedHashSet<>();
+    private final Map<String, LLVMValueRef> names = new HashMap<>();
+
+    ReflectionTables(NativeModuleBuilder ctx) {
+        this.ctx = ctx;
+        this.m = ctx.llvm();
+        this.stubs = new InvokeStubs(ctx);
+    }
+
+    /** Describes type, unless another image defines it (that image's table does). */
+    synchronized void add(TypeDesc type) {
+        if (ctx.linkage.defines(type)) {
+            types.add(type);
+        }
+    }
+
+    /** Emits every type's metadata and the table naming them (types sorted by name: deterministic output). */
+    void defineTable(String symbol) {
+        List<TypeDesc> sorted = new ArrayList<>(types);
+        sorted.sort(java.util.Comparator.comparing(TypeDesc::fullName));
+        LLVMValueRef[] entries = new LLVMValueRef[sorted.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = m.constStruct(ctx.descriptors.get(sorted.get(i)), info(sorted.get(i), "kiln.refl." + i));
+        }
+        LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(0),
+                m.constArray(m.structType(m.ptr, m.ptr), entries));
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), symbol);
+        LLVMSetInitializer(g, table);
+        LLVMSetGlobalConstant(g, 1);
+    }
+
+    private LLVMValueRef info(TypeDesc type, String symbol) {
+        List<MethodDesc> methods = dev.kiln.typesystem.ReflectableMembers.methods(type);
+        LLVMValueRef[] methodEntries = new LLVMValueRef[methods.size()];
+        for (int i = 0; i < methodEntries.length; i++) {
+            methodEntries[i] = method(methods.get(i), symbol + ".m" + i);
+        }
+        List<LLVMValueRef> fieldEntries = new ArrayList<>();
+        for (FieldDesc f : type.fields()) {
+            fieldEntries.add(field(f));
+        }
+        LLVMValueRef properties = members(PropertiesAndEvents.properties(type), methods, symbol + ".p", true);
+        LLVMValueRef events = members(PropertiesAndEvents.events(type), methods, symbol + ".e", false);
+        List<TypeDesc> interfaces = new ArrayList<>(InterfaceResolution.allInterfaces(type));
+        List<TypeDesc> arguments = type instanceof InstantiatedType it ? it.arguments() : List.of();
+        LLVMValueRef definition = type instanceof InstantiatedType it ? ctx.descriptors.get(it.definition()) : m.nullPtr();
+        int attributes = type instanceof EcmaType e ? e.flags() : type instanceof InstantiatedType it ? it.definition().flags() : 0;
+        LLVMValueRef info = m.constStruct(m.constI32(methodEntries.length), m.constI32(fieldEntries.size()),
+                m.constI32(PropertiesAndEvents.properties(type).size()), m.constI32(PropertiesAndEvents.events(type).size()),
+                array(methodType(), methodEntries, symbol + ".methods"),
+                array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
+                m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
+                m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
+                ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr());
+        return global(info, symbol);
+    }
+
+    private LLVMTypeRef methodType() {
+        return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr);
+    }
+
+    private LLVMTypeRef fieldType() {
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32);
+    }
+
+    private LLVMValueRef method(MethodDesc method, String symbol) {
+        var sig = method.signature();
+        int count = sig.parameters().size();
+        LLVMValueRef[] types = new LLVMValueRef[count];
+        LLVMValueRef[] paramNames = new LLVMValueRef[count];
+        int byRef = 0;
+        for (int i = 0; i < count; i++) {
+            TypeDesc p = sig.parameters().get(i);
+            if (p instanceof dev.kiln.typesystem.ByRefType r) {
+                byRef |= 1 << Math.min(i, 31);
+                p = r.elementType();
+            }
+            types[i] = descriptor(p);
+            paramNames[i] = name(parameterName(method, i));
+        }
+        // this output's own code only: not another image's, nor an available_externally copy of it (--inputbubble)
+        boolean compiled = ctx.linkage.owns(method) && ctx.functions.isDefined(method) && !method.isInternalCall() && !method.isAbstract()
+                && InvokeStubs.canInvoke(method);
+        LLVMValueRef entry = compiled ? ctx.functions.get(method).value() : m.nullPtr();
+        LLVMValueRef invoke = compiled ? stubs.stubFor(method) : m.nullPtr();
+        int attributes = method.typicalDefinition() instanceof EcmaMethod e ? e.flags() : 0;
+        int implAttributes = method.typicalDefinition() instanceof EcmaMethod e ? e.implFlags() : 0;
+        TypeDesc ret = sig.returnType();
+        LLVMValueRef thunk = method.isStatic() ? ctx.delegates.existingStaticThunk(method) : null;
+        return m.constStruct(name(method.name()), ret.category() == TypeCategory.VOID ? m.nullPtr() : descriptor(ret),
+                array(m.ptr, types, symbol + ".types"), array(m.ptr, paramNames, symbol + ".names"), entry, invoke,
+                m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
+                thunk == null ? m.nullPtr() : thunk);
+    }
+
+    private LLVMValueRef field(FieldDesc f) {
+        int attributes = dev.kiln.typesystem.ReflectableMembers.fieldAttributes(f);
+        LLVMValueRef address = m.nullPtr();
+        LLVMValueRef constant = m.constI64(0);
+        int offset = 0;
+        if (f.isLiteral()) {
+            EcmaField ef = f instanceof EcmaField e ? e : null;
+            String text = ef == null ? null : ef.stringConstant();
+            if (text != null) {
+                constant = LLVMConstPtrToInt(ctx.strings.get(text), m.i64);
+            } else {
+                Long bits = ef == null ? null : ef.constantBits();
+                constant = m.constI64(bits == null ? 0 : bits);
+            }
+        } else if (f.isStatic()) {
+            if (!f.isThreadStatic() && ctx.linkage.defines(f.owningType())) {
+                address = ctx.statics.field(f);
+            }
+        } else {
+            offset = f.offset();
+        }
+        return m.constStruct(name(f.name()), descriptor(f.fieldType()), address, constant, m.constI32(attributes), m.constI32(offset));
+    }
+
+    /** Properties (getter, setter) or events (add, remove) as indexes into the type's method list. */
+    private LLVMValueRef members(List<PropertiesAndEvents.Member> members, List<MethodDesc> methods, String symbol, boolean property) {
+        LLVMValueRef[] entries = new LLVMValueRef[members.size()];
+        for (int i = 0; i < entries.length; i++) {
+            PropertiesAndEvents.Member p = members.get(i);
+            TypeDesc type = null;
+            if (property) {
+                type = p.first() != null ? p.first().signature().returnType()
+                        : p.second() != null ? last(p.second()) : null;
+            } else if (p.first() != null) {
+                type = last(p.first());
+            }
+            entries[i] = m.constStruct(name(p.name()), type == null ? m.nullPtr() : descriptor(type),
+                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())));
+        }
+        return array(m.structType(m.ptr, m.ptr, m.i32, m.i32), entries, symbol);
+    }
+
+    private static TypeDesc last(MethodDesc method) {
+        var params = method.signature().parameters();
+        return params.isEmpty() ? null : params.get(params.size() - 1);
+    }
+
+    /** A type's descriptor, or null for what has none (pointers, generic parameters). */
+    private LLVMValueRef descriptor(TypeDesc type) {
+        if (type instanceof dev.kiln.typesystem.ByRefType r) {
+            type = r.elementType();
+        }
+        if (type.containsGenericParameters() || type instanceof dev.kiln.typesystem.PointerType
+                || type instanceof dev.kiln.typesystem.FunctionPointerType || type.category() == TypeCategory.VOID) {
+            return m.nullPtr();
+        }
+        return ctx.descriptors.get(type);
+    }
+
+    private LLVMValueRef descriptors(List<TypeDesc> types, String symbol) {
+        LLVMValueRef[] values = new LLVMValueRef[types.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = descriptor(types.get(i));
+        }
+        return array(m.ptr, values, symbol);
+    }
+
+    private static String parameterName(MethodDesc method, int i) {
+        String name = dev.kiln.typesystem.ReflectableMembers.parameterName(method, i);
+        return name == null ? "" : name;
+    }
+
+    private LLVMValueRef name(String text) {
+        return names.computeIfAbsent(text, t -> m.cString(".reflname." + names.size(), t));
+    }
+
+    private LLVMValueRef array(LLVMTypeRef element, LLVMValueRef[] values, String symbol) {
+        if (values.length == 0) {
+            return m.nullPtr();
+        }
+        return global(m.constArray(element, values), symbol);
+    }
+
+    private LLVMValueRef global(LLVMValueRef init, String symbol) {
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), symbol);
+        LLVMSetInitializer(g, init);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        return g;
+    }
+}

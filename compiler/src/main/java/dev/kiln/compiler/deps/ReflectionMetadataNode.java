@@ -1,0 +1,154 @@
+package dev.kiln.compiler.deps;
+
+import dev.kiln.depgraph.DependencyListEntry;
+import dev.kiln.typesystem.FieldDesc;
+import dev.kiln.typesystem.InterfaceResolution;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reflection metadata of one type (codegen ReflectionTables, kiln.h KReflectionInfo): its constructors, methods,
+ * fields, properties and events. Every member is listed; what it points to is what the graph compiled. What brings
+ * it: a reflectable type ({@link ReflectableTypeNode}, {@link ConstructedTypeNode}) once reflection is used, and the
+ * metadata of a derived type (inherited members). What it keeps: the types its entries name (descriptors, and boxes
+ * of value types, which Invoke and GetValue allocate), and, for the types of the program's own assemblies
+ * ({@link #keepsMembers}), the code of every method, so that reflection can call them although nothing else does.
+ * The core library's members are listed but only invocable when compiled for other reasons.
+ */
+public final class ReflectionMetadataNode extends KilnNode {
+    private final TypeDesc type;
+
+    ReflectionMetadataNode(TypeDesc type) {
+        this.type = type;
+    }
+
+    public TypeDesc type() {
+        return type;
+    }
+
+    /** Whether a type can have a table: a non-generic type or an instantiation (no arrays, pointers, open types). */
+    static boolean describable(TypeDesc type) {
+        return (type instanceof dev.kiln.typesystem.EcmaType e && e.genericParameterCount() == 0
+                || type instanceof dev.kiln.typesystem.InstantiatedType) && !type.containsGenericParameters();
+    }
+
+    /** A public type, or one nested in public types only (TypeAttributes visibility Public or NestedPublic). */
+    static boolean isVisibleOutside(dev.kiln.typesystem.EcmaType type) {
+        for (dev.kiln.typesystem.EcmaType t = type; t != null; t = (dev.kiln.typesystem.EcmaType) t.enclosingType()) {
+            int visibility = t.flags() & 7;
+            if (visibility != 1 && visibility != 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Types whose every method is compiled when the program reflects on them: those of the program's own assemblies
+     * (until the dataflow analysis keeps exactly what constant-argument patterns name, docs/architecture.md).
+     */
+    static boolean keepsMembers(NodeFactory factory, TypeDesc type) {
+        TypeDesc t = type instanceof dev.kiln.typesystem.InstantiatedType it ? it.definition() : type;
+        return t instanceof dev.kiln.typesystem.EcmaType e && e.module() != factory.typeSystem().coreLibraryModule();
+    }
+
+    @Override
+    public String kind() {
+        return "ReflectionMetadata";
+    }
+
+    @Override
+    public String name() {
+        return "reflection metadata of " + type.fullName();
+    }
+
+    @Override
+    public List<DependencyListEntry<NodeFactory>> staticDependencies(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        TypeDesc base = type.baseType();
+        // another image describes its own types (each image emits the tables of what it defines)
+        if (base != null && describable(base) && !type.isInterface() && factory.linkage().defines(base)) {
+            deps.add(new DependencyListEntry<>(factory.reflectionMetadata(base), "members inherited by " + type.fullName()));
+        }
+        String reason = "reflection metadata of " + type.fullName() + " names it";
+        boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type);
+        descriptor(deps, factory, type, reason);
+        for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
+            descriptor(deps, factory, iface, reason);
+        }
+        if (type instanceof dev.kiln.typesystem.InstantiatedType it) {
+            descriptor(deps, factory, it.definition(), reason);
+            for (TypeDesc a : it.arguments()) {
+                valueOrDescriptor(deps, factory, a, reason, keep);
+            }
+        }
+        for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
+            valueOrDescriptor(deps, factory, m.signature().returnType(), reason, keep);
+            for (TypeDesc p : m.signature().parameters()) {
+                valueOrDescriptor(deps, factory, p, reason, keep);
+            }
+            if (keep) {
+                CodeNode code = factory.methodEntry(m);
+                if (code != null) {
+                    deps.add(new DependencyListEntry<>(code, "reflection may invoke it (a member of " + type.fullName() + ")"));
+                }
+                if (m.isConstructor() && !type.isAbstract() && !type.isValueType()) {
+                    deps.add(new DependencyListEntry<>(factory.constructedType(type), "ConstructorInfo.Invoke may create it"));
+                }
+            }
+        }
+        if (keep && type.isValueType() && !type.isEnum()) {
+            deps.add(new DependencyListEntry<>(factory.constructedType(type), "Activator.CreateInstance may box it"));
+        }
+        for (FieldDesc f : type.fields()) {
+            valueOrDescriptor(deps, factory, f.fieldType(), reason, keep);
+            if (keep && f.isStatic() && !f.isLiteral() && !f.isThreadStatic()) {
+                deps.add(new DependencyListEntry<>(factory.staticBase(type), "FieldInfo may read " + f.name()));
+                addTokens(deps, factory.tokens().staticField(f), reason);
+            }
+            if (f.isLiteral() && f.fieldType().category() == dev.kiln.typesystem.TypeCategory.STRING
+                    && f instanceof dev.kiln.typesystem.EcmaField ef && ef.stringConstant() != null) {
+                deps.add(new DependencyListEntry<>(factory.stringLiteral(ef.stringConstant()), "the value of literal " + f.name()));
+            }
+        }
+        return deps;
+    }
+
+    /**
+     * A type an entry names: its descriptor, and for a value type the box Invoke and GetValue allocate — of the core
+     * library's members only for non-generic value types: constructing every instantiation its signatures name
+     * (Span&lt;T&gt;, ValueTuple, KeyValuePair, ...) would compile them, and describe them, in a cascade.
+     */
+    private static void valueOrDescriptor(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc t,
+                                          String reason, boolean keep) {
+        while (t instanceof dev.kiln.typesystem.ByRefType r) {
+            t = r.elementType();
+        }
+        if (t.category() == dev.kiln.typesystem.TypeCategory.VOID || t.containsGenericParameters()
+                || t instanceof dev.kiln.typesystem.PointerType || t instanceof dev.kiln.typesystem.FunctionPointerType) {
+            return;
+        }
+        if (t.isValueType() && (keep || !(t instanceof dev.kiln.typesystem.InstantiatedType))) {
+            deps.add(new DependencyListEntry<>(factory.constructedType(t), "reflection boxes " + t.fullName() + " values"));
+        }
+        descriptor(deps, factory, t, reason);
+    }
+
+    /**
+     * A descriptor the table points to: its token in an image, and, for an instantiation images share, a complete
+     * copy (any image's copy may be the one the loader keeps), as for a descriptor code uses (ScannedBodyNode).
+     */
+    private static void descriptor(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc t, String reason) {
+        addTokens(deps, factory.tokens().type(t), reason);
+        if (!factory.compilesEverySlot() || factory.linkage().of(t) != dev.kiln.il.Linkage.Kind.SHARED || t.containsGenericParameters()) {
+            return;
+        }
+        if (t.isInterface()) {
+            SharedDescriptorContents.addDependencies(deps, factory, t, reason);
+        } else {
+            deps.add(new DependencyListEntry<>(factory.constructedType(t), reason));
+        }
+    }
+}

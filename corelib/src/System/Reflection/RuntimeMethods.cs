@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Text;
+
+namespace System.Reflection
+{
+    internal sealed unsafe class RuntimeMethodInfo : MethodInfo
+    {
+        internal readonly RuntimeType _declaring;
+        internal readonly MethodRecord* _record;
+        private readonly string _name;
+        internal CallShape _shape;
+
+        internal RuntimeMethodInfo(RuntimeType declaring, MethodRecord* record, string name)
+        {
+            _declaring = declaring;
+            _record = record;
+            _name = name;
+        }
+
+        public override string Name { get { return _name; } }
+        public override Type DeclaringType { get { return _declaring; } }
+        public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
+        public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : RuntimeReflection.TypeOf(_record->ReturnType); } }
+        public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
+
+        public override object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
+        {
+            return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
+        }
+
+        public override string ToString() { return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + Invoker.Signature(_record); }
+
+        internal static string TypeName(Type t) { return RuntimeReflection.FormatTypeName(t); }
+    }
+
+    internal sealed unsafe class RuntimeConstructorInfo : ConstructorInfo
+    {
+        internal readonly RuntimeType _declaring;
+        internal readonly MethodRecord* _record;
+        internal CallShape _shape;
+
+        internal RuntimeConstructorInfo(RuntimeType declaring, MethodRecord* record)
+        {
+            _declaring = declaring;
+            _record = record;
+        }
+
+        public override string Name { get { return ".ctor"; } }
+        public override Type DeclaringType { get { return _declaring; } }
+        public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
+        public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
+
+        // Runs the constructor on an existing object (MethodBase.Invoke on a constructor).
+        public override object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
+        {
+            return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
+        }
+
+        public override object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
+        {
+            if (_declaring.IsAbstract) throw new MemberAccessException("Cannot create an abstract class '" + _declaring.FullName + "'.");
+            object created = RuntimeReflection.AllocateImpl(_declaring._descriptor);
+            Invoker.Call(this, _record, _declaring, created, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
+            return created;
+        }
+
+        public override string ToString() { return "Void .ctor" + Invoker.Signature(_record); }
+    }
+
+    // Calls a method through its invoke stub (kiln.h KReflectionMethod.invoke): checks the arguments as .NET does,
+    // passes each by address (a value type's box data; a reference's slot), boxes the result, writes by-ref
+    // arguments back and wraps what the method throws in TargetInvocationException.
+    internal static unsafe class Invoker
+    {
+        private const int StaticAttribute = 16, VirtualAttribute = 64, AbstractAttribute = 1024;
+
+        internal static object Call(MethodBase method, MethodRecord* record, RuntimeType declaring, object target, object[] args, bool wrap)
+        {
+            CallShape shape = CallShape.Of(method, record);
+            int count = record->ParameterCount;
+            if ((args == null ? 0 : args.Length) != count) throw new TargetParameterCountException();
+            bool isStatic = (record->Attributes & StaticAttribute) != 0;
+            MethodRecord* callee = record;
+            RuntimeType owner = declaring;
+            if (!isStatic)
+            {
+                if (target == null) throw new TargetException("Non-static method requires a target.");
+                IntPtr actual = Object.GetDescriptor(target);
+                if (actual != declaring._descriptor)
+                {
+                    if (!declaring.IsInstanceOfType(target)) throw new TargetException("Object does not match target type.");
+                    if ((record->Attributes & VirtualAttribute) != 0) FindOverride(method, record, (RuntimeType)target.GetType(), ref callee, ref owner);
+                }
+                else if ((record->Attributes & AbstractAttribute) != 0)
+                {
+                    FindOverride(method, record, declaring, ref callee, ref owner);
+                }
+            }
+            if (callee->Entry == IntPtr.Zero || callee->Invoke == IntPtr.Zero)
+                throw new NotSupportedException("'" + declaring.FullName + "." + method.Name + "' cannot be invoked: it was not compiled into this program.");
+            object[] held = new object[count + 1];
+            IntPtr slots = RuntimeReflection.AddressOfImpl(held) + 16;
+            IntPtr* addresses = stackalloc IntPtr[count + 1];
+            for (int i = 0; i < count; i++)
+            {
+                bool byRef = (record->ByRefMask & (1 << i)) != 0;
+                object value = args[i];
+                if (value == null || Object.GetDescriptor(value) != record->ParameterTypes[i]) value = Coerce(value, shape.Parameters[i]);
+                if (shape.ValueParameters[i])
+                {
+                    if (byRef) value = CopyBox(value, shape.Parameters[i]);
+                    held[i] = value;
+                    addresses[i] = RuntimeReflection.AddressOfImpl(value) + 8;
+                }
+                else
+                {
+                    held[i] = value;
+                    addresses[i] = slots + 8 * i;
+                }
+            }
+            IntPtr thisValue = IntPtr.Zero;
+            if (!isStatic) thisValue = RuntimeReflection.AddressOfImpl(target) + (owner.IsValueType ? 8 : 0);
+            object result = null;
+            IntPtr resultAddress = IntPtr.Zero;
+            if (record->ReturnType != IntPtr.Zero)
+            {
+                if (shape.ReturnsValue)
+                {
+                    result = RuntimeReflection.AllocateImpl(record->ReturnType);
+                    resultAddress = RuntimeReflection.AddressOfImpl(result) + 8;
+                }
+                else
+                {
+                    resultAddress = slots + 8 * count;
+                }
+            }
+            if (wrap)
+            {
+                try
+                {
+                    RuntimeReflection.CallImpl(callee->Invoke, callee->Entry, thisValue, addresses, resultAddress);
+                }
+                catch (Exception e)
+                {
+                    throw new TargetInvocationException(e);
+                }
+            }
+            else
+            {
+                RuntimeReflection.CallImpl(callee->Invoke, callee->Entry, thisValue, addresses, resultAddress);
+            }
+            if (record->ByRefMask != 0)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    if ((record->ByRefMask & (1 << i)) != 0) args[i] = held[i];
+                }
+            }
+            if (record->ReturnType != IntPtr.Zero && !shape.ReturnsValue) result = held[count];
+            return result;
+        }
+
+        // A virtual or interface method runs the implementation of the target's type: the most derived method with
+        // the same name and signature that was compiled.
+        private static void FindOverride(MethodBase method, MethodRecord* record, RuntimeType actual, ref MethodRecord* callee, ref RuntimeType owner)
+        {
+            for (RuntimeType t = actual; t != null; t = (RuntimeType)t.BaseType)
+            {
+                MethodBase[] methods = RuntimeReflection.Info(t).Methods;
+                for (int i = 0; i < methods.Length; i++)
+                {
+                    RuntimeMethodInfo candidate = methods[i] as RuntimeMethodInfo;
+                    if (candidate == null || candidate._record->Entry == IntPtr.Zero || candidate.Name != method.Name
+                        || (candidate._record->Attributes & VirtualAttribute) == 0 || !SameSignature(candidate._record, record)) continue;
+                    callee = candidate._record;
+                    owner = t;
+                    return;
+                }
+            }
+        }
+
+        internal static bool SameSignature(MethodRecord* a, MethodRecord* b)
+        {
+            if (a->ParameterCount != b->ParameterCount || a->ByRefMask != b->ByRefMask || a->ReturnType != b->ReturnType) return false;
+            for (int i = 0; i < a->ParameterCount; i++)
+            {
+                if (a->ParameterTypes[i] != b->ParameterTypes[i]) return false;
+            }
+            return true;
+        }
+
+        // An argument as the parameter's type takes it: null is the default of a value type; anything else must be
+        // an instance of the type (.NET's message otherwise).
+        internal static object Coerce(object value, RuntimeType type)
+        {
+            if (value == null) return type.IsValueType ? RuntimeReflection.AllocateImpl(type._descriptor) : null;
+            if (!type.IsInstanceOfType(value))
+                throw new ArgumentException("Object of type '" + value.GetType().FullName + "' cannot be converted to type '" + type.FullName + "'.");
+            return value;
+        }
+
+        internal static object CopyBox(object box, RuntimeType type)
+        {
+            object copy = RuntimeReflection.AllocateImpl(type._descriptor);
+            RuntimeReflection.CopyImpl(RuntimeReflection.AddressOfImpl(copy) + 8, RuntimeReflection.AddressOfImpl(box) + 8, type.ValueSize);
+            return copy;
+        }
+
+        internal static ParameterInfo[] Parameters(MemberInfo member, MethodRecord* record)
+        {
+            ParameterInfo[] list = new ParameterInfo[record->ParameterCount];
+            for (int i = 0; i < list.Length; i++)
+            {
+                RuntimeParameterInfo p = new RuntimeParameterInfo();
+                p._name = RuntimeReflection.Utf8Impl(record->ParameterNames[i]);
+                Type type = RuntimeReflection.TypeOf(record->ParameterTypes[i]);
+                p._type = (record->ByRefMask & (1 << i)) != 0 && type != null ? type.MakeByRefType() : type;
+                p._position = i;
+                p._member = member;
+                list[i] = p;
+            }
+            return list;
+        }
+
+        // "(Int32, System.String, Int32 ByRef)", as .NET writes a signature in ToString.
+        internal static string Signature(MethodRecord* record)
+        {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < record->ParameterCount; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(RuntimeReflection.FormatTypeName(RuntimeReflection.TypeOf(record->ParameterTypes[i])));
+                if ((record->ByRefMask & (1 << i)) != 0) sb.Append(" ByRef");
+            }
+            return sb.Append(')').ToString();
+        }
+    }
+
+    // What Invoke needs of a method's signature as Type objects, found once per method (descriptor lookups take the
+    // runtime's type-object lock).
+    internal sealed unsafe class CallShape
+    {
+        internal RuntimeType[] Parameters;
+        internal bool[] ValueParameters;
+        internal bool ReturnsValue;
+
+        // Kept by the member object (computing it twice on two threads gives equal shapes).
+        internal static CallShape Of(MethodBase method, MethodRecord* record)
+        {
+            RuntimeMethodInfo m = method as RuntimeMethodInfo;
+            RuntimeConstructorInfo c = method as RuntimeConstructorInfo;
+            CallShape shape = m != null ? m._shape : c != null ? c._shape : null;
+            if (shape == null)
+            {
+                shape = new CallShape();
+                int count = record->ParameterCount;
+                shape.Parameters = new RuntimeType[count];
+                shape.ValueParameters = new bool[count];
+                for (int i = 0; i < count; i++)
+                {
+                    shape.Parameters[i] = (RuntimeType)RuntimeReflection.TypeOf(record->ParameterTypes[i]);
+                    shape.ValueParameters[i] = shape.Parameters[i] != null && shape.Parameters[i].IsValueType;
+                }
+                shape.ReturnsValue = record->ReturnType != IntPtr.Zero && RuntimeReflection.TypeOf(record->ReturnType).IsValueType;
+                if (m != null) m._shape = shape;
+                if (c != null) c._shape = shape;
+            }
+            return shape;
+        }
+    }
+
+    internal sealed class RuntimeParameterInfo : ParameterInfo
+    {
+    }
+
+    // A by-ref type (Int32&): what ParameterType and MakeByRefType return. The compiler makes no descriptors for
+    // by-ref types, so one object per element type stands for it.
+    internal sealed class ByRefType : Type
+    {
+        private static readonly object s_lock = new object();
+        private static System.Collections.Generic.Dictionary<Type, ByRefType> s_types;
+        private readonly Type _element;
+
+        private ByRefType(Type element) { _element = element; }
+
+        internal static ByRefType Of(Type element)
+        {
+            lock (s_lock)
+            {
+                if (s_types == null) s_types = new System.Collections.Generic.Dictionary<Type, ByRefType>();
+                ByRefType found;
+                if (!s_types.TryGetValue(element, out found))
+                {
+                    found = new ByRefType(element);
+                    s_types[element] = found;
+                }
+                return found;
+            }
+        }
+
+        public override string FullName { get { return _element.FullName + "&"; } }
+        public override string Namespace { get { return _element.Namespace; } }
+        public override string Name { get { return _element.Name + "&"; } }
+        public override Type BaseType { get { return null; } }
+        public override bool IsValueType { get { return false; } }
+        public override bool IsInterface { get { return false; } }
+        public override bool IsAbstract { get { return false; } }
+        public override bool IsArray { get { return false; } }
+        public override bool IsEnum { get { return false; } }
+        public override bool IsByRef { get { return true; } }
+        public override bool IsGenericTypeDefinition { get { return false; } }
+        public override Type GetElementType() { return _element; }
+        public override bool IsAssignableFrom(Type c) { return (object)c == this; }
+    }
+}

@@ -1,0 +1,95 @@
+/* reflection.c — finds the reflection metadata the compiler emitted for a type (kiln.h KReflectionInfo) and calls
+ * invoke stubs for the core library's System.Reflection. The tables are constant data; the core library reads
+ * them directly and caches what it builds from them per type, so a lookup here happens once per type. */
+#include "runtime.h"
+#include <stdint.h>
+#include <string.h>
+
+/* The executable's table (weak: the image launcher and programs without reflection have none). */
+extern const KReflectionTypes kiln_reflection_types __attribute__((weak));
+
+#define MAX_IMAGE_TABLES 64
+static const KReflectionTypes *imageTables[MAX_IMAGE_TABLES];
+static int imageTableCount;
+
+/* Called by the loader (before managed code runs) with each image's kiln.reflection_types, or NULL. */
+void kiln_reflection_add_table(const void *table) {
+    if (table != NULL && imageTableCount < MAX_IMAGE_TABLES) {
+        imageTables[imageTableCount++] = table;
+    }
+}
+
+static const KReflectionInfo *find_in(const KReflectionTypes *table, const KType *type) {
+    for (int32_t i = 0; table != NULL && i < table->count; i++) {
+        if (table->entries[i].type == type) {
+            return table->entries[i].info;
+        }
+    }
+    return NULL;
+}
+
+/* RuntimeReflection.InfoImpl: the type's metadata, NULL when the program keeps none for it. */
+const KReflectionInfo *kiln_icall_System_Reflection_RuntimeReflection_InfoImpl(const KType *type) {
+    const KReflectionInfo *found = find_in(&kiln_reflection_types, type);
+    for (int i = 0; found == NULL && i < imageTableCount; i++) {
+        found = find_in(imageTables[i], type);
+    }
+    return found;
+}
+
+static int find_entry_in(const KReflectionTypes *table, void *entry, const KType **type) {
+    for (int32_t i = 0; table != NULL && i < table->count; i++) {
+        const KReflectionInfo *info = table->entries[i].info;
+        for (int32_t m = 0; m < info->methodCount; m++) {
+            if (info->methods[m].entry == entry || (info->methods[m].delegateEntry == entry && entry != NULL)) {
+                *type = table->entries[i].type;
+                return m;
+            }
+        }
+    }
+    return -1;
+}
+
+/* RuntimeReflection.MethodOfEntryImpl (Delegate.Method): the type declaring the method compiled at entry, and the
+ * method's index in its table (-1 when no table lists it). */
+int32_t kiln_icall_System_Reflection_RuntimeReflection_MethodOfEntryImpl(void *entry, const KType **type) {
+    int found = find_entry_in(&kiln_reflection_types, entry, type);
+    for (int i = 0; found < 0 && i < imageTableCount; i++) {
+        found = find_entry_in(imageTables[i], entry, type);
+    }
+    return found;
+}
+
+/* RuntimeReflection.CallImpl: runs an invoke stub; exceptions the method throws unwind through here to the caller. */
+void kiln_icall_System_Reflection_RuntimeReflection_CallImpl(void (*invoke)(void *, void *, void **, void *), void *entry,
+                                                             void *thisValue, void **arguments, void *result) {
+    invoke(entry, thisValue, arguments, result);
+}
+
+/* RuntimeReflection.AllocateImpl: a zeroed instance (or box) of type, as newobj or box allocate it. */
+KObject *kiln_icall_System_Reflection_RuntimeReflection_AllocateImpl(const KType *type) {
+    return (type->flags & KTYPE_FINALIZABLE) != 0 ? kiln_gc_alloc_finalizable(type) : kiln_gc_alloc(type);
+}
+
+/* RuntimeReflection.Utf8Impl: a metadata name as a string. */
+KString *kiln_icall_System_Reflection_RuntimeReflection_Utf8Impl(const char *text) {
+    return text == NULL ? NULL : kiln_string_from_utf8(text, strlen(text));
+}
+
+/* RuntimeReflection.AddressOfImpl and ObjectAtImpl: objects do not move (Boehm), so reflection passes and reads
+ * references by address: the address of an object, and the object whose address is stored at slot. */
+void *kiln_icall_System_Reflection_RuntimeReflection_AddressOfImpl(KObject *o) {
+    return o;
+}
+
+KObject *kiln_icall_System_Reflection_RuntimeReflection_ObjectAtImpl(KObject **slot) {
+    return *slot;
+}
+
+void kiln_icall_System_Reflection_RuntimeReflection_StoreObjectImpl(KObject **slot, KObject *value) {
+    *slot = value;
+}
+
+void kiln_icall_System_Reflection_RuntimeReflection_CopyImpl(void *destination, const void *source, int32_t bytes) {
+    memmove(destination, source, (size_t)bytes);
+}
