@@ -2,29 +2,30 @@
  *
  * Objects have no header word besides their type (kiln.h KObject), so an object's lock lives in a side table: a fixed
  * array of buckets, each with a chain of lock records, found by hashing the object's address. As a thin lock in an
- * object header would, a record exists only while its lock is in use: the Exit that frees a lock nobody waits for
- * takes its record out of the chain (into the bucket's one spare, so locking and unlocking allocate nothing), which
- * keeps chains as short as the number of locks held at once. A record holds the address hidden (GC_HIDE_POINTER), so
- * the table never keeps an object alive. An object may still die with its lock held (a thread that never exits it):
- * its record must then go before the address is reused. Such records are found the way the collector finds the targets
- * of disappearing links, without registering one per record (that registration, under the collector's lock, was
- * most of the cost of a fresh object's first lock): when a collection has marked everything live and before it
- * reclaims anything (GC_EVENT_RECLAIM_START, the allocation lock held), forgetDeadObjects looks at the buckets in use,
- * sets the key of every record whose object is unmarked to 0 and frees those that no thread is waiting on. Objects
- * that were live when marking ended stay marked until the next collection, so a record's key is never cleared while
- * its object can still be locked. Objects outside the collected heap (string literals and other constants the
- * compiler emitted) never die.
+ * object header would, a record matters only while its lock is in use: one whose lock is free and which nobody waits
+ * for is reused for the next object of its bucket that needs one (reusableRecord), so chains stay as short as the
+ * number of locks held at once plus a few free ones, and fresh objects' locks allocate nothing.
+ *
+ * A record holds the address hidden (GC_HIDE_POINTER), so the table never keeps an object alive. An object may die
+ * with its lock held (by a thread that never exits it): its record must go before the address is reused. Such
+ * records are found the way the collector finds the targets of disappearing links, without registering one per
+ * record (that registration, under the collector's lock, was most of the cost of a fresh object's first lock): when a
+ * collection has marked everything live and before it reclaims anything (GC_EVENT_RECLAIM_START, the allocation lock
+ * held), forgetDeadObjects looks at the buckets in use, sets the key of every record whose object is unmarked to 0 and
+ * frees those that no thread is waiting on. Objects live when marking ended stay marked until the next collection
+ * (objects on free lists included), so a key is never cleared while its object can still be locked. Objects outside
+ * the collected heap (string literals and other constants the compiler emitted) never die.
  *
  * Each bucket has two locks. A spin lock guards the chain and every record's state (owner, recursion, the counts and
  * queues of waiting threads); it is held for a few instructions only, so the uncontended Enter and Exit are one atomic
  * exchange and one store each. Blocking goes through the bucket's "park" mutex and its condition variable: a thread
- * that finds the lock owned registers as entering (which also keeps the record in the table), takes the park mutex
- * before it looks again, and sleeps on the condition;
- * a release that sees someone entering takes the park mutex to wake them, which it can only get once they sleep, so
- * no wake-up is lost. Monitor.Wait parks the thread on its own condition variable in the record's wait queue (FIFO,
- * as .NET's), releasing every recursion level; Pulse moves the first waiter out of the queue (both under the park
- * mutex) and it then competes for the lock like any entering thread, taking all its levels back. Thread identity is
- * a small number per pthread, given at its first lock. Timeouts count on CLOCK_MONOTONIC. */
+ * that finds the lock owned registers as entering (which also keeps the record from reuse), takes the park mutex
+ * before it looks again, and sleeps on the condition; a release that sees someone entering takes the park mutex to
+ * wake them, which it can only get once they sleep, so no wake-up is lost. Monitor.Wait parks the thread on its own
+ * condition variable in the record's wait queue (FIFO, as .NET's), releasing every recursion level; Pulse moves the
+ * first waiter out of the queue (both under the park mutex), counting it as entering, and it then competes for the
+ * lock like any entering thread, taking all its levels back. Thread identity is a small number per pthread, given at
+ * its first lock. Timeouts count on CLOCK_MONOTONIC. */
 #include "runtime.h"
 #include <gc.h>
 #include <gc/gc_mark.h> /* GC_is_marked */
@@ -54,7 +55,7 @@ typedef struct {
     pthread_mutex_t park;   /* taken before sleeping, and by whoever wakes sleepers */
     pthread_cond_t released;
     KLockRecord *chain;
-    KLockRecord *spare;     /* the last record taken out, for the next one to go in */
+    KLockRecord *spare;     /* a record out of the chain, for the next one to go in */
 } KLockBucket;
 
 /* 16384 buckets: chains stay short even when many locked objects died since the last collection; statically
@@ -193,33 +194,42 @@ static void hookCollections(void) {
     GC_set_on_collection_event(onCollectionEvent);
 }
 
-/* The link to obj's record in its bucket (whose spin lock is held): *link is NULL when it has none. */
-static KLockRecord **findLink(KLockBucket *b, KObject *obj) {
-    uintptr_t key = GC_HIDE_POINTER(obj);
-    KLockRecord **link = &b->chain;
-    while (*link != NULL && keyOf(*link) != key) {
-        link = &(*link)->next;
-    }
-    return link;
-}
-
+/* The record of obj in its bucket (whose spin lock is held), or NULL. */
 static KLockRecord *findRecord(KLockBucket *b, KObject *obj) {
-    return *findLink(b, obj);
+    uintptr_t key = GC_HIDE_POINTER(obj);
+    for (KLockRecord *r = b->chain; r != NULL; r = r->next) {
+        if (keyOf(r) == key) {
+            return r;
+        }
+    }
+    return NULL;
 }
 
-/* Takes the record at *link out of its chain once its lock is free and nobody waits for it (spin lock held); returns
- * the record to free after the spin lock is let go, or NULL. */
-static KLockRecord *retireIfUnused(KLockBucket *b, KLockRecord **link) {
-    KLockRecord *r = *link;
-    if (r->owner != 0 || !isIdle(r)) {
-        return NULL;
+/* A record for another object of b to use (spin lock held), or NULL: one from the chain whose lock is free and which
+ * nobody waits for (a second such goes to the spare), else the spare. A record stays in the chain after its lock is
+ * freed, so that locking the same object again finds it, until the bucket needs a record for another object: so a
+ * chain holds the locks in use and at most a few free ones. */
+static KLockRecord *reusableRecord(KLockBucket *b) {
+    KLockRecord *taken = NULL;
+    KLockRecord **link = &b->chain;
+    while (*link != NULL) {
+        KLockRecord *r = *link;
+        if (r->owner == 0 && isIdle(r) && (taken == NULL || b->spare == NULL)) {
+            *link = r->next;
+            if (taken == NULL) {
+                taken = r;
+            } else {
+                b->spare = r;
+            }
+        } else {
+            link = &r->next;
+        }
     }
-    *link = r->next;
-    if (b->spare == NULL) {
-        b->spare = r;
-        return NULL;
+    if (taken == NULL) {
+        taken = b->spare;
+        b->spare = NULL;
     }
-    return r;
+    return taken;
 }
 
 /* A record to put in. Made without the spin lock held: allocation may take a while. */
@@ -241,9 +251,8 @@ static KLockRecord *lockRecord(KLockBucket *b, KObject *obj) {
         if (r != NULL) {
             return r;
         }
-        r = b->spare;
+        r = reusableRecord(b);
         if (r != NULL) {
-            b->spare = NULL;
             r->key = GC_HIDE_POINTER(obj);
             r->next = b->chain;
             b->chain = r;
@@ -362,16 +371,10 @@ int32_t kiln_monitor_exit(KObject *obj) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
     spinLock(b);
-    KLockRecord **link = findLink(b, obj);
-    KLockRecord *r = *link, *retired = NULL;
+    KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
-    bool wake = false;
-    if (owned && --r->recursion == 0) {
-        wake = release(r);
-        retired = retireIfUnused(b, link);
-    }
+    bool wake = owned && --r->recursion == 0 && release(r);
     spinUnlock(b);
-    free(retired);
     if (wake) {
         wakeEntering(b);
     }

@@ -23,29 +23,34 @@ static void single_thread_semantics(void) {
     EXPECT(!kiln_monitor_exit(a), "one Exit too many");
 }
 
-/* A lock freed by its last Exit leaves no record behind (as a thin lock in an object header would not); one held
- * keeps it, through collections too. */
-static void records_live_while_held(void) {
-    KObject *a = kiln_gc_alloc_raw(16);
+/* A free lock's record is reused by the next object of its bucket: locking many live objects one after another
+ * leaves at most a few records per bucket; a lock held keeps its record, through collections too. */
+static void records_reused(void) {
+    enum { OBJECTS = 100000, BUCKETS = 16384 };
+    KObject **live = kiln_gc_alloc_raw(OBJECTS * sizeof(KObject *));
     size_t before = kiln_monitor_record_count();
-    for (int i = 0; i < 1000; i++) {
-        kiln_monitor_enter(kiln_gc_alloc_raw(16), -1);
-        kiln_monitor_exit(a); /* not owned: changes nothing */
+    for (int i = 0; i < OBJECTS; i++) {
+        live[i] = kiln_gc_alloc_raw(16);
+        kiln_monitor_enter(live[i], -1);
+        kiln_monitor_exit(live[i]);
     }
-    size_t heldElsewhere = kiln_monitor_record_count();
+    size_t after = kiln_monitor_record_count();
+    EXPECT(after <= before + 2 * BUCKETS, "%zu records after %d live objects were locked once (%zu before)", after,
+           OBJECTS, before);
+    KObject *a = live[0];
     kiln_monitor_enter(a, -1);
     kiln_monitor_enter(a, -1);
-    EXPECT(kiln_monitor_record_count() == heldElsewhere + 1, "a held lock has a record");
+    for (int i = 1; i < OBJECTS; i++) {
+        kiln_monitor_enter(live[i], -1);
+        kiln_monitor_exit(live[i]);
+    }
     GC_gcollect();
-    EXPECT(kiln_monitor_is_entered(a), "a held lock on a live object survives a collection");
+    EXPECT(kiln_monitor_is_entered(a), "a held lock on a live object survives reuse around it and a collection");
     kiln_monitor_exit(a);
-    EXPECT(kiln_monitor_is_entered(a), "one level left after a collection");
+    EXPECT(kiln_monitor_is_entered(a), "one level left");
     kiln_monitor_exit(a);
     EXPECT(!kiln_monitor_is_entered(a), "no level left");
-    size_t after = kiln_monitor_record_count();
-    EXPECT(after <= heldElsewhere && heldElsewhere >= before + 900, "records: %zu before, %zu with 1000 locks held on "
-           "garbage, %zu after the last Exit of a live object's lock", before, heldElsewhere, after);
-    GC_reachable_here(a);
+    GC_reachable_here(live);
 }
 
 /* Locks taken and never released on objects nobody refers to afterwards: a collection frees their records (and a new
@@ -98,7 +103,7 @@ static void dead_records_go_with_threads(void) {
 
 long monitor_tests(void) {
     single_thread_semantics();
-    records_live_while_held();
+    records_reused();
     dead_records_go();
     dead_records_go_with_threads();
     return failures + monitor_thread_tests();
