@@ -19,11 +19,11 @@
  * Each bucket has two locks. A spin lock guards the chain and every record's state (owner, recursion, the counts and
  * queues of waiting threads); it is held for a few instructions only, so the uncontended Enter and Exit are one atomic
  * exchange and one store each. Blocking goes through the bucket's "park" mutex and its condition variable: a thread
- * that finds the lock owned registers as entering (which also keeps the record from reuse), takes the park mutex
- * before it looks again, and sleeps on the condition; a release that sees someone entering takes the park mutex to
- * wake them, which it can only get once they sleep, so no wake-up is lost. Monitor.Wait parks the thread on its own
+ * that finds the lock owned counts itself as pending (which keeps the record from reuse), takes the park mutex, looks
+ * again under the spin lock, registers as entering and sleeps on the condition; a release that sees someone entering
+ * takes the park mutex to wake them, which it can only get once they sleep, so no wake-up is lost. Monitor.Wait parks the thread on its own
  * condition variable in the record's wait queue (FIFO, as .NET's), releasing every recursion level; Pulse moves the
- * first waiter out of the queue (both under the park mutex), counting it as entering, and it then competes for the
+ * first waiter out of the queue (both under the park mutex), counting it as pending, and it then competes for the
  * lock like any entering thread, taking all its levels back. Thread identity is a small number per pthread, given at
  * its first lock. Timeouts count on CLOCK_MONOTONIC. */
 #include "runtime.h"
@@ -46,7 +46,8 @@ typedef struct KLockRecord {
     uintptr_t key;        /* the object's hidden address; 0 once the collector found it dead */
     uint32_t owner;       /* thread number of the owner, 0 when free */
     uint32_t recursion;   /* levels the owner entered */
-    uint32_t entering;    /* threads that will take this lock once it is free (sleeping on the bucket's `released`) */
+    uint32_t entering;    /* threads sleeping on the bucket's `released` until this lock is free */
+    uint32_t pending;     /* threads on their way to take it (contended Enters, pulsed or timed-out Waits): no reuse */
     KMonitorWaiter *waitHead, *waitTail; /* threads in Monitor.Wait, not yet pulsed */
 } KLockRecord;
 
@@ -115,7 +116,7 @@ static uintptr_t keyOf(const KLockRecord *r) {
 }
 
 static bool isIdle(const KLockRecord *r) {
-    return r->entering == 0 && r->waitHead == NULL;
+    return r->pending == 0 && r->waitHead == NULL;
 }
 
 static void freeDeadRecords(KLockBucket *b) {
@@ -314,21 +315,23 @@ static void wakeEntering(KLockBucket *b) {
 }
 
 /* Takes r with `levels` recursion levels, sleeping until it is free or the deadline (NULL: none) passes. The park
- * mutex is held, the spin lock not; the caller counted this thread in r->entering (under the spin lock), which kept
- * r in the table since, and this takes it off. False when the deadline passed first. */
+ * mutex is held, the spin lock not; the caller counted this thread in r->pending (under the spin lock), which kept
+ * r from reuse since, and this takes it off. False when the deadline passed first. */
 static bool acquireParked(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t levels, const struct timespec *deadline) {
     spinLock(b);
     bool taken = true;
     while (r->owner != 0) {
+        r->entering++;
         spinUnlock(b);
         bool signalled = sleepOn(&b->released, b, deadline);
         spinLock(b);
+        r->entering--;
         if (!signalled && r->owner != 0) {
             taken = false; /* r stays: it is owned */
             break;
         }
     }
-    r->entering--;
+    r->pending--;
     if (taken) {
         r->owner = self;
         r->recursion = levels;
@@ -352,7 +355,7 @@ int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
         spinUnlock(b);
         return 0;
     }
-    r->entering++;
+    r->pending++;
     spinUnlock(b);
     __atomic_add_fetch(&contentions, 1, __ATOMIC_RELAXED);
     struct timespec deadline;
@@ -442,7 +445,7 @@ int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
         if (!sleepOn(&w.wake, b, timeout >= 0 ? &deadline : NULL) && !w.pulsed) {
             spinLock(b);
             unlinkWaiter(r, &w);
-            r->entering++; /* for acquireParked, as Pulse counts the waiters it moves out */
+            r->pending++; /* for acquireParked, as Pulse counts the waiters it moves out */
             spinUnlock(b);
             break;
         }
@@ -473,7 +476,7 @@ int32_t kiln_monitor_pulse(KObject *obj, int32_t all) {
                 r->waitTail = NULL;
             }
             w->pulsed = true;
-            r->entering++; /* the waiter competes for the lock now (acquireParked), and r stays till it has */
+            r->pending++; /* the waiter competes for the lock now (acquireParked): no reuse of r till it has */
             pthread_cond_signal(&w->wake);
         } while (all);
     }
