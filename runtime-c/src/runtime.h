@@ -68,6 +68,5 @@ int32_t kiln_monitor_is_entered(KObject *obj);
 int32_t kiln_monitor_wait(KObject *obj, int32_t timeout);    /* 1 pulsed, 0 timed out, -1 not owned */
 int32_t kiln_monitor_pulse(KObject *obj, int32_t all);       /* 0 not owned */
 size_t kiln_monitor_record_count(void);
-void kiln_monitor_sweep(void);
 
 #endif

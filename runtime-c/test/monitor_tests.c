@@ -23,10 +23,42 @@ static void single_thread_semantics(void) {
     EXPECT(!kiln_monitor_exit(a), "one Exit too many");
 }
 
-/* Locks taken on objects nobody refers to afterwards: a collection clears their keys, the next insertions free them. */
+/* A free lock's record is reused by the next object of its bucket: locking many live objects one after another
+ * leaves at most a few records per bucket; a lock held keeps its record, through collections too. */
+static void records_reused(void) {
+    enum { OBJECTS = 100000, BUCKETS = 16384 };
+    KObject **live = kiln_gc_alloc_raw(OBJECTS * sizeof(KObject *));
+    size_t before = kiln_monitor_record_count();
+    for (int i = 0; i < OBJECTS; i++) {
+        live[i] = kiln_gc_alloc_raw(16);
+        kiln_monitor_enter(live[i], -1);
+        kiln_monitor_exit(live[i]);
+    }
+    size_t after = kiln_monitor_record_count();
+    EXPECT(after <= before + 2 * BUCKETS, "%zu records after %d live objects were locked once (%zu before)", after,
+           OBJECTS, before);
+    KObject *a = live[0];
+    kiln_monitor_enter(a, -1);
+    kiln_monitor_enter(a, -1);
+    for (int i = 1; i < OBJECTS; i++) {
+        kiln_monitor_enter(live[i], -1);
+        kiln_monitor_exit(live[i]);
+    }
+    GC_gcollect();
+    EXPECT(kiln_monitor_is_entered(a), "a held lock on a live object survives reuse around it and a collection");
+    kiln_monitor_exit(a);
+    EXPECT(kiln_monitor_is_entered(a), "one level left");
+    kiln_monitor_exit(a);
+    EXPECT(!kiln_monitor_is_entered(a), "no level left");
+    GC_reachable_here(live);
+}
+
+/* Locks taken and never released on objects nobody refers to afterwards: a collection frees their records (and a new
+ * object at the same address must not find itself locked). */
 static void __attribute__((noinline)) lock_garbage(int n) {
     for (int i = 0; i < n; i++) {
         KObject *o = kiln_gc_alloc_raw(32);
+        kiln_monitor_enter(o, -1);
         kiln_monitor_enter(o, -1);
         kiln_monitor_exit(o);
     }
@@ -38,7 +70,6 @@ static void dead_records_go(void) {
     size_t during = kiln_monitor_record_count();
     EXPECT(during >= before + 1000, "records were made (%zu before, %zu after)", before, during);
     GC_gcollect();
-    kiln_monitor_sweep();
     size_t after = kiln_monitor_record_count();
     /* a conservative collector may keep a few objects alive through stale stack or register words */
     EXPECT(after <= before + 100, "%zu records left of %zu after the objects died", after, during);
@@ -66,13 +97,13 @@ static void dead_records_go_with_threads(void) {
     }
     EXPECT(held == 4, "%ld of 4 threads kept their own lock through the collections", held);
     GC_gcollect();
-    kiln_monitor_sweep();
     size_t after = kiln_monitor_record_count();
     EXPECT(after <= before + 100, "%zu records left (%zu before) after 80000 locked objects died on 4 threads", after, before);
 }
 
 long monitor_tests(void) {
     single_thread_semantics();
+    records_reused();
     dead_records_go();
     dead_records_go_with_threads();
     return failures + monitor_thread_tests();

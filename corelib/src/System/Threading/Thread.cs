@@ -132,9 +132,13 @@ namespace System.Threading
             get
             {
                 ThreadState background = _isBackground ? ThreadState.Background : ThreadState.Running;
-                if (_native == IntPtr.Zero) return ThreadState.Unstarted | background;
-                if (!IsAliveNative(_native)) return ThreadState.Stopped | background;
-                if (IsWaitingNative(_native)) return ThreadState.WaitSleepJoin | background;
+                // a thread is started once Start began creating it (the new thread may ask before its handle is
+                // stored): the pending flag is read first, as in IsAlive, so that a finished start shows its handle
+                if (Volatile.Read(ref _startPending)) return ThreadState.Running | background;
+                IntPtr native = Volatile.Read(ref _native);
+                if (native == IntPtr.Zero) return ThreadState.Unstarted | background;
+                if (!IsAliveNative(native)) return ThreadState.Stopped | background;
+                if (IsWaitingNative(native)) return ThreadState.WaitSleepJoin | background;
                 return ThreadState.Running | background;
             }
         }

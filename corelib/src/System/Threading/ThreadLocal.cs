@@ -5,9 +5,11 @@ namespace System.Threading
     // Each thread keeps its values in a [ThreadStatic] array per T, indexed by the instance's id. An entry is this
     // thread's slot of one instance; the slot names its owner, so an id reused after Dispose never shows a slot of
     // the disposed instance to the new one. With trackAllValues, every slot is also linked into the instance's list
-    // for Values. A thread's slots stay in that list after the thread ends (.NET removes them when a finalizer
-    // notices the thread is gone, at no fixed time), and after Dispose a thread's slot keeps its value reachable
-    // until the thread ends or reuses the id (.NET clears every thread's entry in Dispose).
+    // for Values. A thread's slots stay in that list after the thread ends, so Values still lists its value, as in
+    // .NET (whose thread-exit finalizer unlinks the slots of instances that do not track values only: Parallel
+    // aggregations read the workers' values after they ended); an untracked slot dies with its thread's array. After
+    // Dispose a thread's slot keeps its value reachable until the thread ends or reuses the id (.NET clears every
+    // thread's entry in Dispose).
     public class ThreadLocal<T> : IDisposable
     {
         [ThreadStatic] private static Slot[] s_slots;

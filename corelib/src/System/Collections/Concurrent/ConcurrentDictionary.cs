@@ -3,8 +3,9 @@ using System.Threading;
 
 namespace System.Collections.Concurrent
 {
-    // A hash table for many threads. Buckets hold chains of immutable nodes (a new value is a new node), so reads
-    // walk a chain without locking and never see a half-written entry. Writers lock one of several stripes (bucket
+    // A hash table for many threads. Buckets hold chains of nodes whose keys never change, so reads walk a chain
+    // without locking; a new value is written into its node when one store writes it whole (references and
+    // primitives up to 8 bytes, as .NET decides), else it goes in a new node, so that no read sees half a value. Writers lock one of several stripes (bucket
     // index modulo the lock count); growing takes every stripe and builds new chains, leaving the old ones intact for
     // readers still walking them. Sizes and growth follow .NET (31 buckets, then the next odd size above twice the
     // old one that 3, 5 and 7 do not divide; a stripe over its budget asks for growth), so enumeration order — bucket
@@ -13,11 +14,12 @@ namespace System.Collections.Concurrent
     {
         private const int DefaultCapacity = 31;
         private const int MaxLocks = 1024;
+        private static readonly bool s_isValueWriteAtomic = IsValueWriteAtomic();
 
         private sealed class Node
         {
             internal readonly TKey Key;
-            internal readonly TValue Value;
+            internal TValue Value; // written in place only when s_isValueWriteAtomic
             internal readonly int Hash;
             internal volatile Node Next;
 
@@ -177,7 +179,7 @@ namespace System.Collections.Concurrent
                     {
                         if (update)
                         {
-                            Replace(tables, bucket, previous, n, new Node(n.Key, value, hash, n.Next));
+                            SetValue(tables, bucket, previous, n, value);
                             resulting = value;
                         }
                         else resulting = n.Value;
@@ -203,6 +205,24 @@ namespace System.Collections.Concurrent
                 previous = n;
             }
             return null;
+        }
+
+        // Whether one store writes a TValue whole. Known without reflection from a boxed default: null for reference
+        // types. Enums count as not atomic here (.NET looks at their underlying type): they only take the slower path.
+        private static bool IsValueWriteAtomic()
+        {
+            object sample = default(TValue);
+            return sample == null || sample is int || sample is uint || sample is bool || sample is char
+                || sample is byte || sample is sbyte || sample is short || sample is ushort || sample is float
+                || sample is IntPtr || sample is UIntPtr
+                || (IntPtr.Size == 8 && (sample is long || sample is ulong || sample is double));
+        }
+
+        // Under the stripe's lock: gives n the value, in place when that is one store, else through a new node.
+        private static void SetValue(Tables tables, int bucket, Node previous, Node n, TValue value)
+        {
+            if (s_isValueWriteAtomic) n.Value = value;
+            else Replace(tables, bucket, previous, n, new Node(n.Key, value, n.Hash, n.Next));
         }
 
         // Under the stripe's lock: puts replacement where n was.
@@ -256,7 +276,11 @@ namespace System.Collections.Concurrent
         public bool TryUpdate(TKey key, TValue newValue, TValue comparisonValue)
         {
             if (key == null) throw new ArgumentNullException("key");
-            int hash = m_comparer.GetHashCode(key);
+            return TryUpdateInternal(key, m_comparer.GetHashCode(key), newValue, comparisonValue);
+        }
+
+        private bool TryUpdateInternal(TKey key, int hash, TValue newValue, TValue comparisonValue)
+        {
             while (true)
             {
                 Tables tables = m_tables;
@@ -268,7 +292,7 @@ namespace System.Collections.Concurrent
                     Node previous;
                     Node n = FindInBucket(tables, bucket, hash, key, out previous);
                     if (n == null || !EqualityComparer<TValue>.Default.Equals(n.Value, comparisonValue)) return false;
-                    Replace(tables, bucket, previous, n, new Node(n.Key, newValue, hash, n.Next));
+                    SetValue(tables, bucket, previous, n, newValue);
                     return true;
                 }
             }
@@ -307,7 +331,8 @@ namespace System.Collections.Concurrent
             return resulting;
         }
 
-        // Retries until its add or its update was not overtaken by another thread's; the factories may run again.
+        // Retries until its add or its update was not overtaken by another thread's (the value it updated from is still
+        // the key's, by EqualityComparer<TValue>.Default, as .NET checks); the factories may run again.
         public TValue AddOrUpdate(TKey key, Func<TKey, TValue> addValueFactory, Func<TKey, TValue, TValue> updateValueFactory)
         {
             if (key == null) throw new ArgumentNullException("key");
@@ -318,8 +343,9 @@ namespace System.Collections.Concurrent
                 Node n = Find(key);
                 if (n != null)
                 {
-                    TValue updated = updateValueFactory(key, n.Value);
-                    if (TryReplaceNode(key, n, updated)) return updated;
+                    TValue current = n.Value;
+                    TValue updated = updateValueFactory(key, current);
+                    if (TryUpdateInternal(key, n.Hash, updated, current)) return updated;
                     continue;
                 }
                 TValue added = addValueFactory(key);
@@ -337,8 +363,9 @@ namespace System.Collections.Concurrent
                 Node n = Find(key);
                 if (n != null)
                 {
-                    TValue updated = updateValueFactory(key, n.Value);
-                    if (TryReplaceNode(key, n, updated)) return updated;
+                    TValue current = n.Value;
+                    TValue updated = updateValueFactory(key, current);
+                    if (TryUpdateInternal(key, n.Hash, updated, current)) return updated;
                     continue;
                 }
                 TValue resulting;
@@ -356,34 +383,13 @@ namespace System.Collections.Concurrent
                 Node n = Find(key);
                 if (n != null)
                 {
-                    TValue updated = updateValueFactory(key, n.Value, factoryArgument);
-                    if (TryReplaceNode(key, n, updated)) return updated;
+                    TValue current = n.Value;
+                    TValue updated = updateValueFactory(key, current, factoryArgument);
+                    if (TryUpdateInternal(key, n.Hash, updated, current)) return updated;
                     continue;
                 }
                 TValue resulting;
                 if (TryAddInternal(key, addValueFactory(key, factoryArgument), false, out resulting)) return resulting;
-            }
-        }
-
-        // Replaces the node `expected` (still the key's entry) with one holding value.
-        private bool TryReplaceNode(TKey key, Node expected, TValue value)
-        {
-            int hash = expected.Hash;
-            while (true)
-            {
-                Tables tables = m_tables;
-                int bucket = Bucket(hash, tables.Buckets.Length);
-                int stripe = bucket % tables.Locks.Length;
-                lock (tables.Locks[stripe])
-                {
-                    if (tables != m_tables) continue;
-                    Node previous;
-                    Node n = FindInBucket(tables, bucket, hash, key, out previous);
-                    // changed since (or copied by a resize, which copies nodes): the caller computes again
-                    if (n == null || n != expected) return false;
-                    Replace(tables, bucket, previous, n, new Node(n.Key, value, hash, n.Next));
-                    return true;
-                }
             }
         }
 

@@ -49,6 +49,8 @@ namespace System.Threading
             return true;
         }
 
+        internal override void SignalForWait() { Set(); }
+
         internal override bool IsAvailable { get { return m_set; } }
 
         internal override bool Acquire()

@@ -82,6 +82,8 @@ namespace System.Threading
             if (released) Changed();
         }
 
+        internal override void SignalForWait() { ReleaseMutex(); }
+
         internal override bool IsAvailable
         {
             get { return m_state.Recursion == 0 || m_state.OwnerId == Blocking.CurrentThreadId || !Blocking.IsAlive(m_state.Owner); }

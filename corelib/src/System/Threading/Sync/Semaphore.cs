@@ -45,6 +45,16 @@ namespace System.Threading
             return previous;
         }
 
+        // .NET reports a full semaphore here as Windows' SignalObjectAndWait does (ERROR_TOO_MANY_POSTS).
+        internal override void SignalForWait()
+        {
+            try { Release(1); }
+            catch (SemaphoreFullException e)
+            {
+                throw new InvalidOperationException("The WaitHandle cannot be signaled because it would exceed its maximum count.", e);
+            }
+        }
+
         internal override bool IsAvailable { get { return m_count > 0; } }
 
         internal override bool Acquire()

@@ -40,6 +40,12 @@ namespace System.Threading
         // that waiters look again now and then.
         internal virtual bool NeedsPolling { get { return false; } }
 
+        // Signals the handle as SignalAndWait does: Set, Release(1) or ReleaseMutex, with their exceptions.
+        internal virtual void SignalForWait()
+        {
+            throw new NotSupportedException("This WaitHandle cannot be signaled by SignalAndWait.");
+        }
+
         // Called under m_lock after the state changed; Changed() must follow once m_lock is released.
         internal void WakeOwnWaiters()
         {
@@ -94,6 +100,29 @@ namespace System.Threading
             }
             if (abandoned) throw new AbandonedMutexException();
             return true;
+        }
+
+        public static bool SignalAndWait(WaitHandle toSignal, WaitHandle toWaitOn)
+        {
+            return SignalAndWait(toSignal, toWaitOn, Blocking.Infinite, false);
+        }
+
+        public static bool SignalAndWait(WaitHandle toSignal, WaitHandle toWaitOn, TimeSpan timeout, bool exitContext)
+        {
+            return SignalAndWait(toSignal, toWaitOn, Blocking.ToMilliseconds(timeout, "timeout"), exitContext);
+        }
+
+        // Signals one handle, then waits for the other. .NET on Unix does both under its wait subsystem's lock; here
+        // the two steps are apart, which no thread can tell from the outside except by the order of wake-ups.
+        public static bool SignalAndWait(WaitHandle toSignal, WaitHandle toWaitOn, int millisecondsTimeout, bool exitContext)
+        {
+            if (toSignal == null) throw new ArgumentNullException("toSignal");
+            if (toWaitOn == null) throw new ArgumentNullException("toWaitOn");
+            Blocking.CheckTimeout(millisecondsTimeout, "millisecondsTimeout");
+            toSignal.ThrowIfDisposed();
+            toWaitOn.ThrowIfDisposed();
+            toSignal.SignalForWait();
+            return toWaitOn.WaitOne(millisecondsTimeout);
         }
 
         public static bool WaitAll(WaitHandle[] waitHandles) { return WaitAll(waitHandles, Blocking.Infinite); }
