@@ -35,6 +35,11 @@ public final class CSharpCompiler {
         }
         List<String> command = new ArrayList<>(List.of("mcs", "-nostdlib", "-noconfig", "-target:exe",
                 "-r:" + home.coreLibrary(), "-out:" + output));
+        // a framework assembly the program names itself (-r:System.Xml.dll, -r:ALIAS=System.dll through --mcs-arg)
+        // resolves to Kiln's facade of that name, which forwards to the core library what the core library has
+        if (Files.isDirectory(home.facadesDirectory())) {
+            command.add("-lib:" + home.facadesDirectory());
+        }
         for (Path r : references) {
             command.add("-r:" + r);
         }
