@@ -659,10 +659,13 @@ namespace System
         public static unsafe bool operator !=(IntPtr a, IntPtr b) { return a.m_value != b.m_value; }
         public static unsafe explicit operator long(IntPtr p) { return (long)p.m_value; }
         public static unsafe explicit operator IntPtr(long v) { IntPtr p; p.m_value = (void*)v; return p; }
+        [CLSCompliant(false)]
         public static unsafe explicit operator void*(IntPtr p) { return p.m_value; }
+        [CLSCompliant(false)]
         public static unsafe explicit operator IntPtr(void* v) { IntPtr p; p.m_value = v; return p; }
         public static unsafe explicit operator int(IntPtr p) { return checked((int)(long)p.m_value); }
         public static explicit operator IntPtr(int v) { return new IntPtr(v); }
+        [CLSCompliant(false)]
         public unsafe void* ToPointer() { return m_value; }
         public static unsafe IntPtr operator +(IntPtr p, int offset) { return (IntPtr)((byte*)p.m_value + offset); }
         public static unsafe IntPtr operator -(IntPtr p, int offset) { return (IntPtr)((byte*)p.m_value - offset); }
@@ -670,6 +673,7 @@ namespace System
         public static IntPtr Subtract(IntPtr p, int offset) { return p - offset; }
     }
 
+    [CLSCompliant(false)]
     public struct UIntPtr
     {
         private unsafe void* m_value;

@@ -12,6 +12,7 @@ namespace System.Runtime.CompilerServices
     // Emitted by C# compilers on signatures that name tuple elements: `(int Count, string Name)`.
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field | AttributeTargets.Parameter
         | AttributeTargets.Property | AttributeTargets.ReturnValue | AttributeTargets.Event)]
+#pragma warning disable 3015 // an array-typed constructor parameter, as in .NET, where C# compilers write this attribute
     public sealed class TupleElementNamesAttribute : Attribute
     {
         private readonly string[] m_transformNames;
@@ -24,6 +25,7 @@ namespace System.Runtime.CompilerServices
 
         public IList<string> TransformNames { get { return m_transformNames; } }
     }
+#pragma warning restore 3015
 }
 
 namespace System

@@ -37,6 +37,11 @@ public final class CSharpCompiler {
                 "-r:" + home.coreLibrary(), "-out:" + output,
                 // symbols (output.mdb) for line numbers in stack traces and DWARF; the compile decides whether to use them
                 "-debug"));
+        // a framework assembly the program names itself (-r:System.Xml.dll, -r:ALIAS=System.dll through --mcs-arg)
+        // resolves to Kiln's facade of that name, which forwards to the core library what the core library has
+        if (Files.isDirectory(home.facadesDirectory())) {
+            command.add("-lib:" + home.facadesDirectory());
+        }
         for (Path r : references) {
             command.add("-r:" + r);
         }

@@ -72,6 +72,22 @@ class BuildOptionsTest {
     }
 
     @Test
+    void mcsOptionsThatLookLikeKilnsShortOptionsArePassedThrough() throws IOException {
+        // -optimize+ and -r:X.dll start like Kiln's -o and -r (mono's mcs tests name them in "// Compiler options:")
+        Path src = Files.writeString(dir.resolve("Framework.cs"), String.join("\n",
+                "extern alias FULL;",
+                "using System.Collections.Specialized;",
+                "class Framework {",
+                "  static void Main() {",
+                "    var q = new NameValueCollection();",
+                "    q.Add(\"k\", \"a\"); q.Add(\"K\", \"b\");",
+                "    System.Console.WriteLine(q[\"k\"]);",
+                "  }",
+                "}", ""));
+        assertEquals("a,b\n", buildAndRun(src, "--mcs-arg=-optimize+", "--mcs-arg", "-r:System.dll", "--mcs-arg=-r:FULL=System.dll"));
+    }
+
+    @Test
     void aLibraryBuiltAgainstMonosMscorlibCanBeReferenced() throws IOException {
         Path lib = Files.writeString(dir.resolve("Shelf.cs"), String.join("\n",
                 "using System.Collections.Generic;",

@@ -398,7 +398,10 @@ public final class EcmaModule {
             missing = new MissingItem(MissingItem.Kind.FIELD, owner.fullName() + "::" + row.name(), definingAssembly(owner),
                     "Field not found: '" + owner.fullName() + "." + row.name() + "'.");
         } else {
-            MethodSignature signature = resolveMethodSignature(signatures.decodeMethodSig(row.signature()), GenericContext.NONE);
+            // ... except an array's: Get, Set and Address have no open definition, so a T[,] element's !0 or !!0 is
+            // the caller's type parameter and must be substituted as the owner's was
+            GenericContext sigContext = owner instanceof MdArrayType ? context : GenericContext.NONE;
+            MethodSignature signature = resolveMethodSignature(signatures.decodeMethodSig(row.signature()), sigContext);
             result = findMethodInHierarchy(owner, row.name(), signature);
             missing = new MissingItem(MissingItem.Kind.METHOD, NetNames.methodForWarning(owner, row.name(), signature),
                     definingAssembly(owner), "Method not found: '" + NetNames.methodForException(owner, row.name(), signature) + "'.");

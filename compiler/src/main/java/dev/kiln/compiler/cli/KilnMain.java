@@ -43,6 +43,9 @@ public final class KilnMain implements Runnable {
     /** Runs the CLI in-process: safe to call from several threads at once (tests compile two programs at a time). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new KilnMain());
+        // --mcs-arg=-optimize+ and --mcs-arg -r:System.Xml.dll pass mcs options that picocli would otherwise read
+        // as clusters of Kiln's own short options (-o, -r) and reject as a missing parameter
+        cl.setAllowOptionsAsOptionParameters(true);
         // UTF-8 whatever the locale: programs run by `kiln run` write UTF-8, and so do Kiln's own messages
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true);
