@@ -391,7 +391,8 @@ namespace System.Collections.Generic
         public void Sort(Comparison<T> comparison)
         {
             if (comparison == null) throw new ArgumentNullException("comparison");
-            Sort(0, m_size, Comparer<T>.Create(comparison));
+            IntrospectiveSort<T>.Sort(m_items, 0, m_size, comparison);
+            m_version++;
         }
 
         public void Sort(int index, int count, IComparer<T> comparer)
