@@ -53,6 +53,16 @@ namespace System.Linq
         }
 
         internal virtual TSource[] ToArray() { return ToList().ToArray(); }
+
+        // Every element handed to sink, as a fresh enumeration would produce them (Elements.ForEach); the array and
+        // list iterators run their own loop.
+        internal virtual void ForEach<TSink>(ref TSink sink) where TSink : struct, IElementSink<TSource>
+        {
+            using (IEnumerator<TSource> e = GetEnumerator())
+            {
+                while (e.MoveNext()) sink.Add(e.Current);
+            }
+        }
     }
 
     internal sealed class SelectArrayIterator<TSource, TResult> : Iterator<TResult>
@@ -87,6 +97,12 @@ namespace System.Linq
             TResult[] results = new TResult[source.Length];
             for (int i = 0; i < source.Length; i++) results[i] = m_selector(source[i]);
             return results;
+        }
+
+        internal override void ForEach<TSink>(ref TSink sink)
+        {
+            TSource[] source = m_source;
+            for (int i = 0; i < source.Length; i++) sink.Add(m_selector(source[i]));
         }
 
         internal override List<TResult> ToList() { return List<TResult>.Adopt(ToArray()); }
@@ -128,6 +144,11 @@ namespace System.Linq
             int count = 0;
             foreach (TSource item in m_source) results[count++] = m_selector(item);
             return results;
+        }
+
+        internal override void ForEach<TSink>(ref TSink sink)
+        {
+            foreach (TSource item in m_source) sink.Add(m_selector(item));
         }
 
         internal override List<TResult> ToList() { return List<TResult>.Adopt(ToArray()); }
@@ -204,6 +225,16 @@ namespace System.Linq
             Dispose();
             return false;
         }
+
+        internal override void ForEach<TSink>(ref TSink sink)
+        {
+            TSource[] source = m_source;
+            for (int i = 0; i < source.Length; i++)
+            {
+                TSource item = source[i];
+                if (m_predicate(item)) sink.Add(item);
+            }
+        }
     }
 
     internal sealed class WhereListIterator<TSource> : Iterator<TSource>
@@ -241,6 +272,14 @@ namespace System.Linq
             }
             Dispose();
             return false;
+        }
+
+        internal override void ForEach<TSink>(ref TSink sink)
+        {
+            foreach (TSource item in m_source)
+            {
+                if (m_predicate(item)) sink.Add(item);
+            }
         }
     }
 
@@ -336,6 +375,16 @@ namespace System.Linq
             }
             return results;
         }
+
+        internal override void ForEach<TSink>(ref TSink sink)
+        {
+            TSource[] source = m_source;
+            for (int i = 0; i < source.Length; i++)
+            {
+                TSource item = source[i];
+                if (m_predicate(item)) sink.Add(m_selector(item));
+            }
+        }
     }
 
     internal sealed class WhereSelectListIterator<TSource, TResult> : Iterator<TResult>
@@ -375,6 +424,14 @@ namespace System.Linq
             }
             Dispose();
             return false;
+        }
+
+        internal override void ForEach<TSink>(ref TSink sink)
+        {
+            foreach (TSource item in m_source)
+            {
+                if (m_predicate(item)) sink.Add(m_selector(item));
+            }
         }
     }
 
