@@ -185,8 +185,8 @@ namespace System.Collections.Generic
             if (m_size == 0) return -1;
             if (index < 0 || index >= m_size) throw CollectionErrors.IndexOutOfRange();
             if (count < 0 || count > index + 1) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = index; i > index - count; i--) if (c.Equals(m_items[i], item)) return i;
+            // the default comparer's Equals, inlined (DefaultOperations)
+            for (int i = index; i > index - count; i--) if (DefaultOperations.AreEqual(m_items[i], item)) return i;
             return -1;
         }
 
@@ -471,9 +471,16 @@ namespace System.Collections.Generic
     internal static class SortedSearch
     {
         // .NET's binary search: the index of an item equal to `value`, or the complement of where it would go.
+        // The default comparer's Compare is inlined (DefaultOrder), a comparer called through its interface.
         internal static int BinarySearch<T>(T[] items, int index, int count, T value, IComparer<T> comparer)
         {
-            if (comparer == null) comparer = Comparer<T>.Default;
+            if (comparer == null || comparer == Comparer<T>.Default)
+                return BinarySearch(items, index, count, value, new DefaultOrder<T>());
+            return BinarySearch(items, index, count, value, new ComparerOrder<T>(comparer));
+        }
+
+        private static int BinarySearch<T, TOrder>(T[] items, int index, int count, T value, TOrder comparer) where TOrder : struct, ISortOrder<T>
+        {
             int lo = index, hi = index + count - 1;
             try
             {
