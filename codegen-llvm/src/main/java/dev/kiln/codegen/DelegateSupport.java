@@ -131,19 +131,20 @@ public final class DelegateSupport {
     }
 
     /**
-     * The body of D::Invoke(args): with no invocation list, a tail call of _methodPtr(_target, args); otherwise a call
-     * of the multicast walk, a function of its own, so that the common single-target Invoke needs no stack frame
-     * (no registers to save for the loop) and stays small enough for the optimizer to inline into its callers.
+     * The body of D::Invoke(args): with no invocation list, call _methodPtr(_target, args); otherwise call each
+     * listed delegate's Invoke in order and return the last result.
      */
     void emitInvoke(MethodDesc invoke) {
         LlvmFunction self = ctx.functions.get(invoke);
         ctx.functions.markDefined(invoke);
         LLVMValueRef fn = self.value();
         int count = LLVMCountParams(fn);
-        boolean isVoid = LLVMGetTypeKind(LLVMGetReturnType(self.type())) == LLVMVoidTypeKind;
         LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
         LLVMBasicBlockRef single = LLVMAppendBasicBlockInContext(m.context, fn, "single");
         LLVMBasicBlockRef multi = LLVMAppendBasicBlockInContext(m.context, fn, "multi");
+        LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.context, fn, "done");
         LLVMPositionBuilderAtEnd(m.builder, entry);
         LLVMValueRef me = LLVMGetParam(fn, 0);
         LLVMValueRef list = m.load(m.ptr, m.offset(me, invocationListOffset()));
@@ -157,71 +158,43 @@ public final class DelegateSupport {
         }
         LLVMValueRef target = m.load(m.ptr, m.offset(me, methodPtrOffset()));
         LLVMValueRef result = m.call(targetFunctionType(invoke), target, args);
-        LLVMSetTailCall(result, 1);
-        ret(isVoid, result);
-
-        LLVMPositionBuilderAtEnd(m.builder, multi);
-        LLVMValueRef walk = emitMulticastWalk(self);
-        LLVMValueRef[] same = new LLVMValueRef[count];
-        for (int i = 0; i < count; i++) {
-            same[i] = LLVMGetParam(fn, i);
-        }
-        LLVMValueRef walked = m.call(self.type(), walk, same);
-        LLVMSetTailCall(walked, 1);
-        ret(isVoid, walked);
-    }
-
-    private void ret(boolean isVoid, LLVMValueRef value) {
+        boolean isVoid = LLVMGetTypeKind(LLVMGetReturnType(self.type())) == LLVMVoidTypeKind;
         if (isVoid) {
             LLVMBuildRetVoid(m.builder);
         } else {
-            LLVMBuildRet(m.builder, value);
+            LLVMBuildRet(m.builder, result);
         }
-    }
 
-    /** A module-local function (Invoke's parameters): each delegate of the invocation list invoked in order, the last result returned. */
-    private LLVMValueRef emitMulticastWalk(LlvmFunction invoke) {
-        String invokeName = LLVMGetValueName(invoke.value()).getString();
-        // without "::" in its name, stack traces (runtime-c stacktrace.c) leave its frame out, as .NET shows none
-        LLVMValueRef fn = LLVMAddFunction(m.module, "kiln.multicast." + invokeName.replace("::", "."), invoke.type());
-        LLVMSetLinkage(fn, LLVMInternalLinkage);
-        ctx.registerFunclet(LLVMGetValueName(fn).getString(), invokeName); // compiled in Invoke's partition
-        LLVMBasicBlockRef saved = LLVMGetInsertBlock(m.builder);
-        int count = LLVMCountParams(fn);
-        boolean isVoid = LLVMGetTypeKind(LLVMGetReturnType(invoke.type())) == LLVMVoidTypeKind;
-        LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m.context, fn, "entry");
-        LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(m.context, fn, "loop");
-        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(m.context, fn, "body");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.context, fn, "done");
-        LLVMPositionBuilderAtEnd(m.builder, entry);
-        LLVMValueRef list = m.load(m.ptr, m.offset(LLVMGetParam(fn, 0), invocationListOffset()));
+        LLVMPositionBuilderAtEnd(m.builder, multi);
         LLVMValueRef length = m.load(m.i32, m.offset(list, RuntimeAbi.ARRAY_LENGTH_OFFSET));
         LLVMBuildBr(m.builder, loop);
         LLVMPositionBuilderAtEnd(m.builder, loop);
         LLVMValueRef i = LLVMBuildPhi(m.builder, m.i32, "i");
-        LLVMValueRef last = isVoid ? null : LLVMBuildPhi(m.builder, LLVMGetReturnType(invoke.type()), "last");
+        LLVMValueRef last = isVoid ? null : LLVMBuildPhi(m.builder, LLVMGetReturnType(self.type()), "last");
         LLVMBuildCondBr(m.builder, LLVMBuildICmp(m.builder, LLVMIntSLT, i, length, ""), body, done);
         LLVMPositionBuilderAtEnd(m.builder, body);
         LLVMValueRef element = m.load(m.ptr, m.offset(list, LLVMBuildAdd(m.builder, m.constI64(RuntimeAbi.ARRAY_DATA_OFFSET),
                 LLVMBuildMul(m.builder, LLVMBuildZExt(m.builder, i, m.i64, ""), m.constI64(8), ""), "")));
-        LLVMValueRef[] inner = new LLVMValueRef[count];
+        LLVMValueRef[] inner = args.clone();
         inner[0] = element;
         for (int k = 1; k < count; k++) {
             inner[k] = LLVMGetParam(fn, k);
         }
-        LLVMValueRef r = m.call(invoke.type(), invoke.value(), inner);
+        LLVMValueRef r = m.call(self.type(), fn, inner);
         LLVMValueRef next = LLVMBuildAdd(m.builder, i, m.constI32(1), "");
         LLVMBasicBlockRef bodyEnd = LLVMGetInsertBlock(m.builder);
         LLVMBuildBr(m.builder, loop);
-        LLVMAddIncoming(i, LlvmModule.array(m.constI32(0), next), LlvmModule.array(entry, bodyEnd), 2);
+        LLVMAddIncoming(i, LlvmModule.array(m.constI32(0), next), LlvmModule.array(multi, bodyEnd), 2);
         if (!isVoid) {
-            LLVMAddIncoming(last, LlvmModule.array(LLVMConstNull(LLVMGetReturnType(invoke.type())), r),
-                    LlvmModule.array(entry, bodyEnd), 2);
+            LLVMAddIncoming(last, LlvmModule.array(LLVMConstNull(LLVMGetReturnType(self.type())), r),
+                    LlvmModule.array(multi, bodyEnd), 2);
         }
         LLVMPositionBuilderAtEnd(m.builder, done);
-        ret(isVoid, last);
-        LLVMPositionBuilderAtEnd(m.builder, saved);
-        return fn;
+        if (isVoid) {
+            LLVMBuildRetVoid(m.builder);
+        } else {
+            LLVMBuildRet(m.builder, last);
+        }
     }
 
     /** Stores target and method pointer into a new delegate (the runtime-implemented constructor). */
