@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace System.Linq
 {
     // Aggregates (Sum, Count) take the elements through a struct sink instead of an enumerator: arrays and lists are
-    // walked directly, and LINQ's own Select/Where iterators run their loop once (Iterator.ForEach, one virtual call)
-    // instead of two interface calls per element. The sink's Add is a direct call the optimizer inlines. Delegates
+    // walked directly with the sink's Add inlined, and LINQ's own Select/Where iterators run their loop once
+    // (Iterator.ForEach) with one virtual call per element instead of two interface calls. Delegates
     // still run once per element, in the same order, and an overflow stops at the same element.
     internal interface IElementSink<T>
     {
@@ -30,11 +30,26 @@ namespace System.Linq
             Iterator<T> iterator = source as Iterator<T>;
             if (iterator != null)
             {
-                iterator.ForEach(ref sink);
+                BoxedSink<T, TSink> boxed = new BoxedSink<T, TSink>(sink);
+                iterator.ForEach(boxed);
+                sink = boxed.Sink;
                 return;
             }
             foreach (T item in source) sink.Add(item);
         }
+    }
+
+    // A struct sink behind a virtual Add, for Iterator.ForEach.
+    internal abstract class ElementSink<T>
+    {
+        internal abstract void Add(T item);
+    }
+
+    internal sealed class BoxedSink<T, TSink> : ElementSink<T> where TSink : struct, IElementSink<T>
+    {
+        internal TSink Sink;
+        internal BoxedSink(TSink sink) { Sink = sink; }
+        internal override void Add(T item) { Sink.Add(item); }
     }
 
     internal struct IntSum : IElementSink<int>

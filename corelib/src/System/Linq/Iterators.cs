@@ -55,8 +55,9 @@ namespace System.Linq
         internal virtual TSource[] ToArray() { return ToList().ToArray(); }
 
         // Every element handed to sink, as a fresh enumeration would produce them (Elements.ForEach); the array and
-        // list iterators run their own loop.
-        internal virtual void ForEach<TSink>(ref TSink sink) where TSink : struct, IElementSink<TSource>
+        // list iterators run their own loop. (Not a generic method over the sink: generic virtual methods instantiated
+        // in a program's image are not found by the core library image's dispatcher.)
+        internal virtual void ForEach(ElementSink<TSource> sink)
         {
             using (IEnumerator<TSource> e = GetEnumerator())
             {
@@ -99,7 +100,7 @@ namespace System.Linq
             return results;
         }
 
-        internal override void ForEach<TSink>(ref TSink sink)
+        internal override void ForEach(ElementSink<TResult> sink)
         {
             TSource[] source = m_source;
             for (int i = 0; i < source.Length; i++) sink.Add(m_selector(source[i]));
@@ -146,7 +147,7 @@ namespace System.Linq
             return results;
         }
 
-        internal override void ForEach<TSink>(ref TSink sink)
+        internal override void ForEach(ElementSink<TResult> sink)
         {
             foreach (TSource item in m_source) sink.Add(m_selector(item));
         }
@@ -226,7 +227,7 @@ namespace System.Linq
             return false;
         }
 
-        internal override void ForEach<TSink>(ref TSink sink)
+        internal override void ForEach(ElementSink<TSource> sink)
         {
             TSource[] source = m_source;
             for (int i = 0; i < source.Length; i++)
@@ -274,7 +275,7 @@ namespace System.Linq
             return false;
         }
 
-        internal override void ForEach<TSink>(ref TSink sink)
+        internal override void ForEach(ElementSink<TSource> sink)
         {
             foreach (TSource item in m_source)
             {
@@ -376,7 +377,7 @@ namespace System.Linq
             return results;
         }
 
-        internal override void ForEach<TSink>(ref TSink sink)
+        internal override void ForEach(ElementSink<TResult> sink)
         {
             TSource[] source = m_source;
             for (int i = 0; i < source.Length; i++)
@@ -426,7 +427,7 @@ namespace System.Linq
             return false;
         }
 
-        internal override void ForEach<TSink>(ref TSink sink)
+        internal override void ForEach(ElementSink<TResult> sink)
         {
             foreach (TSource item in m_source)
             {
