@@ -38,7 +38,13 @@ namespace System.Text
         // substring per item), as .NET's AppendFormatHelper does, with its grammar: "{index[,alignment][:format]}"
         // where the index starts right after the brace, spaces may follow the index and surround the alignment,
         // the format runs to the next '}' and cannot contain '{', and "{{" / "}}" outside items are literal braces.
-        private static void AppendFormat<TOutput>(ref TOutput sb, string format, FormatArguments args) where TOutput : struct, IFormatOutput
+        private static unsafe void AppendFormat<TOutput>(ref TOutput sb, string format, FormatArguments args) where TOutput : struct, IFormatOutput
+        {
+            // read through a pointer: string's indexer is not inlined into every instantiation of this method
+            fixed (char* text = format) AppendFormat(ref sb, format, text, args);
+        }
+
+        private static unsafe void AppendFormat<TOutput>(ref TOutput sb, string format, char* text, FormatArguments args) where TOutput : struct, IFormatOutput
         {
             int pos = 0, length = format.Length;
             while (true)
@@ -46,14 +52,14 @@ namespace System.Text
                 int run = pos;
                 while (pos < length)
                 {
-                    char c = format[pos];
+                    char c = text[pos];
                     if (c == '{' || c == '}') break;
                     pos++;
                 }
                 sb.Append(format, run, pos - run);
                 if (pos == length) return;
-                char brace = format[pos++];
-                if (pos < length && format[pos] == brace)
+                char brace = text[pos++];
+                if (pos < length && text[pos] == brace)
                 {
                     sb.Append(brace);
                     pos++;
@@ -61,44 +67,44 @@ namespace System.Text
                 }
                 if (brace == '}') throw InvalidFormat();
                 // index
-                if (pos == length || !IsDigit(format[pos])) throw InvalidFormat();
+                if (pos == length || !IsDigit(text[pos])) throw InvalidFormat();
                 int index = 0;
                 do
                 {
-                    index = index * 10 + (format[pos++] - '0');
+                    index = index * 10 + (text[pos++] - '0');
                     if (index >= 1000000) throw InvalidFormat();
-                } while (pos < length && IsDigit(format[pos]));
-                pos = SkipSpaces(format, pos);
+                } while (pos < length && IsDigit(text[pos]));
+                pos = SkipSpaces(text, length, pos);
                 // alignment
                 int width = 0;
                 bool leftAlign = false;
-                if (pos < length && format[pos] == ',')
+                if (pos < length && text[pos] == ',')
                 {
-                    pos = SkipSpaces(format, pos + 1);
-                    if (pos < length && format[pos] == '-') { leftAlign = true; pos++; }
-                    if (pos == length || !IsDigit(format[pos])) throw InvalidFormat();
+                    pos = SkipSpaces(text, length, pos + 1);
+                    if (pos < length && text[pos] == '-') { leftAlign = true; pos++; }
+                    if (pos == length || !IsDigit(text[pos])) throw InvalidFormat();
                     do
                     {
-                        width = width * 10 + (format[pos++] - '0');
+                        width = width * 10 + (text[pos++] - '0');
                         if (width >= 1000000) throw InvalidFormat();
-                    } while (pos < length && IsDigit(format[pos]));
-                    pos = SkipSpaces(format, pos);
+                    } while (pos < length && IsDigit(text[pos]));
+                    pos = SkipSpaces(text, length, pos);
                 }
                 // format string
                 string spec = null;
                 if (pos == length) throw InvalidFormat();
-                if (format[pos] == ':')
+                if (text[pos] == ':')
                 {
                     int start = ++pos;
                     while (true)
                     {
-                        if (pos == length || format[pos] == '{') throw InvalidFormat();
-                        if (format[pos] == '}') break;
+                        if (pos == length || text[pos] == '{') throw InvalidFormat();
+                        if (text[pos] == '}') break;
                         pos++;
                     }
                     if (pos > start) spec = Spec(format, start, pos - start);
                 }
-                else if (format[pos] != '}') throw InvalidFormat();
+                else if (text[pos] != '}') throw InvalidFormat();
                 pos++; // the closing brace
                 if (index >= args.Count)
                     throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
@@ -109,10 +115,10 @@ namespace System.Text
                     sb.AppendInteger(value is int ? (int)value : (long)value);
                     continue;
                 }
-                string text = FormatValue(value, spec);
-                int padding = width - text.Length;
+                string item = FormatValue(value, spec);
+                int padding = width - item.Length;
                 if (!leftAlign && padding > 0) sb.Append(' ', padding);
-                sb.Append(text, 0, text.Length);
+                sb.Append(item, 0, item.Length);
                 if (leftAlign && padding > 0) sb.Append(' ', padding);
             }
         }
@@ -132,9 +138,9 @@ namespace System.Text
 
         private static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-        private static int SkipSpaces(string s, int pos)
+        private static unsafe int SkipSpaces(char* text, int length, int pos)
         {
-            while (pos < s.Length && s[pos] == ' ') pos++;
+            while (pos < length && text[pos] == ' ') pos++;
             return pos;
         }
 
