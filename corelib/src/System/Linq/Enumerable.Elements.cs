@@ -315,6 +315,8 @@ namespace System.Linq
             Check(source, "source");
             ICollection<TSource> collection = source as ICollection<TSource>;
             if (collection != null) return collection.Count;
+            Iterator<TSource> iterator = source as Iterator<TSource>;
+            if (iterator != null) return iterator.CountElements();
             ElementCount<TSource> count = new ElementCount<TSource>();
             Elements.ForEach(source, ref count);
             return count.Total;

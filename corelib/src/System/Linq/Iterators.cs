@@ -57,6 +57,14 @@ namespace System.Linq
         // Every element handed to sink, as a fresh enumeration would produce them (Elements.ForEach); the array and
         // list iterators run their own loop. (Not a generic method over the sink: generic virtual methods instantiated
         // in a program's image are not found by the core library image's dispatcher.)
+        // Count(): the elements counted as ForEach hands them over; Where iterators count in their own loop.
+        internal virtual int CountElements()
+        {
+            BoxedSink<TSource, ElementCount<TSource>> count = new BoxedSink<TSource, ElementCount<TSource>>(new ElementCount<TSource>());
+            ForEach(count);
+            return count.Sink.Total;
+        }
+
         internal virtual void ForEach(ElementSink<TSource> sink)
         {
             using (IEnumerator<TSource> e = GetEnumerator())
@@ -227,6 +235,17 @@ namespace System.Linq
             return false;
         }
 
+        internal override int CountElements()
+        {
+            TSource[] source = m_source;
+            int count = 0;
+            for (int i = 0; i < source.Length; i++)
+            {
+                if (m_predicate(source[i])) checked { count++; }
+            }
+            return count;
+        }
+
         internal override void ForEach(ElementSink<TSource> sink)
         {
             TSource[] source = m_source;
@@ -273,6 +292,16 @@ namespace System.Linq
             }
             Dispose();
             return false;
+        }
+
+        internal override int CountElements()
+        {
+            int count = 0;
+            foreach (TSource item in m_source)
+            {
+                if (m_predicate(item)) checked { count++; }
+            }
+            return count;
         }
 
         internal override void ForEach(ElementSink<TSource> sink)
