@@ -80,8 +80,8 @@ namespace System
         {
             if (typeof(T) == typeof(int)) return IndexOfInt32((int[])(object)array, (int)(object)value, startIndex, count);
             if (typeof(T) == typeof(long)) return IndexOfInt64((long[])(object)array, (long)(object)value, startIndex, count);
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = startIndex; i < startIndex + count; i++) if (c.Equals(array[i], value)) return i;
+            // the default comparer's Equals, inlined (DefaultOperations)
+            for (int i = startIndex; i < startIndex + count; i++) if (DefaultOperations.AreEqual(array[i], value)) return i;
             return -1;
         }
 
@@ -109,8 +109,8 @@ namespace System
             if (array.Length == 0) return -1;
             if ((uint)startIndex >= (uint)array.Length) throw new ArgumentOutOfRangeException("startIndex");
             if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count");
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = startIndex; i > startIndex - count; i--) if (c.Equals(array[i], value)) return i;
+            // the default comparer's Equals, inlined (DefaultOperations)
+            for (int i = startIndex; i > startIndex - count; i--) if (DefaultOperations.AreEqual(array[i], value)) return i;
             return -1;
         }
 

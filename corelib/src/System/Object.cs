@@ -105,8 +105,9 @@ namespace System
 
         public static void Sort<T>(T[] array, Comparison<T> comparison)
         {
+            if (array == null) throw new ArgumentNullException("array");
             if (comparison == null) throw new ArgumentNullException("comparison");
-            Sort(array, System.Collections.Generic.Comparer<T>.Create(comparison));
+            System.Collections.Generic.IntrospectiveSort<T>.Sort(array, 0, array.Length, comparison);
         }
 
         public static void Sort<T>(T[] array, System.Collections.Generic.IComparer<T> comparer)

@@ -315,12 +315,11 @@ namespace System.Linq
             Check(source, "source");
             ICollection<TSource> collection = source as ICollection<TSource>;
             if (collection != null) return collection.Count;
-            int n = 0;
-            using (IEnumerator<TSource> e = source.GetEnumerator())
-            {
-                while (e.MoveNext()) checked { n++; }
-            }
-            return n;
+            Iterator<TSource> iterator = source as Iterator<TSource>;
+            if (iterator != null) return iterator.CountElements();
+            ElementCount<TSource> count = new ElementCount<TSource>();
+            Elements.ForEach(source, ref count);
+            return count.Total;
         }
 
         public static int Count<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)

@@ -10,9 +10,9 @@ namespace System.Linq
         public static int Sum(this IEnumerable<int> source)
         {
             Check(source, "source");
-            int sum = 0;
-            foreach (int x in source) sum = checked(sum + x);
-            return sum;
+            IntSum sum = new IntSum();
+            Elements.ForEach(source, ref sum);
+            return sum.Total;
         }
 
         public static int? Sum(this IEnumerable<int?> source)
@@ -26,9 +26,9 @@ namespace System.Linq
         public static long Sum(this IEnumerable<long> source)
         {
             Check(source, "source");
-            long sum = 0;
-            foreach (long x in source) sum = checked(sum + x);
-            return sum;
+            LongSum sum = new LongSum();
+            Elements.ForEach(source, ref sum);
+            return sum.Total;
         }
 
         public static long? Sum(this IEnumerable<long?> source)
@@ -42,9 +42,9 @@ namespace System.Linq
         public static float Sum(this IEnumerable<float> source)
         {
             Check(source, "source");
-            double sum = 0;
-            foreach (float x in source) sum += x;
-            return (float)sum;
+            FloatSum sum = new FloatSum();
+            Elements.ForEach(source, ref sum);
+            return (float)sum.Total;
         }
 
         public static float? Sum(this IEnumerable<float?> source)
@@ -58,9 +58,9 @@ namespace System.Linq
         public static double Sum(this IEnumerable<double> source)
         {
             Check(source, "source");
-            double sum = 0;
-            foreach (double x in source) sum += x;
-            return sum;
+            DoubleSum sum = new DoubleSum();
+            Elements.ForEach(source, ref sum);
+            return sum.Total;
         }
 
         public static double? Sum(this IEnumerable<double?> source)

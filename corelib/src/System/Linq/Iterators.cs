@@ -53,6 +53,25 @@ namespace System.Linq
         }
 
         internal virtual TSource[] ToArray() { return ToList().ToArray(); }
+
+        // Every element handed to sink, as a fresh enumeration would produce them (Elements.ForEach); the array and
+        // list iterators run their own loop. (Not a generic method over the sink: generic virtual methods instantiated
+        // in a program's image are not found by the core library image's dispatcher.)
+        // Count(): the elements counted as ForEach hands them over; Where iterators count in their own loop.
+        internal virtual int CountElements()
+        {
+            BoxedSink<TSource, ElementCount<TSource>> count = new BoxedSink<TSource, ElementCount<TSource>>(new ElementCount<TSource>());
+            ForEach(count);
+            return count.Sink.Total;
+        }
+
+        internal virtual void ForEach(ElementSink<TSource> sink)
+        {
+            using (IEnumerator<TSource> e = GetEnumerator())
+            {
+                while (e.MoveNext()) sink.Add(e.Current);
+            }
+        }
     }
 
     internal sealed class SelectArrayIterator<TSource, TResult> : Iterator<TResult>
@@ -87,6 +106,12 @@ namespace System.Linq
             TResult[] results = new TResult[source.Length];
             for (int i = 0; i < source.Length; i++) results[i] = m_selector(source[i]);
             return results;
+        }
+
+        internal override void ForEach(ElementSink<TResult> sink)
+        {
+            TSource[] source = m_source;
+            for (int i = 0; i < source.Length; i++) sink.Add(m_selector(source[i]));
         }
 
         internal override List<TResult> ToList() { return List<TResult>.Adopt(ToArray()); }
@@ -128,6 +153,11 @@ namespace System.Linq
             int count = 0;
             foreach (TSource item in m_source) results[count++] = m_selector(item);
             return results;
+        }
+
+        internal override void ForEach(ElementSink<TResult> sink)
+        {
+            foreach (TSource item in m_source) sink.Add(m_selector(item));
         }
 
         internal override List<TResult> ToList() { return List<TResult>.Adopt(ToArray()); }
@@ -204,6 +234,27 @@ namespace System.Linq
             Dispose();
             return false;
         }
+
+        internal override int CountElements()
+        {
+            TSource[] source = m_source;
+            int count = 0;
+            for (int i = 0; i < source.Length; i++)
+            {
+                if (m_predicate(source[i])) checked { count++; }
+            }
+            return count;
+        }
+
+        internal override void ForEach(ElementSink<TSource> sink)
+        {
+            TSource[] source = m_source;
+            for (int i = 0; i < source.Length; i++)
+            {
+                TSource item = source[i];
+                if (m_predicate(item)) sink.Add(item);
+            }
+        }
     }
 
     internal sealed class WhereListIterator<TSource> : Iterator<TSource>
@@ -241,6 +292,24 @@ namespace System.Linq
             }
             Dispose();
             return false;
+        }
+
+        internal override int CountElements()
+        {
+            int count = 0;
+            foreach (TSource item in m_source)
+            {
+                if (m_predicate(item)) checked { count++; }
+            }
+            return count;
+        }
+
+        internal override void ForEach(ElementSink<TSource> sink)
+        {
+            foreach (TSource item in m_source)
+            {
+                if (m_predicate(item)) sink.Add(item);
+            }
         }
     }
 
@@ -336,6 +405,16 @@ namespace System.Linq
             }
             return results;
         }
+
+        internal override void ForEach(ElementSink<TResult> sink)
+        {
+            TSource[] source = m_source;
+            for (int i = 0; i < source.Length; i++)
+            {
+                TSource item = source[i];
+                if (m_predicate(item)) sink.Add(m_selector(item));
+            }
+        }
     }
 
     internal sealed class WhereSelectListIterator<TSource, TResult> : Iterator<TResult>
@@ -375,6 +454,14 @@ namespace System.Linq
             }
             Dispose();
             return false;
+        }
+
+        internal override void ForEach(ElementSink<TResult> sink)
+        {
+            foreach (TSource item in m_source)
+            {
+                if (m_predicate(item)) sink.Add(m_selector(item));
+            }
         }
     }
 

@@ -253,7 +253,8 @@ namespace System.Text
             fixed (byte* src = &bytes[index])
             fixed (char* dst = s)
             {
-                for (int i = 0; i < count; i++) { byte b = src[i]; dst[i] = b < 0x80 ? (char)b : '?'; }
+                // the leading ASCII run widened 16 bytes at a time, then the rest one by one
+                for (int i = (int)AsciiRuns.Widen(src, count, dst); i < count; i++) { byte b = src[i]; dst[i] = b < 0x80 ? (char)b : '?'; }
             }
             return s;
         }

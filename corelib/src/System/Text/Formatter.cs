@@ -6,29 +6,45 @@ namespace System.Text
     // culture's symbols.
     internal static class Formatter
     {
-        internal static string Format(string format, object[] args)
+        private const int StackChars = 256;
+
+        internal static unsafe string Format(string format, object[] args)
         {
             if (format == null) throw new ArgumentNullException("format");
             if (args == null) throw new ArgumentNullException("args");
-            StringBuilder sb = new StringBuilder(format.Length + 8 * args.Length);
-            AppendFormat(sb, format, new FormatArguments(args));
-            return sb.ToString();
+            char* stack = stackalloc char[StackChars];
+            FormatBuffer buffer = new FormatBuffer(stack, StackChars);
+            AppendFormat(ref buffer, format, new FormatArguments(args));
+            return buffer.ToString();
         }
 
         // The 1-3 argument overloads, without a params array.
-        internal static string Format(string format, int count, object arg0, object arg1, object arg2)
+        internal static unsafe string Format(string format, int count, object arg0, object arg1, object arg2)
         {
             if (format == null) throw new ArgumentNullException("format");
-            StringBuilder sb = new StringBuilder(format.Length + 8 * count);
-            AppendFormat(sb, format, new FormatArguments(count, arg0, arg1, arg2));
-            return sb.ToString();
+            char* stack = stackalloc char[StackChars];
+            FormatBuffer buffer = new FormatBuffer(stack, StackChars);
+            AppendFormat(ref buffer, format, new FormatArguments(count, arg0, arg1, arg2));
+            return buffer.ToString();
+        }
+
+        internal static void AppendFormat(StringBuilder sb, string format, FormatArguments args)
+        {
+            StringBuilderOutput output = new StringBuilderOutput(sb);
+            AppendFormat(ref output, format, args);
         }
 
         // Parses the format once, left to right, appending literal runs and formatted items straight to sb (no
         // substring per item), as .NET's AppendFormatHelper does, with its grammar: "{index[,alignment][:format]}"
         // where the index starts right after the brace, spaces may follow the index and surround the alignment,
         // the format runs to the next '}' and cannot contain '{', and "{{" / "}}" outside items are literal braces.
-        internal static void AppendFormat(StringBuilder sb, string format, FormatArguments args)
+        private static unsafe void AppendFormat<TOutput>(ref TOutput sb, string format, FormatArguments args) where TOutput : struct, IFormatOutput
+        {
+            // read through a pointer: string's indexer is not inlined into every instantiation of this method
+            fixed (char* text = format) AppendFormat(ref sb, format, text, args);
+        }
+
+        private static unsafe void AppendFormat<TOutput>(ref TOutput sb, string format, char* text, FormatArguments args) where TOutput : struct, IFormatOutput
         {
             int pos = 0, length = format.Length;
             while (true)
@@ -36,14 +52,14 @@ namespace System.Text
                 int run = pos;
                 while (pos < length)
                 {
-                    char c = format[pos];
+                    char c = text[pos];
                     if (c == '{' || c == '}') break;
                     pos++;
                 }
                 sb.Append(format, run, pos - run);
                 if (pos == length) return;
-                char brace = format[pos++];
-                if (pos < length && format[pos] == brace)
+                char brace = text[pos++];
+                if (pos < length && text[pos] == brace)
                 {
                     sb.Append(brace);
                     pos++;
@@ -51,60 +67,80 @@ namespace System.Text
                 }
                 if (brace == '}') throw InvalidFormat();
                 // index
-                if (pos == length || !IsDigit(format[pos])) throw InvalidFormat();
+                if (pos == length || !IsDigit(text[pos])) throw InvalidFormat();
                 int index = 0;
                 do
                 {
-                    index = index * 10 + (format[pos++] - '0');
+                    index = index * 10 + (text[pos++] - '0');
                     if (index >= 1000000) throw InvalidFormat();
-                } while (pos < length && IsDigit(format[pos]));
-                pos = SkipSpaces(format, pos);
+                } while (pos < length && IsDigit(text[pos]));
+                pos = SkipSpaces(text, length, pos);
                 // alignment
                 int width = 0;
                 bool leftAlign = false;
-                if (pos < length && format[pos] == ',')
+                if (pos < length && text[pos] == ',')
                 {
-                    pos = SkipSpaces(format, pos + 1);
-                    if (pos < length && format[pos] == '-') { leftAlign = true; pos++; }
-                    if (pos == length || !IsDigit(format[pos])) throw InvalidFormat();
+                    pos = SkipSpaces(text, length, pos + 1);
+                    if (pos < length && text[pos] == '-') { leftAlign = true; pos++; }
+                    if (pos == length || !IsDigit(text[pos])) throw InvalidFormat();
                     do
                     {
-                        width = width * 10 + (format[pos++] - '0');
+                        width = width * 10 + (text[pos++] - '0');
                         if (width >= 1000000) throw InvalidFormat();
-                    } while (pos < length && IsDigit(format[pos]));
-                    pos = SkipSpaces(format, pos);
+                    } while (pos < length && IsDigit(text[pos]));
+                    pos = SkipSpaces(text, length, pos);
                 }
                 // format string
                 string spec = null;
                 if (pos == length) throw InvalidFormat();
-                if (format[pos] == ':')
+                if (text[pos] == ':')
                 {
                     int start = ++pos;
                     while (true)
                     {
-                        if (pos == length || format[pos] == '{') throw InvalidFormat();
-                        if (format[pos] == '}') break;
+                        if (pos == length || text[pos] == '{') throw InvalidFormat();
+                        if (text[pos] == '}') break;
                         pos++;
                     }
-                    if (pos > start) spec = format.Substring(start, pos - start);
+                    if (pos > start) spec = Spec(format, start, pos - start);
                 }
-                else if (format[pos] != '}') throw InvalidFormat();
+                else if (text[pos] != '}') throw InvalidFormat();
                 pos++; // the closing brace
                 if (index >= args.Count)
                     throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
-                string text = FormatValue(args[index], spec);
-                int padding = width - text.Length;
+                object value = args[index];
+                if (width == 0 && spec == null && (value is int || value is long))
+                {
+                    // the commonest item, written without a string of its own
+                    sb.AppendInteger(value is int ? (int)value : (long)value);
+                    continue;
+                }
+                string item = FormatValue(value, spec);
+                int padding = width - item.Length;
                 if (!leftAlign && padding > 0) sb.Append(' ', padding);
-                sb.Append(text);
+                sb.Append(item, 0, item.Length);
                 if (leftAlign && padding > 0) sb.Append(' ', padding);
             }
         }
 
+        // The last item format seen (any thread's: a race only costs a Substring), so that a format used in a loop
+        // does not allocate its item formats ("X8") on every call.
+        private static string s_lastSpec;
+
+        private static string Spec(string format, int start, int length)
+        {
+            string last = s_lastSpec;
+            if (last != null && last.Length == length && string.CompareOrdinal(format, start, last, 0, length) == 0) return last;
+            last = format.Substring(start, length);
+            s_lastSpec = last;
+            return last;
+        }
+
         private static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-        private static int SkipSpaces(string s, int pos)
+        private static unsafe int SkipSpaces(char* text, int length, int pos)
         {
-            while (pos < s.Length && s[pos] == ' ') pos++;
+            while (pos < length && text[pos] == ' ') pos++;
             return pos;
         }
 
@@ -114,7 +150,8 @@ namespace System.Text
         {
             if (value == null) return "";
             IFormattable formattable = value as IFormattable;
-            if (formattable != null && spec != null) return formattable.ToString(spec, null);
+            // as .NET: an IFormattable item without a format still gets ToString(null, provider)
+            if (formattable != null) return formattable.ToString(spec, null);
             return value.ToString();
         }
 

@@ -1,28 +1,14 @@
 namespace System.Text
 {
-    // UTF-16 ↔ UTF-8 over raw buffers, for UTF8Encoding. Text is mostly ASCII, so runs of ASCII go several units at a
-    // time: one aligned ulong read tests 4 UTF-16 units or 8 bytes at once. Everything else goes one scalar value at
+    // UTF-16 ↔ UTF-8 over raw buffers, for UTF8Encoding. Text is mostly ASCII, so runs of ASCII go 16 units at a
+    // time through the runtime's vector loops (AsciiRuns), entered at each ASCII unit that follows another kind. Everything else goes one scalar value at
     // a time with .NET's replacement rules: an unpaired surrogate encodes as U+FFFD, and each maximal invalid UTF-8
     // subsequence (Unicode's "maximal subpart" practice) decodes to one U+FFFD.
     // Each direction has a counting pass (to allocate the result exactly) and a writing pass.
     internal static unsafe class Utf8Transcoder
     {
-        private const ulong NonAsciiChars = 0xFF80FF80FF80FF80;
-        private const ulong NonAsciiBytes = 0x8080808080808080;
-
         // How many of the count units at src are ASCII before the first that is not.
-        internal static int AsciiPrefixLength(char* src, int count)
-        {
-            char* p = src, end = src + count;
-            while (p < end && ((long)p & 7) != 0 && *p < 0x80) p++;
-            if (((long)p & 7) == 0)
-            {
-                while (p + 8 <= end && ((*(ulong*)p | *(ulong*)(p + 4)) & NonAsciiChars) == 0) p += 8;
-                while (p + 4 <= end && (*(ulong*)p & NonAsciiChars) == 0) p += 4;
-            }
-            while (p < end && *p < 0x80) p++;
-            return (int)(p - src);
-        }
+        internal static int AsciiPrefixLength(char* src, int count) { return (int)AsciiRuns.CountUnits(src, count); }
 
         // The UTF-8 length of count UTF-16 units.
         internal static int ByteCount(char* src, int count)
@@ -31,14 +17,12 @@ namespace System.Text
             long length = count; // one byte per unit, plus the extra bytes of what is not ASCII
             while (src < end)
             {
-                if (((long)src & 7) == 0)
+                if (*src < 0x80)
                 {
-                    while (src + 8 <= end && ((*(ulong*)src | *(ulong*)(src + 4)) & NonAsciiChars) == 0) src += 8;
-                    while (src + 4 <= end && (*(ulong*)src & NonAsciiChars) == 0) src += 4;
+                    src += AsciiRuns.CountUnits(src, end - src);
                     if (src == end) break;
                 }
                 int c = *src++;
-                if (c < 0x80) continue;
                 if (c < 0x800) { length += 1; continue; }
                 // a pair is 4 bytes for 2 units; anything else (a lone surrogate too, as U+FFFD) is 3 bytes
                 if (c <= 0xDBFF && c >= 0xD800 && src < end && *src >= 0xDC00 && *src <= 0xDFFF) src++;
@@ -54,20 +38,14 @@ namespace System.Text
             char* end = src + count;
             while (src < end)
             {
-                if (((long)src & 7) == 0)
+                if (*src < 0x80)
                 {
-                    while (src + 4 <= end)
-                    {
-                        ulong units = *(ulong*)src;
-                        if ((units & NonAsciiChars) != 0) break;
-                        *(uint*)dst = NarrowFour(units);
-                        src += 4;
-                        dst += 4;
-                    }
+                    long run = AsciiRuns.Narrow(src, end - src, dst);
+                    src += run;
+                    dst += run;
                     if (src == end) break;
                 }
                 int c = *src++;
-                if (c < 0x80) { *dst++ = (byte)c; continue; }
                 if (c < 0x800)
                 {
                     dst[0] = (byte)(0xC0 | c >> 6);
@@ -103,15 +81,13 @@ namespace System.Text
             int length = 0;
             while (src < end)
             {
-                if (((long)src & 7) == 0)
+                if (*src < 0x80)
                 {
-                    byte* run = src;
-                    while (src + 16 <= end && ((*(ulong*)src | *(ulong*)(src + 8)) & NonAsciiBytes) == 0) src += 16;
-                    while (src + 8 <= end && (*(ulong*)src & NonAsciiBytes) == 0) src += 8;
-                    length += (int)(src - run);
+                    long run = AsciiRuns.CountBytes(src, end - src);
+                    src += run;
+                    length += (int)run;
                     if (src == end) break;
                 }
-                if (*src < 0x80) { src++; length++; continue; }
                 int consumed;
                 int value = NextScalar(src, end, out consumed);
                 src += consumed;
@@ -128,23 +104,15 @@ namespace System.Text
             char* dstStart = dst, dstEnd = dst + capacity;
             while (src < end)
             {
-                // (unaligned: text decoded in chunks has a non-ASCII character every few words, and waiting for
-                // alignment after each would decode the next bytes one at a time)
-                {
-                    while (src + 8 <= end && dst + 8 <= dstEnd)
-                    {
-                        ulong bytes = *(ulong*)src;
-                        if ((bytes & NonAsciiBytes) != 0) break;
-                        *(ulong*)dst = WidenFour((uint)bytes);
-                        *(ulong*)(dst + 4) = WidenFour((uint)(bytes >> 32));
-                        src += 8;
-                        dst += 8;
-                    }
-                    if (src == end) break;
-                }
                 if (dst == dstEnd) break;
-                int b = *src;
-                if (b < 0x80) { *dst++ = (char)b; src++; continue; }
+                if (*src < 0x80)
+                {
+                    long room = dstEnd - dst, left = end - src;
+                    long run = AsciiRuns.Widen(src, left < room ? left : room, dst);
+                    src += run;
+                    dst += run;
+                    if (src == end || dst == dstEnd) break;
+                }
                 int consumed;
                 int value = NextScalar(src, end, out consumed);
                 src += consumed;
@@ -159,20 +127,6 @@ namespace System.Text
                 else *dst++ = (char)value;
             }
             return (int)(dst - dstStart);
-        }
-
-        // Four ASCII UTF-16 units (little-endian, in a ulong) as four bytes, and back: the bytes move in two steps
-        // of halving or doubling distance. (x86 allows the unaligned accesses these are stored with.)
-        private static uint NarrowFour(ulong units)
-        {
-            units = (units | units >> 8) & 0x0000FFFF0000FFFF;
-            return (uint)(units | units >> 16);
-        }
-
-        private static ulong WidenFour(uint bytes)
-        {
-            ulong units = ((ulong)bytes | (ulong)bytes << 16) & 0x0000FFFF0000FFFF;
-            return (units | units << 8) & 0x00FF00FF00FF00FF;
         }
 
         // The scalar value of the sequence starting at a non-ASCII byte p (p < end) and its length in bytes; or

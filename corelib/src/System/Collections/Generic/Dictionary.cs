@@ -19,6 +19,8 @@ namespace System.Collections.Generic
         private int m_freeList = -1;
         private int m_freeCount;
         private int m_version;
+        private ulong m_bucketMultiplier; // HashBuckets.Multiplier(m_buckets.Length)
+        // null for the default comparer, whose calls (DefaultOperations) the compiler makes direct and inlinable
         private readonly IEqualityComparer<TKey> m_comparer;
         private KeyCollection m_keys;
         private ValueCollection m_values;
@@ -30,8 +32,8 @@ namespace System.Collections.Generic
         public Dictionary(int capacity, IEqualityComparer<TKey> comparer)
         {
             if (capacity < 0) throw CollectionErrors.NegativeArgument("capacity");
-            m_comparer = comparer ?? EqualityComparer<TKey>.Default;
-            Allocate(capacity < 3 ? 3 : capacity);
+            m_comparer = comparer == EqualityComparer<TKey>.Default ? null : comparer;
+            Allocate(HashBuckets.PrimeAtLeast(capacity));
         }
 
         public Dictionary(IDictionary<TKey, TValue> dictionary) : this(dictionary, null) { }
@@ -61,23 +63,50 @@ namespace System.Collections.Generic
         private void Allocate(int size)
         {
             m_buckets = new int[size];
+            m_bucketMultiplier = HashBuckets.Multiplier(size);
             m_entries = new Entry[size];
         }
 
-        public IEqualityComparer<TKey> Comparer { get { return m_comparer; } }
+        public IEqualityComparer<TKey> Comparer { get { return m_comparer ?? EqualityComparer<TKey>.Default; } }
         public int Count { get { return m_count - m_freeCount; } }
         bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
 
-        private int Hash(TKey key) { return m_comparer.GetHashCode(key) & 0x7FFFFFFF; }
+        private int Hash(TKey key)
+        {
+            IEqualityComparer<TKey> comparer = m_comparer;
+            return (comparer == null ? DefaultOperations.HashOf(key) : comparer.GetHashCode(key)) & 0x7FFFFFFF;
+        }
+
+        private bool KeysEqual(TKey stored, TKey key)
+        {
+            IEqualityComparer<TKey> comparer = m_comparer;
+            return comparer == null ? DefaultOperations.AreEqual(stored, key) : comparer.Equals(stored, key);
+        }
+
+        private int Bucket(int hash) { return HashBuckets.Index(hash, m_buckets.Length, m_bucketMultiplier); }
 
         private int Find(TKey key)
         {
             if (key == null) throw new ArgumentNullException("key");
-            int hash = Hash(key);
+            return Find(key, Hash(key));
+        }
+
+        private int Find(TKey key, int hash)
+        {
             Entry[] entries = m_entries;
-            for (int i = m_buckets[hash % m_buckets.Length] - 1; i >= 0; i = entries[i].next)
+            IEqualityComparer<TKey> comparer = m_comparer;
+            int i = m_buckets[Bucket(hash)] - 1;
+            if (comparer == null)
             {
-                if (entries[i].hash == hash && m_comparer.Equals(entries[i].key, key)) return i;
+                for (; i >= 0; i = entries[i].next)
+                {
+                    if (entries[i].hash == hash && DefaultOperations.AreEqual(entries[i].key, key)) return i;
+                }
+                return -1;
+            }
+            for (; i >= 0; i = entries[i].next)
+            {
+                if (entries[i].hash == hash && comparer.Equals(entries[i].key, key)) return i;
             }
             return -1;
         }
@@ -102,9 +131,12 @@ namespace System.Collections.Generic
             return true;
         }
 
+        // The key's hash is computed once, for the search and for the new entry.
         private void Insert(TKey key, TValue value, bool add)
         {
-            int existing = Find(key);
+            if (key == null) throw new ArgumentNullException("key");
+            int hash = Hash(key);
+            int existing = Find(key, hash);
             if (existing >= 0)
             {
                 if (add) throw CollectionErrors.DuplicateKey(key);
@@ -123,8 +155,7 @@ namespace System.Collections.Generic
                 if (m_count == m_entries.Length) Resize();
                 index = m_count++;
             }
-            int hash = Hash(key);
-            int bucket = hash % m_buckets.Length;
+            int bucket = Bucket(hash);
             m_entries[index].hash = hash;
             m_entries[index].key = key;
             m_entries[index].value = value;
@@ -135,14 +166,13 @@ namespace System.Collections.Generic
 
         private void Resize()
         {
-            int size = m_entries.Length * 2 + 1;
             Entry[] old = m_entries;
-            Allocate(size);
+            Allocate(HashBuckets.GrownSize(old.Length));
             Array.Copy(old, 0, m_entries, 0, m_count);
             for (int i = 0; i < m_count; i++)
             {
                 if (m_entries[i].hash < 0) continue;
-                int bucket = m_entries[i].hash % size;
+                int bucket = Bucket(m_entries[i].hash);
                 m_entries[i].next = m_buckets[bucket] - 1;
                 m_buckets[bucket] = i + 1;
             }
@@ -182,11 +212,11 @@ namespace System.Collections.Generic
         {
             if (key == null) throw new ArgumentNullException("key");
             int hash = Hash(key);
-            int bucket = hash % m_buckets.Length;
+            int bucket = Bucket(hash);
             int previous = -1;
             for (int i = m_buckets[bucket] - 1; i >= 0; i = m_entries[i].next)
             {
-                if (m_entries[i].hash == hash && m_comparer.Equals(m_entries[i].key, key))
+                if (m_entries[i].hash == hash && KeysEqual(m_entries[i].key, key))
                 {
                     if (previous < 0) m_buckets[bucket] = m_entries[i].next + 1; else m_entries[previous].next = m_entries[i].next;
                     value = m_entries[i].value;

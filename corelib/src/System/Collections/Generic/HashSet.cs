@@ -17,6 +17,8 @@ namespace System.Collections.Generic
         private int m_freeList = -1;
         private int m_freeCount;
         private int m_version;
+        private ulong m_bucketMultiplier; // HashBuckets.Multiplier(m_buckets.Length)
+        // null for the default comparer, whose calls (DefaultOperations) the compiler makes direct and inlinable
         private readonly IEqualityComparer<T> m_comparer;
 
         public HashSet() : this(0, null) { }
@@ -26,8 +28,8 @@ namespace System.Collections.Generic
         public HashSet(int capacity, IEqualityComparer<T> comparer)
         {
             if (capacity < 0) throw CollectionErrors.NegativeArgument("capacity");
-            m_comparer = comparer ?? EqualityComparer<T>.Default;
-            Allocate(capacity < 3 ? 3 : capacity);
+            m_comparer = comparer == EqualityComparer<T>.Default ? null : comparer;
+            Allocate(HashBuckets.PrimeAtLeast(capacity));
         }
 
         public HashSet(IEnumerable<T> collection) : this(collection, null) { }
@@ -41,23 +43,45 @@ namespace System.Collections.Generic
         private void Allocate(int size)
         {
             m_buckets = new int[size];
+            m_bucketMultiplier = HashBuckets.Multiplier(size);
             m_entries = new Entry[size];
         }
 
-        public IEqualityComparer<T> Comparer { get { return m_comparer; } }
+        public IEqualityComparer<T> Comparer { get { return m_comparer ?? EqualityComparer<T>.Default; } }
         public int Count { get { return m_count - m_freeCount; } }
         bool ICollection<T>.IsReadOnly { get { return false; } }
 
-        private int Hash(T item) { return item == null ? 0 : m_comparer.GetHashCode(item) & 0x7FFFFFFF; }
+        private int Hash(T item)
+        {
+            if (item == null) return 0;
+            IEqualityComparer<T> comparer = m_comparer;
+            return (comparer == null ? DefaultOperations.HashOf(item) : comparer.GetHashCode(item)) & 0x7FFFFFFF;
+        }
+
+        private bool ItemsEqual(T stored, T item)
+        {
+            IEqualityComparer<T> comparer = m_comparer;
+            return comparer == null ? DefaultOperations.AreEqual(stored, item) : comparer.Equals(stored, item);
+        }
+
+        private int Bucket(int hash) { return HashBuckets.Index(hash, m_buckets.Length, m_bucketMultiplier); }
 
         private int Find(T item) { return Find(item, Hash(item)); }
 
         private int Find(T item, int hash)
         {
-            int[] buckets = m_buckets;
             Entry[] entries = m_entries;
             IEqualityComparer<T> comparer = m_comparer;
-            for (int i = buckets[hash % buckets.Length] - 1; i >= 0; i = entries[i].next)
+            int i = m_buckets[Bucket(hash)] - 1;
+            if (comparer == null)
+            {
+                for (; i >= 0; i = entries[i].next)
+                {
+                    if (entries[i].hash == hash && DefaultOperations.AreEqual(entries[i].value, item)) return i;
+                }
+                return -1;
+            }
+            for (; i >= 0; i = entries[i].next)
             {
                 if (entries[i].hash == hash && comparer.Equals(entries[i].value, item)) return i;
             }
@@ -90,7 +114,7 @@ namespace System.Collections.Generic
                 if (m_count == m_entries.Length) Resize();
                 index = m_count++;
             }
-            int bucket = hash % m_buckets.Length;
+            int bucket = Bucket(hash);
             m_entries[index].hash = hash;
             m_entries[index].value = item;
             m_entries[index].next = m_buckets[bucket] - 1;
@@ -103,14 +127,13 @@ namespace System.Collections.Generic
 
         private void Resize()
         {
-            int size = m_entries.Length * 2 + 1;
             Entry[] old = m_entries;
-            Allocate(size);
+            Allocate(HashBuckets.GrownSize(old.Length));
             Array.Copy(old, 0, m_entries, 0, m_count);
             for (int i = 0; i < m_count; i++)
             {
                 if (m_entries[i].hash < 0) continue;
-                int bucket = m_entries[i].hash % size;
+                int bucket = Bucket(m_entries[i].hash);
                 m_entries[i].next = m_buckets[bucket] - 1;
                 m_buckets[bucket] = i + 1;
             }
@@ -119,11 +142,11 @@ namespace System.Collections.Generic
         public bool Remove(T item)
         {
             int hash = Hash(item);
-            int bucket = hash % m_buckets.Length;
+            int bucket = Bucket(hash);
             int previous = -1;
             for (int i = m_buckets[bucket] - 1; i >= 0; i = m_entries[i].next)
             {
-                if (m_entries[i].hash == hash && m_comparer.Equals(m_entries[i].value, item))
+                if (m_entries[i].hash == hash && ItemsEqual(m_entries[i].value, item))
                 {
                     if (previous < 0) m_buckets[bucket] = m_entries[i].next + 1; else m_entries[previous].next = m_entries[i].next;
                     m_entries[i].hash = -1;
@@ -190,7 +213,7 @@ namespace System.Collections.Generic
         private HashSet<T> AsSet(IEnumerable<T> other)
         {
             HashSet<T> set = other as HashSet<T>;
-            if (set != null && set.m_comparer.Equals(m_comparer)) return set;
+            if (set != null && set.Comparer.Equals(Comparer)) return set;
             return new HashSet<T>(other, m_comparer);
         }
 

@@ -185,8 +185,8 @@ namespace System.Collections.Generic
             if (m_size == 0) return -1;
             if (index < 0 || index >= m_size) throw CollectionErrors.IndexOutOfRange();
             if (count < 0 || count > index + 1) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = index; i > index - count; i--) if (c.Equals(m_items[i], item)) return i;
+            // the default comparer's Equals, inlined (DefaultOperations)
+            for (int i = index; i > index - count; i--) if (DefaultOperations.AreEqual(m_items[i], item)) return i;
             return -1;
         }
 
@@ -391,7 +391,8 @@ namespace System.Collections.Generic
         public void Sort(Comparison<T> comparison)
         {
             if (comparison == null) throw new ArgumentNullException("comparison");
-            Sort(0, m_size, Comparer<T>.Create(comparison));
+            IntrospectiveSort<T>.Sort(m_items, 0, m_size, comparison);
+            m_version++;
         }
 
         public void Sort(int index, int count, IComparer<T> comparer)
@@ -470,9 +471,16 @@ namespace System.Collections.Generic
     internal static class SortedSearch
     {
         // .NET's binary search: the index of an item equal to `value`, or the complement of where it would go.
+        // The default comparer's Compare is inlined (DefaultOrder), a comparer called through its interface.
         internal static int BinarySearch<T>(T[] items, int index, int count, T value, IComparer<T> comparer)
         {
-            if (comparer == null) comparer = Comparer<T>.Default;
+            if (comparer == null || comparer == Comparer<T>.Default)
+                return BinarySearch(items, index, count, value, new DefaultOrder<T>());
+            return BinarySearch(items, index, count, value, new ComparerOrder<T>(comparer));
+        }
+
+        private static int BinarySearch<T, TOrder>(T[] items, int index, int count, T value, TOrder comparer) where TOrder : struct, ISortOrder<T>
+        {
             int lo = index, hi = index + count - 1;
             try
             {

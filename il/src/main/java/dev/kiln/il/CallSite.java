@@ -43,7 +43,10 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         FIELD_OFFSETS,
         /** A direct call of callee (= target). */
         DIRECT,
-        /** A constrained call of the constrained value type's own implementation (callee), `this` passed as is. */
+        /**
+         * A constrained call of the constrained value type's own implementation (callee), `this` passed as is; also
+         * a default comparer operation redirected to its typed static method ({@link Intrinsics#typedDefaultOperation}).
+         */
         CONSTRAINED_DIRECT,
         /** Through target's vtable slot. */
         VIRTUAL,
@@ -67,6 +70,11 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         MethodDesc comparer = Intrinsics.typedComparerConstructor(target);
         if (comparer != null) {
             return new CallSite(target, Kind.CREATE_INSTANCE, callvirt, null, comparer, tail);
+        }
+        MethodDesc typed = Intrinsics.typedDefaultOperation(target);
+        if (typed != null) {
+            // a static call of the typed operation with the same arguments: compiled as a constrained direct call
+            return new CallSite(target, Kind.CONSTRAINED_DIRECT, callvirt, null, typed, tail);
         }
         if (Intrinsics.isInitializeArray(target)) {
             return new CallSite(target, Kind.INITIALIZE_ARRAY, callvirt, null, null, tail);

@@ -80,6 +80,46 @@ public final class Intrinsics {
         return defaultConstructor(typeSystem.instantiate(comparer, java.util.List.of(t)));
     }
 
+    /**
+     * DefaultOperations.AreEqual&lt;T&gt;, HashOf&lt;T&gt; or Compare&lt;T&gt; instantiated: what EqualityComparer&lt;T&gt;.Default
+     * and Comparer&lt;T&gt;.Default would do, as a direct call the optimizer can inline (Dictionary, HashSet and the
+     * sort call these with the default comparer; .NET's JIT devirtualizes the same calls). Returns the static method
+     * of the typed class the call goes to instead — EquatableValues&lt;T&gt;/ComparableValues&lt;T&gt; for a value type
+     * implementing IEquatable&lt;T&gt;/IComparable&lt;T&gt; over itself, EquatableObjects&lt;T&gt;/ComparableObjects&lt;T&gt;
+     * (null-aware) for a class, the underlying integer type's for an enum (as .NET's EnumEqualityComparer and
+     * EnumComparer) — or null: the body, which goes through the default comparer object, runs.
+     */
+    public static MethodDesc typedDefaultOperation(MethodDesc m) {
+        if (!(m instanceof dev.kiln.typesystem.InstantiatedMethod im) || im.arguments().size() != 1
+                || !m.owningType().fullName().equals("System.Collections.Generic.DefaultOperations")) {
+            return null;
+        }
+        String contract = m.name().equals("Compare") ? "System.IComparable`1" : "System.IEquatable`1";
+        if (!m.name().equals("Compare") && !m.name().equals("AreEqual") && !m.name().equals("HashOf")) {
+            return null;
+        }
+        dev.kiln.typesystem.TypeDesc t = im.arguments().get(0);
+        if (t.isEnum() && t instanceof dev.kiln.typesystem.EcmaType e) {
+            t = e.enumUnderlyingType();
+        }
+        if (t instanceof dev.kiln.typesystem.GenericParameterType || !implementsOverItself(t, contract)) {
+            return null;
+        }
+        String family = contract.equals("System.IComparable`1") ? "Comparable" : "Equatable";
+        var typeSystem = t.typeSystem();
+        var owner = typeSystem.coreLibraryModule().findType("System.Collections.Generic",
+                family + (t.isValueType() ? "Values`1" : "Objects`1"));
+        if (owner == null) {
+            return null;
+        }
+        for (MethodDesc candidate : typeSystem.instantiate(owner, java.util.List.of(t)).methods()) {
+            if (candidate.name().equals(m.name()) && candidate.isStatic()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** Whether t implements contract`1 instantiated over t itself (IComparable&lt;t&gt;, IEquatable&lt;t&gt;). */
     private static boolean implementsOverItself(dev.kiln.typesystem.TypeDesc t, String contract) {
         for (var i : dev.kiln.typesystem.InterfaceResolution.allInterfaces(t)) {
