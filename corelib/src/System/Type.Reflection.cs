@@ -123,8 +123,10 @@ namespace System
         public override Type GetGenericTypeDefinition()
         {
             if (IsGenericTypeDefinition) return this;
-            Type definition = IsGenericType ? RuntimeReflection.Info(this).GenericDefinition : null;
-            if (definition == null) throw new InvalidOperationException("This operation is only valid on generic types.");
+            if (!IsGenericType) throw new InvalidOperationException("This operation is only valid on generic types.");
+            Type definition = RuntimeReflection.Info(this).GenericDefinition;
+            // an image cannot name another image's compiler-generated definitions (iterators, closures)
+            if (definition == null) throw new NotSupportedException("The generic type definition of '" + FullName + "' is not available in this program.");
             return definition;
         }
 

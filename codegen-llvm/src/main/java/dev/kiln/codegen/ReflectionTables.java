@@ -76,7 +76,9 @@ final class ReflectionTables {
         LLVMValueRef events = members(PropertiesAndEvents.events(type), methods, symbol + ".e", false);
         List<TypeDesc> interfaces = new ArrayList<>(InterfaceResolution.allInterfaces(type));
         List<TypeDesc> arguments = type instanceof InstantiatedType it ? it.arguments() : List.of();
-        LLVMValueRef definition = type instanceof InstantiatedType it ? ctx.descriptors.get(it.definition()) : m.nullPtr();
+        // GetGenericTypeDefinition: none for an instantiation of another image's compiler-generated definition
+        LLVMValueRef definition = type instanceof InstantiatedType it && ctx.linkage.canName(it.definition())
+                ? ctx.descriptors.get(it.definition()) : m.nullPtr();
         int attributes = type instanceof EcmaType e ? e.flags() : type instanceof InstantiatedType it ? it.definition().flags() : 0;
         LLVMValueRef info = m.constStruct(m.constI32(methodEntries.length), m.constI32(fieldEntries.size()),
                 m.constI32(PropertiesAndEvents.properties(type).size()), m.constI32(PropertiesAndEvents.events(type).size()),

@@ -65,6 +65,14 @@ public abstract class Linkage {
         return of(type) != Kind.IMPORTED;
     }
 
+    /**
+     * Whether this output can point to the descriptor of a generic definition: its own, or one another image exports
+     * (compiler-generated definitions — iterators, closures — are exported by none: exportsDefinitionDescriptor).
+     */
+    public boolean canName(EcmaType definition) {
+        return defines(definition) || exportsDefinitionDescriptor(definition);
+    }
+
     public final boolean isImage() {
         return this instanceof Image;
     }

@@ -79,7 +79,9 @@ public final class ReflectionMetadataNode extends KilnNode {
             descriptor(deps, factory, iface, reason);
         }
         if (type instanceof dev.kiln.typesystem.InstantiatedType it) {
-            descriptor(deps, factory, it.definition(), reason);
+            if (factory.linkage().canName(it.definition())) {
+                descriptor(deps, factory, it.definition(), reason); // the table names it (ReflectionTables)
+            }
             for (TypeDesc a : it.arguments()) {
                 valueOrDescriptor(deps, factory, a, reason, keep);
             }
