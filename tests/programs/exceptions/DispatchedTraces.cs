@@ -21,8 +21,9 @@ class DispatchedTraces {
     try { Thrower(2); return null; } catch (Exception e) { return ExceptionDispatchInfo.Capture(e); }
   }
 
+  // not a call in tail position: without symbols (kiln compile of mcs's assembly) Kiln may turn that into a jump
   [MethodImpl(MethodImplOptions.NoInlining)]
-  static void Dispatcher(ExceptionDispatchInfo edi) { edi.Throw(); }
+  static void Dispatcher(ExceptionDispatchInfo edi) { edi.Throw(); Console.WriteLine("not reached"); }
 
   static async Task Inner(int x, bool yield) {
     if (yield) await Task.Yield();
