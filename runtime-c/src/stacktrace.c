@@ -103,6 +103,22 @@ static void print_frame(FILE *out, const char *name, uintptr_t address) {
     print_frame_in(out, name, NULL, address);
 }
 
+/* A canonical name ends with the method's return type after its parameters ("M<T>(T)T"): a frame shows no return
+ * type, as the names of other frames. */
+static void cut_return_type(char *name) {
+    char *sep = strstr(name, "::");
+    char *open = sep != NULL ? strchr(sep, '(') : NULL;
+    int depth = 0;
+    for (char *c = open; c != NULL && *c != '\0'; c++) {
+        if (*c == '(') {
+            depth++;
+        } else if (*c == ')' && --depth == 0) {
+            c[1] = '\0';
+            return;
+        }
+    }
+}
+
 /* A frame in a loaded image: 1 if ip is inside one of its exported or shared managed methods (then printed). */
 static int print_image_frame(FILE *out, uintptr_t ip) {
     Dl_info info;
@@ -127,6 +143,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
             name[n++] = *c;
         }
         name[n] = '\0';
+        cut_return_type(name);
         print_frame_in(out, name, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
         return 1;
     }
