@@ -290,6 +290,10 @@ enum {
 /* System.Exception declares `string _message` as its first instance field: it sits right after the header. */
 #define KILN_EXCEPTION_MESSAGE_OFFSET 8
 _Noreturn void kiln_ex_throw(KObject *exception);
+/* IL rethrow: the trace of the exception's throw goes on; a dispatched throw (a runtime-async caller resuming with
+ * its callee's failure) starts a new leg after the earlier ones, as .NET's ExceptionDispatchInfo. */
+_Noreturn void kiln_ex_rethrow(KObject *exception);
+_Noreturn void kiln_ex_throw_dispatched(KObject *exception);
 _Noreturn void kiln_ex_throw_builtin(int32_t code);
 
 /*

@@ -32,6 +32,11 @@ typedef struct KExceptionHeader {
     int traceCount;
     uintptr_t trace[KILN_TRACE_DEPTH];
     int64_t handlerSelector; /* what the search phase chose in the handler frame (a filter decides only once) */
+    uintptr_t frames[KILN_TRACE_DEPTH]; /* each traced frame's CFA: tells which of them catches */
+    int catchCount;       /* frames up to the one that caught it (0: not caught yet) — .NET's trace ends there */
+    int dispatched;       /* a new leg of an exception thrown before (ExceptionDispatchInfo, an await) */
+    const char *previous; /* the text of the earlier legs (NULL: none) */
+    int boundary;         /* whether .NET's boundary line separates them from this leg's frames */
 } KExceptionHeader;
 
 /* A filter clause in the type table (emitted by the compiler next to the method): the marker tells it from a KType,
@@ -43,7 +48,7 @@ typedef struct KFilterClause {
     int32_t (*filter)(KObject *exception, void *framePointer);
 } KFilterClause;
 
-int kiln_stack_capture(uintptr_t *ips, int capacity);
+int kiln_stack_capture(uintptr_t *ips, uintptr_t *cfas, int capacity);
 void kiln_stack_print(FILE *out, const uintptr_t *ips, int count);
 
 _Static_assert(offsetof(KExceptionHeader, object) == KILN_EXCEPTION_OBJECT_OFFSET, "kiln.h exception header layout");
@@ -93,12 +98,17 @@ static void claim_the_report(void) {
     pthread_mutex_unlock(&reporting);
 }
 
+static char *header_text(const KExceptionHeader *header);
+
 static _Noreturn void report_and_exit(const char *type, const char *message, const KExceptionHeader *header) {
     claim_the_report();
     kiln_console_flush();
     fprintf(stderr, "Unhandled exception. %s: %s\n", type, message);
     if (header != NULL) {
-        kiln_stack_print(stderr, header->trace, header->traceCount);
+        char *text = header_text(header);
+        if (text != NULL && text[0] != '\0') {
+            fprintf(stderr, "%s\n", text);
+        }
     }
     fflush(stderr);
     exit(134);
@@ -116,9 +126,9 @@ static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeade
 }
 
 /* The headers of the most recent throws, for Exception.StackTrace (a static array: a GC root, so these headers and
- * their exceptions stay alive until 64 later throws replace them). A rethrown exception keeps the trace of its
- * first throw, as `throw;` keeps the original frames in .NET. Shared by all threads (an exception may be thrown on
- * one and read on another), so under a lock; headers are never changed once recorded. */
+ * their exceptions stay alive until 64 later throws replace them); the newest throw of an exception is the one that
+ * counts. Shared by all threads (an exception may be thrown on one and read on another), so under a lock; a header's
+ * trace is never changed once recorded (only the count of frames up to the catching one is set, once). */
 #define KILN_RECENT_THROWS 64
 static KExceptionHeader *recent_throws[KILN_RECENT_THROWS];
 static int recent_next;
@@ -141,46 +151,113 @@ static const KExceptionHeader *recent_throw(const KObject *exception) {
     return h;
 }
 
-/* Remembers a throw, unless the exception was thrown before (a rethrow keeps its first trace). */
 static void record_throw(KExceptionHeader *header) {
     pthread_mutex_lock(&recent_lock);
-    if (find_recent_throw(header->object) == NULL) {
-        recent_throws[recent_next] = header;
-        recent_next = (recent_next + 1) % KILN_RECENT_THROWS;
-    }
+    recent_throws[recent_next] = header;
+    recent_next = (recent_next + 1) % KILN_RECENT_THROWS;
     pthread_mutex_unlock(&recent_lock);
 }
 
-/* "   at Type.Method(Params)" lines for captured return addresses, without the final newline. */
-static KString *trace_string(const uintptr_t *ips, int count) {
+/* A copy in collected memory (the header that points at it keeps it alive). */
+static char *gc_strdup(const char *text, size_t length) {
+    char *copy = GC_MALLOC_ATOMIC(length + 1);
+    if (copy != NULL) {
+        memcpy(copy, text, length);
+        copy[length] = '\0';
+    }
+    return copy;
+}
+
+static int starts_with(const char *text, const char *prefix) {
+    return strncmp(text, prefix, strlen(prefix)) == 0;
+}
+
+/* The "   at ..." lines of one leg: the frames from the throw to the frame that caught it. A dispatched leg starts
+ * in the core library's rethrowing code (an awaiter's GetResult, ExceptionDispatchInfo.Throw), which .NET hides
+ * ([StackTraceHidden]): its leading System.* frames are left out. */
+static char *leg_text(const KExceptionHeader *h) {
     char *text = NULL;
     size_t size = 0;
     FILE *out = open_memstream(&text, &size);
     if (out == NULL) {
         return NULL;
     }
-    kiln_stack_print(out, ips, count);
+    kiln_stack_print(out, h->trace, h->catchCount > 0 ? h->catchCount : h->traceCount);
     fclose(out);
-    while (size > 0 && text[size - 1] == '\n') {
-        size--;
+    const char *from = text;
+    if (h->dispatched) {
+        while (starts_with(from, "   at System.") && strstr(from, "\n   at ") != NULL) {
+            const char *next = strchr(from, '\n') + 1;
+            const char *rest = next;
+            while (starts_with(rest, "   at System.") && strchr(rest, '\n') != NULL) {
+                rest = strchr(rest, '\n') + 1;
+            }
+            if (!starts_with(rest, "   at ")) {
+                break; /* only core-library frames: keep them rather than show none */
+            }
+            from = next;
+        }
     }
-    KString *result = kiln_string_from_utf8(text, size);
+    size_t length = strlen(from);
+    while (length > 0 && from[length - 1] == '\n') {
+        length--;
+    }
+    char *leg = gc_strdup(from, length);
     free(text);
-    return result;
+    return leg;
+}
+
+/* Whether a leg's last frame is an async state machine's MoveNext (a compiler-generated nested type "<Name>..."):
+ * .NET skips the boundary line after such a leg ("Skip EDI boundary for async" in StackTrace.ToString). */
+static int ends_in_state_machine(const char *leg) {
+    const char *last = strrchr(leg, '\n');
+    last = last != NULL ? last + 1 : leg;
+    const char *in = strstr(last, ".MoveNext() in ");
+    const char *end = in != NULL ? in : strstr(last, ".MoveNext()");
+    if (end == NULL || (in == NULL && end[strlen(".MoveNext()")] != '\0')) {
+        return 0;
+    }
+    for (const char *c = end; c > last; c--) {
+        if (c[-1] == '+' || c[-1] == '.') {
+            return c[0] == '<';
+        }
+    }
+    return 0;
+}
+
+/* The whole trace: the earlier legs' lines, then this leg's (if it has frames), without a final line break. */
+static char *header_text(const KExceptionHeader *h) {
+    static const char boundary[] = "\n--- End of stack trace from previous location ---";
+    const char *leg = leg_text(h);
+    const char *previous = h->previous != NULL ? h->previous : "";
+    if (leg == NULL) {
+        return NULL;
+    }
+    int both = previous[0] != '\0' && leg[0] != '\0';
+    const char *between = both && h->boundary ? boundary : "";
+    const char *newline = both ? "\n" : "";
+    size_t length = strlen(previous) + strlen(between) + strlen(newline) + strlen(leg);
+    char *text = GC_MALLOC_ATOMIC(length + 1);
+    if (text != NULL) {
+        snprintf(text, length + 1, "%s%s%s%s", previous, between, newline, leg);
+    }
+    return text;
 }
 
 /* Exception.StackTrace: the lines of where the exception was thrown, or null when it was never thrown (or thrown
  * too long ago to be remembered). */
 KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
     const KExceptionHeader *h = recent_throw(exception);
-    return h == NULL ? NULL : trace_string(h->trace, h->traceCount);
+    const char *text = h != NULL ? header_text(h) : NULL;
+    return text == NULL ? NULL : kiln_string_from_utf8(text, strlen(text));
 }
 
 /* Environment.StackTrace: the managed frames calling this one (this C function itself has no managed name). */
 KString *kiln_icall_System_Environment_CurrentStackTrace(void) {
-    uintptr_t trace[KILN_TRACE_DEPTH];
-    int count = kiln_stack_capture(trace, KILN_TRACE_DEPTH);
-    return trace_string(trace, count);
+    KExceptionHeader here = {0};
+    here.traceCount = kiln_stack_capture(here.trace, NULL, KILN_TRACE_DEPTH);
+    const char *text = leg_text(&here);
+    return text == NULL ? NULL : kiln_string_from_utf8(text, strlen(text));
 }
 
 /* Raises AppDomain.UnhandledException through the core library's hook, once per thread: an exception that escapes
@@ -194,7 +271,7 @@ static void raise_unhandled_event(KObject *exception) {
     kiln_rt_program->unhandledException(exception);
 }
 
-_Noreturn void kiln_ex_throw(KObject *exception) {
+static KExceptionHeader *new_header(KObject *exception) {
     KExceptionHeader *header = GC_MALLOC(sizeof *header); /* scanned: keeps the object alive while unwinding */
     if (header == NULL) {
         report_unhandled(exception, NULL);
@@ -202,12 +279,59 @@ _Noreturn void kiln_ex_throw(KObject *exception) {
     memset(header, 0, sizeof *header);
     header->unwind.exception_class = KILN_EXCEPTION_CLASS;
     header->object = exception;
-    header->traceCount = kiln_stack_capture(header->trace, KILN_TRACE_DEPTH);
+    return header;
+}
+
+static _Noreturn void raise_header(KExceptionHeader *header) {
     record_throw(header);
     _Unwind_RaiseException(&header->unwind);
     /* no frame catches it: the event's handlers run before the report, and before any finally block (none runs) */
-    raise_unhandled_event(exception);
-    report_unhandled(exception, header);
+    raise_unhandled_event(header->object);
+    report_unhandled(header->object, header);
+}
+
+/* IL throw: a new trace, from here (as .NET's `throw e;` starts one). */
+_Noreturn void kiln_ex_throw(KObject *exception) {
+    KExceptionHeader *header = new_header(exception);
+    header->traceCount = kiln_stack_capture(header->trace, header->frames, KILN_TRACE_DEPTH);
+    raise_header(header);
+}
+
+/* IL rethrow (`throw;` in a catch handler): the exception goes on up the stack it was thrown on, so its trace is the
+ * one captured at the throw, now reaching past the frame that caught it. */
+_Noreturn void kiln_ex_rethrow(KObject *exception) {
+    const KExceptionHeader *thrown = recent_throw(exception);
+    if (thrown == NULL) {
+        kiln_ex_throw(exception);
+    }
+    KExceptionHeader *header = new_header(exception);
+    header->traceCount = thrown->traceCount;
+    memcpy(header->trace, thrown->trace, sizeof header->trace);
+    memcpy(header->frames, thrown->frames, sizeof header->frames);
+    header->dispatched = thrown->dispatched;
+    header->previous = thrown->previous;
+    header->boundary = thrown->boundary;
+    raise_header(header);
+}
+
+/* An exception thrown again where it is awaited (ExceptionDispatchInfo.Throw, an awaiter's GetResult, a runtime-async
+ * caller resuming with its callee's failure): a new leg of frames, after those of its earlier legs, as .NET's
+ * ExceptionDispatchInfo keeps them. */
+_Noreturn void kiln_ex_throw_dispatched(KObject *exception) {
+    const KExceptionHeader *thrown = recent_throw(exception);
+    KExceptionHeader *header = new_header(exception);
+    header->traceCount = kiln_stack_capture(header->trace, header->frames, KILN_TRACE_DEPTH);
+    header->dispatched = 1;
+    if (thrown != NULL) {
+        header->previous = header_text(thrown);
+        header->boundary = header->previous != NULL && !ends_in_state_machine(header->previous);
+    }
+    raise_header(header);
+}
+
+/* Exception.DispatchThrow (the core library's ExceptionDispatchInfo and awaiters). */
+void kiln_icall_System_Exception_DispatchThrow(KObject *exception) {
+    kiln_ex_throw_dispatched(exception);
 }
 
 /* The landing pad of a reverse P/Invoke stub (a delegate called from native code): a managed exception cannot unwind
@@ -430,6 +554,16 @@ static Landing find_landing(struct _Unwind_Context *context, const KObject *obje
     return none;
 }
 
+/* The trace .NET keeps ends at the frame that catches the exception. */
+static void note_catching_frame(KExceptionHeader *header, uintptr_t cfa) {
+    for (int k = 0; k < header->traceCount; k++) {
+        if (header->frames[k] == cfa) {
+            header->catchCount = k + 1;
+            return;
+        }
+    }
+}
+
 _Unwind_Reason_Code kiln_personality(int version, _Unwind_Action actions, uint64_t exceptionClass,
                                      struct _Unwind_Exception *exception, struct _Unwind_Context *context) {
     if (version != 1) {
@@ -441,6 +575,7 @@ _Unwind_Reason_Code kiln_personality(int version, _Unwind_Action actions, uint64
     if (actions & _UA_SEARCH_PHASE) {
         if (landing.selector > 0 && header != NULL) {
             header->handlerSelector = landing.selector;
+            note_catching_frame(header, _Unwind_GetCFA(context));
         }
         return landing.selector > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
     }

@@ -22,6 +22,7 @@ int kiln_debug_line_in(const char *path, uintptr_t address, const char **file, i
 
 typedef struct Capture {
     uintptr_t *ips;
+    uintptr_t *cfas; /* NULL: not wanted */
     int count, capacity;
 } Capture;
 
@@ -32,13 +33,16 @@ static _Unwind_Reason_Code collect(struct _Unwind_Context *context, void *arg) {
     }
     uintptr_t ip = _Unwind_GetIP(context);
     if (ip != 0) {
+        if (c->cfas != NULL) {
+            c->cfas[c->count] = _Unwind_GetCFA(context);
+        }
         c->ips[c->count++] = ip;
     }
     return _URC_NO_REASON;
 }
 
-int kiln_stack_capture(uintptr_t *ips, int capacity) {
-    Capture c = {ips, 0, capacity};
+int kiln_stack_capture(uintptr_t *ips, uintptr_t *cfas, int capacity) {
+    Capture c = {ips, cfas, 0, capacity};
     _Unwind_Backtrace(collect, &c);
     return c.count;
 }
@@ -57,13 +61,32 @@ static int is_synchronized_body(const char *name) {
     return length >= sizeof suffix - 1 && strcmp(name + length - (sizeof suffix - 1), suffix) == 0;
 }
 
+/* The method printed last by this thread's kiln_stack_print: a resume function follows its method's frame. */
+static __thread char last_method[512];
+
+/* Runtime async: the async variant ("[async] M") and the resume function of its frame ("resume [async] M", which
+ * runs the variant again after a suspension) are the method M itself, shown once, as .NET shows one frame. */
+static const char *method_of(const char *name, int *resumed) {
+    *resumed = strncmp(name, "resume ", 7) == 0;
+    if (*resumed) {
+        name += 7;
+    }
+    return strncmp(name, "[async] ", 8) == 0 ? name + 8 : name;
+}
+
 /* address: the frame's code address in the executable or, if image is not NULL, in that image (0: no line). */
-static void print_frame_in(FILE *out, const char *name, const char *image, uintptr_t address) {
-    if (is_synchronized_body(name)) {
+static void print_frame_in(FILE *out, const char *symbol, const char *image, uintptr_t address) {
+    if (is_synchronized_body(symbol)) {
+        return;
+    }
+    int resumed;
+    const char *name = method_of(symbol, &resumed);
+    if (resumed && strcmp(name, last_method) == 0) {
         return;
     }
     const char *sep = strstr(name, "::");
     if (sep != NULL && strncmp(name, "unbox ", 6) != 0 && strncmp(name, "delegate thunk ", 15) != 0) {
+        snprintf(last_method, sizeof last_method, "%s", name);
         const char *file;
         int line;
         if (address != 0 && (image != NULL ? kiln_debug_line_in(image, address, &file, &line)
@@ -78,6 +101,22 @@ static void print_frame_in(FILE *out, const char *name, const char *image, uintp
 
 static void print_frame(FILE *out, const char *name, uintptr_t address) {
     print_frame_in(out, name, NULL, address);
+}
+
+/* A canonical name ends with the method's return type after its parameters ("M<T>(T)T"): a frame shows no return
+ * type, as the names of other frames. */
+static void cut_return_type(char *name) {
+    char *sep = strstr(name, "::");
+    char *open = sep != NULL ? strchr(sep, '(') : NULL;
+    int depth = 0;
+    for (char *c = open; c != NULL && *c != '\0'; c++) {
+        if (*c == '(') {
+            depth++;
+        } else if (*c == ')' && --depth == 0) {
+            c[1] = '\0';
+            return;
+        }
+    }
 }
 
 /* A frame in a loaded image: 1 if ip is inside one of its exported or shared managed methods (then printed). */
@@ -104,6 +143,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
             name[n++] = *c;
         }
         name[n] = '\0';
+        cut_return_type(name);
         print_frame_in(out, name, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
         return 1;
     }
@@ -138,6 +178,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
 
 /* Prints "   at Type.Method(Params)" for each captured address inside a managed method. */
 void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
+    last_method[0] = '\0';
     int fd = open("/proc/self/exe", O_RDONLY);
     if (fd < 0) {
         return;

@@ -183,6 +183,11 @@ namespace System
         private static extern string StackTraceImpl(Exception exception);
 
         public virtual string StackTrace { get { return StackTraceImpl(this); } }
+
+        // Throws the exception as a new leg of its trace, after the frames of its earlier throws (the runtime's
+        // kiln_ex_throw_dispatched): ExceptionDispatchInfo and the awaiters rethrowing a task's failure use it.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        internal static extern void DispatchThrow(Exception exception);
         public int HResult { get { return _hresult; } set { _hresult = value; } }
         public virtual string Source { get; set; }
         public virtual string HelpLink { get; set; }

@@ -384,7 +384,7 @@ namespace System.Runtime.CompilerServices
         {
             private readonly Exception m_exception;
             internal Rethrower(Exception exception) { m_exception = exception; }
-            internal void Throw() { throw m_exception; }
+            internal void Throw() { System.Exception.DispatchThrow(m_exception); }
         }
     }
 

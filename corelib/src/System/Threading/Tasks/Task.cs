@@ -582,7 +582,7 @@ namespace System.Threading.Tasks
         {
             int s = m_state;
             if (s == Faulted) MarkObserved();
-            if (s == Faulted || s == Canceled) throw m_exception;
+            if (s == Faulted || s == Canceled) System.Exception.DispatchThrow(m_exception);
         }
 
         public TaskAwaiter GetAwaiter() { return new TaskAwaiter(this); }

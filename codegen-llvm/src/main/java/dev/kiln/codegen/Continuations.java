@@ -160,7 +160,7 @@ final class Continuations {
         m.store(exception, m.offset(parent, RuntimeAbi.CONTINUATION_EXCEPTION_OFFSET));
         LLVMBuildRet(m.builder, m.nullPtr());
         LLVMPositionBuilderAtEnd(m.builder, lost);
-        LlvmFunction t = ctx.runtime.throwException();
+        LlvmFunction t = ctx.runtime.throwDispatched();
         m.call(t.type(), t.value(), exception); // nobody awaits this chain: the failure is unhandled
         LLVMBuildUnreachable(m.builder);
     }

@@ -78,12 +78,24 @@ final class DebugInfo {
                 linkage, utf8Length(linkage), file, first.line(), subroutineType, 0, 1, first.line(), LLVMDIFlagPrototyped,
                 optimized ? 1 : 0);
         LLVMSetSubprogram(function, subprogram);
+        keepFrame(function);
         Set<Long> scopes = new HashSet<>();
         scopes.add(subprogram.address());
         synchronized (scopesBySubprogram) {
             scopesBySubprogram.put(subprogram.address(), scopes);
         }
         return new MethodScope(subprogram, first.document(), symbols, scopes, parameterNames(method));
+    }
+
+    /**
+     * A call in tail position keeps its caller's frame, so stack traces and debuggers see the method as .NET shows it
+     * (the JIT does not turn ordinary calls into jumps either).
+     */
+    private void keepFrame(LLVMValueRef function) {
+        String key = "disable-tail-calls";
+        String value = "true";
+        LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
+                LLVMCreateStringAttribute(m.context, key, key.length(), value, value.length()));
     }
 
     /** The names of method's parameters by IL argument number (with `this` first for an instance method). */

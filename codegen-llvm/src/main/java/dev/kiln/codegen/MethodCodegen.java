@@ -820,7 +820,7 @@ final class MethodCodegen {
             case ENDFINALLY: eh.endFinally(currentOffset); reachable = false; return;
             case ENDFILTER: eh.endFilter(currentOffset, arithmetic.truth(pop(), true)); reachable = false; return;
             case RETHROW: {
-                LlvmFunction t = ctx.runtime.throwException();
+                LlvmFunction t = ctx.runtime.rethrowException();
                 callMayThrow(t.type(), t.value(), eh.currentException(currentOffset));
                 markUnreachable();
                 return;

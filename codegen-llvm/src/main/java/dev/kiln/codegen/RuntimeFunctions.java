@@ -46,6 +46,16 @@ public final class RuntimeFunctions {
         return declare("kiln_ex_throw", m.functionType(m.voidType, m.ptr), true, true);
     }
 
+    /** IL rethrow: the exception's trace goes on from its throw. */
+    public LlvmFunction rethrowException() {
+        return declare("kiln_ex_rethrow", m.functionType(m.voidType, m.ptr), true, true);
+    }
+
+    /** A throw where a failure is awaited: a new leg of the exception's trace, after its earlier ones. */
+    public LlvmFunction throwDispatched() {
+        return declare("kiln_ex_throw_dispatched", m.functionType(m.voidType, m.ptr), true, true);
+    }
+
     public LlvmFunction throwBuiltin() {
         return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true, true);
     }

@@ -89,7 +89,7 @@ final class SuspensionPoints {
         LLVMBasicBlockRef succeeded = g.newBlock("resume.ok" + point);
         LLVMBuildCondBr(m.builder, f.isNull(failure), succeeded, rethrow);
         LLVMPositionBuilderAtEnd(m.builder, rethrow);
-        LlvmFunction t = ctx.runtime.throwException();
+        LlvmFunction t = ctx.runtime.throwDispatched();
         g.callMayThrow(t.type(), t.value(), failure);
         LLVMBuildUnreachable(m.builder);
         LLVMPositionBuilderAtEnd(m.builder, succeeded);

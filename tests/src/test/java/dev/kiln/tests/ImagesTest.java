@@ -402,7 +402,13 @@ class ImagesTest {
             "class Boom {",
             "  static void Inner(int x) { if (x > 2) throw new InvalidOperationException(\"boom \" + x); Inner(x + 1); }",
             "  static int Get(List<int> l) { return l[5]; }",
-            "  static void Main(string[] args) { if (args.Length == 0) Inner(0); else Console.WriteLine(Get(new List<int>())); }",
+            "  [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]",
+            "  static T Shared<T>(T v) { Inner(3); return v; }",
+            "  static void Main(string[] args) {",
+            "    if (args.Length == 0) Inner(0);",
+            "    else if (args[0] == \"shared\") Console.WriteLine(Shared<string>(\"s\"));",
+            "    else Console.WriteLine(Get(new List<int>()));",
+            "  }",
             "}", "");
 
     /** An unhandled exception's stack trace names the methods of images (exported by token) as an executable's. */
@@ -420,6 +426,11 @@ class ImagesTest {
         assertEquals(134, inGeneric.exit(), inGeneric.err());
         assertTrue(inGeneric.err().startsWith("Unhandled exception. System.ArgumentOutOfRangeException: ")
                 && inGeneric.err().endsWith("   at Boom.Main(System.String[])\n"), inGeneric.err());
+        // the shared code of a generic method: named as its instantiation, without the canonical name's return type
+        Kiln.Run shared = run(boom, "shared");
+        assertEquals(134, shared.exit(), shared.err());
+        assertTrue(shared.err().contains("   at Boom.Inner(System.Int32)\n   at Boom.Shared<System.String>(System.String)\n"
+                + "   at Boom.Main(System.String[])\n"), shared.err());
 
         Path exe = folder.resolve("boom");
         Kiln.Run build = Kiln.run("compile", boom.toString(), "-o", exe.toString());
