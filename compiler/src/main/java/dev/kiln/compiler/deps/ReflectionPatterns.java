@@ -137,8 +137,10 @@ final class ReflectionPatterns {
     }
 
     private Value makeGenericType(int ilOffset, TypeDesc definition, Value[] arguments, String api, String site) {
-        if (!(definition instanceof EcmaType generic) || generic.genericParameterCount() == 0
-                || !(arguments.length == 1 && arguments[0] instanceof TypeArray array)) {
+        if (!(definition instanceof EcmaType generic) || generic.genericParameterCount() == 0) {
+            return null; // not a generic definition: throws InvalidOperationException at run time
+        }
+        if (!(arguments.length == 1 && arguments[0] instanceof TypeArray array)) {
             if (warns) {
                 sink.reflectionWarning(ilOffset, 2055, "the type arguments of " + api + " on " + definition.fullName()
                         + " are not constant types: the instantiation is compiled only if something else needs it");

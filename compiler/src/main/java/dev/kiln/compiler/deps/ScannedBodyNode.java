@@ -114,6 +114,10 @@ public abstract class ScannedBodyNode extends CodeNode {
                 }
                 add(factory.methodEntry(target), reason);
                 add(factory.tokens().method(target), reason);
+                if (target.isVirtual() && !target.isFinal()) {
+                    // Invoke dispatches to the target object's override: the slot's implementations are kept
+                    virtualUse(target, reason);
+                }
                 TypeDesc owner = target.owningType();
                 if (target.isConstructor() && !owner.isAbstract() && !owner.isValueType() && !owner.isInterface()) {
                     constructed(owner, "ConstructorInfo.Invoke may create it: " + reason);
