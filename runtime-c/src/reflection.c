@@ -93,3 +93,32 @@ void kiln_icall_System_Reflection_RuntimeReflection_StoreObjectImpl(KObject **sl
 void kiln_icall_System_Reflection_RuntimeReflection_CopyImpl(void *destination, const void *source, int32_t bytes) {
     memmove(destination, source, (size_t)bytes);
 }
+
+static const KType *instantiation_in(const KReflectionTypes *table, const KType *definition, const KType *const *arguments,
+                                     int32_t count) {
+    for (int32_t i = 0; table != NULL && i < table->count; i++) {
+        const KReflectionInfo *info = table->entries[i].info;
+        if (info->genericDefinition != definition || info->genericArgumentCount != count) {
+            continue;
+        }
+        int32_t same = 0;
+        while (same < count && info->genericArguments[same] == arguments[same]) {
+            same++;
+        }
+        if (same == count) {
+            return table->entries[i].type;
+        }
+    }
+    return NULL;
+}
+
+/* RuntimeType.InstantiationImpl (MakeGenericType): the described instantiation of definition over arguments, NULL
+ * when the program compiled none (only described types can be found: MakeGenericType's result is reflected on). */
+const KType *kiln_icall_System_RuntimeType_InstantiationImpl(const KType *definition, const KType *const *arguments,
+                                                             int32_t count) {
+    const KType *found = instantiation_in(&kiln_reflection_types, definition, arguments, count);
+    for (int i = 0; found == NULL && i < imageTableCount; i++) {
+        found = instantiation_in(imageTables[i], definition, arguments, count);
+    }
+    return found;
+}

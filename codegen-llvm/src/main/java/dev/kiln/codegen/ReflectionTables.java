@@ -33,6 +33,8 @@ final class ReflectionTables {
     private final InvokeStubs stubs;
     private final Set<TypeDesc> types = new LinkedHashSet<>();
     private final Map<String, LLVMValueRef> names = new HashMap<>();
+    private final Map<List<Object>, LLVMValueRef> parameterTypes = new HashMap<>();
+    private final Map<List<Object>, LLVMValueRef> parameterNameArrays = new HashMap<>();
 
     ReflectionTables(NativeModuleBuilder ctx) {
         this.ctx = ctx;
@@ -123,7 +125,8 @@ final class ReflectionTables {
         TypeDesc ret = sig.returnType();
         LLVMValueRef thunk = method.isStatic() ? ctx.delegates.existingStaticThunk(method) : null;
         return m.constStruct(name(method.name()), ret.category() == TypeCategory.VOID ? m.nullPtr() : descriptor(ret),
-                array(m.ptr, types, symbol + ".types"), array(m.ptr, paramNames, symbol + ".names"), entry, invoke,
+                shared(parameterTypes, typeKey(sig.parameters()), types, symbol + ".types"),
+                shared(parameterNameArrays, nameKey(method, count), paramNames, symbol + ".names"), entry, invoke,
                 m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
                 thunk == null ? m.nullPtr() : thunk);
     }
@@ -202,6 +205,38 @@ final class ReflectionTables {
 
     private LLVMValueRef name(String text) {
         return names.computeIfAbsent(text, t -> m.cString(".reflname." + names.size(), t));
+    }
+
+    /**
+     * One constant array per distinct list (parameter types, parameter names): most signatures repeat, and every
+     * array costs its pointers' relocations.
+     */
+    private LLVMValueRef shared(Map<List<Object>, LLVMValueRef> arrays, List<Object> key, LLVMValueRef[] values, String symbol) {
+        if (values.length == 0) {
+            return m.nullPtr();
+        }
+        LLVMValueRef found = arrays.get(key);
+        if (found == null) {
+            found = array(m.ptr, values, symbol);
+            arrays.put(key, found);
+        }
+        return found;
+    }
+
+    private static List<Object> typeKey(List<TypeDesc> parameters) {
+        List<Object> key = new ArrayList<>();
+        for (TypeDesc p : parameters) {
+            key.add(p instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : p);
+        }
+        return key;
+    }
+
+    private static List<Object> nameKey(MethodDesc method, int count) {
+        List<Object> key = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            key.add(parameterName(method, i));
+        }
+        return key;
     }
 
     private LLVMValueRef array(LLVMTypeRef element, LLVMValueRef[] values, String symbol) {

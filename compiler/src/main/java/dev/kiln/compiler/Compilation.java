@@ -104,6 +104,9 @@ public final class Compilation {
                 : explainsSizes() ? CompilationGraph.Logging.FIRST_REASON : CompilationGraph.Logging.NONE;
         CompilationGraph graph = new CompilationGraph(typeSystem, logging, request.asyncVersions(), linkage,
                 request.withholdGenericDefinitionTokens());
+        if (request.reflectionKeepAll()) {
+            graph.keepAllReflection();
+        }
         phases.run("analyze", () -> {
             if (request.image()) {
                 graph.addImageRoots(unit);
@@ -116,6 +119,11 @@ public final class Compilation {
             graph.markAll();
         });
         reportMissing(graph.missingReferences());
+        if (!request.reflectionKeepAll()) {
+            for (dev.kiln.compiler.deps.ReflectionWarning w : graph.reflectionWarnings()) {
+                warnings.accept(w.message());
+            }
+        }
 
         try (NativeModuleBuilder builder = new NativeModuleBuilder(typeSystem, unit.get(0).assemblyName(), linkage);
              NativeTarget target = new NativeTarget(request.optLevel())) {

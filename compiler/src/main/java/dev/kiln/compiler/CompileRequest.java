@@ -12,7 +12,8 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                              Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                              List<Path> composite, int parallelism, Path reportFile, boolean inputBubble,
                              List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError,
-                             boolean noCache, List<String> directPInvokes, DebugInfoMode debugInfo) {
+                             boolean noCache, List<String> directPInvokes, DebugInfoMode debugInfo,
+                             boolean reflectionKeepAll) {
     /** -g (on), -g0 (off), or on when the input has symbols (the default). */
     public enum DebugInfoMode { AUTO, ON, OFF }
 
@@ -27,7 +28,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                           Path mapFile, String mapFormat, Path dgmlFile, boolean asyncVersions, boolean image,
                           List<Path> composite, int parallelism, Path reportFile) {
         this(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite,
-                parallelism, reportFile, false, List.of(), false, false, false, List.of(), DebugInfoMode.AUTO);
+                parallelism, reportFile, false, List.of(), false, false, false, List.of(), DebugInfoMode.AUTO, false);
     }
 
     public CompileRequest(Path input, List<Path> references, Path output, NativeTarget.OptLevel optLevel, Path mapFile,
@@ -40,27 +41,27 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     }
 
     public CompileRequest withReports(Path map, String format, Path dgml) {
-        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
+        return new CompileRequest(input, references, output, optLevel, map, format, dgml, asyncVersions, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     public CompileRequest withAsyncVersions(boolean on) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, on, image, composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /** An image of input (and, for a composite image, of the other assemblies) instead of an executable. */
     public CompileRequest asImage(List<Path> others) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, true, others, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /** How many threads generate machine code (the output does not depend on it). */
     public CompileRequest withParallelism(int threads) {
-        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image, composite, threads, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /** With the HTML size report (treemap and why chains) written to report. */
     public CompileRequest withSizeReport(Path report) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
+                composite, parallelism, report, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /**
@@ -69,7 +70,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withInputBubble(List<Path> bubbleReferences) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo);
+                composite, parallelism, reportFile, true, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /**
@@ -78,7 +79,7 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withoutGenericDefinitionTokens() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache, directPInvokes, debugInfo);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, true, missingIsError, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /**
@@ -87,13 +88,13 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
      */
     public CompileRequest withMissingAsError(boolean error) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache, directPInvokes, debugInfo);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, error, noCache, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /** Without the cache of compiled partitions (--no-cache): every partition is compiled, nothing is stored. */
     public CompileRequest withoutCache() {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
-                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true, directPInvokes, debugInfo);
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, true, directPInvokes, debugInfo, reflectionKeepAll);
     }
 
     /**
@@ -103,14 +104,24 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
     public CompileRequest withDirectPInvokes(List<String> libraries) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
                 composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache,
-                libraries, debugInfo);
+                libraries, debugInfo, reflectionKeepAll);
     }
 
     /** With debug information always (-g), never (-g0), or when the input has symbols. */
     public CompileRequest withDebugInfo(DebugInfoMode mode) {
         return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
                 composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache,
-                directPInvokes, mode);
+                directPInvokes, mode, reflectionKeepAll);
+    }
+
+    /**
+     * Every member of every type reflection can see is kept (--reflection=keep-all), instead of what the dataflow
+     * analysis finds the program names; its warnings are then moot and not printed.
+     */
+    public CompileRequest withReflectionKeepAll(boolean on) {
+        return new CompileRequest(input, references, output, optLevel, mapFile, mapFormat, dgmlFile, asyncVersions, image,
+                composite, parallelism, reportFile, inputBubble, bubbleReferences, withholdGenericDefinitionTokens, missingIsError, noCache,
+                directPInvokes, debugInfo, on);
     }
 
     public static int defaultParallelism() {

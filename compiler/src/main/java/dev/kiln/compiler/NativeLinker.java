@@ -35,7 +35,9 @@ public final class NativeLinker {
     }
 
     public void linkImage(List<Path> objects, Path output, List<String> libraries) {
-        List<String> command = new ArrayList<>(List.of("cc", "-shared", "-o", output.toString()));
+        // the reflection tables and descriptors are mostly pointers: packed relative relocations (DT_RELR, glibc
+        // 2.36) take a bit per pointer where .rela.dyn takes 24 bytes
+        List<String> command = new ArrayList<>(List.of("cc", "-shared", "-Wl,-z,pack-relative-relocs", "-o", output.toString()));
         objects.forEach(o -> command.add(o.toString()));
         command.addAll(libraries);
         run(command, output);

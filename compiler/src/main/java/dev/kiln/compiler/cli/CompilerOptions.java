@@ -23,6 +23,11 @@ final class CompilerOptions {
         "(warn, the default), or an error (nothing is written)."})
     String missing = "warn";
 
+    @Option(names = "--reflection", paramLabel = "analyze|keep-all", description = {"What reflection keeps: what the",
+        "program's reflection calls name with constant arguments, with a warning (IL2075 style) per call the analysis",
+        "cannot follow (analyze, the default), or every member of every type reflection can see (keep-all)."})
+    String reflection = "analyze";
+
     @Option(names = "--direct-pinvoke", paramLabel = "LIB", description = {"Link P/Invoke calls into LIB directly: the entry",
         "points become symbols the linker resolves and LIB is linked (-lNAME, or a path as given), instead of binding",
         "them with dlopen/dlsym at the first call. LIB matches [DllImport] names as the lazy binding does: c, libc and",
@@ -48,7 +53,10 @@ final class CompilerOptions {
         if (!missing.equals("warn") && !missing.equals("error")) {
             throw new KilnUserException("unknown --missing=" + missing + " (use warn or error)");
         }
-        CompileRequest request = r.withParallelism(parallelism).withMissingAsError(missing.equals("error"))
+        if (!reflection.equals("analyze") && !reflection.equals("keep-all")) {
+            throw new KilnUserException("unknown --reflection=" + reflection + " (use analyze or keep-all)");
+        }
+        CompileRequest request = r.withParallelism(parallelism).withReflectionKeepAll(reflection.equals("keep-all")).withMissingAsError(missing.equals("error"))
                 .withDirectPInvokes(directPInvokes);
         return noCache ? request.withoutCache() : request;
     }

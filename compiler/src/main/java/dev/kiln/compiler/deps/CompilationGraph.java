@@ -232,6 +232,25 @@ public final class CompilationGraph {
         return list;
     }
 
+    /** --reflection=keep-all: before marking, every member of every type reflection describes is kept. */
+    public void keepAllReflection() {
+        factory.keepAllReflection();
+    }
+
+    /**
+     * The reflection calls the dataflow analysis could not follow: one per call site (a body scanned in several modes
+     * reports it once), sorted by method and IL offset.
+     */
+    public List<ReflectionWarning> reflectionWarnings() {
+        java.util.Map<String, ReflectionWarning> sites = new java.util.TreeMap<>();
+        for (ScannedBodyNode body : marked(ScannedBodyNode.class)) {
+            for (ReflectionWarning w : body.reflectionWarnings()) {
+                sites.putIfAbsent(w.site() + String.format(" %08x ", w.ilOffset()) + w.message(), w);
+            }
+        }
+        return new ArrayList<>(sites.values());
+    }
+
     /** Every function to compile, in marking order (deterministic). */
     public List<CodeNode> codeNodes() {
         return marked(CodeNode.class);

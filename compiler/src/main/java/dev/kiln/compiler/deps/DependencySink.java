@@ -58,4 +58,16 @@ public interface DependencySink {
     /** The instruction at ilOffset calls a P/Invoke method, which Kiln cannot bind yet (its body throws). */
     default void unboundPInvoke(MethodDesc target, int ilOffset) {
     }
+
+    /** Reflection names the method (a constant-argument pattern, ReflectionPatterns): it is compiled and described. */
+    default void reflectedMethod(MethodDesc method, String reason) {
+    }
+
+    /** Reflection names the field: its type is described, a static field's storage kept. */
+    default void reflectedField(dev.kiln.typesystem.FieldDesc field, String reason) {
+    }
+
+    /** A reflection call at ilOffset whose arguments the analysis cannot see (ILLink's code, e.g. 2075). */
+    default void reflectionWarning(int ilOffset, int code, String message) {
+    }
 }

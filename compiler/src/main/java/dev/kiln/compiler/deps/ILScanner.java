@@ -33,11 +33,13 @@ public final class ILScanner implements ILVisitor {
     private final MethodDesc method;
     private final DependencySink sink;
     private final String from;
+    private final ReflectionDataflow reflection;
 
     private ILScanner(MethodDesc method, DependencySink sink) {
         this.method = method;
         this.sink = sink;
         this.from = method.fullName();
+        this.reflection = new ReflectionDataflow(method);
     }
 
     /**
@@ -71,7 +73,9 @@ public final class ILScanner implements ILVisitor {
                 synchronizedWrapper(method, sink);
             }
         }
-        ILImporter.walk(body, new ILScanner(method, sink));
+        ILScanner scanner = new ILScanner(method, sink);
+        ILImporter.walk(body, scanner);
+        scanner.reflection.analyze(sink);
         return body;
     }
 
@@ -96,6 +100,7 @@ public final class ILScanner implements ILVisitor {
 
     @Override
     public boolean begin(Instruction insn) {
+        reflection.instruction(insn);
         return true; // every instruction, reachable or not: the generator compiles a subset
     }
 
@@ -107,6 +112,7 @@ public final class ILScanner implements ILVisitor {
     @Override
     public void call(Instruction insn, CallSite site) {
         MethodDesc target = site.target();
+        reflection.resolved(target);
         sink.methodReference(target, "referenced by " + from);
         for (TypeDesc extra : site.varargs()) {
             // each extra argument travels as a TypedReference: its type's descriptor, and a box for ToObject
@@ -178,11 +184,13 @@ public final class ILScanner implements ILVisitor {
 
     @Override
     public void loadString(Instruction insn, String value) {
+        reflection.resolved(value);
         sink.stringLiteral(value, "ldstr in " + from);
     }
 
     @Override
     public void field(Instruction insn, FieldDesc f) {
+        reflection.resolved(f);
         if (!f.isStatic()) {
             return;
         }
@@ -196,6 +204,7 @@ public final class ILScanner implements ILVisitor {
 
     @Override
     public void type(Instruction insn, TypeDesc type) {
+        reflection.resolved(type);
         switch (insn.opcode()) {
             case NEWARR:
                 sink.constructed(type.makeArrayType(), "newarr in " + from);
@@ -225,6 +234,7 @@ public final class ILScanner implements ILVisitor {
 
     @Override
     public void token(Instruction insn, Object member) {
+        reflection.resolved(member);
         if (member instanceof TypeDesc type) {
             sink.descriptorUse(type, "typeof in " + from);
             sink.reflectable(type, "typeof in " + from);

@@ -104,6 +104,23 @@ public final class NodeFactory {
         return typeSystem;
     }
 
+    private volatile boolean reflectionKeepAll;
+    private final UnfollowedReflectionNode unfollowedReflection = new UnfollowedReflectionNode();
+
+    /** Marked by the program's reflection calls the dataflow analysis cannot follow (its warnings). */
+    UnfollowedReflectionNode unfollowedReflection() {
+        return unfollowedReflection;
+    }
+
+    /** --reflection=keep-all: every member of every described type is compiled (ReflectionMetadataNode.keepsMembers). */
+    void keepAllReflection() {
+        reflectionKeepAll = true;
+    }
+
+    boolean reflectionKeepAll() {
+        return reflectionKeepAll;
+    }
+
     /**
      * The code behind a method's ordinary (task-returning) entry point: its IL body, or for a runtime-async method
      * its task-returning thunk; null when there is nothing to compile (abstract, internal call, no body).

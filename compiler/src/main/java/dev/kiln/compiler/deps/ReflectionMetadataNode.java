@@ -13,8 +13,9 @@ import java.util.List;
  * fields, properties and events. Every member is listed; what it points to is what the graph compiled. What brings
  * it: a reflectable type ({@link ReflectableTypeNode}, {@link ConstructedTypeNode}) once reflection is used, and the
  * metadata of a derived type (inherited members). What it keeps: the types its entries name (descriptors, and boxes
- * of value types, which Invoke and GetValue allocate), and, for the types of the program's own assemblies
- * ({@link #keepsMembers}), the code of every method, so that reflection can call them although nothing else does.
+ * of value types, which Invoke and GetValue allocate), and, with --reflection=keep-all or (for the program's own
+ * types) once a reflection call cannot be followed ({@link #keepsMembers}), the code of every method, so that
+ * reflection can call them although nothing else does.
  * The core library's members are listed but only invocable when compiled for other reasons.
  */
 public final class ReflectionMetadataNode extends KilnNode {
@@ -46,12 +47,58 @@ public final class ReflectionMetadataNode extends KilnNode {
     }
 
     /**
-     * Types whose every method is compiled when the program reflects on them: those of the program's own assemblies
-     * (until the dataflow analysis keeps exactly what constant-argument patterns name, docs/architecture.md).
+     * Types whose every method and static may be kept for reflection although nothing names them: every type with
+     * --reflection=keep-all (unconditionally), else those of the program's own assemblies, once the program has a
+     * reflection call the dataflow analysis cannot follow ({@link UnfollowedReflectionNode}); the calls it follows
+     * keep what they name (ReflectionPatterns).
      */
     static boolean keepsMembers(NodeFactory factory, TypeDesc type) {
+        if (factory.reflectionKeepAll()) {
+            return true;
+        }
         TypeDesc t = type instanceof dev.kiln.typesystem.InstantiatedType it ? it.definition() : type;
         return t instanceof dev.kiln.typesystem.EcmaType e && e.module() != factory.typeSystem().coreLibraryModule();
+    }
+
+    @Override
+    public boolean hasConditionalStaticDependencies() {
+        return true;
+    }
+
+    @Override
+    public List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
+        List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        if (factory.reflectionKeepAll() || !keepsMembers(factory, type) || !factory.linkage().defines(type)) {
+            return deps;
+        }
+        for (DependencyListEntry<NodeFactory> e : memberCode(factory)) {
+            deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(e.node(), factory.unfollowedReflection(), e.reason()));
+        }
+        return deps;
+    }
+
+    /** The code and statics of every member: what reflection may reach when it is not known what it names. */
+    private List<DependencyListEntry<NodeFactory>> memberCode(NodeFactory factory) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
+            CodeNode code = factory.methodEntry(m);
+            if (code != null) {
+                deps.add(new DependencyListEntry<>(code, "reflection may invoke it (a member of " + type.fullName() + ")"));
+            }
+            if (m.isConstructor() && !type.isAbstract() && !type.isValueType()) {
+                deps.add(new DependencyListEntry<>(factory.constructedType(type), "ConstructorInfo.Invoke may create it"));
+            }
+        }
+        if (type.isValueType() && !type.isEnum()) {
+            deps.add(new DependencyListEntry<>(factory.constructedType(type), "Activator.CreateInstance may box it"));
+        }
+        for (FieldDesc f : type.fields()) {
+            if (f.isStatic() && !f.isLiteral() && !f.isThreadStatic()) {
+                deps.add(new DependencyListEntry<>(factory.staticBase(type), "FieldInfo may read " + f.name()));
+                addTokens(deps, factory.tokens().staticField(f), "FieldInfo may read " + f.name());
+            }
+        }
+        return deps;
     }
 
     @Override
@@ -91,25 +138,12 @@ public final class ReflectionMetadataNode extends KilnNode {
             for (TypeDesc p : m.signature().parameters()) {
                 valueOrDescriptor(deps, factory, p, reason, keep);
             }
-            if (keep) {
-                CodeNode code = factory.methodEntry(m);
-                if (code != null) {
-                    deps.add(new DependencyListEntry<>(code, "reflection may invoke it (a member of " + type.fullName() + ")"));
-                }
-                if (m.isConstructor() && !type.isAbstract() && !type.isValueType()) {
-                    deps.add(new DependencyListEntry<>(factory.constructedType(type), "ConstructorInfo.Invoke may create it"));
-                }
-            }
         }
-        if (keep && type.isValueType() && !type.isEnum()) {
-            deps.add(new DependencyListEntry<>(factory.constructedType(type), "Activator.CreateInstance may box it"));
+        if (keep && factory.reflectionKeepAll()) {
+            deps.addAll(memberCode(factory));
         }
         for (FieldDesc f : type.fields()) {
             valueOrDescriptor(deps, factory, f.fieldType(), reason, keep);
-            if (keep && f.isStatic() && !f.isLiteral() && !f.isThreadStatic()) {
-                deps.add(new DependencyListEntry<>(factory.staticBase(type), "FieldInfo may read " + f.name()));
-                addTokens(deps, factory.tokens().staticField(f), reason);
-            }
             if (f.isLiteral() && f.fieldType().category() == dev.kiln.typesystem.TypeCategory.STRING
                     && f instanceof dev.kiln.typesystem.EcmaField ef && ef.stringConstant() != null) {
                 deps.add(new DependencyListEntry<>(factory.stringLiteral(ef.stringConstant()), "the value of literal " + f.name()));

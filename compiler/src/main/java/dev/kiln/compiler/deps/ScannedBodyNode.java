@@ -24,6 +24,8 @@ public abstract class ScannedBodyNode extends CodeNode {
     private volatile dev.kiln.il.ImportedBody imported;
     /** Calls of P/Invoke methods (their own bodies throw; this body is compiled as usual). */
     private volatile List<MissingReference> pinvokes = List.of();
+    /** Reflection calls whose arguments the dataflow analysis cannot see (ReflectionPatterns), in IL order. */
+    private volatile List<ReflectionWarning> reflectionWarnings = List.of();
 
     ScannedBodyNode(MethodDesc method) {
         this.method = method;
@@ -57,6 +59,11 @@ public abstract class ScannedBodyNode extends CodeNode {
         return all;
     }
 
+    /** Reflection calls whose arguments the dataflow analysis cannot see. */
+    List<ReflectionWarning> reflectionWarnings() {
+        return reflectionWarnings;
+    }
+
     @Override
     public boolean staticDependenciesAreComputed() {
         return false;
@@ -76,6 +83,7 @@ public abstract class ScannedBodyNode extends CodeNode {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         List<MissingReference> missingFound = new ArrayList<>();
         List<MissingReference> pinvokesFound = new ArrayList<>();
+        List<ReflectionWarning> reflectionFound = new ArrayList<>();
         dev.kiln.typesystem.MissingItem[] first = {null};
         dev.kiln.il.ImportedBody body = ILScanner.scan(method, scanMode(), new DependencySink() {
             @Override
@@ -89,6 +97,40 @@ public abstract class ScannedBodyNode extends CodeNode {
             @Override
             public void unboundPInvoke(MethodDesc target, int ilOffset) {
                 pinvokesFound.add(MissingReference.pinvoke(method, ilOffset, target));
+            }
+
+            @Override
+            public void reflectionWarning(int ilOffset, int code, String message) {
+                reflectionFound.add(new ReflectionWarning(method, ilOffset, code, message));
+                add(factory.unfollowedReflection(), "IL" + code + " at IL_" + String.format("%04x", ilOffset) + " in "
+                        + method.fullName() + ": the program's types keep every member for reflection");
+            }
+
+            @Override
+            public void reflectedMethod(MethodDesc target, String reason) {
+                reflectable(target.owningType(), reason);
+                if (target.isAbstract() || target.isInternalCall()) {
+                    return;
+                }
+                add(factory.methodEntry(target), reason);
+                add(factory.tokens().method(target), reason);
+                if (target.isVirtual() && !target.isFinal()) {
+                    // Invoke dispatches to the target object's override: the slot's implementations are kept
+                    virtualUse(target, reason);
+                }
+                TypeDesc owner = target.owningType();
+                if (target.isConstructor() && !owner.isAbstract() && !owner.isValueType() && !owner.isInterface()) {
+                    constructed(owner, "ConstructorInfo.Invoke may create it: " + reason);
+                }
+            }
+
+            @Override
+            public void reflectedField(dev.kiln.typesystem.FieldDesc field, String reason) {
+                reflectable(field.owningType(), reason);
+                if (field.isStatic() && !field.isLiteral() && !field.isThreadStatic()) {
+                    staticBase(field.owningType(), reason);
+                    staticField(field, reason);
+                }
             }
 
             private void add(DependencyNode<NodeFactory> node, String reason) {
@@ -206,6 +248,7 @@ public abstract class ScannedBodyNode extends CodeNode {
         imported = body;
         missing = List.copyOf(missingFound);
         pinvokes = List.copyOf(pinvokesFound);
+        reflectionWarnings = List.copyOf(reflectionFound);
         thrown = first[0];
         if (first[0] != null) {
             // the body is replaced by a throw: it needs the thrower and its message, and nothing its IL named

@@ -1,0 +1,146 @@
+package dev.kiln.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.tests.harness.Kiln;
+import dev.kiln.tests.harness.ProcessRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reflection dataflow analysis (ReflectionDataflow, ReflectionPatterns): constant-argument calls keep exactly what
+ * they name; a call it cannot follow is one ILLink-style warning per call site (code, method, IL offset, what it could
+ * not see) and makes the program's own types keep every member; --reflection=keep-all keeps every member of every
+ * described type and prints no warnings; MakeGenericType finds only compiled instantiations.
+ */
+class ReflectionAnalysisTest {
+    @TempDir
+    Path dir;
+
+    private Kiln.Run build(String name, String source, String... options) throws IOException {
+        Path src = Files.writeString(dir.resolve(name + ".cs"), source);
+        List<String> args = new ArrayList<>(List.of("build", src.toString(), "-o", dir.resolve(name).toString(),
+                "--map", dir.resolve(name + ".map").toString(), "--map-format", "csv"));
+        args.addAll(List.of(options));
+        Kiln.Run r = Kiln.run(args.toArray(new String[0]));
+        assertEquals(0, r.exit(), r.err());
+        return r;
+    }
+
+    private String map(String name) throws IOException {
+        return Files.readString(dir.resolve(name + ".map"));
+    }
+
+    private String run(String name) {
+        ProcessRunner.Result r = ProcessRunner.run(List.of(dir.resolve(name).toString()), dir, 60);
+        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+        return r.stdout();
+    }
+
+    private static List<String> warnings(Kiln.Run r) {
+        return r.err().lines().filter(l -> l.startsWith("kiln: warning: IL")).toList();
+    }
+
+    private static final String FOLLOWED = String.join("\n",
+            "using System; using System.Reflection;",
+            "class Foo { public int Named() { return 42; } public void Unnamed() { Console.WriteLine(\"unnamed\"); } }",
+            "static class P { static void Main() {",
+            "  Type t = typeof(Foo);",
+            "  MethodInfo m = t.GetMethod(\"Named\");",
+            "  Console.WriteLine(m.Invoke(Activator.CreateInstance(t), null));",
+            "  Console.WriteLine(t.GetProperties().Length == 0); } }", "");
+
+    @Test
+    void constantPatternsKeepWhatTheyNameThroughLocalsAndNothingElse() throws IOException {
+        Kiln.Run r = build("followed", FOLLOWED);
+        assertEquals(List.of(), warnings(r));
+        String map = map("followed");
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Foo::Named(),")
+                && l.contains("System.Type::GetMethod(String) at IL_") && l.contains("in P::Main() names it")), map);
+        // listed in the table (GetMethods sees it), but no call names it: not compiled
+        assertFalse(map.lines().anyMatch(l -> l.startsWith("MethodBody,Foo::Unnamed()")), map);
+        assertFalse(map.contains("UnfollowedReflection"), map);
+        assertEquals("42\nTrue\n", run("followed"));
+    }
+
+    private static final String UNFOLLOWED = String.join("\n",
+            "using System; using System.Reflection;",
+            "class Foo { public int Named() { return 42; } public void Unnamed() { Console.WriteLine(\"unnamed\"); } }",
+            "static class P {",
+            "  static MethodInfo Find(object o, string name) { return o.GetType().GetMethod(name); }",
+            "  static void Main() {",
+            "    for (int i = 0; i < 2; i++) Console.WriteLine(Find(new Foo(), \"Named\").Invoke(new Foo(), null));",
+            "    Find(new Foo(), \"Unnamed\").Invoke(new Foo(), null); } }", "");
+
+    @Test
+    void aCallTheAnalysisCannotFollowWarnsOncePerSiteAndKeepsTheProgramsMembers() throws IOException {
+        Kiln.Run r = build("unfollowed", UNFOLLOWED);
+        List<String> warnings = warnings(r);
+        assertEquals(1, warnings.size(), r.err());
+        // Find (mcs -debug): nop (0), ldarg.0 (1), callvirt GetType (2), ldarg.1 (7), callvirt GetMethod (8)
+        assertEquals("kiln: warning: IL2075: unfollowed.exe: P::Find(Object,String) at IL_0008: 'this' argument of"
+                + " System.Type::GetMethod(String) is the return value of System.Object::GetType(): the analysis cannot see"
+                + " which type it is, so the members the call needs are kept only if something else keeps them", warnings.get(0));
+        String map = map("unfollowed");
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Foo::Unnamed(),")), map);
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("UnfollowedReflection,") && l.contains("IL2075 at IL_0008 in P::Find")), map);
+        assertEquals("42\n42\nunnamed\n", run("unfollowed"));
+    }
+
+    @Test
+    void keepAllKeepsEveryMemberOfDescribedTypesAndPrintsNoWarnings() throws IOException {
+        String source = String.join("\n",
+                "using System; using System.Reflection;",
+                "static class P {",
+                "  static Type Pick(bool math) { return math ? typeof(Math) : typeof(string); }",
+                "  static void Main() {",
+                "    MethodInfo m = Pick(true).GetMethod(\"Ceiling\", new Type[] { typeof(decimal) });",
+                "    try { Console.WriteLine(m.Invoke(null, new object[] { 2.5m })); }",
+                "    catch (NotSupportedException) { Console.WriteLine(\"not compiled\"); } } }", "");
+        Kiln.Run analyzed = build("analyzed", source);
+        assertEquals(1, warnings(analyzed).size(), analyzed.err());
+        assertTrue(warnings(analyzed).get(0).contains("IL2075: analyzed.exe: P::Main() at IL_"), analyzed.err());
+        assertEquals("not compiled\n", run("analyzed"));
+        Kiln.Run all = build("keepall", source, "--reflection=keep-all");
+        assertEquals(List.of(), warnings(all));
+        assertEquals("3\n", run("keepall"));
+    }
+
+    @Test
+    void anUnknownReflectionModeIsAnError() throws IOException {
+        Path src = Files.writeString(dir.resolve("m.cs"), "static class P { static void Main() { } }\n");
+        Kiln.Run r = Kiln.run("build", src.toString(), "-o", dir.resolve("m").toString(), "--reflection=everything");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("unknown --reflection=everything (use analyze or keep-all)"), r.err());
+    }
+
+    @Test
+    void makeGenericTypeFindsCompiledInstantiationsAndNamesTheOthers() throws IOException {
+        String source = String.join("\n",
+                "using System;",
+                "class Box<T> { public override string ToString() { return \"Box of \" + typeof(T).Name; } }",
+                "static class P {",
+                "  static Type[] Args(Type t) { return new Type[] { t }; }",
+                "  static void Main() {",
+                "    Console.WriteLine(Activator.CreateInstance(typeof(Box<>).MakeGenericType(typeof(int))));",
+                "    Console.WriteLine(typeof(Box<>).MakeGenericType(Args(typeof(int))) == typeof(Box<int>));",
+                "    try { typeof(Box<>).MakeGenericType(Args(typeof(long))); }",
+                "    catch (NotSupportedException e) { Console.WriteLine(e.Message); }",
+                "    try { typeof(Box<int>).MakeGenericType(typeof(int)); }",
+                "    catch (InvalidOperationException e) { Console.WriteLine(e.GetType().Name); }",
+                "    try { typeof(Box<>).MakeGenericType(typeof(int), typeof(int)); }",
+                "    catch (ArgumentException e) { Console.WriteLine(e.GetType().Name); } } }", "");
+        Kiln.Run r = build("generic", source);
+        assertTrue(warnings(r).stream().allMatch(w -> w.contains("IL2055")), r.err());
+        assertEquals("Box of Int32\nTrue\n'Box`1[System.Int64]' is not available: no code in the program creates this"
+                + " instantiation, and the compiler could not see MakeGenericType's type arguments as constants (kiln"
+                + " compiles generic code ahead of time).\nInvalidOperationException\nArgumentException\n", run("generic"));
+    }
+}
