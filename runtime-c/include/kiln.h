@@ -167,7 +167,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 5                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 6                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -227,8 +227,25 @@ typedef struct KReflectionInfo {
     const KType *const *genericArguments; /* 72 */
     const KType *genericDefinition;     /* 80: an instantiation's definition (typeof(List<>)), else NULL */
     const KType *arrayType;             /* 88: T[] if the program refers to that type (MakeArrayType), else NULL */
-    /* later: custom attributes, nested types and the assembly hang off here */
+    int32_t attributeCount;             /* 96 */
+    int32_t reserved2;
+    const struct KReflectionAttribute *attributes; /* 104: the custom attributes of the type and its members */
+    /* later: nested types and the assembly hang off here */
 } KReflectionInfo;
+
+/* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:
+ * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter), the member's
+ * index in the type's lists in bits 8-27, a parameter's sequence number (0: the return value) in bits 0-7. data: the
+ * arguments in typesystem CustomAttributeTranscoder's format; types: the descriptors it indexes. */
+typedef struct KReflectionAttribute {
+    const KType *type;                  /*  0: the attribute type */
+    int32_t constructor;                /*  8: its constructor's index in that type's methods */
+    int32_t owner;                      /* 12 */
+    int32_t length;                     /* 16: bytes of data */
+    int32_t typeCount;                  /* 20 */
+    const uint8_t *data;                /* 24 */
+    const KType *const *types;          /* 32 */
+} KReflectionAttribute;
 
 typedef struct KReflectionTypes {
     int32_t count;

@@ -93,3 +93,14 @@ void kiln_icall_System_Reflection_RuntimeReflection_StoreObjectImpl(KObject **sl
 void kiln_icall_System_Reflection_RuntimeReflection_CopyImpl(void *destination, const void *source, int32_t bytes) {
     memmove(destination, source, (size_t)bytes);
 }
+
+/* AttributeReader.NewArrayImpl and StoreElementImpl: the arrays custom attribute arguments are created as, and an
+ * element stored from the value at source (a box's contents, or a slot holding a reference). */
+KArray *kiln_icall_System_Reflection_AttributeReader_NewArrayImpl(const KType *arrayType, int32_t length) {
+    return kiln_gc_alloc_array(arrayType, length);
+}
+
+void kiln_icall_System_Reflection_AttributeReader_StoreElementImpl(KArray *array, int32_t index, const void *source) {
+    uint32_t size = array->type->elementSize;
+    memmove(array->data + (size_t)index * size, source, size);
+}

@@ -3,7 +3,7 @@ namespace System
     // The usage every attribute class without its own [AttributeUsage] inherits (C# compilers read it from here:
     // without it mcs fails with a NullReferenceException on such attributes).
     [AttributeUsage(AttributeTargets.All, Inherited = true, AllowMultiple = false)]
-    public abstract class Attribute
+    public abstract partial class Attribute
     {
         protected Attribute() { }
     }

@@ -53,6 +53,21 @@ namespace System.Reflection
         public IntPtr* GenericArguments;
         public IntPtr GenericDefinition;
         public IntPtr ArrayType;
+        public int AttributeCount;
+        public int Reserved2;
+        public AttributeRecord* Attributes;
+    }
+
+    // kiln.h KReflectionAttribute.
+    internal unsafe struct AttributeRecord
+    {
+        public IntPtr Type;
+        public int Constructor;
+        public int Owner;
+        public int Length;
+        public int TypeCount;
+        public byte* Data;
+        public IntPtr* Types;
     }
 
     // One type's declared members as reflection objects, built once from its table: the same MethodInfo object
@@ -70,6 +85,8 @@ namespace System.Reflection
         internal Type GenericDefinition;
         internal Type ArrayType;
         internal int TypeAttributes;
+        internal int AttributeCount;
+        internal unsafe AttributeRecord* Attributes;
     }
 
     internal static unsafe class RuntimeReflection
@@ -149,6 +166,8 @@ namespace System.Reflection
             t.GenericDefinition = info == null ? null : TypeOf(info->GenericDefinition);
             t.ArrayType = info == null ? null : TypeOf(info->ArrayType);
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
+            t.AttributeCount = info == null ? 0 : info->AttributeCount;
+            t.Attributes = info == null ? null : info->Attributes;
             return t;
         }
 

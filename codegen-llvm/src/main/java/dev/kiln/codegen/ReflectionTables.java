@@ -84,8 +84,20 @@ final class ReflectionTables {
                 array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
                 m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
-                ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr());
+                ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
+                m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"));
         return global(info, symbol);
+    }
+
+    private final Map<TypeDesc, LLVMValueRef[]> attributeRecords = new HashMap<>();
+
+    /** The custom attributes of the type and its members (kiln.h KReflectionAttribute), built once per type. */
+    private LLVMValueRef[] attributes(TypeDesc type, String symbol) {
+        return attributeRecords.computeIfAbsent(type, t -> new CustomAttributeRecords(ctx).of(t, symbol));
+    }
+
+    private LLVMTypeRef attributeType() {
+        return CustomAttributeRecords.recordType(m);
     }
 
     private LLVMTypeRef methodType() {

@@ -156,7 +156,7 @@ public final class CustomAttributeDecoder {
     }
 
     /** "Namespace.Type[+Nested][, Assembly, Version=...]" → the type (looked up in the named or this assembly, then the core library). */
-    private TypeDesc resolveTypeName(String name) {
+    TypeDesc resolveTypeName(String name) {
         if (name == null) {
             throw new BadImageFormatException(module.displayName() + ": custom attribute enum argument without a type name");
         }
