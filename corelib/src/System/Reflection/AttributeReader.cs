@@ -152,7 +152,8 @@ namespace System.Reflection
                     Value(ref p, record, out underlying);
                     live = RuntimeReflection.AllocateImpl(enumType._descriptor);
                     RuntimeReflection.CopyImpl(RuntimeReflection.AddressOfImpl(live) + 8, RuntimeReflection.AddressOfImpl(underlying) + 8, enumType.ValueSize);
-                    return new CustomAttributeTypedArgument(enumType, live);
+                    // .NET describes an enum argument by its underlying value, and passes the enum
+                    return new CustomAttributeTypedArgument(enumType, underlying);
                 }
                 case 0x1D: return ArrayValue(ref p, record, out live);
                 default: live = Primitive(ref p, code); return new CustomAttributeTypedArgument(live.GetType(), live);

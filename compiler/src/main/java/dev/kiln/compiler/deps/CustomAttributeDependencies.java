@@ -27,6 +27,8 @@ final class CustomAttributeDependencies {
                 deps.add(new DependencyListEntry<>(factory.reflectionMetadata(attributeType), reason));
             }
             deps.add(new DependencyListEntry<>(factory.constructedType(attributeType), reason));
+            // GetCustomAttributes(typeof(A), ...) returns an A[] (kiln.h KReflectionInfo.arrayType)
+            deps.add(new DependencyListEntry<>(factory.constructedType(attributeType.makeArrayType()), reason));
             addCode(deps, factory, a.constructor(), reason);
             for (CustomAttributeTranscoder.Named named : a.named()) {
                 if (!named.isField()) {
