@@ -104,3 +104,29 @@ void kiln_icall_System_Reflection_AttributeReader_StoreElementImpl(KArray *array
     uint32_t size = array->type->elementSize;
     memmove(array->data + (size_t)index * size, source, size);
 }
+
+/* TypeNameLookup.CountImpl and TypeAtImpl (Type.GetType(string)): the described types of the executable's table and
+ * then of each image's, numbered in that order. */
+static const KReflectionTypes *table_at(int t) {
+    return t == 0 ? &kiln_reflection_types : imageTables[t - 1];
+}
+
+int32_t kiln_icall_System_Reflection_TypeNameLookup_CountImpl(void) {
+    int32_t count = 0;
+    for (int t = 0; t <= imageTableCount; t++) {
+        count += table_at(t) == NULL ? 0 : table_at(t)->count;
+    }
+    return count;
+}
+
+const KType *kiln_icall_System_Reflection_TypeNameLookup_TypeAtImpl(int32_t index) {
+    for (int t = 0; t <= imageTableCount; t++) {
+        const KReflectionTypes *table = table_at(t);
+        int32_t n = table == NULL ? 0 : table->count;
+        if (index < n) {
+            return table->entries[index].type;
+        }
+        index -= n;
+    }
+    return NULL;
+}
