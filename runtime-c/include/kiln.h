@@ -230,8 +230,18 @@ typedef struct KReflectionInfo {
     int32_t attributeCount;             /* 96 */
     int32_t reserved2;
     const struct KReflectionAttribute *attributes; /* 104: the custom attributes of the type and its members */
-    /* later: nested types and the assembly hang off here */
+    const struct KReflectionAssembly *assembly; /* 112: the assembly defining the type (of a generic, its definition's) */
+    /* later: nested types hang off here */
 } KReflectionInfo;
+
+/* An assembly (codegen AssemblyRecords): one per assembly and output; Assembly objects are keyed by name. */
+typedef struct KReflectionAssembly {
+    const char *name;                   /*  0: the simple name */
+    int32_t version[4];                 /*  8: major, minor, build, revision */
+    int32_t attributeCount;             /* 24 */
+    int32_t reserved;
+    const struct KReflectionAttribute *attributes; /* 32: the assembly's custom attributes (owner 0) */
+} KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:
  * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter), the member's

@@ -130,3 +130,11 @@ const KType *kiln_icall_System_Reflection_TypeNameLookup_TypeAtImpl(int32_t inde
     }
     return NULL;
 }
+
+/* The name of the assembly defining Main (weak: absent when the program describes no types). */
+extern const char *const kiln_reflection_entry_assembly __attribute__((weak));
+
+/* RuntimeAssembly.EntryNameImpl (Assembly.GetEntryAssembly). */
+const char *kiln_icall_System_Reflection_RuntimeAssembly_EntryNameImpl(void) {
+    return &kiln_reflection_entry_assembly == NULL ? NULL : kiln_reflection_entry_assembly;
+}

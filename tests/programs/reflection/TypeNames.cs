@@ -9,7 +9,9 @@ class P { static void Main() {
   Console.WriteLine(typeof(Dictionary<,>)); Console.WriteLine(typeof(N.Foo<int,string>));
   Console.WriteLine(typeof(List<int>).ToString());
   Console.WriteLine(Type.GetType("N.Bar+Nested") == typeof(N.Bar.Nested));
-  Console.WriteLine(Type.GetType("N.Bar+Nested, TypeNames, Version=0.0.0.0") == typeof(N.Bar.Nested));
+  Console.WriteLine(Type.GetType("N.Bar+Nested, " + typeof(P).Assembly.GetName().Name + ", Version=0.0.0.0") == typeof(N.Bar.Nested));
+  Console.WriteLine(Type.GetType("N.Bar+Nested, Other") == null);
+  Console.WriteLine(Type.GetType("System.Int32, mscorlib") == typeof(int));
   Console.WriteLine(Type.GetType("System.Collections.Generic.List`1[[System.Int32, mscorlib]]") == typeof(List<int>));
   Console.WriteLine(Type.GetType("System.Collections.Generic.Dictionary`2[System.String,N.Bar]") == typeof(Dictionary<string, N.Bar>));
   Console.WriteLine(Type.GetType("System.Collections.Generic.dictionary`2[system.string,n.bar]", false, true) == typeof(Dictionary<string, N.Bar>));

@@ -53,10 +53,15 @@ namespace System.Reflection
         private static CustomAttributeData[] Read(RuntimeType declaring, int owner)
         {
             TypeMembers t = RuntimeReflection.Info(declaring);
+            return Read(t.Attributes, t.AttributeCount, owner);
+        }
+
+        internal static CustomAttributeData[] Read(AttributeRecord* records, int count, int owner)
+        {
             var found = new List<CustomAttributeData>();
-            for (int i = 0; i < t.AttributeCount; i++)
+            for (int i = 0; i < count; i++)
             {
-                if (t.Attributes[i].Owner == owner) found.Add(Decode(t.Attributes + i));
+                if (records[i].Owner == owner) found.Add(Decode(records + i));
             }
             return found.ToArray();
         }

@@ -56,6 +56,17 @@ namespace System.Reflection
         public int AttributeCount;
         public int Reserved2;
         public AttributeRecord* Attributes;
+        public AssemblyRecord* Assembly;
+    }
+
+    // kiln.h KReflectionAssembly.
+    internal unsafe struct AssemblyRecord
+    {
+        public IntPtr Name;
+        public int Major, Minor, Build, Revision;
+        public int AttributeCount;
+        public int Reserved;
+        public AttributeRecord* Attributes;
     }
 
     // kiln.h KReflectionAttribute.
@@ -87,6 +98,7 @@ namespace System.Reflection
         internal int TypeAttributes;
         internal int AttributeCount;
         internal unsafe AttributeRecord* Attributes;
+        internal unsafe AssemblyRecord* Assembly;
     }
 
     internal static unsafe class RuntimeReflection
@@ -168,6 +180,7 @@ namespace System.Reflection
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
             t.AttributeCount = info == null ? 0 : info->AttributeCount;
             t.Attributes = info == null ? null : info->Attributes;
+            t.Assembly = info == null ? null : info->Assembly;
             return t;
         }
 

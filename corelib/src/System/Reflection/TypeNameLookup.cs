@@ -16,10 +16,37 @@ namespace System.Reflection
         private static readonly object s_lock = new object();
         private static Dictionary<string, Type> s_byName, s_byLowerName;
 
+        // Every described type, in table order (the executable's, then each image's; each sorted by name).
+        internal static List<Type> All()
+        {
+            var all = new List<Type>();
+            var seen = new HashSet<Type>();
+            int count = CountImpl();
+            for (int i = 0; i < count; i++)
+            {
+                Type t = RuntimeReflection.TypeOf(TypeAtImpl(i));
+                if (seen.Add(t)) all.Add(t);
+            }
+            return all;
+        }
+
         internal static Type Find(string name, bool ignoreCase)
         {
-            string normalized = Normalize(name);
-            return normalized == null ? null : FindNormalized(normalized, ignoreCase);
+            string assembly;
+            string normalized = Normalize(name, out assembly);
+            Type found = normalized == null ? null : FindNormalized(normalized, ignoreCase);
+            return found != null && assembly != null && !InAssembly(found, assembly) ? null : found;
+        }
+
+        // An assembly-qualified name finds the type only in that assembly (the core library under any of its names).
+        private static bool InAssembly(Type type, string assembly)
+        {
+            Assembly a = type.Assembly;
+            if (a == null) return true;
+            string actual = a.GetName().Name;
+            if (actual == assembly) return true;
+            return actual == typeof(object).Assembly.GetName().Name
+                && (assembly == "mscorlib" || assembly == "System.Private.CoreLib" || assembly == "netstandard" || assembly == "System.Runtime");
         }
 
         private static Type FindNormalized(string name, bool ignoreCase)
@@ -62,11 +89,19 @@ namespace System.Reflection
         }
 
         // .NET's grammar → ToString's form; null when the name is malformed.
-        internal static string Normalize(string name)
+        internal static string Normalize(string name, out string assembly)
         {
             int pos = 0;
             var result = new StringBuilder();
-            if (!TypeName(name, ref pos, result, true)) return null;
+            assembly = null;
+            if (!TypeName(name, ref pos, result, false)) return null;
+            if (pos < name.Length && name[pos] == ',')
+            {
+                string rest = name.Substring(pos + 1);
+                int comma = rest.IndexOf(',');
+                assembly = (comma < 0 ? rest : rest.Substring(0, comma)).Trim();
+                pos = name.Length;
+            }
             return pos == name.Length ? result.ToString() : null;
         }
 
@@ -109,7 +144,7 @@ namespace System.Reflection
             }
             if (assemblyAllowed && pos < s.Length && s[pos] == ',')
             {
-                // the assembly: every described type is reachable by name, whichever assembly is named
+                // a generic argument's assembly: the argument is found by name
                 int close = s.IndexOf(']', pos);
                 pos = close < 0 ? s.Length : close;
             }

@@ -31,7 +31,10 @@ final class CustomAttributeRecords {
     }
 
     LLVMValueRef[] of(TypeDesc type, String symbol) {
-        List<AttributeSites.Site> sites = AttributeSites.of(type);
+        return records(AttributeSites.of(type), symbol);
+    }
+
+    LLVMValueRef[] records(List<AttributeSites.Site> sites, String symbol) {
         LLVMValueRef[] records = new LLVMValueRef[sites.size()];
         for (int i = 0; i < records.length; i++) {
             CustomAttributeTranscoder.Transcoded a = sites.get(i).attribute();

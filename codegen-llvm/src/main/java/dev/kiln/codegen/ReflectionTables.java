@@ -31,6 +31,7 @@ final class ReflectionTables {
     private final NativeModuleBuilder ctx;
     private final LlvmModule m;
     private final InvokeStubs stubs;
+    private final AssemblyRecords assemblies;
     private final Set<TypeDesc> types = new LinkedHashSet<>();
     private final Map<String, LLVMValueRef> names = new HashMap<>();
 
@@ -38,6 +39,7 @@ final class ReflectionTables {
         this.ctx = ctx;
         this.m = ctx.llvm();
         this.stubs = new InvokeStubs(ctx);
+        this.assemblies = new AssemblyRecords(ctx);
     }
 
     /** Describes type, unless another image defines it (that image's table does). */
@@ -47,8 +49,20 @@ final class ReflectionTables {
         }
     }
 
+    private MethodDesc entryPoint;
+
+    /** The program's Main: Assembly.GetEntryAssembly names its assembly (kiln_reflection_entry_assembly). */
+    void entryPoint(MethodDesc main) {
+        entryPoint = main;
+    }
+
     /** Emits every type's metadata and the table naming them (types sorted by name: deterministic output). */
     void defineTable(String symbol) {
+        if (entryPoint != null && !types.isEmpty() && entryPoint.owningType() instanceof EcmaType e) {
+            LLVMValueRef name = LLVMAddGlobal(m.module, m.ptr, "kiln_reflection_entry_assembly");
+            LLVMSetInitializer(name, m.cString(".reflname.entry", e.module().assemblyName()));
+            LLVMSetGlobalConstant(name, 1);
+        }
         List<TypeDesc> sorted = new ArrayList<>(types);
         sorted.sort(java.util.Comparator.comparing(TypeDesc::fullName));
         LLVMValueRef[] entries = new LLVMValueRef[sorted.size()];
@@ -85,7 +99,8 @@ final class ReflectionTables {
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
                 m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
-                m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"));
+                m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
+                assemblies.of(type));
         return global(info, symbol);
     }
 

@@ -62,6 +62,15 @@ public final class AttributeSites {
         return sites;
     }
 
+    /** The attributes of the module's assembly (the Assembly row's), owner 0. */
+    public static List<Site> ofAssembly(EcmaModule module) {
+        List<Site> sites = new ArrayList<>();
+        if (module.metadata().rowCount(TableId.Assembly) > 0) {
+            add(sites, new CustomAttributeTranscoder(module), module, Tokens.make(TableId.Assembly, 1), 0);
+        }
+        return sites;
+    }
+
     private static void addParameters(List<Site> sites, CustomAttributeTranscoder transcoder, EcmaModule module, EcmaMethod m, int index) {
         MetadataFile md = module.metadata();
         var row = md.methodDef(Tokens.rid(m.token()));

@@ -18,8 +18,14 @@ final class CustomAttributeDependencies {
     private CustomAttributeDependencies() {
     }
 
+    /** The attributes of type and its members, and of its assembly (Assembly.GetCustomAttributes). */
     static void add(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc type) {
-        for (AttributeSites.Site site : AttributeSites.of(type)) {
+        List<AttributeSites.Site> sites = new java.util.ArrayList<>(AttributeSites.of(type));
+        TypeDesc definition = type instanceof dev.kiln.typesystem.InstantiatedType it ? it.definition() : type;
+        if (definition instanceof dev.kiln.typesystem.EcmaType e) {
+            sites.addAll(AttributeSites.ofAssembly(e.module()));
+        }
+        for (AttributeSites.Site site : sites) {
             CustomAttributeTranscoder.Transcoded a = site.attribute();
             TypeDesc attributeType = a.constructor().owningType();
             String reason = "a custom attribute of " + type.fullName() + " is a " + attributeType.fullName();
