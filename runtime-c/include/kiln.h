@@ -241,6 +241,9 @@ typedef struct KReflectionAssembly {
     int32_t attributeCount;             /* 24 */
     int32_t reserved;
     const struct KReflectionAttribute *attributes; /* 32: the assembly's custom attributes (owner 0) */
+    int32_t resourceCount;              /* 40 */
+    int32_t reserved2;
+    const struct { const char *name; int64_t length; const uint8_t *data; } *resources; /* 48: embedded resources */
 } KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:

@@ -131,7 +131,7 @@ const KType *kiln_icall_System_Reflection_TypeNameLookup_TypeAtImpl(int32_t inde
     return NULL;
 }
 
-/* The name of the assembly defining Main (weak: absent when the program describes no types). */
+/* The name of the assembly defining Main (weak: an image has none). */
 extern const char *const kiln_reflection_entry_assembly __attribute__((weak));
 
 /* RuntimeAssembly.EntryNameImpl (Assembly.GetEntryAssembly). */

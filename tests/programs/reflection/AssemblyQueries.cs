@@ -34,9 +34,10 @@ static class Program
         Assembly a = typeof(Shapes.Square).Assembly;
         Console.WriteLine("same: " + (a == typeof(Program).Assembly) + " " + (a == Assembly.GetEntryAssembly()));
         AssemblyName name = a.GetName();
-        Console.WriteLine("name: " + name.Name + " " + name.Version);
-        Console.WriteLine("full: " + a.FullName);
-        Console.WriteLine("qualified: " + typeof(Shapes.Circle.Center).AssemblyQualifiedName);
+        // the test harnesses name the assembly differently (program, Program): shown as <name>
+        Console.WriteLine("name: " + (name.Name.ToLowerInvariant() == "program" || name.Name == "AssemblyQueries") + " " + name.Version);
+        Console.WriteLine("full: " + a.FullName.Replace(name.Name, "<name>"));
+        Console.WriteLine("qualified: " + typeof(Shapes.Circle.Center).AssemblyQualifiedName.Replace(name.Name, "<name>"));
         Console.WriteLine("generic assembly: " + (typeof(List<Shapes.Square>).Assembly == typeof(List<int>).Assembly)
                           + " " + (typeof(List<int>).Assembly == a) + " " + (typeof(Shapes.Square[]).Assembly == a));
 

@@ -23,6 +23,16 @@ namespace System.Reflection
         public virtual bool IsDefined(Type attributeType, bool inherit) { return false; }
         public virtual IList<CustomAttributeData> GetCustomAttributesData() { return new CustomAttributeData[0]; }
 
+        public virtual string[] GetManifestResourceNames() { return new string[0]; }
+        public virtual System.IO.Stream GetManifestResourceStream(string name) { return null; }
+
+        public virtual System.IO.Stream GetManifestResourceStream(Type type, string name)
+        {
+            if (type == null && name == null) throw new ArgumentNullException("type");
+            string ns = type == null ? null : type.Namespace;
+            return GetManifestResourceStream(ns == null ? name : name == null ? ns : ns + "." + name);
+        }
+
         public override string ToString() { return FullName; }
 
         public static Assembly GetEntryAssembly() { return RuntimeAssembly.Entry(); }
@@ -133,6 +143,30 @@ namespace System.Reflection
             if (found == null && throwOnError)
                 throw new TypeLoadException("Could not load type '" + name + "' from assembly '" + FullName + "'.");
             return found;
+        }
+
+        public override string[] GetManifestResourceNames()
+        {
+            AssemblyRecord* r = Record();
+            string[] names = new string[r == null ? 0 : r->ResourceCount];
+            for (int i = 0; i < names.Length; i++) names[i] = RuntimeReflection.Utf8Impl(r->Resources[i].Name);
+            return names;
+        }
+
+        // A read-only stream over a copy of the embedded bytes (.NET's UnmanagedMemoryStream reads them in place).
+        public override System.IO.Stream GetManifestResourceStream(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            AssemblyRecord* r = Record();
+            for (int i = 0; r != null && i < r->ResourceCount; i++)
+            {
+                ResourceRecord* resource = r->Resources + i;
+                if (RuntimeReflection.Utf8Impl(resource->Name) != name) continue;
+                byte[] bytes = new byte[(int)resource->Length];
+                for (int b = 0; b < bytes.Length; b++) bytes[b] = resource->Data[b];
+                return new System.IO.MemoryStream(bytes, false);
+            }
+            return null;
         }
 
         public override IList<CustomAttributeData> GetCustomAttributesData()

@@ -67,6 +67,16 @@ namespace System.Reflection
         public int AttributeCount;
         public int Reserved;
         public AttributeRecord* Attributes;
+        public int ResourceCount;
+        public int Reserved2;
+        public ResourceRecord* Resources;
+    }
+
+    internal unsafe struct ResourceRecord
+    {
+        public IntPtr Name;
+        public long Length;
+        public byte* Data;
     }
 
     // kiln.h KReflectionAttribute.

@@ -7,7 +7,10 @@ import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.EcmaType;
 import dev.kiln.typesystem.InstantiatedType;
 import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.ManifestResources;
 import java.util.HashMap;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
 import java.util.Map;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -45,8 +48,22 @@ final class AssemblyRecords {
         LLVMValueRef record = m.constStruct(m.cString(symbol + ".name", module.assemblyName()),
                 m.constI32(row == null ? 0 : row.majorVersion()), m.constI32(row == null ? 0 : row.minorVersion()),
                 m.constI32(row == null ? 0 : row.buildNumber()), m.constI32(row == null ? 0 : row.revisionNumber()),
-                m.constI32(attributes.length), m.constI32(0), attributeArray);
+                m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol));
         return constant(record, symbol);
+    }
+
+    /** {int32 count, reserved; {name, int64 length, data}[] } of the embedded resources (GetManifestResourceStream). */
+    private LLVMValueRef resources(EcmaModule module, String symbol) {
+        List<ManifestResources.Resource> resources = ManifestResources.of(module);
+        LLVMValueRef[] entries = new LLVMValueRef[resources.size()];
+        for (int i = 0; i < entries.length; i++) {
+            byte[] data = resources.get(i).data();
+            LLVMValueRef bytes = constant(LLVMConstStringInContext2(m.context, new BytePointer(data), data.length, 1), symbol + ".res" + i);
+            entries[i] = m.constStruct(m.cString(symbol + ".resname" + i, resources.get(i).name()), m.constI64(data.length), bytes);
+        }
+        LLVMValueRef array = entries.length == 0 ? m.nullPtr()
+                : constant(m.constArray(m.structType(m.ptr, m.i64, m.ptr), entries), symbol + ".resources");
+        return m.constStruct(m.constI32(entries.length), m.constI32(0), array);
     }
 
     private LLVMValueRef constant(LLVMValueRef init, String symbol) {

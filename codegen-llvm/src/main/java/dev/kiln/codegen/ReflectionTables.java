@@ -58,7 +58,8 @@ final class ReflectionTables {
 
     /** Emits every type's metadata and the table naming them (types sorted by name: deterministic output). */
     void defineTable(String symbol) {
-        if (entryPoint != null && !types.isEmpty() && entryPoint.owningType() instanceof EcmaType e) {
+        // also with an empty table: in image mode the images describe the program's types
+        if (entryPoint != null && entryPoint.owningType() instanceof EcmaType e) {
             LLVMValueRef name = LLVMAddGlobal(m.module, m.ptr, "kiln_reflection_entry_assembly");
             LLVMSetInitializer(name, m.cString(".reflname.entry", e.module().assemblyName()));
             LLVMSetGlobalConstant(name, 1);
