@@ -262,7 +262,7 @@ typedef struct KReflectionAttribute {
 
 typedef struct KReflectionTypes {
     int32_t count;
-    int32_t reserved;
+    int32_t entryType;                  /* 1 + the entry of Main's declaring type, 0 without one (Assembly.GetEntryAssembly) */
     struct { const KType *type; const KReflectionInfo *info; } entries[];
 } KReflectionTypes;
 

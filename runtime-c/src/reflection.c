@@ -136,5 +136,15 @@ extern const char *const kiln_reflection_entry_assembly __attribute__((weak));
 
 /* RuntimeAssembly.EntryNameImpl (Assembly.GetEntryAssembly). */
 const char *kiln_icall_System_Reflection_RuntimeAssembly_EntryNameImpl(void) {
-    return &kiln_reflection_entry_assembly == NULL ? NULL : kiln_reflection_entry_assembly;
+    if (&kiln_reflection_entry_assembly != NULL) {
+        return kiln_reflection_entry_assembly;
+    }
+    /* the program is an image (run by the launcher): its table marks the entry of Main's type */
+    for (int i = 0; i < imageTableCount; i++) {
+        int32_t entry = imageTables[i]->entryType;
+        if (entry > 0 && entry <= imageTables[i]->count && imageTables[i]->entries[entry - 1].info->assembly != NULL) {
+            return imageTables[i]->entries[entry - 1].info->assembly->name;
+        }
+    }
+    return NULL;
 }

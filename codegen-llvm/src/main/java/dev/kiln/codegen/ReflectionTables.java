@@ -70,7 +70,9 @@ final class ReflectionTables {
         for (int i = 0; i < entries.length; i++) {
             entries[i] = m.constStruct(ctx.descriptors.get(sorted.get(i)), info(sorted.get(i), "kiln.refl." + i));
         }
-        LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(0),
+        // the entry of Main's type, plus one (0: none): an image that holds the program names its entry assembly so
+        int entryType = entryPoint == null ? 0 : sorted.indexOf(entryPoint.owningType()) + 1;
+        LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(entryType),
                 m.constArray(m.structType(m.ptr, m.ptr), entries));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), symbol);
         LLVMSetInitializer(g, table);
