@@ -167,7 +167,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 5                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 6                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -227,12 +227,42 @@ typedef struct KReflectionInfo {
     const KType *const *genericArguments; /* 72 */
     const KType *genericDefinition;     /* 80: an instantiation's definition (typeof(List<>)), else NULL */
     const KType *arrayType;             /* 88: T[] if the program refers to that type (MakeArrayType), else NULL */
-    /* later: custom attributes, nested types and the assembly hang off here */
+    int32_t attributeCount;             /* 96 */
+    int32_t reserved2;
+    const struct KReflectionAttribute *attributes; /* 104: the custom attributes of the type and its members */
+    const struct KReflectionAssembly *assembly; /* 112: the assembly defining the type (of a generic, its definition's) */
+    /* later: nested types hang off here */
 } KReflectionInfo;
+
+/* An assembly (codegen AssemblyRecords): one per assembly and output; Assembly objects are keyed by name. */
+typedef struct KReflectionAssembly {
+    const char *name;                   /*  0: the simple name */
+    int32_t version[4];                 /*  8: major, minor, build, revision */
+    int32_t attributeCount;             /* 24 */
+    int32_t reserved;
+    const struct KReflectionAttribute *attributes; /* 32: the assembly's custom attributes (owner 0) */
+    int32_t resourceCount;              /* 40 */
+    int32_t reserved2;
+    const struct { const char *name; int64_t length; const uint8_t *data; } *resources; /* 48: embedded resources */
+} KReflectionAssembly;
+
+/* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:
+ * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter), the member's
+ * index in the type's lists in bits 8-27, a parameter's sequence number (0: the return value) in bits 0-7. data: the
+ * arguments in typesystem CustomAttributeTranscoder's format; types: the descriptors it indexes. */
+typedef struct KReflectionAttribute {
+    const KType *type;                  /*  0: the attribute type */
+    int32_t constructor;                /*  8: its constructor's index in that type's methods */
+    int32_t owner;                      /* 12 */
+    int32_t length;                     /* 16: bytes of data */
+    int32_t typeCount;                  /* 20 */
+    const uint8_t *data;                /* 24 */
+    const KType *const *types;          /* 32 */
+} KReflectionAttribute;
 
 typedef struct KReflectionTypes {
     int32_t count;
-    int32_t reserved;
+    int32_t entryType;                  /* 1 + the entry of Main's declaring type, 0 without one (Assembly.GetEntryAssembly) */
     struct { const KType *type; const KReflectionInfo *info; } entries[];
 } KReflectionTypes;
 

@@ -112,6 +112,43 @@ static const KType *instantiation_in(const KReflectionTypes *table, const KType 
     return NULL;
 }
 
+/* AttributeReader.NewArrayImpl and StoreElementImpl: the arrays custom attribute arguments are created as, and an
+ * element stored from the value at source (a box's contents, or a slot holding a reference). */
+KArray *kiln_icall_System_Reflection_AttributeReader_NewArrayImpl(const KType *arrayType, int32_t length) {
+    return kiln_gc_alloc_array(arrayType, length);
+}
+
+void kiln_icall_System_Reflection_AttributeReader_StoreElementImpl(KArray *array, int32_t index, const void *source) {
+    uint32_t size = array->type->elementSize;
+    memmove(array->data + (size_t)index * size, source, size);
+}
+
+/* TypeNameLookup.CountImpl and TypeAtImpl (Type.GetType(string)): the described types of the executable's table and
+ * then of each image's, numbered in that order. */
+static const KReflectionTypes *table_at(int t) {
+    return t == 0 ? &kiln_reflection_types : imageTables[t - 1];
+}
+
+int32_t kiln_icall_System_Reflection_TypeNameLookup_CountImpl(void) {
+    int32_t count = 0;
+    for (int t = 0; t <= imageTableCount; t++) {
+        count += table_at(t) == NULL ? 0 : table_at(t)->count;
+    }
+    return count;
+}
+
+const KType *kiln_icall_System_Reflection_TypeNameLookup_TypeAtImpl(int32_t index) {
+    for (int t = 0; t <= imageTableCount; t++) {
+        const KReflectionTypes *table = table_at(t);
+        int32_t n = table == NULL ? 0 : table->count;
+        if (index < n) {
+            return table->entries[index].type;
+        }
+        index -= n;
+    }
+    return NULL;
+}
+
 /* RuntimeType.InstantiationImpl (MakeGenericType): the described instantiation of definition over arguments, NULL
  * when the program compiled none (only described types can be found: MakeGenericType's result is reflected on). */
 const KType *kiln_icall_System_RuntimeType_InstantiationImpl(const KType *definition, const KType *const *arguments,
@@ -121,4 +158,22 @@ const KType *kiln_icall_System_RuntimeType_InstantiationImpl(const KType *defini
         found = instantiation_in(imageTables[i], definition, arguments, count);
     }
     return found;
+}
+
+/* The name of the assembly defining Main (weak: an image has none). */
+extern const char *const kiln_reflection_entry_assembly __attribute__((weak));
+
+/* RuntimeAssembly.EntryNameImpl (Assembly.GetEntryAssembly). */
+const char *kiln_icall_System_Reflection_RuntimeAssembly_EntryNameImpl(void) {
+    if (&kiln_reflection_entry_assembly != NULL) {
+        return kiln_reflection_entry_assembly;
+    }
+    /* the program is an image (run by the launcher): its table marks the entry of Main's type */
+    for (int i = 0; i < imageTableCount; i++) {
+        int32_t entry = imageTables[i]->entryType;
+        if (entry > 0 && entry <= imageTables[i]->count && imageTables[i]->entries[entry - 1].info->assembly != NULL) {
+            return imageTables[i]->entries[entry - 1].info->assembly->name;
+        }
+    }
+    return NULL;
 }

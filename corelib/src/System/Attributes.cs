@@ -3,7 +3,7 @@ namespace System
     // The usage every attribute class without its own [AttributeUsage] inherits (C# compilers read it from here:
     // without it mcs fails with a NullReferenceException on such attributes).
     [AttributeUsage(AttributeTargets.All, Inherited = true, AllowMultiple = false)]
-    public abstract class Attribute
+    public abstract partial class Attribute
     {
         protected Attribute() { }
     }
@@ -277,28 +277,28 @@ namespace System.Reflection
     }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyVersionAttribute : Attribute { public AssemblyVersionAttribute(string version) { } }
+    public sealed class AssemblyVersionAttribute : Attribute { private readonly string _version; public AssemblyVersionAttribute(string version) { _version = version; } public string Version { get { return _version; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyTitleAttribute : Attribute { public AssemblyTitleAttribute(string title) { } }
+    public sealed class AssemblyTitleAttribute : Attribute { private readonly string _title; public AssemblyTitleAttribute(string title) { _title = title; } public string Title { get { return _title; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyDescriptionAttribute : Attribute { public AssemblyDescriptionAttribute(string description) { } }
+    public sealed class AssemblyDescriptionAttribute : Attribute { private readonly string _description; public AssemblyDescriptionAttribute(string description) { _description = description; } public string Description { get { return _description; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyCompanyAttribute : Attribute { public AssemblyCompanyAttribute(string company) { } }
+    public sealed class AssemblyCompanyAttribute : Attribute { private readonly string _company; public AssemblyCompanyAttribute(string company) { _company = company; } public string Company { get { return _company; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyProductAttribute : Attribute { public AssemblyProductAttribute(string product) { } }
+    public sealed class AssemblyProductAttribute : Attribute { private readonly string _product; public AssemblyProductAttribute(string product) { _product = product; } public string Product { get { return _product; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyFileVersionAttribute : Attribute { public AssemblyFileVersionAttribute(string version) { } }
+    public sealed class AssemblyFileVersionAttribute : Attribute { private readonly string _version; public AssemblyFileVersionAttribute(string version) { _version = version; } public string Version { get { return _version; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyKeyFileAttribute : Attribute { public AssemblyKeyFileAttribute(string keyFile) { } }
+    public sealed class AssemblyKeyFileAttribute : Attribute { private readonly string _keyFile; public AssemblyKeyFileAttribute(string keyFile) { _keyFile = keyFile; } public string KeyFile { get { return _keyFile; } } }
 
     [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class AssemblyDelaySignAttribute : Attribute { public AssemblyDelaySignAttribute(bool delaySign) { } }
+    public sealed class AssemblyDelaySignAttribute : Attribute { private readonly bool _delaySign; public AssemblyDelaySignAttribute(bool delaySign) { _delaySign = delaySign; } public bool DelaySign { get { return _delaySign; } } }
 
     // assembly attributes of libraries such as Mono.Cecil and System.Json, with the values they carry
     [AttributeUsage(AttributeTargets.Assembly)]

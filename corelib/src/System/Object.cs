@@ -491,7 +491,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string DescriptorName(IntPtr descriptor);
 
-        public override string FullName { get { return ReflectionName(DescriptorName(_descriptor)); } }
+        public override string FullName { get { return IsGenericTypeDefinition ? DefinitionName() : ReflectionName(DescriptorName(_descriptor)); } }
 
         // what the descriptor (kiln.h KType) records
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr BaseImpl(IntPtr descriptor);

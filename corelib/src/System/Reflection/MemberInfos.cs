@@ -60,7 +60,7 @@ namespace System.Reflection
     }
 
     // The base of Type and of the other members: compilers that target mscorlib call Name here.
-    public abstract class MemberInfo
+    public abstract partial class MemberInfo
     {
         protected MemberInfo() { }
 
@@ -249,7 +249,7 @@ namespace System.Reflection
         }
     }
 
-    public class ParameterInfo
+    public partial class ParameterInfo
     {
         internal string _name;
         internal Type _type;

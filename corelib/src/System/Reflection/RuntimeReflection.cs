@@ -53,6 +53,42 @@ namespace System.Reflection
         public IntPtr* GenericArguments;
         public IntPtr GenericDefinition;
         public IntPtr ArrayType;
+        public int AttributeCount;
+        public int Reserved2;
+        public AttributeRecord* Attributes;
+        public AssemblyRecord* Assembly;
+    }
+
+    // kiln.h KReflectionAssembly.
+    internal unsafe struct AssemblyRecord
+    {
+        public IntPtr Name;
+        public int Major, Minor, Build, Revision;
+        public int AttributeCount;
+        public int Reserved;
+        public AttributeRecord* Attributes;
+        public int ResourceCount;
+        public int Reserved2;
+        public ResourceRecord* Resources;
+    }
+
+    internal unsafe struct ResourceRecord
+    {
+        public IntPtr Name;
+        public long Length;
+        public byte* Data;
+    }
+
+    // kiln.h KReflectionAttribute.
+    internal unsafe struct AttributeRecord
+    {
+        public IntPtr Type;
+        public int Constructor;
+        public int Owner;
+        public int Length;
+        public int TypeCount;
+        public byte* Data;
+        public IntPtr* Types;
     }
 
     // One type's declared members as reflection objects, built once from its table: the same MethodInfo object
@@ -70,6 +106,9 @@ namespace System.Reflection
         internal Type GenericDefinition;
         internal Type ArrayType;
         internal int TypeAttributes;
+        internal int AttributeCount;
+        internal unsafe AttributeRecord* Attributes;
+        internal unsafe AssemblyRecord* Assembly;
     }
 
     internal static unsafe class RuntimeReflection
@@ -149,6 +188,9 @@ namespace System.Reflection
             t.GenericDefinition = info == null ? null : TypeOf(info->GenericDefinition);
             t.ArrayType = info == null ? null : TypeOf(info->ArrayType);
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
+            t.AttributeCount = info == null ? 0 : info->AttributeCount;
+            t.Attributes = info == null ? null : info->Attributes;
+            t.Assembly = info == null ? null : info->Assembly;
             return t;
         }
 

@@ -251,6 +251,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
 
     /** kiln_managed_main(string[] args): calls Main and returns the exit code (0 for void Main). */
     public void defineEntryPoint(MethodDesc main) {
+        reflection.entryPoint(main);
         LlvmFunction target = functions.get(main);
         // Main keeps a frame of its own, so stack traces end with it as .NET's do
         m.addEnumAttribute(target.value(), org.bytedeco.llvm.global.LLVM.LLVMAttributeFunctionIndex, "noinline");

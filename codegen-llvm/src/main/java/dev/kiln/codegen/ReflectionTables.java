@@ -31,6 +31,7 @@ final class ReflectionTables {
     private final NativeModuleBuilder ctx;
     private final LlvmModule m;
     private final InvokeStubs stubs;
+    private final AssemblyRecords assemblies;
     private final Set<TypeDesc> types = new LinkedHashSet<>();
     private final Map<String, LLVMValueRef> names = new HashMap<>();
     private final Map<List<Object>, LLVMValueRef> parameterTypes = new HashMap<>();
@@ -40,6 +41,7 @@ final class ReflectionTables {
         this.ctx = ctx;
         this.m = ctx.llvm();
         this.stubs = new InvokeStubs(ctx);
+        this.assemblies = new AssemblyRecords(ctx);
     }
 
     /** Describes type, unless another image defines it (that image's table does). */
@@ -49,15 +51,30 @@ final class ReflectionTables {
         }
     }
 
+    private MethodDesc entryPoint;
+
+    /** The program's Main: Assembly.GetEntryAssembly names its assembly (kiln_reflection_entry_assembly). */
+    void entryPoint(MethodDesc main) {
+        entryPoint = main;
+    }
+
     /** Emits every type's metadata and the table naming them (types sorted by name: deterministic output). */
     void defineTable(String symbol) {
+        // also with an empty table: in image mode the images describe the program's types
+        if (entryPoint != null && entryPoint.owningType() instanceof EcmaType e) {
+            LLVMValueRef name = LLVMAddGlobal(m.module, m.ptr, "kiln_reflection_entry_assembly");
+            LLVMSetInitializer(name, m.cString(".reflname.entry", e.module().assemblyName()));
+            LLVMSetGlobalConstant(name, 1);
+        }
         List<TypeDesc> sorted = new ArrayList<>(types);
         sorted.sort(java.util.Comparator.comparing(TypeDesc::fullName));
         LLVMValueRef[] entries = new LLVMValueRef[sorted.size()];
         for (int i = 0; i < entries.length; i++) {
             entries[i] = m.constStruct(ctx.descriptors.get(sorted.get(i)), info(sorted.get(i), "kiln.refl." + i));
         }
-        LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(0),
+        // the entry of Main's type, plus one (0: none): an image that holds the program names its entry assembly so
+        int entryType = entryPoint == null ? 0 : sorted.indexOf(entryPoint.owningType()) + 1;
+        LLVMValueRef table = m.constStruct(m.constI32(entries.length), m.constI32(entryType),
                 m.constArray(m.structType(m.ptr, m.ptr), entries));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), symbol);
         LLVMSetInitializer(g, table);
@@ -88,8 +105,21 @@ final class ReflectionTables {
                 array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
                 m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
-                ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr());
+                ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
+                m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
+                assemblies.of(type));
         return global(info, symbol);
+    }
+
+    private final Map<TypeDesc, LLVMValueRef[]> attributeRecords = new HashMap<>();
+
+    /** The custom attributes of the type and its members (kiln.h KReflectionAttribute), built once per type. */
+    private LLVMValueRef[] attributes(TypeDesc type, String symbol) {
+        return attributeRecords.computeIfAbsent(type, t -> new CustomAttributeRecords(ctx).of(t, symbol));
+    }
+
+    private LLVMTypeRef attributeType() {
+        return CustomAttributeRecords.recordType(m);
     }
 
     private LLVMTypeRef methodType() {

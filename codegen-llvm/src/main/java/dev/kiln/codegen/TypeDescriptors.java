@@ -127,13 +127,28 @@ public final class TypeDescriptors {
         }
     }
 
+    /**
+     * The name a descriptor records: the type's full name, and for a generic definition its parameters' names too
+     * (N.Foo`2<T,U>): Type.ToString shows them as .NET does (N.Foo`2[T,U]); FullName leaves them out.
+     */
+    private static String descriptorName(TypeDesc type) {
+        if (type instanceof dev.kiln.typesystem.EcmaType e && e.genericParameterCount() > 0) {
+            java.util.StringJoiner names = new java.util.StringJoiner(",", "<", ">");
+            for (dev.kiln.typesystem.GenericParameterInfo p : e.genericParameters()) {
+                names.add(p.name());
+            }
+            return type.fullName() + names;
+        }
+        return type.fullName();
+    }
+
     private void define(TypeDesc type) {
         LLVMValueRef g = globals.get(type);
         TypeDesc base = type.baseType();
         LLVMValueRef baseRef = base == null || type.isInterface() ? m.nullPtr() : get(base);
         LLVMValueRef element = type instanceof ArrayType a ? get(a.elementType())
                 : type instanceof dev.kiln.typesystem.MdArrayType md ? get(md.elementType()) : m.nullPtr();
-        LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), type.fullName());
+        LLVMValueRef name = m.cString(".name." + LLVMGetValueName(g).getString(), descriptorName(type));
         if (isOpen(type)) {
             LLVMSetInitializer(g, m.constStruct(baseRef, m.constI64(0), name, m.constI32(flags(type)), m.constI32(0), m.constI32(0),
                     m.constI32(0), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(), m.nullPtr(),

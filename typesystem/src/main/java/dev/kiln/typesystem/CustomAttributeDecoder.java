@@ -155,41 +155,15 @@ public final class CustomAttributeDecoder {
         }
     }
 
-    /** "Namespace.Type[+Nested][, Assembly, Version=...]" → the type (looked up in the named or this assembly, then the core library). */
-    private TypeDesc resolveTypeName(String name) {
+    /** A serialized type name (SerializedTypeName: assembly-qualified, nested, generic, arrays) → the type. */
+    TypeDesc resolveTypeName(String name) {
         if (name == null) {
             throw new BadImageFormatException(module.displayName() + ": custom attribute enum argument without a type name");
         }
-        String typePart = name;
-        String assembly = null;
-        int comma = name.indexOf(',');
-        if (comma >= 0) {
-            typePart = name.substring(0, comma).strip();
-            assembly = name.substring(comma + 1).split(",")[0].strip();
+        TypeDesc t = SerializedTypeName.resolve(module, name);
+        if (t == null) {
+            throw new TypeLoadException(module.displayName() + ": custom attribute names unknown type " + name);
         }
-        String[] nested = typePart.split("\\+");
-        int dot = nested[0].lastIndexOf('.');
-        String ns = dot < 0 ? "" : nested[0].substring(0, dot);
-        String simple = dot < 0 ? nested[0] : nested[0].substring(dot + 1);
-        List<EcmaModule> candidates = new ArrayList<>();
-        if (assembly != null) {
-            candidates.add(module.typeSystem().resolveAssembly(assembly, module));
-        } else {
-            candidates.add(module);
-            candidates.add(module.typeSystem().coreLibraryModule());
-        }
-        for (EcmaModule m : candidates) {
-            TypeDesc t = m.findType(ns, simple);
-            if (t == null) {
-                t = m.findExportedType(ns, simple);
-            }
-            for (int i = 1; t != null && i < nested.length; i++) {
-                t = ((EcmaType) t).module().findNestedType((EcmaType) t, nested[i]);
-            }
-            if (t != null) {
-                return t;
-            }
-        }
-        throw new TypeLoadException(module.displayName() + ": custom attribute names unknown type " + name);
+        return t;
     }
 }

@@ -149,6 +149,7 @@ public final class ReflectionMetadataNode extends KilnNode {
                 deps.add(new DependencyListEntry<>(factory.stringLiteral(ef.stringConstant()), "the value of literal " + f.name()));
             }
         }
+        CustomAttributeDependencies.add(deps, factory, type);
         return deps;
     }
 
@@ -176,7 +177,7 @@ public final class ReflectionMetadataNode extends KilnNode {
      * A descriptor the table points to: its token in an image, and, for an instantiation images share, a complete
      * copy (any image's copy may be the one the loader keeps), as for a descriptor code uses (ScannedBodyNode).
      */
-    private static void descriptor(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc t, String reason) {
+    static void descriptor(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, TypeDesc t, String reason) {
         addTokens(deps, factory.tokens().type(t), reason);
         if (!factory.compilesEverySlot() || factory.linkage().of(t) != dev.kiln.il.Linkage.Kind.SHARED || t.containsGenericParameters()) {
             return;

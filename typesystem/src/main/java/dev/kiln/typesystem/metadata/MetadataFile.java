@@ -378,6 +378,24 @@ public final class MetadataFile {
         return out;
     }
 
+    /**
+     * The bytes of a resource embedded in this file (ManifestResource row with no Implementation): at offset in the
+     * CLI header's Resources directory, a 4-byte length and the data (ECMA-335 II.24.2.4, II.25.3.3).
+     */
+    public byte[] embeddedResource(int offset) {
+        if (pe.resourcesRva == 0 || offset < 0 || offset > pe.resourcesSize - 4) {
+            throw new BadImageFormatException(name + ": manifest resource at offset " + offset + " is outside the resources");
+        }
+        int start = pe.rvaToOffset(pe.resourcesRva, pe.resourcesSize, "resources") + offset;
+        int length = pe.i32(start);
+        if (length < 0 || length > pe.resourcesSize - offset - 4) {
+            throw new BadImageFormatException(name + ": manifest resource of " + length + " bytes overruns the resources");
+        }
+        byte[] out = new byte[length];
+        System.arraycopy(data, start + 4, out, 0, length);
+        return out;
+    }
+
     /** All tables that have rows (for tools that walk everything). */
     public List<TableId> presentTables() {
         return tables.presentTables();

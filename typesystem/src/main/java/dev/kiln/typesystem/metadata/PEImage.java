@@ -17,6 +17,8 @@ final class PEImage {
     final int metadataSize;
     final int cliFlags;
     final int entryPointToken;
+    final int resourcesRva;
+    final int resourcesSize;
 
     PEImage(String name, byte[] data) {
         this.name = name;
@@ -71,6 +73,8 @@ final class PEImage {
         metadataSize = i32(cli + 12);
         cliFlags = i32(cli + 16);
         entryPointToken = i32(cli + 20);
+        resourcesRva = i32(cli + 24);
+        resourcesSize = i32(cli + 28);
         rvaToOffset(metadataRva, metadataSize, "metadata");
     }
 

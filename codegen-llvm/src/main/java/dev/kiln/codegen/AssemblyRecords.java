@@ -1,0 +1,76 @@
+package dev.kiln.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.kiln.typesystem.AttributeSites;
+import dev.kiln.typesystem.EcmaModule;
+import dev.kiln.typesystem.EcmaType;
+import dev.kiln.typesystem.InstantiatedType;
+import dev.kiln.typesystem.TypeDesc;
+import dev.kiln.typesystem.ManifestResources;
+import java.util.HashMap;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * The assembly a described type belongs to (kiln.h KReflectionAssembly): its name, version and custom attributes, one
+ * record per assembly in each output (images may each carry one for the same assembly; the core library's Assembly
+ * objects are keyed by name).
+ */
+final class AssemblyRecords {
+    private final NativeModuleBuilder ctx;
+    private final LlvmModule m;
+    private final Map<EcmaModule, LLVMValueRef> records = new HashMap<>();
+
+    AssemblyRecords(NativeModuleBuilder ctx) {
+        this.ctx = ctx;
+        this.m = ctx.llvm();
+    }
+
+    LLVMValueRef of(TypeDesc type) {
+        TypeDesc t = type instanceof InstantiatedType it ? it.definition() : type;
+        if (!(t instanceof EcmaType e)) {
+            return m.nullPtr();
+        }
+        return records.computeIfAbsent(e.module(), this::record);
+    }
+
+    private LLVMValueRef record(EcmaModule module) {
+        String symbol = "kiln.refl.assembly." + records.size();
+        var row = module.metadata().rowCount(dev.kiln.typesystem.metadata.TableId.Assembly) > 0 ? module.metadata().assembly() : null;
+        LLVMValueRef[] attributes = new CustomAttributeRecords(ctx).records(AttributeSites.ofAssembly(module), symbol);
+        LLVMValueRef attributeArray = m.nullPtr();
+        if (attributes.length > 0) {
+            attributeArray = constant(m.constArray(CustomAttributeRecords.recordType(m), attributes), symbol + ".cattrs");
+        }
+        LLVMValueRef record = m.constStruct(m.cString(symbol + ".name", module.assemblyName()),
+                m.constI32(row == null ? 0 : row.majorVersion()), m.constI32(row == null ? 0 : row.minorVersion()),
+                m.constI32(row == null ? 0 : row.buildNumber()), m.constI32(row == null ? 0 : row.revisionNumber()),
+                m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol));
+        return constant(record, symbol);
+    }
+
+    /** {int32 count, reserved; {name, int64 length, data}[] } of the embedded resources (GetManifestResourceStream). */
+    private LLVMValueRef resources(EcmaModule module, String symbol) {
+        List<ManifestResources.Resource> resources = ManifestResources.of(module);
+        LLVMValueRef[] entries = new LLVMValueRef[resources.size()];
+        for (int i = 0; i < entries.length; i++) {
+            byte[] data = resources.get(i).data();
+            LLVMValueRef bytes = constant(LLVMConstStringInContext2(m.context, new BytePointer(data), data.length, 1), symbol + ".res" + i);
+            entries[i] = m.constStruct(m.cString(symbol + ".resname" + i, resources.get(i).name()), m.constI64(data.length), bytes);
+        }
+        LLVMValueRef array = entries.length == 0 ? m.nullPtr()
+                : constant(m.constArray(m.structType(m.ptr, m.i64, m.ptr), entries), symbol + ".resources");
+        return m.constStruct(m.constI32(entries.length), m.constI32(0), array);
+    }
+
+    private LLVMValueRef constant(LLVMValueRef init, String symbol) {
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), symbol);
+        LLVMSetInitializer(g, init);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        return g;
+    }
+}
