@@ -29,6 +29,9 @@ final class FunctionBodies {
             LLVMDeleteBasicBlock(b);
         }
         LLVMSetPersonalityFn(f, null);
+        // the definition's debug entry (a distinct DISubprogram) belongs to the partition that compiles the body:
+        // LLVM's verifier rejects it on a declaration and then drops the whole partition's debug information
+        LLVMSetSubprogram(f, (org.bytedeco.llvm.LLVM.LLVMMetadataRef) null);
         int linkage = LLVMGetLinkage(f);
         if (linkage != LLVMExternalLinkage && linkage != LLVMExternalWeakLinkage) {
             LLVMSetLinkage(f, LLVMExternalLinkage); // a weak_odr or available_externally body elsewhere is a plain reference here
