@@ -442,32 +442,23 @@ static void visit_info_unit(Cursor unit, size_t offset, Section abbrevs, Section
 }
 
 static void load_tables(const char *path) {
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) {
-        return;
-    }
-    struct stat st;
-    if (fstat(fd, &st) != 0 || st.st_size < (off_t)sizeof(Elf64_Ehdr)) {
-        close(fd);
-        return;
-    }
+    size_t size;
     /* stays mapped: the file names point into it */
-    const uint8_t *image = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (image == MAP_FAILED) {
+    const uint8_t *image = kiln_map_elf_file(path, &size);
+    if (image == NULL) {
         return;
     }
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)image;
-    Section lines = section(image, (size_t)st.st_size, eh, ".debug_line");
+    Section lines = section(image, size, eh, ".debug_line");
     if (lines.data == NULL) {
-        munmap((void *)image, (size_t)st.st_size);
+        munmap((void *)image, size);
         return;
     }
     Section none = {NULL, 0};
     each_unit(lines, visit_line_unit, none, none);
-    Section info = section(image, (size_t)st.st_size, eh, ".debug_info");
-    Section abbrevs = section(image, (size_t)st.st_size, eh, ".debug_abbrev");
-    Section ranges = section(image, (size_t)st.st_size, eh, ".debug_ranges");
+    Section info = section(image, size, eh, ".debug_info");
+    Section abbrevs = section(image, size, eh, ".debug_abbrev");
+    Section ranges = section(image, size, eh, ".debug_ranges");
     if (info.data != NULL && abbrevs.data != NULL) {
         each_unit(info, visit_info_unit, abbrevs, ranges);
     }

@@ -56,6 +56,13 @@ void kiln_shortest_single(float v, char *digits, int *exponent);
 int kiln_parse_double(const char *text, double *result);
 int kiln_parse_single(const char *text, float *result);
 
+/* stacktrace.c: an ELF file mapped read-only (NULL when unreadable or too small), for symbols and debug lines */
+const uint8_t *kiln_map_elf_file(const char *path, size_t *size);
+/* debuglines.c: the source file and line of a code address of the executable (link-time address); 0 if unknown */
+int kiln_debug_line(uintptr_t address, const char **file, int *line);
+/* the same for an address (relative to its load base) of the ELF file at path: an image */
+int kiln_debug_line_in(const char *path, uintptr_t address, const char **file, int *line);
+
 /* utf.c */
 size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */
 int32_t kiln_utf8_decode(const char *bytes, size_t length, uint16_t *out);  /* out may be NULL to measure */

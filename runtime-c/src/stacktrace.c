@@ -15,11 +15,6 @@
 #include <unistd.h>
 #include <unwind.h>
 
-/* debuglines.c: the source file and line of a code address of the executable (link-time address); 0 if unknown. */
-int kiln_debug_line(uintptr_t address, const char **file, int *line);
-/* The same for an address (relative to its load base) of the ELF file at path: an image. */
-int kiln_debug_line_in(const char *path, uintptr_t address, const char **file, int *line);
-
 typedef struct Capture {
     uintptr_t *ips;
     uintptr_t *cfas; /* NULL: not wanted */
@@ -176,21 +171,33 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
     return 0;
 }
 
-/* Prints "   at Type.Method(Params)" for each captured address inside a managed method. */
-void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
-    last_method[0] = '\0';
-    int fd = open("/proc/self/exe", O_RDONLY);
+/* The file at path mapped read-only (it stays valid until munmap), or NULL when it cannot be read or is too small to
+ * be an ELF file. */
+const uint8_t *kiln_map_elf_file(const char *path, size_t *size) {
+    int fd = open(path, O_RDONLY);
     if (fd < 0) {
-        return;
+        return NULL;
     }
     struct stat st;
     if (fstat(fd, &st) != 0 || st.st_size < (off_t)sizeof(Elf64_Ehdr)) {
         close(fd);
-        return;
+        return NULL;
     }
     const uint8_t *image = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
     if (image == MAP_FAILED) {
+        return NULL;
+    }
+    *size = (size_t)st.st_size;
+    return image;
+}
+
+/* Prints "   at Type.Method(Params)" for each captured address inside a managed method. */
+void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
+    last_method[0] = '\0';
+    size_t imageSize;
+    const uint8_t *image = kiln_map_elf_file("/proc/self/exe", &imageSize);
+    if (image == NULL) {
         return;
     }
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)image;
@@ -226,5 +233,5 @@ void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
             print_image_frame(out, ips[k] - 1);
         }
     }
-    munmap((void *)image, (size_t)st.st_size);
+    munmap((void *)image, imageSize);
 }

@@ -32,7 +32,7 @@ public final class SymbolFiles {
     }
 
     private static ModuleSymbols readPortablePdb(Path file, Path assembly, UUID mvid, Consumer<String> warnings) {
-        try {
+        return guarded(file, warnings, () -> {
             byte[] bytes = Files.readAllBytes(file);
             UUID codeView = CodeViewEntry.guid(Files.readAllBytes(assembly));
             UUID expected = codeView != null ? codeView : mvid;
@@ -41,18 +41,11 @@ public final class SymbolFiles {
                 return ModuleSymbols.EMPTY;
             }
             return PortablePdbReader.read(bytes, file.toString());
-        } catch (IOException e) {
-            warnings.accept(file + ": cannot read symbols (" + e.getMessage() + "): compiled without line information");
-        } catch (SymbolFormatException e) {
-            warnings.accept(e.getMessage() + ": compiled without line information");
-        } catch (RuntimeException e) {
-            warnings.accept(file + ": corrupt symbols (" + e + "): compiled without line information");
-        }
-        return ModuleSymbols.EMPTY;
+        });
     }
 
     private static ModuleSymbols read(Path file, UUID mvid, Consumer<String> warnings) {
-        try {
+        return guarded(file, warnings, () -> {
             byte[] bytes = Files.readAllBytes(file);
             UUID written = MdbReader.mvid(bytes, file.toString());
             if (mvid != null && !mvid.equals(written)) {
@@ -60,6 +53,18 @@ public final class SymbolFiles {
                 return ModuleSymbols.EMPTY;
             }
             return MdbReader.read(bytes, file.toString());
+        });
+    }
+
+    /** Reading a symbol file, which may fail in any way a damaged file can make it fail. */
+    private interface Reading {
+        ModuleSymbols read() throws IOException;
+    }
+
+    /** The symbols reading gives, or none, with one warning naming the file, when it cannot be read or is damaged. */
+    private static ModuleSymbols guarded(Path file, Consumer<String> warnings, Reading reading) {
+        try {
+            return reading.read();
         } catch (IOException e) {
             warnings.accept(file + ": cannot read symbols (" + e.getMessage() + "): compiled without line information");
         } catch (SymbolFormatException e) {
