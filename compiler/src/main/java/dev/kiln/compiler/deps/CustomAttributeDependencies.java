@@ -42,12 +42,23 @@ final class CustomAttributeDependencies {
                 }
             }
             for (TypeDesc t : a.types()) {
-                if (t.isValueType() || t instanceof dev.kiln.typesystem.ArrayType) {
+                // typeof(G<>) (and [AsyncStateMachine(typeof(<M>d__1))] in a generic type) names a definition: its
+                // descriptor, never instances (its code is open)
+                if ((t.isValueType() || t instanceof dev.kiln.typesystem.ArrayType) && !isOpen(t)) {
                     deps.add(new DependencyListEntry<>(factory.constructedType(t), reason + " with a " + t.fullName() + " argument"));
                 }
                 ReflectionMetadataNode.descriptor(deps, factory, t, reason);
             }
         }
+    }
+
+    /** A generic definition or a type built over one or over generic parameters (G<>, G<>[], T[]). */
+    private static boolean isOpen(TypeDesc t) {
+        while (t instanceof dev.kiln.typesystem.ParameterizedType p) {
+            t = p.elementType();
+        }
+        return t.containsGenericParameters()
+                || t instanceof dev.kiln.typesystem.EcmaType e && e.genericParameterCount() > 0;
     }
 
     private static void addCode(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, MethodDesc method, String reason) {
