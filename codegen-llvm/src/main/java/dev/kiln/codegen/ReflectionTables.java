@@ -88,7 +88,7 @@ final class ReflectionTables {
             methodEntries[i] = method(methods.get(i), symbol + ".m" + i);
         }
         List<LLVMValueRef> fieldEntries = new ArrayList<>();
-        for (FieldDesc f : type.fields()) {
+        for (FieldDesc f : dev.kiln.typesystem.ReflectableMembers.fields(type)) {
             fieldEntries.add(field(f));
         }
         LLVMValueRef properties = members(PropertiesAndEvents.properties(type), methods, symbol + ".p", true);

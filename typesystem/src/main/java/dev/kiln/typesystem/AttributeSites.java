@@ -44,7 +44,7 @@ public final class AttributeSites {
                 addParameters(sites, transcoder, module, m, i);
             }
         }
-        List<FieldDesc> fields = type.fields();
+        List<FieldDesc> fields = ReflectableMembers.fields(type);
         for (int i = 0; i < fields.size(); i++) {
             FieldDesc f = fields.get(i) instanceof FieldOnInstantiatedType fo ? fo.definition() : fields.get(i);
             if (f instanceof EcmaField ef) {

@@ -18,11 +18,52 @@ public final class ReflectableMembers {
     public static List<MethodDesc> methods(TypeDesc type) {
         List<MethodDesc> list = new ArrayList<>();
         for (MethodDesc m : type.methods()) {
-            if (!m.isGenericMethodDefinition() && !m.isStaticConstructor() && TypeLoading.signatureLoads(m)) {
+            if (TypeLoading.signatureLoads(m) && !m.isGenericMethodDefinition() && !m.isStaticConstructor()
+                    && signatureTypesLoad(m.signature())) {
                 list.add(m);
             }
         }
         return list;
+    }
+
+    /** The fields reflection lists, in declaration order: those whose type loads. */
+    public static List<FieldDesc> fields(TypeDesc type) {
+        List<FieldDesc> list = new ArrayList<>();
+        for (FieldDesc f : type.fields()) {
+            TypeDesc fieldType = TypeLoading.unlessMissing(f::fieldType);
+            if (fieldType != null && loads(fieldType)) {
+                list.add(f);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Whether a type loads (its descriptor can be emitted): not when it, or a field its layout needs, names what the
+     * assemblies lack (a library built against a fuller framework: Mono.Cecil's StrongNameKeyPair fields).
+     */
+    public static boolean loads(TypeDesc type) {
+        TypeDesc t = type;
+        while (t instanceof ByRefType r) {
+            t = r.elementType();
+        }
+        TypeDesc checked = t;
+        return TypeLoading.unlessMissing(() -> {
+            TypeLoading.ensureLoadable(checked);
+            return checked;
+        }) != null;
+    }
+
+    private static boolean signatureTypesLoad(MethodSignature signature) {
+        if (!loads(signature.returnType())) {
+            return false;
+        }
+        for (TypeDesc p : signature.parameters()) {
+            if (!loads(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name of parameter i (0-based) of method from its Param row, or null without one. */

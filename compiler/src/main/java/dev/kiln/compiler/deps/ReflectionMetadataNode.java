@@ -32,7 +32,8 @@ public final class ReflectionMetadataNode extends KilnNode {
     /** Whether a type can have a table: a non-generic type or an instantiation (no arrays, pointers, open types). */
     static boolean describable(TypeDesc type) {
         return (type instanceof dev.kiln.typesystem.EcmaType e && e.genericParameterCount() == 0
-                || type instanceof dev.kiln.typesystem.InstantiatedType) && !type.containsGenericParameters();
+                || type instanceof dev.kiln.typesystem.InstantiatedType) && !type.containsGenericParameters()
+                && dev.kiln.typesystem.ReflectableMembers.loads(type);
     }
 
     /** A public type, or one nested in public types only (TypeAttributes visibility Public or NestedPublic). */
@@ -92,7 +93,7 @@ public final class ReflectionMetadataNode extends KilnNode {
         if (type.isValueType() && !type.isEnum()) {
             deps.add(new DependencyListEntry<>(factory.constructedType(type), "Activator.CreateInstance may box it"));
         }
-        for (FieldDesc f : type.fields()) {
+        for (FieldDesc f : dev.kiln.typesystem.ReflectableMembers.fields(type)) {
             if (f.isStatic() && !f.isLiteral() && !f.isThreadStatic()) {
                 deps.add(new DependencyListEntry<>(factory.staticBase(type), "FieldInfo may read " + f.name()));
                 addTokens(deps, factory.tokens().staticField(f), "FieldInfo may read " + f.name());
@@ -142,7 +143,7 @@ public final class ReflectionMetadataNode extends KilnNode {
         if (keep && factory.reflectionKeepAll()) {
             deps.addAll(memberCode(factory));
         }
-        for (FieldDesc f : type.fields()) {
+        for (FieldDesc f : dev.kiln.typesystem.ReflectableMembers.fields(type)) {
             valueOrDescriptor(deps, factory, f.fieldType(), reason, keep);
             if (f.isLiteral() && f.fieldType().category() == dev.kiln.typesystem.TypeCategory.STRING
                     && f instanceof dev.kiln.typesystem.EcmaField ef && ef.stringConstant() != null) {

@@ -204,7 +204,7 @@ final class ReflectionPatterns {
                 }
             }
             if (kind == Kind.FIELDS || kind == Kind.ALL) {
-                for (FieldDesc f : t.fields()) {
+                for (FieldDesc f : ReflectableMembers.fields(t)) {
                     if (member == null || f.name().equals(member)) {
                         sink.reflectedField(f, reason);
                     }
