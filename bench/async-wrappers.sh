@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Awaiting through a chain of ordinary wrappers (issue 6): a loop awaits Wrap3(i), Wrap3 → Wrap2 → Wrap1 are ordinary
 # Task-returning wrappers, the leaf is async. (a) everything completes synchronously, (b) the leaf yields every 10th
-# call. Measured in one run, side by side: runtime async with async versions on and off (Kiln), the same program as
+# call, (c) everything completes synchronously and each leaf call allocates a small object (issue 22: allocation in
+# async code). Measured in one run, side by side: runtime async with async versions on and off (Kiln), the same program as
 # classic async methods compiled by mcs and run by Kiln, and by mono (JIT, and AOT with -O=all).
 # Bytes are the allocation counters of the thread running the loop (GC.GetAllocatedBytesForCurrentThread): exact for
 # Kiln (one thread), but under mono (b)'s continuations run on thread-pool threads, which mono's counter misses.
@@ -41,13 +42,18 @@ best() {
 }
 
 printf '%-34s %14s %14s %14s %14s %16s\n' "$N iterations" "versions on" "versions off" "classic, Kiln" "classic, mono" "classic, mono AOT"
-for every in 0 10; do
-    label=$([ "$every" = 0 ] && echo "(a) all synchronous" || echo "(b) leaf yields every 10th call")
-    on=$(best "$W/versions-on" "$N" "$every")
-    off=$(best "$W/versions-off" "$N" "$every")
-    ck=$(best "$W/classic-kiln" "$N" "$every")
-    cm=$(best mono "$W/mono/Classic.exe" "$N" "$every")
-    ca=$(best mono -O=all "$W/mono/ClassicAot.exe" "$N" "$every")
+for mode in "0 0" "10 0" "0 1"; do
+    read -r every alloc <<< "$mode"
+    case "$mode" in
+        "0 0") label="(a) all synchronous" ;;
+        "10 0") label="(b) leaf yields every 10th call" ;;
+        *) label="(c) synchronous, leaf allocates" ;;
+    esac
+    on=$(best "$W/versions-on" "$N" "$every" "$alloc")
+    off=$(best "$W/versions-off" "$N" "$every" "$alloc")
+    ck=$(best "$W/classic-kiln" "$N" "$every" "$alloc")
+    cm=$(best mono "$W/mono/Classic.exe" "$N" "$every" "$alloc")
+    ca=$(best mono -O=all "$W/mono/ClassicAot.exe" "$N" "$every" "$alloc")
     sums=$(printf '%s\n' "$on" "$off" "$ck" "$cm" | awk '{print $3}' | sort -u | wc -l)
     [ "$sums" = 1 ] || { echo "checksums differ: $on | $off | $ck | $cm" >&2; exit 1; }
     col() { echo "$1" | awk '{printf "%s ns %s B", $1, $2}'; }

@@ -2,13 +2,27 @@ using System;
 using System.Threading.Tasks;
 
 // The benchmark as classic async code (mcs state machines): a loop awaiting Wrap3(i), where Wrap3 → Wrap2 → Wrap1 are
-// ordinary Task-returning wrappers and the leaf is an async method that yields every YieldEvery-th call.
+// ordinary Task-returning wrappers and the leaf is an async method that yields every YieldEvery-th call and, with
+// Allocate set, allocates a small object per call.
+sealed class Payload
+{
+    public int Value;
+    public Payload(int value) { Value = value; }
+}
+
 static class WrapperChainClassic
 {
     static int YieldEvery;
+    static bool Allocate;
+    static Payload Last;
 
     static async Task<int> Leaf(int i)
     {
+        if (Allocate)
+        {
+            Last = new Payload(i);
+            i = Last.Value;
+        }
         if (YieldEvery != 0 && i % YieldEvery == 0) await Task.Yield();
         return i;
     }
@@ -28,6 +42,7 @@ static class WrapperChainClassic
     {
         int n = int.Parse(args[0]);
         YieldEvery = int.Parse(args[1]);
+        Allocate = int.Parse(args[2]) > 0;
         Loop(10000).Wait(); // warm-up (the JIT compiles everything once)
         long ticks = BenchReport.Ticks();
         long bytes = BenchReport.Bytes();
