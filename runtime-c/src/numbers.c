@@ -5,18 +5,28 @@
  * shortest.c. */
 #include "runtime.h"
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* A fixed text, cut to the buffer as snprintf would. */
+static int fixed_text(const char *text, char *buf, size_t size) {
+    size_t n = strlen(text);
+    if (size > 0) {
+        size_t copied = n < size ? n : size - 1;
+        memcpy(buf, text, copied);
+        buf[copied] = 0;
+    }
+    return (int)n;
+}
+
 static int format(double v, int isFloat, char *buf, size_t size) {
-    if (isnan(v)) return snprintf(buf, size, "NaN");
-    if (isinf(v)) return snprintf(buf, size, v < 0 ? "-Infinity" : "Infinity");
+    if (isnan(v)) return fixed_text("NaN", buf, size);
+    if (isinf(v)) return fixed_text(v < 0 ? "-Infinity" : "Infinity", buf, size);
     char digits[32];
     int exponent;
     int neg = signbit(v) != 0;
     double a = fabs(v);
-    if (a == 0) return snprintf(buf, size, neg ? "-0" : "0");
+    if (a == 0) return fixed_text(neg ? "-0" : "0", buf, size);
     if (isFloat) {
         kiln_shortest_single((float)a, digits, &exponent);
     } else {
@@ -55,7 +65,7 @@ static int format(double v, int isFloat, char *buf, size_t size) {
         out[o++] = (char)('0' + magnitude % 10);
         out[o] = 0;
     }
-    if ((size_t)o >= size) return snprintf(buf, size, "%s", out);
+    if ((size_t)o >= size) return fixed_text(out, buf, size);
     memcpy(buf, out, (size_t)o + 1);
     return o;
 }
@@ -80,26 +90,8 @@ KString *kiln_icall_System_Number_SingleToString(float f) {
     return kiln_string_from_utf8(buf, (size_t)n);
 }
 
-/* F, E and G formats with a precision, for double.ToString("F2") and friends: the exact binary value correctly
- * rounded, as .NET Core 3.0+ does; E uses .NET's three-digit exponent (1.500000E+003). */
-KString *kiln_icall_System_Text_Formatter_FormatDoubleC(double d, uint16_t kind, int32_t precision) {
-    char buf[400];
-    if (precision < 0) precision = 0;
-    if (precision > 100) precision = 100;
-    int n;
-    if (kind == 'E') {
-        char tmp[200];
-        snprintf(tmp, sizeof tmp, "%.*E", precision, d);
-        char *e = strchr(tmp, 'E');
-        int exponent = atoi(e + 1);
-        *e = 0;
-        n = snprintf(buf, sizeof buf, "%sE%c%03d", tmp, exponent < 0 ? '-' : '+', abs(exponent));
-    } else if (kind == 'G') {
-        n = snprintf(buf, sizeof buf, "%.*G", precision == 0 ? 1 : precision, d);
-    } else {
-        /* -0.0 and negatives that round to zero keep their sign ("-0.00"), as .NET Core 3.0+: its RoundNumber
-         * clears the sign of a zero only for integers and decimals */
-        n = snprintf(buf, sizeof buf, "%.*f", precision, d);
-    }
-    return kiln_string_from_utf8(buf, (size_t)n);
+/* Text/FloatFormatter's digits for the formats with a precision (exact_digits.c). */
+int32_t kiln_icall_System_Text_FloatFormatter_ExactDigits(double value, int32_t count, int32_t significant, char *digits,
+                                                            int32_t *scale) {
+    return kiln_exact_digits(value, count, significant, digits, scale);
 }

@@ -52,6 +52,11 @@ int kiln_format_single(float f, char *buf, size_t size);
 /* Shortest round-trip digits (no dot, no trailing zeros, v > 0 finite) and the exponent E of d.ddd · 10^E. */
 void kiln_shortest_double(double v, char *digits, int *exponent);
 void kiln_shortest_single(float v, char *digits, int *exponent);
+/* exact_digits.c: the digits of |value| (finite) rounded at count significant digits, or at count digits after the
+ * point, ties to even; no trailing zeros; value ≈ 0.digits · 10^scale (0 digits and scale 0: it rounds to zero).
+ * digits needs KILN_EXACT_DIGITS_MAX bytes. */
+#define KILN_EXACT_DIGITS_MAX 1120
+int32_t kiln_exact_digits(double value, int32_t count, int significant, char *digits, int32_t *scale);
 /* parse_float.c: plain decimal text to double/float, correctly rounded; 0 when it is not all a number */
 int kiln_parse_double(const char *text, double *result);
 int kiln_parse_single(const char *text, float *result);

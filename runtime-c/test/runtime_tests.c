@@ -21,6 +21,7 @@ static const KProgram fake_program = {&kiln_type_System_String, &kiln_type_Syste
 static int passed, failed;
 
 long shortest_tests(void); /* shortest_tests.c */
+long exact_digits_tests(void); /* exact_digits_tests.c */
 long parse_float_tests(void); /* parse_float_tests.c */
 long monitor_tests(void);  /* monitor_tests.c */
 long finalizer_tests(void); /* finalizer_tests.c */
@@ -172,6 +173,7 @@ int main(void) {
     check_float(3.4028235e38f, "3.4028235E+38");
 
     CHECK(shortest_tests() == 0, "Ryu's shortest digits match the snprintf/strtod search");
+    CHECK(exact_digits_tests() == 0, "exact digits for a precision (exact_digits.c) match glibc's printf");
     CHECK(parse_float_tests() == 0, "double/float parsing (parse_float.c) matches strtod/strtof bit for bit");
     CHECK(monitor_tests() == 0, "object locks (monitor.c) on one thread and under contention");
     CHECK(finalizer_tests() == 0, "finalizers (finalizer.c) of objects from several threads on the finalizer thread");

@@ -122,7 +122,7 @@ namespace System
             // below 2^-94 the value is less than half of 10^-28 (and .NET gives plain zero)
             if (Math.Abs(value) < 5.048709793414476e-29) return Zero;
             // "d.dddddddddddddd" and a decimal exponent, correctly rounded by the C library
-            string text = System.Text.Formatter.FormatDoubleC(Math.Abs(value), 'E', digits - 1);
+            string text = System.Text.FloatFormatter.Format(Math.Abs(value), 'E', digits - 1);
             int e = text.IndexOf('E');
             int exponent = int.Parse(text.Substring(e + 1));
             uint[] m = new uint[DecimalCalc.Words];

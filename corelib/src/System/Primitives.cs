@@ -703,9 +703,7 @@ namespace System
 
         public string ToString(string format)
         {
-            if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
-                return Number.SingleToString(m_value);
-            return System.Text.Formatter.FormatDouble(m_value, format, 7);
+            return System.Text.Formatter.FormatDouble(m_value, format, true);
         }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
         public string ToString(IFormatProvider provider) { return ToString(); }

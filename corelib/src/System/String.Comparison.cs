@@ -99,7 +99,24 @@ namespace System
         public bool StartsWith(string value, StringComparison comparisonType)
         {
             if (value == null) throw new ArgumentNullException("value");
+            if (comparisonType == StringComparison.Ordinal) return StartsWithOrdinal(value);
             return value.Length <= Length && MatchesAt(0, value, IgnoresCase(comparisonType));
+        }
+
+        // Ordinal prefixes, the common case, without the general path's calls: the first chars decide most tests (a
+        // string's terminating 0 makes that read safe for "" too).
+        private unsafe bool StartsWithOrdinal(string value)
+        {
+            int length = value._stringLength;
+            if (length > _stringLength) return false;
+            if (length == 0) return true;
+            if (_firstChar != value._firstChar) return false;
+            fixed (char* p = &_firstChar)
+            fixed (char* v = &value._firstChar)
+            {
+                for (int i = 1; i < length; i++) if (p[i] != v[i]) return false;
+            }
+            return true;
         }
 
         public bool EndsWith(string value, StringComparison comparisonType)

@@ -116,18 +116,30 @@ namespace System
             return hash;
         }
 
+        // As .NET: most pairs differ in their first char, which is read without a loop (an empty string's is its
+        // terminating 0, so "" against "x" is 0 - 'x', .NET's value); the rest is compared over pointers.
         public static int CompareOrdinal(string a, string b)
         {
             if ((object)a == (object)b) return 0;
             if ((object)a == null) return -1;
             if ((object)b == null) return 1;
-            int n = a.Length < b.Length ? a.Length : b.Length;
-            for (int i = 0; i < n; i++)
+            if (a._firstChar != b._firstChar) return a._firstChar - b._firstChar;
+            return CompareOrdinalAfterFirst(a, b);
+        }
+
+        private static unsafe int CompareOrdinalAfterFirst(string a, string b)
+        {
+            int n = a._stringLength < b._stringLength ? a._stringLength : b._stringLength;
+            fixed (char* pa = &a._firstChar)
+            fixed (char* pb = &b._firstChar)
             {
-                int d = a[i] - b[i];
-                if (d != 0) return d;
+                for (int i = 1; i < n; i++)
+                {
+                    int d = pa[i] - pb[i];
+                    if (d != 0) return d;
+                }
             }
-            return a.Length - b.Length;
+            return a._stringLength - b._stringLength;
         }
 
         // Compares at most length characters of each string from the given indexes (fewer when a string ends).

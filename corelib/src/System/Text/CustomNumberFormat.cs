@@ -318,7 +318,7 @@ namespace System.Text
             bool negative = value < 0 || (value == 0 && 1 / value < 0);
             if (value == 0) return Format(negative, "", 0, format, true);
             // "d.ddddE+ddd"
-            string e = Formatter.FormatDoubleC(negative ? -value : value, 'E', significant - 1);
+            string e = FloatFormatter.Format(negative ? -value : value, 'E', significant - 1);
             int ePos = e.IndexOf('E');
             StringBuilder digits = new StringBuilder();
             for (int i = 0; i < ePos; i++) if (e[i] != '.') digits.Append(e[i]);

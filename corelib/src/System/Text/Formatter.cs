@@ -270,36 +270,38 @@ namespace System.Text
             return text;
         }
 
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern string FormatDoubleC(double value, char kind, int precision);
+        internal static string FormatDouble(double value, string format) { return FormatDouble(value, format, false); }
 
-        internal static string FormatDouble(double value, string format) { return FormatDouble(value, format, 15); }
-
-        // customDigits: the significant digits a custom format sees (15 for double, 7 for float)
-        internal static string FormatDouble(double value, string format, int customDigits)
+        // isSingle: a float's value, whose shortest text ("R", "G", "G0") and custom formats (7 significant digits
+        // where a double has 15) are its own; every other format prints the value's exact digits, the same for both.
+        internal static string FormatDouble(double value, string format, bool isSingle)
         {
-            if (format == null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r")
-                return Number.DoubleToString(value);
+            if (format == null || format.Length == 0) return Shortest(value, isSingle);
             if (double.IsNaN(value)) return "NaN";
             if (value == double.PositiveInfinity) return "Infinity";
             if (value == double.NegativeInfinity) return "-Infinity";
+            if (!IsStandard(format)) return CustomNumberFormat.FormatDouble(value, isSingle ? 7 : 15, format);
             char kind = format[0];
-            if (!IsStandard(format)) return CustomNumberFormat.FormatDouble(value, customDigits, format);
             int precision = Precision(format);
             switch (kind)
             {
-                case 'F': case 'f': return FormatDoubleC(value, 'F', precision < 0 ? 2 : precision);
-                case 'N': case 'n': return Group(FormatDoubleC(value, 'F', precision < 0 ? 2 : precision));
-                case 'P': case 'p': return Group(FormatDoubleC(value * 100, 'F', precision < 0 ? 2 : precision)) + " %";
-                case 'C': case 'c': return Currency(Group(FormatDoubleC(value, 'F', precision < 0 ? 2 : precision)));
-                case 'E': case 'e':
-                {
-                    string s = FormatDoubleC(value, 'E', precision < 0 ? 6 : precision);
-                    return kind == 'e' ? s.ToLower() : s;
-                }
-                case 'G': case 'g': return FormatDoubleC(value, 'G', precision < 0 ? 15 : precision);
+                case 'R': case 'r': return Shortest(value, isSingle);
+                case 'G': case 'g':
+                    if (precision <= 0)
+                    {
+                        string shortest = Shortest(value, isSingle);
+                        return kind == 'g' ? shortest.Replace('E', 'e') : shortest;
+                    }
+                    return FloatFormatter.Format(value, kind, precision);
+                case 'F': case 'f': case 'N': case 'n': case 'P': case 'p': case 'C': case 'c': case 'E': case 'e':
+                    return FloatFormatter.Format(value, kind, precision);
                 default: throw new FormatException("Format specifier was invalid.");
             }
+        }
+
+        private static string Shortest(double value, bool isSingle)
+        {
+            return isSingle ? Number.SingleToString((float)value) : Number.DoubleToString(value);
         }
 
         // One ASCII letter and up to nine digits of precision.
