@@ -189,8 +189,16 @@ final class DebugInfo {
          * argNumber-th parameter, with its type where DWARF can say it (primitives, references as pointers).
          */
         void declare(LLVMValueRef slot, String name, TypeDesc type, int argNumber, org.bytedeco.llvm.LLVM.LLVMBasicBlockRef block) {
-            LLVMMetadataRef diType = types.of(type);
-            if (diType == null || name == null) {
+            if (name == null) {
+                return;
+            }
+            LLVMMetadataRef diType;
+            try {
+                diType = types.of(type);
+            } catch (dev.kiln.typesystem.TypeLoadException e) {
+                return; // a type without a layout (its assembly missing): the variable is left out, the build goes on
+            }
+            if (diType == null) {
                 return;
             }
             LLVMDIBuilderRef builder = unit.builder();

@@ -27,12 +27,18 @@ import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
  * A structure is described once per module, when a variable (or a field of a described type) first needs it. Types
  * that refer to themselves through references (a list node's `next`) start as a replaceable placeholder that the
  * finished structure replaces; only finished types are cached, so no reference to a placeholder outlives it.
+ * References more than {@link #MAX_DEPTH} structures deep point to a declaration of the structure only.
  */
 final class DebugTypes {
     private static final int DW_ATE_BOOLEAN = 0x02, DW_ATE_FLOAT = 0x04, DW_ATE_SIGNED = 0x05, DW_ATE_UNSIGNED = 0x08,
             DW_ATE_UTF = 0x10;
     private static final int DW_TAG_STRUCTURE_TYPE = 0x13;
     private static final int POINTER_BITS = 64;
+    /**
+     * Structures being described at once (a class's field's class's field...) beyond which a reference names a
+     * declaration only: bounds the recursion (the Java stack) and the DWARF a variable's type drags in.
+     */
+    private static final int MAX_DEPTH = 6;
 
     private final LLVMDIBuilderRef builder;
     private final Map<String, LLVMMetadataRef> baseTypes = new HashMap<>();
@@ -40,6 +46,7 @@ final class DebugTypes {
     private final Map<TypeDesc, LLVMMetadataRef> structures = new IdentityHashMap<>();
     private final Map<TypeDesc, LLVMMetadataRef> placeholders = new IdentityHashMap<>();
     private final Map<TypeDesc, LLVMMetadataRef> references = new IdentityHashMap<>();
+    private final Map<TypeDesc, LLVMMetadataRef> declarations = new IdentityHashMap<>();
     /** The placeholders of the structures being described, innermost first. */
     private final java.util.ArrayDeque<LLVMMetadataRef> describing = new java.util.ArrayDeque<>();
     private LLVMMetadataRef opaquePointer;
@@ -108,12 +115,27 @@ final class DebugTypes {
         if (cached != null) {
             return cached;
         }
+        if (describing.size() >= MAX_DEPTH && !structures.containsKey(type)) {
+            return pointer(declaration(type), type.toString());
+        }
         LLVMMetadataRef object = heapObject(type);
         LLVMMetadataRef pointer = pointer(object, type.toString());
         if (!placeholders.containsKey(type)) {
             references.put(type, pointer);
         }
         return pointer;
+    }
+
+    /**
+     * A structure named as type's, without members: gdb completes it from a full description of the same name
+     * elsewhere in the program (or shows it as incomplete).
+     */
+    private LLVMMetadataRef declaration(TypeDesc type) {
+        return declarations.computeIfAbsent(type, t -> {
+            String name = t.toString();
+            return LLVMDIBuilderCreateForwardDecl(builder, DW_TAG_STRUCTURE_TYPE, name, utf8(name).length, null, null, 0, 0,
+                    0, 0, null, 0);
+        });
     }
 
     private LLVMMetadataRef heapObject(TypeDesc type) {
