@@ -15,42 +15,59 @@ import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * The module's DWARF through LLVM's DIBuilder: one compile unit, a file per source document, a subprogram per
- * method that has sequence points, and a debug location on each instruction from the sequence point covering its IL
- * offset (set on the shared builder while a method is compiled: {@link MethodScope#at}). The runtime reads the line
- * table back for stack traces (runtime-c debuglines.c), gdb and addr2line read it as they read C's.
+ * The module's DWARF through LLVM's DIBuilder: a compile unit per source document (as a C compiler makes one per
+ * source file; LLVM lists several in llvm.dbg.cu, one DIBuilder each, since a builder's subprograms belong to its
+ * unit), a subprogram per method that has sequence points, in the unit of its first sequence point's document, and a
+ * debug location on each instruction from the sequence point covering its IL offset (set on the shared builder while
+ * a method is compiled: {@link MethodScope#at}). The runtime reads the line table back for stack traces (runtime-c
+ * debuglines.c), gdb and addr2line read it as they read C's.
  */
 final class DebugInfo {
     /** DWARF 4: its line table header is the simple one that the runtime's reader parses. */
     private static final int DWARF_VERSION = 4;
 
     private final LlvmModule m;
-    private final LLVMDIBuilderRef builder;
-    private final LLVMMetadataRef unit;
-    private final LLVMMetadataRef subroutineType;
     private final boolean optimized;
     private final Map<String, LLVMMetadataRef> files = new HashMap<>();
-    private final DebugTypes types;
+    /** The compile units by document, in the order the documents first came up (which depends only on the program). */
+    private final Map<String, DocumentUnit> units = new java.util.LinkedHashMap<>();
+    /** Variable types, shared by the units (made through the first unit's builder, which resolves their cycles). */
+    private DebugTypes types;
     /** The scopes each function's locations may name (its subprogram, and lexical block files of other documents). */
     private final Map<Long, Set<Long>> scopesBySubprogram = new HashMap<>();
 
-    DebugInfo(LlvmModule m, String moduleName, boolean optimized) {
+    /** One source document's compile unit and the builder of its subprograms. */
+    private record DocumentUnit(LLVMDIBuilderRef builder, LLVMMetadataRef file, LLVMMetadataRef subroutineType) {
+    }
+
+    DebugInfo(LlvmModule m, boolean optimized) {
         this.m = m;
         this.optimized = optimized;
-        builder = LLVMCreateDIBuilder(m.module);
         LLVMAddModuleFlag(m.module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
                 LLVMValueAsMetadata(LLVMConstInt(m.i32, LLVMDebugMetadataVersion(), 0)));
         LLVMAddModuleFlag(m.module, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
                 LLVMValueAsMetadata(LLVMConstInt(m.i32, DWARF_VERSION, 0)));
-        LLVMMetadataRef unitFile = file(moduleName);
-        String producer = "Kiln";
-        unit = LLVMDIBuilderCreateCompileUnit(builder, LLVMDWARFSourceLanguageC_sharp, unitFile, producer, producer.length(),
-                optimized ? 1 : 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
-        subroutineType = LLVMDIBuilderCreateSubroutineType(builder, unitFile, (LLVMMetadataRef) null, 0, 0);
-        types = new DebugTypes(builder);
     }
 
-    private LLVMMetadataRef file(String path) {
+    private DocumentUnit unitOf(String document) {
+        return units.computeIfAbsent(document, d -> {
+            LLVMDIBuilderRef builder = LLVMCreateDIBuilder(m.module);
+            LLVMMetadataRef file = file(builder, d);
+            // the unit is named by the whole path, with no compilation directory: the line table then names each
+            // file's directory itself (DWARF 4 leaves the compilation directory out of it, and the runtime's reader
+            // prints a file as the line table names it)
+            LLVMMetadataRef unitFile = LLVMDIBuilderCreateFile(builder, d, utf8Length(d), "", 0);
+            String producer = "Kiln";
+            LLVMDIBuilderCreateCompileUnit(builder, LLVMDWARFSourceLanguageC_sharp, unitFile, producer, producer.length(),
+                    optimized ? 1 : 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+            if (types == null) {
+                types = new DebugTypes(builder);
+            }
+            return new DocumentUnit(builder, file, LLVMDIBuilderCreateSubroutineType(builder, file, (LLVMMetadataRef) null, 0, 0));
+        });
+    }
+
+    private LLVMMetadataRef file(LLVMDIBuilderRef builder, String path) {
         return files.computeIfAbsent(path, p -> {
             int slash = p.lastIndexOf('/');
             String dir = slash > 0 ? p.substring(0, slash) : "";
@@ -72,10 +89,11 @@ final class DebugInfo {
         if (first == null || first.document() == null) {
             return null;
         }
-        LLVMMetadataRef file = file(first.document());
+        DocumentUnit unit = unitOf(first.document());
+        LLVMMetadataRef file = unit.file();
         String linkage = LLVMGetValueName(function).getString();
-        LLVMMetadataRef subprogram = LLVMDIBuilderCreateFunction(builder, file, displayName, utf8Length(displayName),
-                linkage, utf8Length(linkage), file, first.line(), subroutineType, 0, 1, first.line(), LLVMDIFlagPrototyped,
+        LLVMMetadataRef subprogram = LLVMDIBuilderCreateFunction(unit.builder(), file, displayName, utf8Length(displayName),
+                linkage, utf8Length(linkage), file, first.line(), unit.subroutineType(), 0, 1, first.line(), LLVMDIFlagPrototyped,
                 optimized ? 1 : 0);
         LLVMSetSubprogram(function, subprogram);
         keepFrame(function);
@@ -84,7 +102,7 @@ final class DebugInfo {
         synchronized (scopesBySubprogram) {
             scopesBySubprogram.put(subprogram.address(), scopes);
         }
-        return new MethodScope(subprogram, first.document(), symbols, scopes, parameterNames(method));
+        return new MethodScope(unit, subprogram, symbols, scopes, parameterNames(method));
     }
 
     /**
@@ -123,8 +141,8 @@ final class DebugInfo {
 
     /** The locations of one method: {@link #at} before the code of each IL instruction is emitted. */
     final class MethodScope {
+        private final DocumentUnit unit;
         private final LLVMMetadataRef subprogram;
-        private final String document;
         private final MethodSymbols symbols;
         private final Set<Long> scopes;
         private final Map<String, LLVMMetadataRef> otherDocuments = new HashMap<>();
@@ -133,11 +151,11 @@ final class DebugInfo {
 
         private final java.util.List<String> parameterNames;
 
-        private MethodScope(LLVMMetadataRef subprogram, String document, MethodSymbols symbols, Set<Long> scopes,
+        private MethodScope(DocumentUnit unit, LLVMMetadataRef subprogram, MethodSymbols symbols, Set<Long> scopes,
                             java.util.List<String> parameterNames) {
             this.parameterNames = parameterNames;
+            this.unit = unit;
             this.subprogram = subprogram;
-            this.document = document;
             this.symbols = symbols;
             this.scopes = scopes;
         }
@@ -156,11 +174,11 @@ final class DebugInfo {
         }
 
         private LLVMMetadataRef scopeOf(SequencePoint point) {
-            if (point.document() == null || point.document().equals(document)) {
+            if (point.document() == null || point.document().equals(symbols.first().document())) {
                 return subprogram;
             }
             return otherDocuments.computeIfAbsent(point.document(), d -> {
-                LLVMMetadataRef block = LLVMDIBuilderCreateLexicalBlockFile(builder, subprogram, file(d), 0);
+                LLVMMetadataRef block = LLVMDIBuilderCreateLexicalBlockFile(unit.builder(), subprogram, file(unit.builder(), d), 0);
                 scopes.add(block.address());
                 return block;
             });
@@ -171,11 +189,20 @@ final class DebugInfo {
          * argNumber-th parameter, with its type where DWARF can say it (primitives, references as pointers).
          */
         void declare(LLVMValueRef slot, String name, TypeDesc type, int argNumber, org.bytedeco.llvm.LLVM.LLVMBasicBlockRef block) {
-            LLVMMetadataRef diType = types.of(type);
-            if (diType == null || name == null) {
+            if (name == null) {
                 return;
             }
-            LLVMMetadataRef file = file(document);
+            LLVMMetadataRef diType;
+            try {
+                diType = types.of(type);
+            } catch (dev.kiln.typesystem.TypeLoadException e) {
+                return; // a type without a layout (its assembly missing): the variable is left out, the build goes on
+            }
+            if (diType == null) {
+                return;
+            }
+            LLVMDIBuilderRef builder = unit.builder();
+            LLVMMetadataRef file = unit.file();
             int line = symbols.first().line();
             LLVMMetadataRef variable = argNumber > 0
                     ? LLVMDIBuilderCreateParameterVariable(builder, subprogram, name, utf8Length(name), argNumber, file, line, diType, 1, 0)
@@ -229,10 +256,10 @@ final class DebugInfo {
                 }
             }
         }
-        LLVMDIBuilderFinalize(builder);
+        units.values().forEach(unit -> LLVMDIBuilderFinalize(unit.builder()));
     }
 
     void dispose() {
-        LLVMDisposeDIBuilder(builder);
+        units.values().forEach(unit -> LLVMDisposeDIBuilder(unit.builder()));
     }
 }

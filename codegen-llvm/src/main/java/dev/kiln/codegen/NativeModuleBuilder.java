@@ -92,8 +92,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void emitDebugInfo(java.util.function.Function<MethodDesc, dev.kiln.typesystem.symbols.MethodSymbols> symbolsOf,
                               boolean optimized) {
         this.symbolsOf = symbolsOf;
-        this.debugInfo = new DebugInfo(m, LLVMGetModuleIdentifier(m.module, new org.bytedeco.javacpp.SizeTPointer(1)).getString(),
-                optimized);
+        this.debugInfo = new DebugInfo(m, optimized);
     }
 
     /** The debug locations of function, compiled from method (or its async variant); null without symbols. */

@@ -2,10 +2,12 @@ package dev.kiln.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMDbgRecordRef;
 import org.bytedeco.llvm.LLVM.LLVMDIBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
@@ -43,6 +45,78 @@ class FunctionBodiesTest {
         LLVMDisposeMessage(message);
         assertEquals(0, broken, text);
         assertEquals(1, LLVMIsDeclaration(f));
+        LLVMDisposeBuilder(b);
+        LLVMDisposeDIBuilder(di);
+        LLVMDisposeModule(module);
+        LLVMContextDispose(context);
+    }
+
+    /**
+     * The variables' debug records of dropped bodies go with them: left behind as trailing records of deleted blocks,
+     * LLVM gave them to blocks allocated later at the same addresses (in the compile of the core library with symbols,
+     * thousands of foreign #dbg_declare records, "DICompileUnit not listed in llvm.dbg.cu", partitions without lines).
+     * Many bodies with a declared variable are dropped, then as many blocks are made and filled: none may receive a
+     * record.
+     */
+    @Test
+    void droppedBodiesLeaveNoDebugRecordsBehind() {
+        LLVMContextRef context = LLVMContextCreate();
+        LLVMModuleRef module = LLVMModuleCreateWithNameInContext("partition", context);
+        LLVMDIBuilderRef di = LLVMCreateDIBuilder(module);
+        LLVMMetadataRef file = LLVMDIBuilderCreateFile(di, "P.cs", 4, "/src", 4);
+        LLVMDIBuilderCreateCompileUnit(di, LLVMDWARFSourceLanguageC_sharp, file, "kiln", 4, 1, "", 0, 0, "", 0,
+                LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+        LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(di, file, (LLVMMetadataRef) null, 0, 0);
+        LLVMMetadataRef intType = LLVMDIBuilderCreateBasicType(di, "int", 3, 32, 0x05, 0);
+        LLVMTypeRef i32 = LLVMInt32TypeInContext(context);
+        LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(context), (LLVMTypeRef) null, 0, 0);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(context);
+        int count = 200;
+        java.util.List<LLVMValueRef> dropped = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = "P::M" + i + "()";
+            LLVMValueRef f = LLVMAddFunction(module, name, fnType);
+            LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(di, file, "M" + i, ("M" + i).length(), name, name.length(), file, 3,
+                    type, 0, 1, 3, LLVMDIFlagPrototyped, 1);
+            LLVMSetSubprogram(f, sp);
+            var entry = LLVMAppendBasicBlockInContext(context, f, "entry");
+            LLVMPositionBuilderAtEnd(b, entry);
+            LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(context, 3, 0, sp, null));
+            LLVMValueRef slot = LLVMBuildAlloca(b, i32, "loc0");
+            LLVMMetadataRef variable = LLVMDIBuilderCreateAutoVariable(di, sp, "x", 1, file, 3, intType, 1, 0, 0);
+            LLVMDIBuilderInsertDeclareRecordAtEnd(di, slot, variable, LLVMDIBuilderCreateExpression(di, (long[]) null, 0),
+                    LLVMDIBuilderCreateDebugLocation(context, 3, 0, sp, null), entry);
+            LLVMBuildStore(b, LLVMConstInt(i32, i, 0), slot);
+            LLVMBuildRetVoid(b);
+            dropped.add(f);
+        }
+        LLVMSetCurrentDebugLocation2(b, null);
+        LLVMDIBuilderFinalize(di);
+        LLVMAddModuleFlag(module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                LLVMValueAsMetadata(LLVMConstInt(i32, LLVMDebugMetadataVersion(), 0)));
+
+        dropped.forEach(FunctionBodies::drop);
+        LLVMValueRef fresh = LLVMAddFunction(module, "P::Fresh()", fnType);
+        for (int i = 0; i < count; i++) {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(context, fresh, "b" + i));
+            LLVMBuildAlloca(b, i32, "slot");
+            LLVMBuildRetVoid(b);
+        }
+
+        // a record left behind shows as a record (LLVM's debug-record form) or a call of llvm.dbg.declare (intrinsic form)
+        boolean records = LLVMIsNewDbgInfoFormat(module) != 0;
+        for (var block = LLVMGetFirstBasicBlock(fresh); block != null; block = LLVMGetNextBasicBlock(block)) {
+            for (var insn = LLVMGetFirstInstruction(block); insn != null; insn = LLVMGetNextInstruction(insn)) {
+                assertNull(LLVMIsACallInst(insn), "a dropped body's llvm.dbg.declare in a new block");
+                LLVMDbgRecordRef record = records ? LLVMGetFirstDbgRecord(insn) : null;
+                assertNull(record, () -> "a dropped body's record in a new block: " + LLVMPrintDbgRecordToString(record).getString());
+            }
+        }
+        BytePointer message = new BytePointer();
+        int broken = LLVMVerifyModule(module, LLVMReturnStatusAction, message);
+        String text = message.getString();
+        LLVMDisposeMessage(message);
+        assertEquals(0, broken, text);
         LLVMDisposeBuilder(b);
         LLVMDisposeDIBuilder(di);
         LLVMDisposeModule(module);

@@ -272,6 +272,15 @@ public final class Compilation {
         return new dev.kiln.codegen.DirectPInvokes(request.directPInvokes()).linkerArguments();
     }
 
+    /** The direct P/Invoke libraries, and for --strip ld's --strip-debug (the runtime archive has line tables). */
+    private List<String> linkerArguments() {
+        List<String> arguments = new java.util.ArrayList<>(directLibraries());
+        if (request.debugInfo() == CompileRequest.DebugInfoMode.STRIP) {
+            arguments.add("-Wl,--strip-debug");
+        }
+        return arguments;
+    }
+
     /** Whether a report needs each node's size and first reason (--map, --report). */
     private boolean explainsSizes() {
         return request.mapFile() != null || request.reportFile() != null;
@@ -367,10 +376,10 @@ public final class Compilation {
                 }
             }
             if (finishImage != null) {
-                phases.run("link", () -> new NativeLinker(home).linkImage(objectFiles, linkedFile, directLibraries()));
+                phases.run("link", () -> new NativeLinker(home).linkImage(objectFiles, linkedFile, linkerArguments()));
                 finishImage.accept(linkedFile);
             } else {
-                phases.run("link", () -> new NativeLinker(home).link(objectFiles, linkedFile, directLibraries()));
+                phases.run("link", () -> new NativeLinker(home).link(objectFiles, linkedFile, linkerArguments()));
             }
             Files.move(linked, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             linked = null;

@@ -14,8 +14,11 @@ public record CompileRequest(Path input, List<Path> references, Path output, Nat
                              List<Path> bubbleReferences, boolean withholdGenericDefinitionTokens, boolean missingIsError,
                              boolean noCache, List<String> directPInvokes, DebugInfoMode debugInfo,
                              boolean reflectionKeepAll) {
-    /** -g (on), -g0 (off), or on when the input has symbols (the default). */
-    public enum DebugInfoMode { AUTO, ON, OFF }
+    /**
+     * -g (on), -g0 (off), on when the input has symbols (the default), or --strip: none, and the linker drops the
+     * C runtime's debug sections too.
+     */
+    public enum DebugInfoMode { AUTO, ON, OFF, STRIP }
 
     public CompileRequest {
         directPInvokes = List.copyOf(directPInvokes);

@@ -8,8 +8,8 @@ import dev.kiln.typesystem.symbols.MethodSymbols;
 import java.util.function.Consumer;
 
 /**
- * Whether a compilation emits DWARF, and from which symbols: -g always, -g0 never, and by default when the input
- * assembly has symbols. Each assembly's symbol file is read at its first method (one warning if unusable).
+ * Whether a compilation emits DWARF, and from which symbols: -g always, -g0 and --strip never, and by default when
+ * the input assembly has symbols. Each assembly's symbol file is read at its first method (one warning if unusable).
  */
 final class DebugInfoSelection {
     private DebugInfoSelection() {
@@ -17,7 +17,7 @@ final class DebugInfoSelection {
 
     static void apply(CompileRequest request, EcmaModule input, NativeModuleBuilder builder, Consumer<String> warnings) {
         CompileRequest.DebugInfoMode mode = request.debugInfo();
-        if (mode == CompileRequest.DebugInfoMode.OFF) {
+        if (mode == CompileRequest.DebugInfoMode.OFF || mode == CompileRequest.DebugInfoMode.STRIP) {
             return;
         }
         if (mode == CompileRequest.DebugInfoMode.AUTO && input.symbols(warnings).isEmpty()) {

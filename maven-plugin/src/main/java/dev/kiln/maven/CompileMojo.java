@@ -139,6 +139,13 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter
     List<String> directPInvokes;
 
+    /**
+     * Debug information: {@code auto} (when the assembly has symbols), {@code on} ({@code -g}), {@code off}
+     * ({@code -g0}) or {@code strip} ({@code --strip}: none, and the C runtime's stripped from the output too).
+     */
+    @Parameter(property = "kiln.debugInfo", defaultValue = "auto")
+    String debugInfo = "auto";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -240,7 +247,13 @@ public final class CompileMojo extends AbstractMojo {
         if (noCache) {
             request = request.withoutCache();
         }
-        request = request.withDirectPInvokes(orEmpty(directPInvokes));
+        request = request.withDirectPInvokes(orEmpty(directPInvokes)).withDebugInfo(switch (debugInfo) {
+            case "auto" -> CompileRequest.DebugInfoMode.AUTO;
+            case "on" -> CompileRequest.DebugInfoMode.ON;
+            case "off" -> CompileRequest.DebugInfoMode.OFF;
+            case "strip" -> CompileRequest.DebugInfoMode.STRIP;
+            default -> throw new KilnUserException("unknown <debugInfo> " + debugInfo + " (use auto, on, off or strip)");
+        });
         return inputBubble ? request.withInputBubble(paths(orEmpty(inputBubbleReferences))) : request;
     }
 

@@ -4,7 +4,7 @@ import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.KilnUserException;
 import picocli.CommandLine.Option;
 
-/** --parallelism, --verbose, --missing, --no-cache, --direct-pinvoke and -g/-g0, shared by build and compile. */
+/** --parallelism, --verbose, --missing, --no-cache, --direct-pinvoke and -g/-g0/--strip, shared by build and compile. */
 final class CompilerOptions {
     @Option(names = "--parallelism", paramLabel = "N",
             description = "Threads that optimize and generate machine code (default: the number of processors). The output is the same for any N.")
@@ -41,11 +41,18 @@ final class CompilerOptions {
     @Option(names = "-g0", description = "Emit no debug information, even when the input assembly has symbols.")
     boolean noDebugInfo;
 
+    @Option(names = "--strip", description = {"Emit no debug information and strip the C runtime's from the output too",
+        "(the smallest executable; stack traces without file:line, debuggers without source lines)."})
+    boolean strip;
+
     CompileRequest apply(CompileRequest r) {
         if (debugInfo && noDebugInfo) {
             throw new KilnUserException("-g and -g0 exclude each other");
         }
-        r = r.withDebugInfo(debugInfo ? CompileRequest.DebugInfoMode.ON
+        if (debugInfo && strip) {
+            throw new KilnUserException("-g and --strip exclude each other");
+        }
+        r = r.withDebugInfo(strip ? CompileRequest.DebugInfoMode.STRIP : debugInfo ? CompileRequest.DebugInfoMode.ON
                 : noDebugInfo ? CompileRequest.DebugInfoMode.OFF : CompileRequest.DebugInfoMode.AUTO);
         if (parallelism < 1) {
             throw new KilnUserException("--parallelism must be at least 1");
