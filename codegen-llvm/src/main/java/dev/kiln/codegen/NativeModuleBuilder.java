@@ -735,6 +735,14 @@ public final class NativeModuleBuilder implements AutoCloseable {
         }, target, cache, dir, "module", threads);
     }
 
+    /**
+     * After {@link #compileObjects}: an object file defining the table of .NET frame names for the managed functions
+     * those objects define (StackTraceNameTable), written to output.
+     */
+    public Path compileStackTraceNames(List<Path> objects, NativeTarget target, Path output) {
+        return StackTraceNameTable.emit(objects, functions.methodsBySymbol(), target, output);
+    }
+
     /** The type whose methods are kept together (a generic type's instantiations with their definition). */
     private static String typeKey(TypeDesc type) {
         TypeDesc t = type;
