@@ -115,15 +115,49 @@ static _Noreturn void report_and_exit(const char *type, const char *message, con
     exit(134);
 }
 
-static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeader *header) {
+static const KExceptionHeader *recent_throw(const KObject *exception);
+
+/* .NET's Exception.ToString() as far as the runtime knows the exception: "Type: Message", then " ---> " and the inner
+ * exception's text with "--- End of inner exception stack trace ---", then the trace (header: of this throw, else the
+ * exception's latest). An AggregateException's other inner exceptions are the core library's to describe. */
+static void describe(FILE *out, KObject *exception, const KExceptionHeader *header, int depth) {
     const char *type = exception->type->name;
     KString *message = *(KString **)((char *)exception + KILN_EXCEPTION_MESSAGE_OFFSET);
     if (message == NULL) {
-        char text[512];
-        snprintf(text, sizeof text, "Exception of type '%s' was thrown.", type);
-        report_and_exit(type, text, header);
+        fprintf(out, "%s: Exception of type '%s' was thrown.", type, type);
+    } else if (message->length == 0) {
+        fputs(type, out);
+    } else {
+        fprintf(out, "%s: %s", type, kiln_string_to_utf8(message, NULL));
     }
-    report_and_exit(type, kiln_string_to_utf8(message, NULL), header);
+    KObject *inner = *(KObject **)((char *)exception + KILN_EXCEPTION_INNER_OFFSET);
+    if (inner != NULL && depth < 32) {
+        fputs("\n ---> ", out);
+        describe(out, inner, NULL, depth + 1);
+        fputs("\n   --- End of inner exception stack trace ---", out);
+    }
+    const KExceptionHeader *h = header != NULL ? header : recent_throw(exception);
+    char *trace = h != NULL ? header_text(h, NULL) : NULL;
+    if (trace != NULL && trace[0] != '\0') {
+        fprintf(out, "\n%s", trace);
+    }
+}
+
+static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeader *header) {
+    /* .NET prints the exception's ToString(); the core library's text when it has one (AggregateException) */
+    KString *described = kiln_rt_program != NULL && kiln_rt_program->describeException != NULL
+                             ? kiln_rt_program->describeException(exception) : NULL;
+    claim_the_report();
+    kiln_console_flush();
+    if (described != NULL) {
+        fprintf(stderr, "Unhandled exception. %s\n", kiln_string_to_utf8(described, NULL));
+    } else {
+        fputs("Unhandled exception. ", stderr);
+        describe(stderr, exception, header, 0);
+        fputc('\n', stderr);
+    }
+    fflush(stderr);
+    exit(134);
 }
 
 /* The headers of the most recent throws, for Exception.StackTrace (a static array: a GC root, so these headers and

@@ -309,6 +309,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
      * when the program has it; the runtime calls it for an exception no frame catches, before reporting it.
      */
     public void defineUnhandledExceptionHook(java.util.function.Predicate<MethodDesc> compiled) {
+        defineDescribeExceptionHook(compiled);
         MethodDesc hook = RuntimeContract.unhandledExceptionHook(typeSystem);
         if (hook == null || !compiled.test(hook)) {
             return;
@@ -320,6 +321,20 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LlvmFunction f = functions.get(hook);
         m.call(f.type(), f.value(), LLVMGetParam(fn, 0));
         LLVMBuildRetVoid(m.builder);
+    }
+
+    /** kiln_describe_exception(exception) → string: the core library's text of an unhandled exception, if compiled. */
+    private void defineDescribeExceptionHook(java.util.function.Predicate<MethodDesc> compiled) {
+        MethodDesc hook = RuntimeContract.describeExceptionHook(typeSystem);
+        if (hook == null || !compiled.test(hook)) {
+            return;
+        }
+        LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_describe_exception", m.functionType(m.ptr, m.ptr));
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        describeException = fn;
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        LlvmFunction f = functions.get(hook);
+        LLVMBuildRet(m.builder, m.call(f.type(), f.value(), LLVMGetParam(fn, 0)));
     }
 
     /**
@@ -598,6 +613,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private LLVMValueRef objectEquals;
     private LLVMValueRef builtinExceptions;
     private LLVMValueRef unhandledException;
+    private LLVMValueRef describeException;
 
     /**
      * kiln_program (kiln.h KProgram): what the C runtime needs from the program — the well-known descriptors, the
@@ -608,7 +624,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         TypeDesc runtimeType = RuntimeContract.runtimeType(typeSystem);
         LLVMValueRef program = m.constStruct(descriptors.get(string), descriptors.get(string.makeArrayType()),
                 runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
-                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException));
+                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException), orNull(describeException));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(program), RuntimeAbi.PROGRAM);
         LLVMSetInitializer(g, program);
         LLVMSetGlobalConstant(g, 1);
@@ -629,7 +645,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMValueRef program = m.constStruct(core ? descriptors.get(string) : m.nullPtr(),
                 core ? descriptors.get(string.makeArrayType()) : m.nullPtr(),
                 core && runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
-                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException));
+                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException), orNull(describeException));
         LLVMValueRef image = m.constStruct(m.constI32(RuntimeAbi.IMAGE_MAGIC), m.constI32(RuntimeAbi.RUNTIME_ABI), program);
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(image), RuntimeAbi.IMAGE);
         LLVMSetInitializer(g, image);

@@ -118,6 +118,10 @@ public final class CompilationGraph {
         if (unhandled != null) {
             addRoot(factory.methodEntry(unhandled), "the runtime raises AppDomain.UnhandledException through it");
         }
+        MethodDesc describe = dev.kiln.il.RuntimeContract.describeExceptionHook(factory.typeSystem());
+        if (describe != null) {
+            addRoot(factory.methodEntry(describe), "the runtime's unhandled-exception report prints its text");
+        }
         TypeDesc runtimeType = dev.kiln.il.RuntimeContract.runtimeType(factory.typeSystem());
         if (runtimeType != null) {
             analyzer.addRoot(factory.constructedType(runtimeType), "Type objects are created by the runtime");
