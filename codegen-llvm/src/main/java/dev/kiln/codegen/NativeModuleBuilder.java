@@ -96,6 +96,25 @@ public final class NativeModuleBuilder implements AutoCloseable {
                 optimized);
     }
 
+    /** Whether method's code gets debug locations (debug information is on and its symbols have lines for it). */
+    boolean hasLines(MethodDesc method) {
+        if (debugInfo == null) {
+            return false;
+        }
+        dev.kiln.typesystem.symbols.MethodSymbols symbols = symbolsOf.apply(method.typicalDefinition());
+        return symbols != null && symbols.first() != null && symbols.first().document() != null;
+    }
+
+    /**
+     * Task-returning thunks of runtime-async methods whose variant keeps a frame of its own (a call the optimizer may
+     * not inline): their frame is left out of stack traces, the variant's frame shows the method with its lines.
+     */
+    private final java.util.Set<MethodDesc> thunksBesideVariants = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void thunkBesideVariant(MethodDesc thunk) {
+        thunksBesideVariants.add(thunk);
+    }
+
     /** The debug locations of function, compiled from method (or its async variant); null without symbols. */
     DebugInfo.MethodScope debugScope(LLVMValueRef function, MethodDesc method, boolean asyncVariant) {
         if (debugInfo == null) {
@@ -756,7 +775,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
      * those objects define (StackTraceNameTable), written to output.
      */
     public Path compileStackTraceNames(List<Path> objects, NativeTarget target, Path output) {
-        return StackTraceNameTable.emit(objects, functions.methodsBySymbol(), target, output);
+        return StackTraceNameTable.emit(objects, functions.methodsBySymbol(), thunksBesideVariants, target, output);
     }
 
     /** The type whose methods are kept together (a generic type's instantiations with their definition). */

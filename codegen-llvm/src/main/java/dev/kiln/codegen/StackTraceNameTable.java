@@ -42,7 +42,7 @@ public final class StackTraceNameTable {
     }
 
     /** The table for the functions objects define, given the method of each managed function symbol. */
-    static byte[] build(List<Path> objects, Map<String, MethodDesc> methods) {
+    static byte[] build(List<Path> objects, Map<String, MethodDesc> methods, java.util.Set<MethodDesc> hiddenThunks) {
         TreeSet<String> defined = new TreeSet<>();
         for (Path object : objects) {
             ObjectFileSymbols.read(object, (name, size, isDefined) -> {
@@ -55,7 +55,9 @@ public final class StackTraceNameTable {
         Map<MethodDesc, StackTraceNames.Frame> named = new HashMap<>();
         for (String symbol : defined) {
             MethodDesc method = methods.get(symbol.startsWith(RESUME) ? symbol.substring(RESUME.length()) : symbol);
-            StackTraceNames.Frame frame = method == null ? null : named.computeIfAbsent(method, StackTraceNames::of);
+            StackTraceNames.Frame frame = method == null ? null
+                    : hiddenThunks.contains(method) ? new StackTraceNames.Frame("", true, false)
+                    : named.computeIfAbsent(method, StackTraceNames::of);
             if (frame != null) {
                 frames.put(symbol, frame);
             }
@@ -105,8 +107,9 @@ public final class StackTraceNameTable {
     }
 
     /** Writes the table as an object file of its own, defining {@link #SYMBOL} (exported, for images' dlsym). */
-    public static Path emit(List<Path> objects, Map<String, MethodDesc> methods, NativeTarget target, Path output) {
-        byte[] table = build(objects, methods);
+    public static Path emit(List<Path> objects, Map<String, MethodDesc> methods, java.util.Set<MethodDesc> hiddenThunks,
+                            NativeTarget target, Path output) {
+        byte[] table = build(objects, methods, hiddenThunks);
         try (LlvmModule m = new LlvmModule("tracenames")) {
             target.configure(m);
             BytePointer bytes = new BytePointer(table.length);
