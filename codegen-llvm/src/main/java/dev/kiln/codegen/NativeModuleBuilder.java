@@ -92,6 +92,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void emitDebugInfo(java.util.function.Function<MethodDesc, dev.kiln.typesystem.symbols.MethodSymbols> symbolsOf,
                               boolean optimized) {
         this.symbolsOf = symbolsOf;
+        runtime.keepThrowSitesApart();
         this.debugInfo = new DebugInfo(m, LLVMGetModuleIdentifier(m.module, new org.bytedeco.javacpp.SizeTPointer(1)).getString(),
                 optimized);
     }

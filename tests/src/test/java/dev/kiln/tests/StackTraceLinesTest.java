@@ -105,6 +105,22 @@ class StackTraceLinesTest {
                 + at("Traces.Main(String[] args)", f, 25), caught.stdout());
     }
 
+    /** Two throws the optimizer could make one call of (then of line 0): each keeps its own line. */
+    @Test
+    void eachThrowKeepsItsLine() {
+        StackTraceRuns runs = runs();
+        Path exe = runs.build("Throws", String.join("\n",
+                "class Throws {",                                                  // 1
+                "  static void Main(string[] args) {",                             // 2
+                "    if (args.Length > 0) throw new System.Exception(\"a\");",     // 3
+                "    throw new System.Exception(\"b\");",                          // 4
+                "  }",
+                "}", ""));
+        Path f = dir.resolve("Throws.cs");
+        assertEquals("Unhandled exception. System.Exception: a\n" + at("Throws.Main(String[] args)", f, 3), runs.unhandled(exe, "1"));
+        assertEquals("Unhandled exception. System.Exception: b\n" + at("Throws.Main(String[] args)", f, 4), runs.unhandled(exe));
+    }
+
     @Test
     void withoutDebugInformationTracesHaveNoLines() {
         StackTraceRuns runs = runs();
