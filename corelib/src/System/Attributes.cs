@@ -408,6 +408,10 @@ namespace System.Diagnostics
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method | AttributeTargets.Property)]
     public sealed class DebuggerStepThroughAttribute : Attribute { }
 
+    // Leaves the method, or every method of the type, out of stack traces (kiln.tracenames marks their frames hidden).
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Struct, Inherited = false)]
+    public sealed class StackTraceHiddenAttribute : Attribute { }
+
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Delegate | AttributeTargets.Enum | AttributeTargets.Assembly, AllowMultiple = true)]
     public sealed class DebuggerDisplayAttribute : Attribute
     {

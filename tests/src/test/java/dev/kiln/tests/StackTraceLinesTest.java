@@ -105,6 +105,43 @@ class StackTraceLinesTest {
                 + at("Traces.Main(String[] args)", f, 25), caught.stdout());
     }
 
+    /**
+     * An iterator's MoveNext is shown as its method with `+MoveNext()` when [IteratorStateMachine] names its type
+     * (Roslyn writes it; mcs does not, so the type here is written by hand), [StackTraceHidden] leaves a frame out,
+     * and Environment.StackTrace starts at its own getter, as .NET's.
+     */
+    @Test
+    void iteratorsHiddenFramesAndEnvironmentStackTrace() {
+        StackTraceRuns runs = runs();
+        Path exe = runs.build("Iter", String.join("\n",
+                "using System; using System.Collections; using System.Diagnostics; using System.Runtime.CompilerServices;", // 1
+                "class Program {",                                                                              // 2
+                "  [CompilerGenerated] sealed class Numbers : IEnumerator {",                                   // 3
+                "    int n;",                                                                                   // 4
+                "    public Numbers(int n) { this.n = n; }",                                                    // 5
+                "    public object Current { get { return n; } }",                                             // 6
+                "    [MethodImpl(MethodImplOptions.NoInlining)]",                                               // 7
+                "    public bool MoveNext() { if (n > 1) throw new InvalidOperationException(\"iter\"); n++; return true; }", // 8
+                "    public void Reset() { }",                                                                  // 9
+                "  }",                                                                                          // 10
+                "  [IteratorStateMachine(typeof(Numbers))]",                                                    // 11
+                "  static IEnumerator Count(int start) { return new Numbers(start); }",                          // 12
+                "  [StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]",                               // 13
+                "  static void Hidden(IEnumerator e) { e.MoveNext(); }",                                        // 14
+                "  static void Main() {",                                                                       // 15
+                "    Console.Write(Environment.StackTrace);",                                                   // 16
+                "    Hidden(Count(2));",                                                                        // 17
+                "  }",
+                "}", ""));
+        Path f = dir.resolve("Iter.cs");
+        ProcessRunner.Result r = runs.run(exe);
+        assertEquals(134, r.exitCode(), r.stderr());
+        assertEquals(at("System.Environment.get_StackTrace()") + "   at Program.Main() in " + f + ":line 16", r.stdout());
+        assertEquals("Unhandled exception. System.InvalidOperationException: iter\n"
+                + at("Program.Count(Int32 start)+MoveNext()", f, 8)
+                + at("Program.Main()", f, 17), r.stderr());
+    }
+
     /** Two throws the optimizer could make one call of (then of line 0): each keeps its own line. */
     @Test
     void eachThrowKeepsItsLine() {
