@@ -57,12 +57,21 @@ public final class StackTraceNameTable {
             MethodDesc method = methods.get(symbol.startsWith(RESUME) ? symbol.substring(RESUME.length()) : symbol);
             StackTraceNames.Frame frame = method == null ? null
                     : hiddenThunks.contains(method) ? new StackTraceNames.Frame("", true, false)
-                    : named.computeIfAbsent(method, StackTraceNames::of);
+                    : named.computeIfAbsent(method, StackTraceNameTable::frameOf);
             if (frame != null) {
                 frames.put(symbol, frame);
             }
         }
         return layout(frames);
+    }
+
+    /** .NET's name of method's frames, or null (the symbol's name is printed) when its metadata cannot give one. */
+    private static StackTraceNames.Frame frameOf(MethodDesc method) {
+        try {
+            return StackTraceNames.of(method);
+        } catch (RuntimeException unnamed) {
+            return null; // a signature or attribute naming something missing: never a reason to fail the build
+        }
     }
 
     static byte[] layout(Map<String, StackTraceNames.Frame> frames) {
