@@ -107,6 +107,7 @@ public final class Compilation {
         if (request.reflectionKeepAll()) {
             graph.keepAllReflection();
         }
+        graph.keepAwaitFrames(DebugInfoSelection.methodsWithLines(request, unit.get(0), warnings));
         phases.run("analyze", () -> {
             if (request.image()) {
                 graph.addImageRoots(unit);

@@ -144,8 +144,8 @@ class AsyncStackTracesTest {
 
     /**
      * Runtime-async methods (ILAsm, `cil managed async`), assembled with ilasm /debug: its .mdb gives the lines of the
-     * .il file. Each await is followed by more code: a tail await (`call; await; ret`) hands the callee's outcome
-     * straight to the caller's caller, without a frame.
+     * .il file. Middle's await is a tail await (`call; await; ret`): with debug information it keeps Middle's frame,
+     * as .NET's runtime async does (without, it hands Inner's outcome straight to Outer).
      */
     static final String RUNTIME_ASYNC = String.join("\n",
             ".assembly Traces {}",
@@ -165,10 +165,17 @@ class AsyncStackTracesTest {
             "    call void Program::Thrower(int32) // call in Inner",
             "    ret",
             "  }",
+            "  .method public static $Task Middle(int32 x) cil managed async noinlining",
+            "  {",
+            "    ldarg.0",
+            "    call $Task Program::Inner(int32) // call in Middle",
+            "    call void $Await($Task)",
+            "    ret",
+            "  }",
             "  .method public static $Task Outer() cil managed async noinlining",
             "  {",
             "    ldc.i4.2",
-            "    call $Task Program::Inner(int32) // call in Outer",
+            "    call $Task Program::Middle(int32) // call in Outer",
             "    call void $Await($Task)",
             "    ldstr \"not reached\"",
             "    call void $Console::WriteLine(string)",
@@ -212,6 +219,7 @@ class AsyncStackTracesTest {
         return "Unhandled exception. System.InvalidOperationException: boom\n"
                 + at("Program.Thrower(Int32 x)", il, lineOf(il, "// throw in Thrower"))
                 + at("Program.Inner(Int32 x)", il, lineOf(il, "// call in Inner")) + separator
+                + at("Program.Middle(Int32 x)", il, lineOf(il, "// call in Middle")) + separator
                 + at("Program.Outer()", il, lineOf(il, "// call in Outer")) + separator
                 + at("Program.Main(String[] args)", il, lineOf(il, "// call in Main"));
     }

@@ -236,6 +236,14 @@ public final class CompilationGraph {
         return list;
     }
 
+    /**
+     * Before marking: the runtime-async methods whose tail awaits stay ordinary awaits, so that they keep a frame in
+     * stack traces (the methods compiled with debug information).
+     */
+    public void keepAwaitFrames(java.util.function.Predicate<MethodDesc> methods) {
+        factory.keepAwaitFrames(methods);
+    }
+
     /** --reflection=keep-all: before marking, every member of every type reflection describes is kept. */
     public void keepAllReflection() {
         factory.keepAllReflection();
