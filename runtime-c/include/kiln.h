@@ -154,6 +154,7 @@ typedef struct KProgram {
     KObject *(*createBuiltinException)(int32_t code);    /* a KILN_EX_* exception object, or NULL */
     int32_t (*managedMain)(KArray *args);                /* runs Main, returns the exit code */
     void (*unhandledException)(KObject *exception);      /* raises AppDomain.UnhandledException; may be NULL */
+    KString *(*describeException)(KObject *exception);   /* its ToString() for the report (NULL: failed); may be NULL */
 } KProgram;
 extern const KProgram *kiln_rt_program;
 
@@ -167,7 +168,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 6                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 7                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -319,6 +320,7 @@ enum {
 
 /* System.Exception declares `string _message` as its first instance field: it sits right after the header. */
 #define KILN_EXCEPTION_MESSAGE_OFFSET 8
+#define KILN_EXCEPTION_INNER_OFFSET 16  /* Exception._innerException, its second field */
 _Noreturn void kiln_ex_throw(KObject *exception);
 /* IL rethrow: the trace of the exception's throw goes on; a dispatched throw (a runtime-async caller resuming with
  * its callee's failure) starts a new leg after the earlier ones, as .NET's ExceptionDispatchInfo. */

@@ -37,6 +37,7 @@ typedef struct KExceptionHeader {
     int dispatched;       /* a new leg of an exception thrown before (ExceptionDispatchInfo, an await) */
     const char *previous; /* the text of the earlier legs (NULL: none) */
     int boundary;         /* whether .NET's boundary line separates them from this leg's frames */
+    int previousEndsAsync; /* whether they end in an async state machine's frame (1, 0; -1: not known) */
 } KExceptionHeader;
 
 /* A filter clause in the type table (emitted by the compiler next to the method): the marker tells it from a KType,
@@ -49,7 +50,7 @@ typedef struct KFilterClause {
 } KFilterClause;
 
 int kiln_stack_capture(uintptr_t *ips, uintptr_t *cfas, int capacity);
-void kiln_stack_print(FILE *out, const uintptr_t *ips, int count);
+int kiln_stack_print(FILE *out, const uintptr_t *ips, int count);
 
 _Static_assert(offsetof(KExceptionHeader, object) == KILN_EXCEPTION_OBJECT_OFFSET, "kiln.h exception header layout");
 
@@ -98,14 +99,14 @@ static void claim_the_report(void) {
     pthread_mutex_unlock(&reporting);
 }
 
-static char *header_text(const KExceptionHeader *header);
+static char *header_text(const KExceptionHeader *header, int *endsAsync);
 
 static _Noreturn void report_and_exit(const char *type, const char *message, const KExceptionHeader *header) {
     claim_the_report();
     kiln_console_flush();
     fprintf(stderr, "Unhandled exception. %s: %s\n", type, message);
     if (header != NULL) {
-        char *text = header_text(header);
+        char *text = header_text(header, NULL);
         if (text != NULL && text[0] != '\0') {
             fprintf(stderr, "%s\n", text);
         }
@@ -114,15 +115,49 @@ static _Noreturn void report_and_exit(const char *type, const char *message, con
     exit(134);
 }
 
-static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeader *header) {
+static const KExceptionHeader *recent_throw(const KObject *exception);
+
+/* .NET's Exception.ToString() as far as the runtime knows the exception: "Type: Message", then " ---> " and the inner
+ * exception's text with "--- End of inner exception stack trace ---", then the trace (header: of this throw, else the
+ * exception's latest). An AggregateException's other inner exceptions are the core library's to describe. */
+static void describe(FILE *out, KObject *exception, const KExceptionHeader *header, int depth) {
     const char *type = exception->type->name;
     KString *message = *(KString **)((char *)exception + KILN_EXCEPTION_MESSAGE_OFFSET);
     if (message == NULL) {
-        char text[512];
-        snprintf(text, sizeof text, "Exception of type '%s' was thrown.", type);
-        report_and_exit(type, text, header);
+        fprintf(out, "%s: Exception of type '%s' was thrown.", type, type);
+    } else if (message->length == 0) {
+        fputs(type, out);
+    } else {
+        fprintf(out, "%s: %s", type, kiln_string_to_utf8(message, NULL));
     }
-    report_and_exit(type, kiln_string_to_utf8(message, NULL), header);
+    KObject *inner = *(KObject **)((char *)exception + KILN_EXCEPTION_INNER_OFFSET);
+    if (inner != NULL && depth < 32) {
+        fputs("\n ---> ", out);
+        describe(out, inner, NULL, depth + 1);
+        fputs("\n   --- End of inner exception stack trace ---", out);
+    }
+    const KExceptionHeader *h = header != NULL ? header : recent_throw(exception);
+    char *trace = h != NULL ? header_text(h, NULL) : NULL;
+    if (trace != NULL && trace[0] != '\0') {
+        fprintf(out, "\n%s", trace);
+    }
+}
+
+static _Noreturn void report_unhandled(KObject *exception, const KExceptionHeader *header) {
+    /* .NET prints the exception's ToString(); the core library's text when it has one (AggregateException) */
+    KString *described = kiln_rt_program != NULL && kiln_rt_program->describeException != NULL
+                             ? kiln_rt_program->describeException(exception) : NULL;
+    claim_the_report();
+    kiln_console_flush();
+    if (described != NULL) {
+        fprintf(stderr, "Unhandled exception. %s\n", kiln_string_to_utf8(described, NULL));
+    } else {
+        fputs("Unhandled exception. ", stderr);
+        describe(stderr, exception, header, 0);
+        fputc('\n', stderr);
+    }
+    fflush(stderr);
+    exit(134);
 }
 
 /* The headers of the most recent throws, for Exception.StackTrace (a static array: a GC root, so these headers and
@@ -175,14 +210,14 @@ static int starts_with(const char *text, const char *prefix) {
 /* The "   at ..." lines of one leg: the frames from the throw to the frame that caught it. A dispatched leg starts
  * in the core library's rethrowing code (an awaiter's GetResult, ExceptionDispatchInfo.Throw), which .NET hides
  * ([StackTraceHidden]): its leading System.* frames are left out. */
-static char *leg_text(const KExceptionHeader *h) {
+static char *leg_text(const KExceptionHeader *h, int *endsAsync) {
     char *text = NULL;
     size_t size = 0;
     FILE *out = open_memstream(&text, &size);
     if (out == NULL) {
         return NULL;
     }
-    kiln_stack_print(out, h->trace, h->catchCount > 0 ? h->catchCount : h->traceCount);
+    *endsAsync = kiln_stack_print(out, h->trace, h->catchCount > 0 ? h->catchCount : h->traceCount);
     fclose(out);
     const char *from = text;
     if (h->dispatched) {
@@ -207,8 +242,9 @@ static char *leg_text(const KExceptionHeader *h) {
     return leg;
 }
 
-/* Whether a leg's last frame is an async state machine's MoveNext (a compiler-generated nested type "<Name>..."):
- * .NET skips the boundary line after such a leg ("Skip EDI boundary for async" in StackTrace.ToString). */
+/* Whether a leg's last frame, printed from its symbol alone, is an async state machine's MoveNext (a compiler-generated
+ * nested type "<Name>..."): .NET skips the boundary line after such a leg ("Skip EDI boundary for async" in
+ * StackTrace.ToString). Frames with .NET's names say so themselves (kiln_stack_print). */
 static int ends_in_state_machine(const char *leg) {
     const char *last = strrchr(leg, '\n');
     last = last != NULL ? last + 1 : leg;
@@ -225,13 +261,20 @@ static int ends_in_state_machine(const char *leg) {
     return 0;
 }
 
-/* The whole trace: the earlier legs' lines, then this leg's (if it has frames), without a final line break. */
-static char *header_text(const KExceptionHeader *h) {
+/* The whole trace: the earlier legs' lines, then this leg's (if it has frames), without a final line break.
+ * endsAsync (may be NULL): whether its last frame is an async state machine's. */
+static char *header_text(const KExceptionHeader *h, int *endsAsync) {
     static const char boundary[] = "\n--- End of stack trace from previous location ---";
-    const char *leg = leg_text(h);
+    int legEndsAsync;
+    const char *leg = leg_text(h, &legEndsAsync);
     const char *previous = h->previous != NULL ? h->previous : "";
     if (leg == NULL) {
         return NULL;
+    }
+    if (endsAsync != NULL) {
+        const char *last = leg[0] != '\0' ? leg : previous;
+        int known = leg[0] != '\0' ? legEndsAsync : h->previousEndsAsync;
+        *endsAsync = known != -1 ? known : ends_in_state_machine(last);
     }
     int both = previous[0] != '\0' && leg[0] != '\0';
     const char *between = both && h->boundary ? boundary : "";
@@ -248,7 +291,7 @@ static char *header_text(const KExceptionHeader *h) {
  * too long ago to be remembered). */
 KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
     const KExceptionHeader *h = recent_throw(exception);
-    const char *text = h != NULL ? header_text(h) : NULL;
+    const char *text = h != NULL ? header_text(h, NULL) : NULL;
     return text == NULL ? NULL : kiln_string_from_utf8(text, strlen(text));
 }
 
@@ -256,7 +299,8 @@ KString *kiln_icall_System_Exception_StackTraceImpl(KObject *exception) {
 KString *kiln_icall_System_Environment_CurrentStackTrace(void) {
     KExceptionHeader here = {0};
     here.traceCount = kiln_stack_capture(here.trace, NULL, KILN_TRACE_DEPTH);
-    const char *text = leg_text(&here);
+    int endsAsync;
+    const char *text = leg_text(&here, &endsAsync);
     return text == NULL ? NULL : kiln_string_from_utf8(text, strlen(text));
 }
 
@@ -311,6 +355,7 @@ _Noreturn void kiln_ex_rethrow(KObject *exception) {
     header->dispatched = thrown->dispatched;
     header->previous = thrown->previous;
     header->boundary = thrown->boundary;
+    header->previousEndsAsync = thrown->previousEndsAsync;
     raise_header(header);
 }
 
@@ -323,8 +368,10 @@ _Noreturn void kiln_ex_throw_dispatched(KObject *exception) {
     header->traceCount = kiln_stack_capture(header->trace, header->frames, KILN_TRACE_DEPTH);
     header->dispatched = 1;
     if (thrown != NULL) {
-        header->previous = header_text(thrown);
-        header->boundary = header->previous != NULL && !ends_in_state_machine(header->previous);
+        int endsAsync = 0;
+        header->previous = header_text(thrown, &endsAsync);
+        header->previousEndsAsync = endsAsync;
+        header->boundary = header->previous != NULL && !endsAsync;
     }
     raise_header(header);
 }

@@ -381,6 +381,7 @@ static void merge(KProgram *into, const KProgram *from) {
     if (from->objectEquals != NULL) into->objectEquals = from->objectEquals;
     if (from->createBuiltinException != NULL) into->createBuiltinException = from->createBuiltinException;
     if (from->unhandledException != NULL) into->unhandledException = from->unhandledException;
+    if (from->describeException != NULL) into->describeException = from->describeException;
 }
 
 /* Images are found by the program's assembly, so anything else given in its place (the image itself, the native

@@ -56,8 +56,10 @@ static int is_synchronized_body(const char *name) {
     return length >= sizeof suffix - 1 && strcmp(name + length - (sizeof suffix - 1), suffix) == 0;
 }
 
-/* The method printed last by this thread's kiln_stack_print: a resume function follows its method's frame. */
+/* The frame printed last by this thread's kiln_stack_print (a resume function follows its method's frame), and
+ * whether it was an async state machine's (1), not one (0) or unknown (-1: named from its symbol alone). */
 static __thread char last_method[512];
+static __thread int last_async;
 
 /* Runtime async: the async variant ("[async] M") and the resume function of its frame ("resume [async] M", which
  * runs the variant again after a suspension) are the method M itself, shown once, as .NET shows one frame. */
@@ -69,33 +71,93 @@ static const char *method_of(const char *name, int *resumed) {
     return strncmp(name, "[async] ", 8) == 0 ? name + 8 : name;
 }
 
+/* The compiler's kiln.tracenames table (codegen StackTraceNameTable): .NET's name of a function by the FNV-1a hash of
+ * its symbol — {u32 count, u32 0, count x {u64 hash, u32 text offset, u32 flags} sorted by hash, texts}. */
+enum { TRACE_NAME_HIDDEN = 1, TRACE_NAME_ASYNC_STATE_MACHINE = 2 };
+
+static int trace_name(const uint8_t *table, const char *symbol, const char **text, uint32_t *flags) {
+    if (table == NULL) {
+        return 0;
+    }
+    uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const unsigned char *c = (const unsigned char *)symbol; *c != '\0'; c++) {
+        hash = (hash ^ *c) * 0x100000001b3ULL;
+    }
+    uint32_t low = 0, high;
+    memcpy(&high, table, sizeof high);
+    while (low < high) {
+        uint32_t mid = low + (high - low) / 2;
+        const uint8_t *entry = table + 8 + 16 * (size_t)mid;
+        uint64_t key;
+        memcpy(&key, entry, sizeof key);
+        if (key == hash) {
+            uint32_t offset;
+            memcpy(&offset, entry + 8, sizeof offset);
+            memcpy(flags, entry + 12, sizeof *flags);
+            *text = (const char *)table + offset;
+            return 1;
+        }
+        if (key < hash) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    return 0;
+}
+
+/* The executable's table; absent (NULL) in one linked without it, such as the launcher of precompiled images. */
+extern const uint8_t kiln_tracenames[] __asm__("kiln.tracenames") __attribute__((weak, visibility("hidden")));
+
+/* The frame's name after "at " into name: .NET's from the table, else made from the symbol ("Ns.Type::M(P)" →
+ * "Ns.Type.M(P)"). 0: not a frame to print (hidden, or not a managed method). */
+static int frame_name(const char *symbol, const uint8_t *table, char *name, size_t size, int *async) {
+    const char *text;
+    uint32_t flags;
+    if (trace_name(table, symbol, &text, &flags)) {
+        *async = (flags & TRACE_NAME_ASYNC_STATE_MACHINE) != 0;
+        snprintf(name, size, "%s", text);
+        return (flags & TRACE_NAME_HIDDEN) == 0;
+    }
+    int resumed;
+    const char *method = method_of(symbol, &resumed);
+    const char *sep = strstr(method, "::");
+    if (sep == NULL || strncmp(method, "unbox ", 6) == 0 || strncmp(method, "delegate thunk ", 15) == 0) {
+        return 0;
+    }
+    *async = -1;
+    snprintf(name, size, "%.*s.%s", (int)(sep - method), method, sep + 2);
+    return 1;
+}
+
 /* address: the frame's code address in the executable or, if image is not NULL, in that image (0: no line). */
-static void print_frame_in(FILE *out, const char *symbol, const char *image, uintptr_t address) {
+static void print_frame_in(FILE *out, const char *symbol, const uint8_t *table, const char *image, uintptr_t address) {
     if (is_synchronized_body(symbol)) {
         return;
     }
-    int resumed;
-    const char *name = method_of(symbol, &resumed);
-    if (resumed && strcmp(name, last_method) == 0) {
+    char name[512];
+    int async;
+    if (!frame_name(symbol, table, name, sizeof name, &async)) {
         return;
     }
-    const char *sep = strstr(name, "::");
-    if (sep != NULL && strncmp(name, "unbox ", 6) != 0 && strncmp(name, "delegate thunk ", 15) != 0) {
-        snprintf(last_method, sizeof last_method, "%s", name);
-        const char *file;
-        int line;
-        if (address != 0 && (image != NULL ? kiln_debug_line_in(image, address, &file, &line)
-                                           : kiln_debug_line(address, &file, &line))) {
-            /* .NET's format: "   at Type.Method(Params) in /path/File.cs:line N" */
-            fprintf(out, "   at %.*s.%s in %s:line %d\n", (int)(sep - name), name, sep + 2, file, line);
-        } else {
-            fprintf(out, "   at %.*s.%s\n", (int)(sep - name), name, sep + 2);
-        }
+    if (strncmp(symbol, "resume ", 7) == 0 && strcmp(name, last_method) == 0) {
+        return;
+    }
+    snprintf(last_method, sizeof last_method, "%s", name);
+    last_async = async;
+    const char *file;
+    int line;
+    if (address != 0 && (image != NULL ? kiln_debug_line_in(image, address, &file, &line)
+                                       : kiln_debug_line(address, &file, &line))) {
+        /* .NET's format: "   at Type.Method(Params) in /path/File.cs:line N" */
+        fprintf(out, "   at %s in %s:line %d\n", name, file, line);
+    } else {
+        fprintf(out, "   at %s\n", name);
     }
 }
 
 static void print_frame(FILE *out, const char *name, uintptr_t address) {
-    print_frame_in(out, name, NULL, address);
+    print_frame_in(out, name, kiln_tracenames, NULL, address);
 }
 
 /* A canonical name ends with the method's return type after its parameters ("M<T>(T)T"): a frame shows no return
@@ -122,6 +184,19 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
         || ip >= (uintptr_t)info.dli_saddr + sym->st_size || strncmp(info.dli_sname, "kiln.m.", 7) != 0) {
         return 0;
     }
+    /* the image's own table names its exported functions (dlclose keeps it mapped: the image was loaded before) */
+    void *handle = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    const uint8_t *table = handle != NULL ? dlsym(handle, "kiln.tracenames") : NULL;
+    const char *names = handle != NULL ? dlsym(handle, "kiln.names") : NULL;
+    if (handle != NULL) {
+        dlclose(handle);
+    }
+    const char *text;
+    uint32_t flags;
+    if (trace_name(table, info.dli_sname, &text, &flags)) {
+        print_frame_in(out, info.dli_sname, table, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
+        return 1;
+    }
     const char *entity = info.dli_sname + 7;
     if (entity[0] == '[') {
         /* a shared instantiation, named canonically: [Assembly]Type<[Assembly]Arg>::Method — print it unqualified */
@@ -139,7 +214,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
         }
         name[n] = '\0';
         cut_return_type(name);
-        print_frame_in(out, name, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
+        print_frame_in(out, name, NULL, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
         return 1;
     }
     /* kiln.m.<assembly>.<8 hex digits>[.async]: look the token up in the image's kiln.names */
@@ -150,11 +225,6 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
         return 0;
     }
     const char *token = entity + end - 9;
-    void *handle = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
-    const char *names = handle != NULL ? dlsym(handle, "kiln.names") : NULL;
-    if (handle != NULL) {
-        dlclose(handle);
-    }
     char key[16];
     snprintf(key, sizeof key, "%.8s%s ", token + 1, async ? ".async" : "");
     for (const char *line = names; line != NULL && *line != '\0';) {
@@ -163,7 +233,7 @@ static int print_image_frame(FILE *out, uintptr_t ip) {
             char name[512];
             size_t n = (size_t)((end != NULL ? end : line + strlen(line)) - line) - strlen(key);
             snprintf(name, sizeof name, "%.*s", (int)n, line + strlen(key));
-            print_frame_in(out, name, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
+            print_frame_in(out, name, NULL, info.dli_fname, ip - (uintptr_t)info.dli_fbase);
             return 1;
         }
         line = end != NULL ? end + 1 : NULL;
@@ -192,13 +262,15 @@ const uint8_t *kiln_map_elf_file(const char *path, size_t *size) {
     return image;
 }
 
-/* Prints "   at Type.Method(Params)" for each captured address inside a managed method. */
-void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
+/* Prints "   at Type.Method(Params)" for each captured address inside a managed method. Returns whether the last
+ * frame printed is an async state machine's (1), not one (0), or unknown (-1: no frame, or one without .NET's name). */
+int kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
     last_method[0] = '\0';
+    last_async = -1;
     size_t imageSize;
     const uint8_t *image = kiln_map_elf_file("/proc/self/exe", &imageSize);
     if (image == NULL) {
-        return;
+        return -1;
     }
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)image;
     const Elf64_Shdr *sections = (const Elf64_Shdr *)(image + eh->e_shoff);
@@ -234,4 +306,5 @@ void kiln_stack_print(FILE *out, const uintptr_t *ips, int count) {
         }
     }
     munmap((void *)image, imageSize);
+    return last_async;
 }

@@ -90,5 +90,38 @@ namespace System
             Action<object, bool> raise = Raise;
             if (raise != null) raise(exception, true);
         }
+
+        // The text of the runtime's report ("Unhandled exception. " + text), .NET's ToString() of the exception, when
+        // the runtime cannot write it itself: it writes type, message, the inner exceptions and the traces, but not an
+        // AggregateException's other inner exceptions, so AggregateException's constructors set the describer
+        // (NeedsDescription) and programs without one carry none of this code. The describer uses ReportText, not
+        // ToString: a virtual ToString call would compile the ToString of every type the program constructs (a user
+        // exception's own ToString override is not used).
+        private static Func<object, string> s_describer;
+
+        internal static void NeedsDescription()
+        {
+            if (s_describer == null) s_describer = DescribeWithReportText;
+        }
+
+        internal static string Describe(object exception)
+        {
+            Func<object, string> describer = s_describer;
+            return describer != null ? describer(exception) : null;
+        }
+
+        private static string DescribeWithReportText(object exception)
+        {
+            Exception e = exception as Exception;
+            if (e == null) return null;
+            try
+            {
+                return e.ReportText();
+            }
+            catch (Exception)
+            {
+                return null; // the runtime writes the text itself
+            }
+        }
     }
 }

@@ -144,22 +144,32 @@ namespace System.Runtime.CompilerServices
 
     public static class IsConst { }
 
-    [AttributeUsage(AttributeTargets.Method)]
-    public sealed class StateMachineAttribute : Attribute
+    // The base of the state machine attributes, as in .NET: stack traces name a state machine's frames by the method
+    // whose StateMachineAttribute names its type (StackTrace.TryResolveStateMachineMethod; Kiln's StackTraceNames).
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public class StateMachineAttribute : Attribute
     {
-        public StateMachineAttribute(Type stateMachineType) { }
+        private readonly Type _stateMachineType;
+        public StateMachineAttribute(Type stateMachineType) { _stateMachineType = stateMachineType; }
+        public Type StateMachineType { get { return _stateMachineType; } }
     }
 
-    [AttributeUsage(AttributeTargets.Method)]
-    public sealed class IteratorStateMachineAttribute : Attribute
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public sealed class IteratorStateMachineAttribute : StateMachineAttribute
     {
-        public IteratorStateMachineAttribute(Type stateMachineType) { }
+        public IteratorStateMachineAttribute(Type stateMachineType) : base(stateMachineType) { }
     }
 
-    [AttributeUsage(AttributeTargets.Method)]
-    public sealed class AsyncStateMachineAttribute : Attribute
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public sealed class AsyncStateMachineAttribute : StateMachineAttribute
     {
-        public AsyncStateMachineAttribute(Type stateMachineType) { }
+        public AsyncStateMachineAttribute(Type stateMachineType) : base(stateMachineType) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public sealed class AsyncIteratorStateMachineAttribute : StateMachineAttribute
+    {
+        public AsyncIteratorStateMachineAttribute(Type stateMachineType) : base(stateMachineType) { }
     }
 
     public static class RuntimeFeature
@@ -397,6 +407,10 @@ namespace System.Diagnostics
 
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method | AttributeTargets.Property)]
     public sealed class DebuggerStepThroughAttribute : Attribute { }
+
+    // Leaves the method, or every method of the type, out of stack traces (kiln.tracenames marks their frames hidden).
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Struct, Inherited = false)]
+    public sealed class StackTraceHiddenAttribute : Attribute { }
 
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Delegate | AttributeTargets.Enum | AttributeTargets.Assembly, AllowMultiple = true)]
     public sealed class DebuggerDisplayAttribute : Attribute

@@ -2,13 +2,18 @@ namespace System
 {
     public partial class Exception
     {
-        // Must stay the first instance field: the runtime reads it at offset 8 (kiln.h, KILN_EXCEPTION_MESSAGE_OFFSET).
+        // Must stay the first instance fields: the runtime reads them at offsets 8 and 16 (kiln.h,
+        // KILN_EXCEPTION_MESSAGE_OFFSET and KILN_EXCEPTION_INNER_OFFSET) for its unhandled-exception report.
         private string _message;
         private Exception _innerException;
 
         public Exception() { }
         public Exception(string message) { _message = message; }
-        public Exception(string message, Exception innerException) { _message = message; _innerException = innerException; }
+        public Exception(string message, Exception innerException)
+        {
+            _message = message;
+            _innerException = innerException;
+        }
 
         public virtual string Message
         {
@@ -28,11 +33,32 @@ namespace System
             return e;
         }
 
+        // .NET's form: "Type: Message", then " ---> " and the inner exception's text with "--- End of inner exception
+        // stack trace ---" after it, then this exception's trace.
         public override string ToString()
         {
+            return Text(_innerException != null ? _innerException.ToString() : null);
+        }
+
+        // ToString's text for the runtime's unhandled-exception report (UnhandledExceptions.Describe): inner
+        // exceptions by their ReportText rather than their ToString (kept apart: see Describe).
+        internal virtual string ReportText()
+        {
+            return Text(_innerException != null ? _innerException.ReportText() : null);
+        }
+
+        // inner: the inner exception's text (null without one)
+        internal string Text(string inner)
+        {
             string message = Message;
-            string name = GetTypeName(this);
-            return message == null || message.Length == 0 ? name : name + ": " + message;
+            string text = GetTypeName(this);
+            if (message != null && message.Length > 0) text = text + ": " + message;
+            if (inner != null)
+            {
+                text = text + "\n ---> " + inner + "\n   --- End of inner exception stack trace ---";
+            }
+            string stackTrace = StackTrace;
+            return stackTrace != null ? text + "\n" + stackTrace : text;
         }
     }
 

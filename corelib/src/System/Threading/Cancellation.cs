@@ -251,12 +251,19 @@ namespace System
 
         public AggregateException(System.Collections.Generic.IEnumerable<Exception> inner) : this(Copy(inner), true) { }
 
+        // the constructors that may take several inner exceptions: the runtime's report needs the managed text
+        // (UnhandledExceptions.NeedsDescription)
         public AggregateException(string message, params Exception[] inner) : base(message + Details(Copy(inner)), First(Copy(inner)))
         {
             m_inner = Copy(inner);
+            UnhandledExceptions.NeedsDescription();
         }
 
-        private AggregateException(Exception[] inner, bool copied) : base(Describe(inner), First(inner)) { m_inner = inner; }
+        private AggregateException(Exception[] inner, bool copied) : base(Describe(inner), First(inner))
+        {
+            m_inner = inner;
+            UnhandledExceptions.NeedsDescription();
+        }
 
         private static Exception First(Exception[] inner) { return inner.Length > 0 ? inner[0] : null; }
 
@@ -301,6 +308,34 @@ namespace System
         public Exception[] InnerExceptionsArray { get { return m_inner; } }
 
         public int InnerExceptionCount { get { return m_inner.Length; } }
+
+        // .NET's: the base text (with the first inner exception), then each other inner exception numbered.
+        public override string ToString()
+        {
+            string[] inner = new string[m_inner.Length];
+            for (int i = 0; i < inner.Length; i++) inner[i] = m_inner[i].ToString();
+            return AggregateText(inner);
+        }
+
+        internal override string ReportText()
+        {
+            string[] inner = new string[m_inner.Length];
+            for (int i = 0; i < inner.Length; i++) inner[i] = m_inner[i].ReportText();
+            return AggregateText(inner);
+        }
+
+        // inner: the text of each inner exception
+        private string AggregateText(string[] inner)
+        {
+            int first = InnerException != null ? Array.IndexOf(m_inner, InnerException) : -1;
+            System.Text.StringBuilder text = new System.Text.StringBuilder(Text(first >= 0 ? inner[first] : null));
+            for (int i = 0; i < m_inner.Length; i++)
+            {
+                if (m_inner[i] == InnerException) continue;
+                text.Append("\n ---> (Inner Exception #").Append(i).Append(") ").Append(inner[i]).Append("<---\n");
+            }
+            return text.ToString();
+        }
 
         // The inner exceptions with nested AggregateExceptions replaced by their own, recursively.
         public AggregateException Flatten()

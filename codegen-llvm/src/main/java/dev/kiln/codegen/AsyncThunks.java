@@ -64,6 +64,13 @@ final class AsyncThunks {
             LLVMValueRef savedSync = continuations.call(contexts.get(1));
             LLVMValueRef pair = LLVMBuildInvoke2(m.builder, target.type(), target.value(), LlvmModule.array((Object[]) args),
                     args.length, returned, pad, "");
+            if (ctx.hasLines(method)) {
+                // the variant's frame carries the method's lines (inlined into the thunk, which has none, they would
+                // be lost): stack traces show it and leave the thunk out
+                LLVMAddCallSiteAttribute(pair, LLVMAttributeFunctionIndex,
+                        LLVMCreateEnumAttribute(m.context, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
+                ctx.thunkBesideVariant(method);
+            }
             LLVMPositionBuilderAtEnd(m.builder, returned);
             continuations.call(contexts.get(2), savedExecution, savedSync);
             LLVMValueRef k = LLVMBuildExtractValue(m.builder, pair, 1, "");

@@ -208,6 +208,11 @@ final class Continuations {
             LLVMBasicBlockRef done = block(fn, "completed");
             LLVMValueRef pair = LLVMBuildInvoke2(m.builder, target.type(), target.value(), LlvmModule.array((Object[]) args),
                     args.length, returned, pad, "");
+            if (ctx.hasLines(variant.taskReturningMethod())) {
+                // the variant's frame keeps the method's lines (this function has none): traces show it, once
+                LLVMAddCallSiteAttribute(pair, LLVMAttributeFunctionIndex,
+                        LLVMCreateEnumAttribute(m.context, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
+            }
             LLVMPositionBuilderAtEnd(m.builder, returned);
             LLVMValueRef next = LLVMBuildExtractValue(m.builder, pair, 1, "");
             LLVMBuildCondBr(m.builder, isNull(next), done, again);

@@ -97,6 +97,9 @@ final class DebugInfo {
                 optimized ? 1 : 0);
         LLVMSetSubprogram(function, subprogram);
         keepFrame(function);
+        if (isLambda(method)) {
+            keepOutOfLine(function);
+        }
         Set<Long> scopes = new HashSet<>();
         scopes.add(subprogram.address());
         synchronized (scopesBySubprogram) {
@@ -114,6 +117,20 @@ final class DebugInfo {
         String value = "true";
         LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
                 LLVMCreateStringAttribute(m.context, key, key.length(), value, value.length()));
+    }
+
+    /**
+     * A lambda's body keeps a frame of its own: .NET's JIT does not inline the target of a delegate call, so its
+     * traces show the lambda (`Program.<>c.<Main>b__0_0()`), which LLVM would otherwise inline through a delegate
+     * it can see. Lambdas are compiler-generated methods named `<Owner>b__N` (Roslyn) or `<Owner>m__N` (mcs).
+     */
+    static boolean isLambda(MethodDesc method) {
+        String name = method.name();
+        return name.startsWith("<") && (name.contains(">b__") || name.contains(">m__"));
+    }
+
+    private void keepOutOfLine(LLVMValueRef function) {
+        m.addEnumAttribute(function, LLVMAttributeFunctionIndex, "noinline");
     }
 
     /** The names of method's parameters by IL argument number (with `this` first for an instance method). */

@@ -92,7 +92,27 @@ public final class NativeModuleBuilder implements AutoCloseable {
     public void emitDebugInfo(java.util.function.Function<MethodDesc, dev.kiln.typesystem.symbols.MethodSymbols> symbolsOf,
                               boolean optimized) {
         this.symbolsOf = symbolsOf;
+        runtime.keepThrowSitesApart();
         this.debugInfo = new DebugInfo(m, optimized);
+    }
+
+    /** Whether method's code gets debug locations (debug information is on and its symbols have lines for it). */
+    boolean hasLines(MethodDesc method) {
+        if (debugInfo == null) {
+            return false;
+        }
+        dev.kiln.typesystem.symbols.MethodSymbols symbols = symbolsOf.apply(method.typicalDefinition());
+        return symbols != null && symbols.first() != null && symbols.first().document() != null;
+    }
+
+    /**
+     * Task-returning thunks of runtime-async methods whose variant keeps a frame of its own (a call the optimizer may
+     * not inline): their frame is left out of stack traces, the variant's frame shows the method with its lines.
+     */
+    private final java.util.Set<MethodDesc> thunksBesideVariants = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void thunkBesideVariant(MethodDesc thunk) {
+        thunksBesideVariants.add(thunk);
     }
 
     /** The debug locations of function, compiled from method (or its async variant); null without symbols. */
@@ -308,6 +328,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
      * when the program has it; the runtime calls it for an exception no frame catches, before reporting it.
      */
     public void defineUnhandledExceptionHook(java.util.function.Predicate<MethodDesc> compiled) {
+        defineDescribeExceptionHook(compiled);
         MethodDesc hook = RuntimeContract.unhandledExceptionHook(typeSystem);
         if (hook == null || !compiled.test(hook)) {
             return;
@@ -319,6 +340,20 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LlvmFunction f = functions.get(hook);
         m.call(f.type(), f.value(), LLVMGetParam(fn, 0));
         LLVMBuildRetVoid(m.builder);
+    }
+
+    /** kiln_describe_exception(exception) → string: the core library's text of an unhandled exception, if compiled. */
+    private void defineDescribeExceptionHook(java.util.function.Predicate<MethodDesc> compiled) {
+        MethodDesc hook = RuntimeContract.describeExceptionHook(typeSystem);
+        if (hook == null || !compiled.test(hook)) {
+            return;
+        }
+        LLVMValueRef fn = LLVMAddFunction(m.module, "kiln_describe_exception", m.functionType(m.ptr, m.ptr));
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        describeException = fn;
+        LLVMPositionBuilderAtEnd(m.builder, LLVMAppendBasicBlockInContext(m.context, fn, "entry"));
+        LlvmFunction f = functions.get(hook);
+        LLVMBuildRet(m.builder, m.call(f.type(), f.value(), LLVMGetParam(fn, 0)));
     }
 
     /**
@@ -597,6 +632,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     private LLVMValueRef objectEquals;
     private LLVMValueRef builtinExceptions;
     private LLVMValueRef unhandledException;
+    private LLVMValueRef describeException;
 
     /**
      * kiln_program (kiln.h KProgram): what the C runtime needs from the program — the well-known descriptors, the
@@ -607,7 +643,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         TypeDesc runtimeType = RuntimeContract.runtimeType(typeSystem);
         LLVMValueRef program = m.constStruct(descriptors.get(string), descriptors.get(string.makeArrayType()),
                 runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
-                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException));
+                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException), orNull(describeException));
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(program), RuntimeAbi.PROGRAM);
         LLVMSetInitializer(g, program);
         LLVMSetGlobalConstant(g, 1);
@@ -628,7 +664,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         LLVMValueRef program = m.constStruct(core ? descriptors.get(string) : m.nullPtr(),
                 core ? descriptors.get(string.makeArrayType()) : m.nullPtr(),
                 core && runtimeType != null ? descriptors.get(runtimeType) : m.nullPtr(), orNull(objectEquals),
-                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException));
+                orNull(builtinExceptions), orNull(managedMain), orNull(unhandledException), orNull(describeException));
         LLVMValueRef image = m.constStruct(m.constI32(RuntimeAbi.IMAGE_MAGIC), m.constI32(RuntimeAbi.RUNTIME_ABI), program);
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(image), RuntimeAbi.IMAGE);
         LLVMSetInitializer(g, image);
@@ -732,6 +768,14 @@ public final class NativeModuleBuilder implements AutoCloseable {
             MethodDesc method = methods.get(function);
             return method == null ? function : typeKey(method.owningType());
         }, target, cache, dir, "module", threads);
+    }
+
+    /**
+     * After {@link #compileObjects}: an object file defining the table of .NET frame names for the managed functions
+     * those objects define (StackTraceNameTable), written to output.
+     */
+    public Path compileStackTraceNames(List<Path> objects, NativeTarget target, Path output) {
+        return StackTraceNameTable.emit(objects, functions.methodsBySymbol(), thunksBesideVariants, target, output);
     }
 
     /** The type whose methods are kept together (a generic type's instantiations with their definition). */

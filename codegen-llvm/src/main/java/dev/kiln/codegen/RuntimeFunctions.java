@@ -43,21 +43,38 @@ public final class RuntimeFunctions {
     }
 
     public LlvmFunction throwException() {
-        return declare("kiln_ex_throw", m.functionType(m.voidType, m.ptr), true, true);
+        return throwSite(declare("kiln_ex_throw", m.functionType(m.voidType, m.ptr), true, true));
     }
 
     /** IL rethrow: the exception's trace goes on from its throw. */
     public LlvmFunction rethrowException() {
-        return declare("kiln_ex_rethrow", m.functionType(m.voidType, m.ptr), true, true);
+        return throwSite(declare("kiln_ex_rethrow", m.functionType(m.voidType, m.ptr), true, true));
     }
 
     /** A throw where a failure is awaited: a new leg of the exception's trace, after its earlier ones. */
     public LlvmFunction throwDispatched() {
-        return declare("kiln_ex_throw_dispatched", m.functionType(m.voidType, m.ptr), true, true);
+        return throwSite(declare("kiln_ex_throw_dispatched", m.functionType(m.voidType, m.ptr), true, true));
     }
 
     public LlvmFunction throwBuiltin() {
-        return declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true, true);
+        return throwSite(declare("kiln_ex_throw_builtin", m.functionType(m.voidType, m.i32), true, true));
+    }
+
+    private boolean throwSitesApart;
+
+    /**
+     * With debug information: calls that throw are never merged (`nomerge`), so that each keeps the line of its own
+     * throw — LLVM gives one call made of two `throw`s line 0, and the frame would show no line.
+     */
+    public void keepThrowSitesApart() {
+        throwSitesApart = true;
+    }
+
+    private LlvmFunction throwSite(LlvmFunction f) {
+        if (throwSitesApart) {
+            m.addEnumAttribute(f.value(), LLVMAttributeFunctionIndex, "nomerge");
+        }
+        return f;
     }
 
     public LlvmFunction gcAllocMdArray() {

@@ -45,12 +45,24 @@ public final class IlAssembler {
     }
 
     public static Assembled assemble(String il, Path dir, String name, boolean exe) throws IOException {
+        return assemble(il, dir, name, exe, false);
+    }
+
+    /**
+     * With debug, ilasm also writes NAME.exe.mdb: sequence points at the lines of the .il file written next to it
+     * (the text as given: removing `async` keeps every line where it was), which the flag patch leaves valid.
+     */
+    public static Assembled assemble(String il, Path dir, String name, boolean exe, boolean debug) throws IOException {
         List<AsyncMethod> marked = findAsyncMethods(il);
         String stripped = il.replaceAll("cil\\s+managed\\s+async", "cil managed");
         Path source = Files.writeString(dir.resolve(name + ".il"), stripped);
         Path output = dir.resolve(name + (exe ? ".exe" : ".dll"));
-        Process p = new ProcessBuilder("ilasm", exe ? "/exe" : "/dll", "/output:" + output, source.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("ilasm", exe ? "/exe" : "/dll", "/output:" + output));
+        if (debug) {
+            command.add("/debug");
+        }
+        command.add(source.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -107,6 +107,7 @@ public final class Compilation {
         if (request.reflectionKeepAll()) {
             graph.keepAllReflection();
         }
+        graph.keepAwaitFrames(DebugInfoSelection.methodsWithLines(request, unit.get(0), warnings));
         phases.run("analyze", () -> {
             if (request.image()) {
                 graph.addImageRoots(unit);
@@ -364,11 +365,13 @@ public final class Compilation {
             dev.kiln.codegen.PartitionCache cache = PartitionCacheLocation.forRequest(request);
             dev.kiln.codegen.PartitionedEmission.Outcome outcome = phases.run("optimize+emit",
                     () -> builder.compileObjects(target, cache, objectDir, request.parallelism()));
-            List<Path> objectFiles = outcome.objects();
+            List<Path> objectFiles = new java.util.ArrayList<>(outcome.objects());
             reportPartitions(outcome, cache);
             if (request.image()) {
                 importedSymbols = dev.kiln.codegen.ObjectImports.of(objectFiles);
             }
+            objectFiles.add(phases.run("stack trace names", () -> builder.compileStackTraceNames(outcome.objects(), target,
+                    objectDir.resolve("tracenames.o"))));
             Map<String, Long> sizes = new HashMap<>();
             if (explainsSizes()) {
                 for (Path o : objectFiles) {

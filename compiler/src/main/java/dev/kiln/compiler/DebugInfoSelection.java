@@ -26,6 +26,19 @@ final class DebugInfoSelection {
         builder.emitDebugInfo(method -> symbolsOf(method, warnings), request.optLevel() != dev.kiln.codegen.NativeTarget.OptLevel.O0);
     }
 
+    /** The methods whose code will carry lines (for the dependency analysis, which runs before code generation). */
+    static java.util.function.Predicate<MethodDesc> methodsWithLines(CompileRequest request, EcmaModule input, Consumer<String> warnings) {
+        CompileRequest.DebugInfoMode mode = request.debugInfo();
+        if (mode == CompileRequest.DebugInfoMode.OFF
+                || (mode == CompileRequest.DebugInfoMode.AUTO && input.symbols(warnings).isEmpty())) {
+            return method -> false;
+        }
+        return method -> {
+            MethodSymbols symbols = symbolsOf(method.typicalDefinition(), warnings);
+            return symbols != null && symbols.first() != null && symbols.first().document() != null;
+        };
+    }
+
     private static MethodSymbols symbolsOf(MethodDesc method, Consumer<String> warnings) {
         if (method instanceof EcmaMethod ecma) {
             return ecma.module().symbols(warnings).method(ecma.token());

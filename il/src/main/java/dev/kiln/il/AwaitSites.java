@@ -63,6 +63,14 @@ public final class AwaitSites {
 
     /** The sites by instruction index. */
     public static Map<Integer, Site> find(MethodDesc method, List<Instruction> code, Mode mode) {
+        return find(method, code, mode, false);
+    }
+
+    /**
+     * keepFrame: a runtime-async method's tail awaits are ordinary awaits, so that its frame stays on the chain and
+     * in stack traces, as under .NET, whose runtime async keeps a continuation per method (with debug information).
+     */
+    public static Map<Integer, Site> find(MethodDesc method, List<Instruction> code, Mode mode, boolean keepFrame) {
         MethodIL il = method.methodIL();
         Set<Integer> boundaries = boundaries(code, il.exceptionClauses());
         Map<Integer, Site> sites = new HashMap<>();
@@ -73,7 +81,7 @@ public final class AwaitSites {
             if (op == OpCode.CALL || op == OpCode.CALLVIRT) {
                 MethodDesc target = il.module().resolveMethod((int) insn.operand(), il.context());
                 Site site = mode == Mode.RUNTIME_ASYNC
-                        ? runtimeAsyncCall(method, code, i, target, boundaries)
+                        ? runtimeAsyncCall(method, code, i, target, boundaries, keepFrame)
                         : versionCall(code, i, target, returnType, boundaries);
                 if (site != null) {
                     sites.put(i, site);
@@ -112,7 +120,8 @@ public final class AwaitSites {
         return find(method, ILReader.decode(method.methodIL().code()), mode);
     }
 
-    private static Site runtimeAsyncCall(MethodDesc method, List<Instruction> code, int i, MethodDesc target, Set<Integer> boundaries) {
+    private static Site runtimeAsyncCall(MethodDesc method, List<Instruction> code, int i, MethodDesc target, Set<Integer> boundaries,
+                                         boolean keepFrame) {
         if (AsyncHelperMethods.isAwait(target)) {
             return new ValueAwait(target);
         }
@@ -137,7 +146,7 @@ public final class AwaitSites {
             return null;
         }
         int consumed = awaitAt - i;
-        boolean tail = continues(code, i, awaitAt + 1, boundaries) && code.get(awaitAt + 1).opcode() == OpCode.RET
+        boolean tail = !keepFrame && continues(code, i, awaitAt + 1, boundaries) && code.get(awaitAt + 1).opcode() == OpCode.RET
                 && TaskTypes.resultType(task) == TaskTypes.resultType(method.signature().returnType());
         return new VariantCall(target, dispatches(code.get(i), target), tail ? consumed + 1 : consumed, tail, continueOnCapturedContext);
     }

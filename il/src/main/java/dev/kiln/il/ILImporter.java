@@ -35,6 +35,11 @@ public final class ILImporter {
      * @throws BadImageFormatException  the IL cannot be decoded (the message names the method)
      */
     public static ImportedBody importBody(MethodDesc method, AwaitSites.Mode mode) {
+        return importBody(method, mode, false);
+    }
+
+    /** keepFrame: a runtime-async body's tail awaits are ordinary awaits (AwaitSites.find). */
+    public static ImportedBody importBody(MethodDesc method, AwaitSites.Mode mode, boolean keepFrame) {
         MethodIL il = method.methodIL();
         if (il == null) {
             return null;
@@ -49,7 +54,7 @@ public final class ILImporter {
         } catch (BadImageFormatException e) {
             throw new BadImageFormatException(method.location() + " at " + e.getMessage());
         }
-        Map<Integer, AwaitSites.Site> sites = mode == null ? Map.of() : AwaitSites.find(method, code, mode);
+        Map<Integer, AwaitSites.Site> sites = mode == null ? Map.of() : AwaitSites.find(method, code, mode, keepFrame);
         return new ImportedBody(method, mode, il, code, sites);
     }
 

@@ -46,6 +46,23 @@ public final class RuntimeContract {
         return null;
     }
 
+    /**
+     * The core library's static UnhandledExceptions.Describe(object) → string, the exception's ToString() for the
+     * runtime's report of an unhandled exception (null when it fails), or null without one.
+     */
+    public static MethodDesc describeExceptionHook(TypeSystem ts) {
+        TypeDesc t = ts.coreLibraryModule().findType("System", "UnhandledExceptions");
+        if (t == null) {
+            return null;
+        }
+        for (MethodDesc m : t.methods()) {
+            if (m.isStatic() && m.name().equals("Describe") && m.signature().parameters().size() == 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Runtime failures the C runtime reports by code (kiln.h KILN_EX_*), and the core library type of each. */
     public static final String[] BUILTIN_EXCEPTIONS = {null, "NullReferenceException", "IndexOutOfRangeException",
         "InvalidCastException", "DivideByZeroException", "OverflowException", "OutOfMemoryException",

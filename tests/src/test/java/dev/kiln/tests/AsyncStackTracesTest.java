@@ -1,13 +1,13 @@
 package dev.kiln.tests;
 
+import static dev.kiln.tests.harness.StackTraceRuns.at;
+import static dev.kiln.tests.harness.StackTraceRuns.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.ilasm.IlAssembler;
-import dev.kiln.tests.harness.Kiln;
 import dev.kiln.tests.harness.ProcessRunner;
-import dev.kiln.tests.il.AsyncIl;
+import dev.kiln.tests.harness.StackTraceRuns;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,56 +58,94 @@ class AsyncStackTracesTest {
             "    catch (Exception e) { Console.WriteLine(e.StackTrace); }",           // 30
             "    if (args.Length > 0 && args[0] == \"rethrow\") Rethrower();",        // 31
             "    if (args.Length > 0 && args[0] == \"dispatch\") Dispatch(Captured());", // 32
-            "    Outer(2).GetAwaiter().GetResult();",                                 // 33
-            "  }",                                                                    // 34
+            "    if (args.Length > 0 && args[0] == \"wait\") Outer(5).Wait();",      // 33
+            "    Outer(2).GetAwaiter().GetResult();",                                 // 34
+            "  }",                                                                    // 35
             "}", "");
 
-    private ProcessRunner.Result run(Path exe, String... args) {
-        return Kiln.execute(exe, List.of(args), dir);
-    }
-
+    /**
+     * An async method's frames are named as the method (.NET resolves the state machine through its
+     * [AsyncStateMachine]); the boundary line is left out after a leg that ends in a state machine's MoveNext.
+     */
     @Test
-    void classicAwaitsRethrowsAndDispatchesKeepEachLeg() throws IOException {
-        Path src = Files.writeString(dir.resolve("Traces.cs"), CLASSIC);
-        Path exe = dir.resolve("traces");
-        Kiln.Run build = Kiln.run("build", src.toString(), "-o", exe.toString());
-        assertEquals(0, build.exit(), build.err());
-        String f = src.toString();
-        // mcs names the state machines <Inner>c__async0 and <Outer>c__async1 (Roslyn: <Inner>d__1)
-        String caught = "   at Traces.Thrower(System.Int32) in " + f + ":line 7\n"
-                + "   at Traces+<Inner>c__async0.MoveNext() in " + f + ":line 10\n"
-                + "   at Traces+<Outer>c__async1.MoveNext() in " + f + ":line 13\n"
-                + "   at Traces.Main(System.String[]) in " + f + ":line 29\n";
+    void classicAwaitsRethrowsAndDispatchesKeepEachLeg() {
+        StackTraceRuns runs = new StackTraceRuns(dir);
+        Path exe = runs.build("Traces", CLASSIC);
+        Path f = dir.resolve("Traces.cs");
+        String legs = at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Inner(Int32 x)", f, 10)
+                + at("Traces.Outer(Int32 x)", f, 13);
 
-        ProcessRunner.Result awaited = run(exe);
+        ProcessRunner.Result awaited = runs.run(exe);
         assertEquals(134, awaited.exitCode(), awaited.stderr());
-        assertEquals(caught, awaited.stdout());
+        assertEquals(legs + at("Traces.Main(String[] args)", f, 29), awaited.stdout());
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 2\n"
-                + "   at Traces.Thrower(System.Int32) in " + f + ":line 7\n"
-                + "   at Traces+<Inner>c__async0.MoveNext() in " + f + ":line 10\n"
-                + "   at Traces+<Outer>c__async1.MoveNext() in " + f + ":line 13\n"
-                + "   at Traces.Main(System.String[]) in " + f + ":line 33\n", awaited.stderr());
+                + legs + at("Traces.Main(String[] args)", f, 34), awaited.stderr());
 
-        ProcessRunner.Result rethrown = run(exe, "rethrow");
-        assertEquals(134, rethrown.exitCode(), rethrown.stderr());
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n"
-                + "   at Traces.Thrower(System.Int32) in " + f + ":line 7\n"
-                + "   at Traces.Rethrower() in " + f + ":line 18\n"
-                + "   at Traces.Main(System.String[]) in " + f + ":line 31\n", rethrown.stderr());
+                + at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Rethrower()", f, 18)
+                + at("Traces.Main(String[] args)", f, 31), runs.unhandled(exe, "rethrow"));
 
-        ProcessRunner.Result dispatched = run(exe, "dispatch");
-        assertEquals(134, dispatched.exitCode(), dispatched.stderr());
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 4\n"
-                + "   at Traces.Thrower(System.Int32) in " + f + ":line 7\n"
-                + "   at Traces.Captured() in " + f + ":line 23\n"
+                + at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Captured()", f, 23)
                 + "--- End of stack trace from previous location ---\n"
-                + "   at Traces.Dispatch(System.Runtime.ExceptionServices.ExceptionDispatchInfo) in " + f + ":line 27\n"
-                + "   at Traces.Main(System.String[]) in " + f + ":line 32\n", dispatched.stderr());
+                + at("Traces.Dispatch(ExceptionDispatchInfo edi)", f, 27)
+                + at("Traces.Main(String[] args)", f, 32), runs.unhandled(exe, "dispatch"));
     }
 
     /**
-     * Runtime-async methods (ILAsm, `cil managed async`; no symbols, so no lines). Each await is followed by more code:
-     * a tail await (`call; await; ret`) hands the callee's outcome straight to the caller's caller, without a frame.
+     * Task.Wait on a faulted task throws an AggregateException: .NET's report is its ToString(), the inner exception
+     * with its own trace after " ---> ", then "--- End of inner exception stack trace ---" and the aggregate's trace.
+     * (.NET's trace of the aggregate also has the frames of Task.Wait and Task.ThrowIfExceptional, core-library code
+     * that Kiln's core library does differently: here the wait is inlined into Main.)
+     */
+    @Test
+    void unhandledAggregateExceptionShowsItsInnerException() {
+        StackTraceRuns runs = new StackTraceRuns(dir);
+        Path exe = runs.build("Traces", CLASSIC);
+        Path f = dir.resolve("Traces.cs");
+        assertEquals("Unhandled exception. System.AggregateException: One or more errors occurred. (boom 5)\n"
+                + " ---> System.InvalidOperationException: boom 5\n"
+                + at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Inner(Int32 x)", f, 10)
+                + at("Traces.Outer(Int32 x)", f, 13)
+                + "   --- End of inner exception stack trace ---\n"
+                + at("Traces.Main(String[] args)", f, 33), runs.unhandled(exe, "wait"));
+    }
+
+    /** Several inner exceptions: each one after the first numbered, as AggregateException.ToString() writes them. */
+    @Test
+    void exceptionToStringShowsInnerExceptionsAsDotNet() {
+        StackTraceRuns runs = new StackTraceRuns(dir);
+        Path exe = runs.build("Many", String.join("\n",
+                "using System;",                                                                       // 1
+                "class Many {",                                                                        // 2
+                "  [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]", // 3
+                "  static Exception Thrown(string m) { try { throw new ArgumentException(m); } catch (Exception e) { return e; } }", // 4
+                "  static void Main() {",                                                              // 5
+                "    Console.WriteLine(new Exception(\"outer\", new InvalidOperationException(\"inner\")));", // 6
+                "    throw new AggregateException(Thrown(\"one\"), Thrown(\"two\"));",                  // 7
+                "  }",
+                "}", ""));
+        Path f = dir.resolve("Many.cs");
+        ProcessRunner.Result r = runs.run(exe);
+        assertEquals("System.Exception: outer\n ---> System.InvalidOperationException: inner\n"
+                + "   --- End of inner exception stack trace ---\n", r.stdout());
+        assertEquals("Unhandled exception. System.AggregateException: One or more errors occurred. (one) (two)\n"
+                + " ---> System.ArgumentException: one\n"
+                + at("Many.Thrown(String m)", f, 4)
+                + "   --- End of inner exception stack trace ---\n"
+                + at("Many.Main()", f, 7)
+                + " ---> (Inner Exception #1) System.ArgumentException: two\n"
+                + "   at Many.Thrown(String m) in " + f + ":line 4<---\n\n", r.stderr());
+    }
+
+    /**
+     * Runtime-async methods (ILAsm, `cil managed async`), assembled with ilasm /debug: its .mdb gives the lines of the
+     * .il file. Middle's await is a tail await (`call; await; ret`): with debug information it keeps Middle's frame,
+     * as .NET's runtime async does (without, it hands Inner's outcome straight to Outer).
      */
     static final String RUNTIME_ASYNC = String.join("\n",
             ".assembly Traces {}",
@@ -117,20 +155,27 @@ class AsyncStackTracesTest {
             "  {",
             "    ldstr \"boom\"",
             "    newobj instance void $corlib System.InvalidOperationException::.ctor(string)",
-            "    throw",
+            "    throw // throw in Thrower",
             "  }",
             "  .method public static $Task Inner(int32 x) cil managed async noinlining",
             "  {",
             "    call $Task Suspend::Pause()",
             "    call void $Await($Task)",
             "    ldarg.0",
-            "    call void Program::Thrower(int32)",
+            "    call void Program::Thrower(int32) // call in Inner",
+            "    ret",
+            "  }",
+            "  .method public static $Task Middle(int32 x) cil managed async noinlining",
+            "  {",
+            "    ldarg.0",
+            "    call $Task Program::Inner(int32) // call in Middle",
+            "    call void $Await($Task)",
             "    ret",
             "  }",
             "  .method public static $Task Outer() cil managed async noinlining",
             "  {",
             "    ldc.i4.2",
-            "    call $Task Program::Inner(int32)",
+            "    call $Task Program::Middle(int32) // call in Outer",
             "    call void $Await($Task)",
             "    ldstr \"not reached\"",
             "    call void $Console::WriteLine(string)",
@@ -141,7 +186,7 @@ class AsyncStackTracesTest {
             "    .entrypoint",
             "    ldarg.0",
             "    call void Suspend::Init(string[])",
-            "    call $Task Program::Outer()",
+            "    call $Task Program::Outer() // call in Main",
             "    call void $Await($Task)",
             "    ldstr \"not reached\"",
             "    call void $Console::WriteLine(string)",
@@ -151,16 +196,14 @@ class AsyncStackTracesTest {
 
     @Test
     void runtimeAsyncAwaitsKeepEachLegInBothModes() throws IOException {
-        Path exe = IlAssembler.assemble(RuntimeAsyncProgramsTest.expand(RUNTIME_ASYNC), dir, "Traces", true).file();
+        StackTraceRuns runs = new StackTraceRuns(dir);
+        Path exe = IlAssembler.assemble(RuntimeAsyncProgramsTest.expand(RUNTIME_ASYNC), dir, "Traces", true, true).file();
+        Path il = dir.resolve("Traces.il");
         for (String mode : List.of("on", "off")) {
-            Path native_ = dir.resolve("traces-" + mode);
-            Kiln.Run compile = Kiln.run("compile", exe.toString(), "-o", native_.toString(), "--async-versions=" + mode);
-            assertEquals(0, compile.exit(), compile.err());
+            Path native_ = runs.compile(exe, "traces-" + mode, "--async-versions=" + mode);
             for (String suspension : List.of("sync", "yield")) {
-                ProcessRunner.Result r = run(native_, suspension);
                 String what = "--async-versions=" + mode + ", " + suspension;
-                assertEquals(134, r.exitCode(), what + ": " + r.stderr());
-                assertEquals(expectedRuntimeAsync(suspension.equals("sync")), r.stderr(), what);
+                assertEquals(expectedRuntimeAsync(il, suspension.equals("sync")), runs.unhandled(native_, suspension), what);
             }
         }
     }
@@ -168,14 +211,16 @@ class AsyncStackTracesTest {
     /**
      * An await that completed synchronously is a plain call: one leg. One that suspended rethrows the callee's failure
      * where the caller resumes: a leg per method, each a method of its own (no state machine), so with the boundary
-     * line. The async variant and the resume function of a method's frame are shown as the method.
+     * line. The async variant and the resume function of a method's frame are shown as the method (the frame of its
+     * task-returning thunk is left out). An await of a call is the call itself (its line), as in .NET's runtime async.
      */
-    private static String expectedRuntimeAsync(boolean oneLeg) {
-        String separator = oneLeg ? "\n" : "\n--- End of stack trace from previous location ---\n";
+    private static String expectedRuntimeAsync(Path il, boolean oneLeg) {
+        String separator = oneLeg ? "" : "--- End of stack trace from previous location ---\n";
         return "Unhandled exception. System.InvalidOperationException: boom\n"
-                + "   at Program.Thrower(System.Int32)\n"
-                + "   at Program.Inner(System.Int32)" + separator
-                + "   at Program.Outer()" + separator
-                + "   at Program.Main(System.String[])\n";
+                + at("Program.Thrower(Int32 x)", il, lineOf(il, "// throw in Thrower"))
+                + at("Program.Inner(Int32 x)", il, lineOf(il, "// call in Inner")) + separator
+                + at("Program.Middle(Int32 x)", il, lineOf(il, "// call in Middle")) + separator
+                + at("Program.Outer()", il, lineOf(il, "// call in Outer")) + separator
+                + at("Program.Main(String[] args)", il, lineOf(il, "// call in Main"));
     }
 }

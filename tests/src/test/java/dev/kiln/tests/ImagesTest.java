@@ -419,25 +419,25 @@ class ImagesTest {
         image(boom.toString(), "-o", folder.resolve("Boom.kimg").toString());
         Kiln.Run r = run(boom);
         assertEquals(134, r.exit(), r.err());
-        assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n   at Boom.Inner(System.Int32)\n",
-                r.err().substring(0, r.err().indexOf("   at Boom.Main(System.String[])")), r.err());
-        assertTrue(r.err().endsWith("   at Boom.Main(System.String[])\n"), r.err());
+        assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n   at Boom.Inner(Int32 x)\n",
+                r.err().substring(0, r.err().indexOf("   at Boom.Main(String[] args)")), r.err());
+        assertTrue(r.err().endsWith("   at Boom.Main(String[] args)\n"), r.err());
         Kiln.Run inGeneric = run(boom, "list");
         assertEquals(134, inGeneric.exit(), inGeneric.err());
         assertTrue(inGeneric.err().startsWith("Unhandled exception. System.ArgumentOutOfRangeException: ")
-                && inGeneric.err().endsWith("   at Boom.Main(System.String[])\n"), inGeneric.err());
-        // the shared code of a generic method: named as its instantiation, without the canonical name's return type
+                && inGeneric.err().endsWith("   at Boom.Main(String[] args)\n"), inGeneric.err());
+        // the shared code of a generic method: named as its definition, as .NET names the frames of generic code
         Kiln.Run shared = run(boom, "shared");
         assertEquals(134, shared.exit(), shared.err());
-        assertTrue(shared.err().contains("   at Boom.Inner(System.Int32)\n   at Boom.Shared<System.String>(System.String)\n"
-                + "   at Boom.Main(System.String[])\n"), shared.err());
+        assertTrue(shared.err().contains("   at Boom.Inner(Int32 x)\n   at Boom.Shared[T](T v)\n"
+                + "   at Boom.Main(String[] args)\n"), shared.err());
 
         Path exe = folder.resolve("boom");
         Kiln.Run build = Kiln.run("compile", boom.toString(), "-o", exe.toString());
         assertEquals(0, build.exit(), build.err());
         ProcessRunner.Result native_ = Kiln.execute(exe, List.of(), folder, 60);
         assertEquals(134, native_.exitCode());
-        assertTrue(native_.stderr().contains("   at Boom.Inner(System.Int32)\n") && native_.stderr().endsWith("   at Boom.Main(System.String[])\n"),
+        assertTrue(native_.stderr().contains("   at Boom.Inner(Int32 x)\n") && native_.stderr().endsWith("   at Boom.Main(String[] args)\n"),
                 native_.stderr());
     }
 

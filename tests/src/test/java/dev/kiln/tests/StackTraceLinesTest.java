@@ -2,9 +2,11 @@ package dev.kiln.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.kiln.tests.harness.StackTraceRuns.at;
 
 import dev.kiln.tests.harness.Kiln;
 import dev.kiln.tests.harness.ProcessRunner;
+import dev.kiln.tests.harness.StackTraceRuns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Source lines in stack traces (issue 21): `kiln build` compiles with mcs -debug, the compile reads App.exe.mdb and
- * emits DWARF, and the runtime prints .NET's " in FILE:line N" for each frame the line table knows. The expected
- * text is .NET's format (Mono prints "[0x0001e] in FILE:7" instead). Methods the optimizer inlined have no frame, as
+ * emits DWARF, and the runtime prints .NET's " in FILE:line N" for each frame the line table knows, after .NET's name
+ * of the frame's method (kiln.tracenames). The expected text is .NET's format (Mono prints "Ns.Outer+Inner.M
+ * (System.Int32 x) [0x0001e] in FILE:7" instead). Methods the optimizer inlined have no frame, as
  * in .NET, and the frame of their caller shows the line of the call.
  */
 class StackTraceLinesTest {
@@ -51,65 +54,127 @@ class StackTraceLinesTest {
             "      try { Middle(1); } catch (Exception e) { Console.WriteLine(e.StackTrace); }", // 25
             "      return;",                                                         // 26
             "    }",                                                                 // 27
-            "    Generic<string>(\"s\"); Console.WriteLine(\"not reached\");",       // 28 (no tail call)
-            "  }",                                                                   // 29
+            "    if (args.Length > 0 && args[0] == \"generic\") Nested<long>.Pick<string>(args, 5L, ref args[0]);", // 28
+            "    Generic<string>(\"s\"); Console.WriteLine(\"not reached\");",       // 29 (no tail call)
+            "  }",                                                                   // 30
+            "  class Nested<K> {",                                                   // 31
+            "    [MethodImpl(MethodImplOptions.NoInlining)]",                        // 32
+            "    internal static V Pick<V>(V[] items, K key, ref V first) {",        // 33
+            "      Middle(items.Length + 4);",                                       // 34
+            "      return first;",                                                   // 35
+            "    }",                                                                 // 36
+            "  }",                                                                   // 37
             "}", "");
 
-    private Path build(String... options) throws IOException {
-        Path src = Files.writeString(dir.resolve("Traces.cs"), PROGRAM);
-        Path exe = dir.resolve("traces");
-        List<String> args = new java.util.ArrayList<>(List.of("build", src.toString(), "-o", exe.toString()));
-        args.addAll(List.of(options));
-        Kiln.Run build = Kiln.run(args);
-        assertEquals(0, build.exit(), build.err());
-        return exe;
+    private StackTraceRuns runs() {
+        return new StackTraceRuns(dir);
     }
 
-    private ProcessRunner.Result run(Path exe, String... args) {
-        return Kiln.execute(exe, List.of(args), dir);
-    }
-
+    /**
+     * .NET's frames: the declaring type's full name with '.' for nested types, generic methods with their type
+     * parameters in brackets, parameters as type short name and name (`V[]`, `K`, `V&`), the typical definition of a
+     * generic method or type (`Nested`1.Pick[V]`), a lambda as the method mcs made for it (`<Main>m__0`; Roslyn would
+     * name it `<>c.<Main>b__0_0`), which keeps its frame as under .NET's JIT.
+     */
     @Test
-    void unhandledExceptionsShowFilesAndLines() throws IOException {
-        Path exe = build();
-        String file = dir.resolve("Traces.cs").toString();
-        ProcessRunner.Result generic = run(exe);
-        assertEquals(134, generic.exitCode(), generic.stderr());
+    void unhandledExceptionsShowFilesAndLines() {
+        StackTraceRuns runs = runs();
+        Path exe = runs.build("Traces", PROGRAM);
+        Path f = dir.resolve("Traces.cs");
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n"
-                + "   at Traces.Thrower(System.Int32) in " + file + ":line 7\n"
-                + "   at Traces.Middle(System.Int32) in " + file + ":line 11\n"
-                + "   at Traces.Main(System.String[]) in " + file + ":line 28\n", generic.stderr());
+                + at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Middle(Int32 y)", f, 11)
+                + at("Traces.Main(String[] args)", f, 29), runs.unhandled(exe));
 
-        ProcessRunner.Result lambda = run(exe, "lambda");
-        assertEquals(134, lambda.exitCode(), lambda.stderr());
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 2\n"
-                + "   at Traces.Thrower(System.Int32) in " + file + ":line 7\n"
-                + "   at Traces.Middle(System.Int32) in " + file + ":line 11\n"
-                // the lambda's body is inlined through the delegate call: its frame is omitted as .NET omits inlined ones
-                + "   at Traces.Main(System.String[]) in " + file + ":line 22\n", lambda.stderr());
+                + at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Middle(Int32 y)", f, 11)
+                + at("Traces.<Main>m__0(Int32 z)", f, 21)
+                + at("Traces.Main(String[] args)", f, 22), runs.unhandled(exe, "lambda"));
 
-        ProcessRunner.Result caught = run(exe, "caught");
+        assertEquals("Unhandled exception. System.InvalidOperationException: boom 5\n"
+                + at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Middle(Int32 y)", f, 11)
+                + at("Traces.Nested`1.Pick[V](V[] items, K key, V& first)", f, 34)
+                + at("Traces.Main(String[] args)", f, 28), runs.unhandled(exe, "generic"));
+
+        ProcessRunner.Result caught = runs.run(exe, "caught");
         assertEquals(0, caught.exitCode(), caught.stderr());
-        assertEquals("   at Traces.Thrower(System.Int32) in " + file + ":line 7\n"
-                + "   at Traces.Middle(System.Int32) in " + file + ":line 11\n"
-                + "   at Traces.Main(System.String[]) in " + file + ":line 25\n", caught.stdout());
+        assertEquals(at("Traces.Thrower(Int32 x)", f, 7)
+                + at("Traces.Middle(Int32 y)", f, 11)
+                + at("Traces.Main(String[] args)", f, 25), caught.stdout());
+    }
+
+    /**
+     * An iterator's MoveNext is shown as its method with `+MoveNext()` when [IteratorStateMachine] names its type
+     * (Roslyn writes it; mcs does not, so the type here is written by hand), [StackTraceHidden] leaves a frame out,
+     * and Environment.StackTrace starts at its own getter, as .NET's.
+     */
+    @Test
+    void iteratorsHiddenFramesAndEnvironmentStackTrace() {
+        StackTraceRuns runs = runs();
+        Path exe = runs.build("Iter", String.join("\n",
+                "using System; using System.Collections; using System.Diagnostics; using System.Runtime.CompilerServices;", // 1
+                "class Program {",                                                                              // 2
+                "  [CompilerGenerated] sealed class Numbers : IEnumerator {",                                   // 3
+                "    int n;",                                                                                   // 4
+                "    public Numbers(int n) { this.n = n; }",                                                    // 5
+                "    public object Current { get { return n; } }",                                             // 6
+                "    [MethodImpl(MethodImplOptions.NoInlining)]",                                               // 7
+                "    public bool MoveNext() { if (n > 1) throw new InvalidOperationException(\"iter\"); n++; return true; }", // 8
+                "    public void Reset() { }",                                                                  // 9
+                "  }",                                                                                          // 10
+                "  [IteratorStateMachine(typeof(Numbers))]",                                                    // 11
+                "  static IEnumerator Count(int start) { return new Numbers(start); }",                          // 12
+                "  [StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]",                               // 13
+                "  static void Hidden(IEnumerator e) { e.MoveNext(); }",                                        // 14
+                "  static void Main() {",                                                                       // 15
+                "    Console.Write(Environment.StackTrace);",                                                   // 16
+                "    Hidden(Count(2));",                                                                        // 17
+                "  }",
+                "}", ""));
+        Path f = dir.resolve("Iter.cs");
+        ProcessRunner.Result r = runs.run(exe);
+        assertEquals(134, r.exitCode(), r.stderr());
+        assertEquals(at("System.Environment.get_StackTrace()") + "   at Program.Main() in " + f + ":line 16", r.stdout());
+        assertEquals("Unhandled exception. System.InvalidOperationException: iter\n"
+                + at("Program.Count(Int32 start)+MoveNext()", f, 8)
+                + at("Program.Main()", f, 17), r.stderr());
+    }
+
+    /** Two throws the optimizer could make one call of (then of line 0): each keeps its own line. */
+    @Test
+    void eachThrowKeepsItsLine() {
+        StackTraceRuns runs = runs();
+        Path exe = runs.build("Throws", String.join("\n",
+                "class Throws {",                                                  // 1
+                "  static void Main(string[] args) {",                             // 2
+                "    if (args.Length > 0) throw new System.Exception(\"a\");",     // 3
+                "    throw new System.Exception(\"b\");",                          // 4
+                "  }",
+                "}", ""));
+        Path f = dir.resolve("Throws.cs");
+        assertEquals("Unhandled exception. System.Exception: a\n" + at("Throws.Main(String[] args)", f, 3), runs.unhandled(exe, "1"));
+        assertEquals("Unhandled exception. System.Exception: b\n" + at("Throws.Main(String[] args)", f, 4), runs.unhandled(exe));
     }
 
     @Test
-    void withoutDebugInformationTracesHaveNoLines() throws IOException {
-        Path exe = build("-g0");
-        ProcessRunner.Result generic = run(exe);
+    void withoutDebugInformationTracesHaveNoLines() {
+        StackTraceRuns runs = runs();
+        Path exe = runs.build("Traces", PROGRAM, "-g0");
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n"
-                + "   at Traces.Thrower(System.Int32)\n"
-                + "   at Traces.Middle(System.Int32)\n"
-                + "   at Traces.Main(System.String[])\n", generic.stderr());
+                + at("Traces.Thrower(Int32 x)")
+                + at("Traces.Middle(Int32 y)")
+                + at("Traces.Main(String[] args)"), runs.unhandled(exe));
+        // without debug information the optimizer may inline the lambda through the delegate call
+        assertTrue(runs.unhandled(exe, "lambda").endsWith(at("Traces.Main(String[] args)")));
     }
 
     /** gdb (when installed) breaks at a source line, shows a parameter, and names the managed frames with their lines. */
     @Test
     void gdbBreaksAtASourceLine() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/gdb")), "gdb is not installed");
-        Path exe = build();
+        Path exe = runs().build("Traces", PROGRAM);
         ProcessRunner.Result gdb = ProcessRunner.run(List.of("gdb", "-batch", "-nx", "-ex", "break Traces.cs:11", "-ex", "run",
                 "-ex", "print y", "-ex", "bt", exe.toString()), dir, 120);
         String out = gdb.stdout();
@@ -117,7 +182,7 @@ class StackTraceLinesTest {
         assertTrue(out.contains("$1 = 3"), out);
         // gdb shows the inlined Generic<string> as a frame of its own (DWARF's inlined subroutines), then Main
         assertTrue(out.contains("Traces::Generic<System.String>(System.String) (v=") && out.contains("Traces.cs:16"), out);
-        assertTrue(out.contains("Traces::Main(System.String[]) (args=") && out.contains("Traces.cs:28"), out);
+        assertTrue(out.contains("Traces::Main(System.String[]) (args=") && out.contains("Traces.cs:29"), out);
     }
 
     /**
@@ -149,10 +214,9 @@ class StackTraceLinesTest {
         Path exe = dir.resolve("p");
         Kiln.Run build = Kiln.run("compile", assembly.toString(), "-o", exe.toString());
         assertEquals(0, build.exit(), build.err());
-        ProcessRunner.Result r = run(exe);
         assertEquals("Unhandled exception. System.Exception: pdb\n"
-                + "   at P.Thrower(System.Int32) in /src/app/P.cs:line 7\n"
-                + "   at P.Main() in /src/app/P.cs:line 3\n", r.stderr());
+                + at("P.Thrower(Int32 x)", Path.of("/src/app/P.cs"), 7)
+                + at("P.Main()", Path.of("/src/app/P.cs"), 3), runs().unhandled(exe));
 
         id[0] ^= 1;
         Files.write(dir.resolve("P.pdb"), new dev.kiln.tests.harness.PortablePdbFixture(id, 3, "/src/app/P.cs")
@@ -176,7 +240,7 @@ class StackTraceLinesTest {
         Kiln.Run stale = Kiln.run("compile", assembly.toString(), "-o", exe.toString(), "-g");
         assertEquals(0, stale.exit(), stale.err());
         assertTrue(stale.err().contains("Traces.exe.mdb: symbols of another build of the assembly (MVID mismatch)"), stale.err());
-        assertTrue(run(exe).stderr().contains("   at Traces.Thrower(System.Int32)\n"), run(exe).stderr());
+        assertTrue(runs().unhandled(exe).contains(at("Traces.Thrower(Int32 x)")), runs().unhandled(exe));
 
         Files.write(dir.resolve("Traces.exe.mdb"), java.util.Arrays.copyOf(Files.readAllBytes(dir.resolve("Other.exe.mdb")), 40));
         Kiln.Run corrupt = Kiln.run("compile", assembly.toString(), "-o", exe.toString());

@@ -118,6 +118,10 @@ public final class CompilationGraph {
         if (unhandled != null) {
             addRoot(factory.methodEntry(unhandled), "the runtime raises AppDomain.UnhandledException through it");
         }
+        MethodDesc describe = dev.kiln.il.RuntimeContract.describeExceptionHook(factory.typeSystem());
+        if (describe != null) {
+            addRoot(factory.methodEntry(describe), "the runtime's unhandled-exception report prints its text");
+        }
         TypeDesc runtimeType = dev.kiln.il.RuntimeContract.runtimeType(factory.typeSystem());
         if (runtimeType != null) {
             analyzer.addRoot(factory.constructedType(runtimeType), "Type objects are created by the runtime");
@@ -230,6 +234,14 @@ public final class CompilationGraph {
         List<MissingReference> list = new ArrayList<>(first.values());
         list.sort(java.util.Comparator.comparing(MissingReference::message));
         return list;
+    }
+
+    /**
+     * Before marking: the runtime-async methods whose tail awaits stay ordinary awaits, so that they keep a frame in
+     * stack traces (the methods compiled with debug information).
+     */
+    public void keepAwaitFrames(java.util.function.Predicate<MethodDesc> methods) {
+        factory.keepAwaitFrames(methods);
     }
 
     /** --reflection=keep-all: before marking, every member of every type reflection describes is kept. */

@@ -50,9 +50,14 @@ public final class ILScanner implements ILVisitor {
      * it, so that every missing item of the body is reported.
      */
     public static ImportedBody scan(MethodDesc method, AwaitSites.Mode mode, DependencySink sink) {
+        return scan(method, mode, false, sink);
+    }
+
+    /** keepFrame: a runtime-async body's tail awaits are ordinary awaits (AwaitSites.find). */
+    public static ImportedBody scan(MethodDesc method, AwaitSites.Mode mode, boolean keepFrame, DependencySink sink) {
         ImportedBody body;
         try {
-            body = ILImporter.importBody(method, mode);
+            body = ILImporter.importBody(method, mode, keepFrame);
         } catch (TypeLoadException e) {
             if (e.missing() == null) {
                 throw e;

@@ -65,6 +65,16 @@ public final class NodeFactory {
     }
 
     private final dev.kiln.il.Linkage linkage;
+    private volatile java.util.function.Predicate<MethodDesc> awaitFrames = method -> false;
+
+    /** Runtime-async methods whose tail awaits keep their frame (those compiled with debug information). */
+    public void keepAwaitFrames(java.util.function.Predicate<MethodDesc> methods) {
+        awaitFrames = methods;
+    }
+
+    boolean keepsAwaitFrame(MethodDesc method) {
+        return awaitFrames.test(method);
+    }
 
     /**
      * asyncVersions: ordinary task-returning methods awaited by runtime-async code get async versions, not thunks.

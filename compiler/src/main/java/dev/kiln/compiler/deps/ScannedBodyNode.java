@@ -85,7 +85,7 @@ public abstract class ScannedBodyNode extends CodeNode {
         List<MissingReference> pinvokesFound = new ArrayList<>();
         List<ReflectionWarning> reflectionFound = new ArrayList<>();
         dev.kiln.typesystem.MissingItem[] first = {null};
-        dev.kiln.il.ImportedBody body = ILScanner.scan(method, scanMode(), new DependencySink() {
+        dev.kiln.il.ImportedBody body = ILScanner.scan(method, scanMode(), factory.keepsAwaitFrame(method), new DependencySink() {
             @Override
             public void missing(dev.kiln.typesystem.MissingItem item, int ilOffset) {
                 if (first[0] == null) {

@@ -65,6 +65,7 @@ public final class MdbReader {
 
     private ModuleSymbols readAll() {
         int[] table = readHeader();
+        int unitCount = table[3], unitTable = table[4];
         int sourceCount = table[6], sourceTable = table[7];
         int methodCount = table[9], methodTable = table[10];
         lineBase = table[16];
@@ -78,6 +79,13 @@ public final class MdbReader {
             data.position(data.getInt(sourceTable + 8 * i + 4));
             sources.put(index, readString());
         }
+        // each compile unit's primary source: the file of line rows that name file 0 (Mono's ilasm writes those)
+        Map<Integer, Integer> primarySources = new HashMap<>();
+        for (int i = 0; i < unitCount; i++) {
+            int index = data.getInt(unitTable + 8 * i);
+            data.position(data.getInt(unitTable + 8 * i + 4));
+            primarySources.put(index, readLeb128());
+        }
         Map<Integer, MethodSymbols> methods = new HashMap<>();
         for (int i = 0; i < methodCount; i++) {
             int entry = methodTable + 12 * i;
@@ -85,9 +93,9 @@ public final class MdbReader {
             int dataOffset = data.getInt(entry + 4);
             int lineTable = data.getInt(entry + 8);
             data.position(dataOffset);
-            readLeb128(); // compile unit
+            int unit = readLeb128();
             int localTable = readLeb128();
-            List<SequencePoint> points = lineTable != 0 ? readLineTable(lineTable) : List.of();
+            List<SequencePoint> points = lineTable != 0 ? readLineTable(lineTable, primarySources.getOrDefault(unit, 0)) : List.of();
             Map<Integer, String> locals = localTable != 0 ? readLocals(localTable) : Map.of();
             methods.put(token, new MethodSymbols(points, locals));
         }
@@ -108,7 +116,7 @@ public final class MdbReader {
     }
 
     /** The line number program: standard opcodes 1-8, special opcodes from opcodeBase, one extended Mono opcode. */
-    private List<SequencePoint> readLineTable(int offset) {
+    private List<SequencePoint> readLineTable(int offset, int primarySource) {
         data.position(offset);
         int maxAddressIncrement = (255 - opcodeBase) / lineRange;
         List<SequencePoint> points = new ArrayList<>();
@@ -122,7 +130,7 @@ public final class MdbReader {
                 int extended = data.get() & 0xFF;
                 if (extended == 1) { // end of sequence
                     if (modified) {
-                        points.add(point(il, file, line, hidden));
+                        points.add(point(il, file == 0 ? primarySource : file, line, hidden));
                     }
                     return points;
                 } else if (extended == 0x40) { // Mono: negate is_hidden
@@ -135,7 +143,7 @@ public final class MdbReader {
             } else if (opcode < opcodeBase) {
                 switch (opcode) {
                     case 1 -> {
-                        points.add(point(il, file, line, hidden));
+                        points.add(point(il, file == 0 ? primarySource : file, line, hidden));
                         modified = false;
                     }
                     case 2 -> { il += readLeb128(); modified = true; }
@@ -148,7 +156,7 @@ public final class MdbReader {
                 int special = opcode - opcodeBase;
                 il += special / lineRange;
                 line += lineBase + special % lineRange;
-                points.add(point(il, file, line, hidden));
+                points.add(point(il, file == 0 ? primarySource : file, line, hidden));
                 modified = false;
             }
         }
