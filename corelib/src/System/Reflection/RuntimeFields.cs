@@ -82,6 +82,8 @@ namespace System.Reflection
         private readonly string _name;
         private readonly Type _type;
         internal readonly MethodInfo _getter, _setter;
+        private PropertyGetter _fastGetter;
+        private bool _fastGetterKnown;
 
         internal RuntimePropertyInfo(RuntimeType declaring, string name, Type type, MethodInfo getter, MethodInfo setter)
         {
@@ -108,6 +110,21 @@ namespace System.Reflection
             ParameterInfo[] index = new ParameterInfo[all.Length - 1];
             for (int i = 0; i < index.Length; i++) index[i] = all[i];
             return index;
+        }
+
+        public override object GetValue(object obj, object[] index)
+        {
+            if (index == null || index.Length == 0)
+            {
+                if (!_fastGetterKnown)
+                {
+                    _fastGetter = _getter == null ? null : PropertyGetter.For(_getter);
+                    _fastGetterKnown = true;
+                }
+                object value;
+                if (_fastGetter != null && _fastGetter.TryGet(obj, out value)) return value;
+            }
+            return base.GetValue(obj, index);
         }
 
         // An accessor decides whether the property is public or static (the least restrictive one, as .NET).
