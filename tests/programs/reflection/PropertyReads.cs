@@ -1,11 +1,11 @@
-using System;
-using System.Reflection;
-
+// expect-stdout-file: PropertyReads.out
 // PropertyInfo.GetValue's fast path (PropertyGetter) and the cases it hands to Invoke: value and reference results,
 // structs, statics, overridden getters read through the base's PropertyInfo, a target of another type, a getter that
 // throws, enums and indexers. Mono wraps a null or mistyped target's exception in TargetInvocationException; .NET
 // throws TargetException (the .out file).
-// expect-stdout-file: PropertyReads.out
+using System;
+using System.Reflection;
+
 enum Color { Red, Green }
 
 struct Point

@@ -136,27 +136,42 @@ public final class TrimmingAnnotations {
     }
 
     /**
-     * Whether the module defines or references the attribute type at all: most assemblies do not, and then every
-     * question about their members is answered without reading their attributes (the scanner asks at every call).
+     * Whether the module applies the attribute anywhere (a custom attribute whose constructor is the attribute type's):
+     * most assemblies do not — the core library defines the types without using them — and then every question about
+     * their members is answered without reading their attributes (the scanner asks at every call).
      */
     private static boolean mentions(EcmaModule module, String attribute) {
         synchronized (MENTIONS) {
             Map<String, Boolean> known = MENTIONS.computeIfAbsent(module, k -> new HashMap<>());
-            return known.computeIfAbsent(attribute, a -> {
-                MetadataFile md = module.metadata();
-                for (int rid = 1; rid <= md.rowCount(TableId.TypeRef); rid++) {
-                    if (md.typeRef(rid).name().equals(a) && md.typeRef(rid).namespace().equals(NAMESPACE)) {
-                        return true;
-                    }
-                }
-                for (int rid = 1; rid <= md.rowCount(TableId.TypeDef); rid++) {
-                    if (md.typeDef(rid).name().equals(a) && md.typeDef(rid).namespace().equals(NAMESPACE)) {
-                        return true;
-                    }
-                }
-                return false;
-            });
+            return known.computeIfAbsent(attribute, a -> applies(module.metadata(), a));
         }
+    }
+
+    private static boolean applies(MetadataFile md, String attribute) {
+        java.util.Set<Integer> types = new java.util.HashSet<>();
+        for (int rid = 1; rid <= md.rowCount(TableId.TypeRef); rid++) {
+            if (md.typeRef(rid).name().equals(attribute) && md.typeRef(rid).namespace().equals(NAMESPACE)) {
+                types.add(Tokens.make(TableId.TypeRef, rid));
+            }
+        }
+        for (int rid = 1; rid <= md.rowCount(TableId.TypeDef); rid++) {
+            if (md.typeDef(rid).name().equals(attribute) && md.typeDef(rid).namespace().equals(NAMESPACE)) {
+                types.add(Tokens.make(TableId.TypeDef, rid));
+            }
+        }
+        if (types.isEmpty()) {
+            return false;
+        }
+        for (int rid = 1; rid <= md.rowCount(TableId.CustomAttribute); rid++) {
+            int ctor = md.customAttribute(rid).constructorToken();
+            int owner = Tokens.table(ctor) == TableId.MethodDef
+                    ? Tokens.make(TableId.TypeDef, md.declaringTypeOfMethod(Tokens.rid(ctor)))
+                    : Tokens.table(ctor) == TableId.MemberRef ? md.memberRef(Tokens.rid(ctor)).parentToken() : 0;
+            if (types.contains(owner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAttribute(EcmaModule module, int customAttributeRid, String name) {
