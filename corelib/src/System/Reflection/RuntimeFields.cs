@@ -7,6 +7,7 @@ namespace System.Reflection
         private readonly RuntimeType _declaring;
         private readonly FieldRecord* _record;
         private readonly string _name;
+        private RuntimeType _fieldType; // found once: a descriptor lookup takes the runtime's type-object lock
 
         internal RuntimeFieldInfo(RuntimeType declaring, FieldRecord* record)
         {
@@ -18,7 +19,14 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override FieldAttributes Attributes { get { return (FieldAttributes)_record->Attributes; } }
-        public override Type FieldType { get { return RuntimeReflection.TypeOf(_record->Type); } }
+        public override Type FieldType
+        {
+            get
+            {
+                if (_fieldType == null) _fieldType = (RuntimeType)RuntimeReflection.TypeOf(_record->Type);
+                return _fieldType;
+            }
+        }
 
         public override string ToString() { return RuntimeReflection.FormatTypeName(FieldType) + " " + _name; }
 
@@ -61,7 +69,7 @@ namespace System.Reflection
                 return _record->StaticAddress;
             }
             if (obj == null) throw new TargetException("Non-static field requires a target.");
-            if (!_declaring.IsInstanceOfType(obj))
+            if (Object.GetDescriptor(obj) != _declaring._descriptor && !_declaring.IsInstanceOfType(obj))
                 throw new ArgumentException("Field '" + _name + "' defined on type '" + _declaring.FullName
                     + "' is not a field on the target object which is of type '" + obj.GetType().FullName + "'.");
             return RuntimeReflection.AddressOfImpl(obj) + (_declaring.IsValueType ? 8 : 0) + _record->Offset;
