@@ -35,27 +35,24 @@ namespace System.Reflection
             return new PropertyGetter(m, result.IsValueType);
         }
 
-        // false: this call takes the general path.
+        // false: this call takes the general path (the target is not exactly of the declaring type, or is null).
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool TryGet(object target, out object value)
         {
-            value = null;
-            if (_isStatic) target = null;
-            else if (target == null || Object.GetDescriptor(target) != _declaring) return false;
             try
             {
-                value = ReadImpl(_invoke, _entry, target, _thisOffset, _boxDescriptor);
+                return ReadImpl(_invoke, _entry, target, _isStatic ? IntPtr.Zero : _declaring, _thisOffset, _boxDescriptor, out value) != 0;
             }
             catch (Exception e)
             {
                 throw new TargetInvocationException(e);
             }
-            return true;
         }
 
-        // runtime-c reflection_getter.c: runs the stub and returns the result, boxed in a new box of boxDescriptor
-        // when that is not zero.
+        // runtime-c reflection_getter.c: checks target's type (unless declaring is zero: a static getter), runs the
+        // stub and stores the result, boxed in a new box of boxDescriptor when that is not zero; 0: target mismatch.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
-        private static extern object ReadImpl(IntPtr invoke, IntPtr entry, object target, int thisOffset, IntPtr boxDescriptor);
+        private static extern int ReadImpl(IntPtr invoke, IntPtr entry, object target, IntPtr declaring, int thisOffset,
+                                           IntPtr boxDescriptor, out object value);
     }
 }
