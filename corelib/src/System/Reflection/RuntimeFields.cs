@@ -7,6 +7,7 @@ namespace System.Reflection
         private readonly RuntimeType _declaring;
         private readonly FieldRecord* _record;
         private readonly string _name;
+        private RuntimeType _fieldType; // found once: a descriptor lookup takes the runtime's type-object lock
 
         internal RuntimeFieldInfo(RuntimeType declaring, FieldRecord* record)
         {
@@ -18,7 +19,14 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override FieldAttributes Attributes { get { return (FieldAttributes)_record->Attributes; } }
-        public override Type FieldType { get { return RuntimeReflection.TypeOf(_record->Type); } }
+        public override Type FieldType
+        {
+            get
+            {
+                if (_fieldType == null) _fieldType = (RuntimeType)RuntimeReflection.TypeOf(_record->Type);
+                return _fieldType;
+            }
+        }
 
         public override string ToString() { return RuntimeReflection.FormatTypeName(FieldType) + " " + _name; }
 
@@ -61,7 +69,7 @@ namespace System.Reflection
                 return _record->StaticAddress;
             }
             if (obj == null) throw new TargetException("Non-static field requires a target.");
-            if (!_declaring.IsInstanceOfType(obj))
+            if (Object.GetDescriptor(obj) != _declaring._descriptor && !_declaring.IsInstanceOfType(obj))
                 throw new ArgumentException("Field '" + _name + "' defined on type '" + _declaring.FullName
                     + "' is not a field on the target object which is of type '" + obj.GetType().FullName + "'.");
             return RuntimeReflection.AddressOfImpl(obj) + (_declaring.IsValueType ? 8 : 0) + _record->Offset;
@@ -82,6 +90,8 @@ namespace System.Reflection
         private readonly string _name;
         private readonly Type _type;
         internal readonly MethodInfo _getter, _setter;
+        private PropertyGetter _fastGetter;
+        private bool _fastGetterKnown;
 
         internal RuntimePropertyInfo(RuntimeType declaring, string name, Type type, MethodInfo getter, MethodInfo setter)
         {
@@ -108,6 +118,21 @@ namespace System.Reflection
             ParameterInfo[] index = new ParameterInfo[all.Length - 1];
             for (int i = 0; i < index.Length; i++) index[i] = all[i];
             return index;
+        }
+
+        public override object GetValue(object obj, object[] index)
+        {
+            if (index == null || index.Length == 0)
+            {
+                if (!_fastGetterKnown)
+                {
+                    _fastGetter = _getter == null ? null : PropertyGetter.For(_getter);
+                    _fastGetterKnown = true;
+                }
+                object value;
+                if (_fastGetter != null && _fastGetter.TryGet(obj, out value)) return value;
+            }
+            return base.GetValue(obj, index);
         }
 
         // An accessor decides whether the property is public or static (the least restrictive one, as .NET).

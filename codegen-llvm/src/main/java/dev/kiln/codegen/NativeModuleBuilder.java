@@ -511,6 +511,11 @@ public final class NativeModuleBuilder implements AutoCloseable {
     }
 
     /** The symbol of a type's descriptor and its size in bytes. */
+    /** The bytes of type's reflection metadata in this output (0: none), once the tables are defined. */
+    public long reflectionMetadataSize(TypeDesc type) {
+        return reflection.sizeOf(type);
+    }
+
     public String descriptorSymbolOf(TypeDesc type) {
         return descriptors.symbolName(type);
     }

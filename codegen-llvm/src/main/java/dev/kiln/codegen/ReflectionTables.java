@@ -70,6 +70,7 @@ final class ReflectionTables {
         sorted.sort(java.util.Comparator.comparing(TypeDesc::fullName));
         LLVMValueRef[] entries = new LLVMValueRef[sorted.size()];
         for (int i = 0; i < entries.length; i++) {
+            describing = i;
             entries[i] = m.constStruct(ctx.descriptors.get(sorted.get(i)), info(sorted.get(i), "kiln.refl." + i));
         }
         // the entry of Main's type, plus one (0: none): an image that holds the program names its entry assembly so
@@ -79,6 +80,41 @@ final class ReflectionTables {
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), symbol);
         LLVMSetInitializer(g, table);
         LLVMSetGlobalConstant(g, 1);
+        measure(sorted);
+    }
+
+    private final Map<TypeDesc, Long> sizes = new HashMap<>();
+    /** Which type's table first needed each shared name string (they are counted with it). */
+    private final Map<String, Integer> nameOwners = new HashMap<>();
+    private int describing = -1;
+
+    /**
+     * The bytes of each type's metadata (--map, --report): its records, the arrays and strings it was the first to
+     * need (parameter lists and names are shared), and its entry in the table of types. The assembly records (names,
+     * attributes, embedded resources) are per assembly and not counted here.
+     */
+    long sizeOf(TypeDesc type) {
+        return sizes.getOrDefault(type, 0L);
+    }
+
+    private void measure(List<TypeDesc> sorted) {
+        long[] bytes = new long[sorted.size()];
+        var layout = LLVMGetModuleDataLayout(m.module);
+        for (LLVMValueRef g = LLVMGetFirstGlobal(m.module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
+            String name = LLVMGetValueName(g).getString();
+            Integer owner = nameOwners.get(name);
+            if (owner == null && name.startsWith("kiln.refl.")) {
+                int end = name.indexOf('.', "kiln.refl.".length());
+                String index = name.substring("kiln.refl.".length(), end < 0 ? name.length() : end);
+                owner = index.chars().allMatch(Character::isDigit) && !index.isEmpty() ? Integer.valueOf(index) : null;
+            }
+            if (owner != null && owner < bytes.length) {
+                bytes[owner] += LLVMABISizeOfType(layout, LLVMGlobalGetValueType(g));
+            }
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            sizes.put(sorted.get(i), bytes[i] + 2L * 8); // its {descriptor, info} entry in the table
+        }
     }
 
     private LLVMValueRef info(TypeDesc type, String symbol) {
@@ -234,7 +270,10 @@ final class ReflectionTables {
     }
 
     private LLVMValueRef name(String text) {
-        return names.computeIfAbsent(text, t -> m.cString(".reflname." + names.size(), t));
+        return names.computeIfAbsent(text, t -> {
+            nameOwners.put(".reflname." + names.size(), describing);
+            return m.cString(".reflname." + names.size(), t);
+        });
     }
 
     /**

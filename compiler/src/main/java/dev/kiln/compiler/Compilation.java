@@ -297,7 +297,8 @@ public final class Compilation {
                 symbols.put(n, builder.descriptorSymbolOf(t.type()));
             }
         }
-        return MapWriter.rows(nodes, named, symbols, sizes);
+        return MapWriter.rows(nodes, named, symbols, sizes, n -> n instanceof dev.kiln.compiler.deps.ReflectionMetadataNode r
+                ? builder.reflectionMetadataSize(r.type()) : 0);
     }
 
     private void writeReport(List<KilnNode> nodes, List<MapWriter.Row> rows, NamedGraph named) {

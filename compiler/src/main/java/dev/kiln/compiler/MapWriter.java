@@ -20,7 +20,12 @@ public final class MapWriter {
     private MapWriter() {
     }
 
-    public static List<Row> rows(List<KilnNode> nodes, NamedGraph firstReasons, Map<KilnNode, String> symbols, Map<String, Long> sizes) {
+    /**
+     * symbols: the object-file symbol of each node that has one, whose size sizes gives; dataSizes: the size of nodes
+     * whose data has no symbol of its own (reflection metadata, whose records are private to the object file).
+     */
+    public static List<Row> rows(List<KilnNode> nodes, NamedGraph firstReasons, Map<KilnNode, String> symbols, Map<String, Long> sizes,
+                                 java.util.function.ToLongFunction<KilnNode> dataSizes) {
         Map<String, String> reasonByNode = new java.util.HashMap<>();
         if (firstReasons != null) {
             firstReasons.roots().forEach((n, r) -> reasonByNode.putIfAbsent(n, r));
@@ -37,6 +42,9 @@ public final class MapWriter {
                 size = s.size();
             } else if (n instanceof dev.kiln.compiler.deps.StaticBaseNode b) {
                 size = b.size();
+            } else if (size == null && !(n instanceof CodeNode)) {
+                long data = dataSizes.applyAsLong(n);
+                size = data > 0 ? data : null;
             }
             rows.add(new Row(n.kind(), n.name(), size == null ? 0 : size, size == null && n instanceof CodeNode,
                     reasonByNode.getOrDefault(n.name(), "")));

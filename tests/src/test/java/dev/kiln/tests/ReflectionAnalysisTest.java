@@ -143,4 +143,71 @@ class ReflectionAnalysisTest {
                 + " instantiation, and the compiler could not see MakeGenericType's type arguments as constants (kiln"
                 + " compiles generic code ahead of time).\nInvalidOperationException\nArgumentException\n", run("generic"));
     }
+    private static final String ANNOTATED = String.join("\n",
+            "using System; using System.Diagnostics.CodeAnalysis; using System.Reflection;",
+            "class Greeter { public string Hello() { return \"hello\"; } string Secret() { return \"secret\"; } }",
+            "class Shown { public void Kept() { } }",
+            "class Holder<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] T> { }",
+            "class Hidden { static string Reveal(int n) { return \"revealed \" + n; } static void Other() { } }",
+            "static class P {",
+            "  static void CallAll([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type t, object o) {",
+            "    foreach (MethodInfo m in t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))",
+            "      Console.WriteLine(m.Name + \" \" + m.Invoke(o, null)); }",
+            "  [DynamicDependency(\"Reveal(System.Int32)\", typeof(Hidden))]",
+            "  static void UseHidden() { }",
+            "  static void Main() { CallAll(typeof(Greeter), new Greeter()); new Holder<Shown>(); UseHidden(); } }", "");
+
+    @Test
+    void annotatedLocationsKeepTheAnnotatedKindsOfTheTypesThatFlowThereWithoutWarnings() throws IOException {
+        Kiln.Run r = build("annotated", ANNOTATED);
+        assertEquals(List.of(), warnings(r));
+        String map = map("annotated");
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Greeter::Hello(),") && l.contains("parameter 0 of"
+                + " P::CallAll(Type,Object) is [DynamicallyAccessedMembers(PublicMethods)]: the value stored or passed at IL_")), map);
+        assertFalse(map.lines().anyMatch(l -> l.startsWith("MethodBody,Greeter::Secret()")), map); // not public
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Shown::Kept(),") && l.contains("generic parameter 0 of"
+                + " Holder`1<Shown>::.ctor() is [DynamicallyAccessedMembers(PublicMethods)]")), map);
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Hidden::Reveal(System.Int32),")
+                && l.contains("[DynamicDependency] on P::UseHidden()")), map);
+        assertFalse(map.lines().anyMatch(l -> l.startsWith("MethodBody,Hidden::Other()")), map);
+        assertFalse(map.contains("UnfollowedReflection"), map);
+        assertEquals("Hello hello\n", run("annotated"));
+    }
+
+    @Test
+    void valuesWithoutMatchingAnnotationsWarnWithILLinksCodeForWhereTheyComeFromAndGo() throws IOException {
+        String source = String.join("\n",
+                "using System; using System.Diagnostics.CodeAnalysis;",
+                "class Greeter { public void Hello() { } }",
+                "static class P {",
+                "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] static Type s_annotated;",
+                "  static Type s_plain = typeof(Greeter);",
+                "  static void Use([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type t) {",
+                "    Console.WriteLine(t.GetMethods().Length > 0); }",
+                "  static Type Plain() { return typeof(Greeter); }",
+                "  [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)]",
+                "  static Type Returned(Type t) { return t; }",
+                "  static void Fields([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type t) {",
+                "    Use(t); s_annotated = t; t.GetMethod(\"Hello\"); }",
+                "  static void Main() { Use(Plain()); Use(s_plain); Fields(typeof(Greeter)); Use(Returned(typeof(Greeter))); } }", "");
+        Kiln.Run r = build("mismatched", source);
+        List<String> codes = warnings(r).stream().map(w -> w.substring("kiln: warning: ".length(), w.indexOf(": the analysis"))).toList();
+        assertEquals(List.of(
+                "IL2067: mismatched.exe: P::Fields(Type) at IL_0002: parameter 0 of P::Use(Type), annotated"
+                        + " [DynamicallyAccessedMembers(PublicMethods)], gets parameter 0 of P::Fields(Type), annotated"
+                        + " [DynamicallyAccessedMembers(PublicFields)] without PublicMethods",
+                "IL2069: mismatched.exe: P::Fields(Type) at IL_0008: the field P.s_annotated, annotated"
+                        + " [DynamicallyAccessedMembers(PublicMethods)], gets parameter 0 of P::Fields(Type), annotated"
+                        + " [DynamicallyAccessedMembers(PublicFields)] without PublicMethods",
+                "IL2070: mismatched.exe: P::Fields(Type) at IL_0013: 'this' argument of System.Type::GetMethod(String) is"
+                        + " parameter 0 of P::Fields(Type), annotated [DynamicallyAccessedMembers(PublicFields)] without PublicMethods",
+                "IL2072: mismatched.exe: P::Main() at IL_0006: parameter 0 of P::Use(Type), annotated"
+                        + " [DynamicallyAccessedMembers(PublicMethods)], gets the return value of P::Plain()",
+                "IL2077: mismatched.exe: P::Main() at IL_0010: parameter 0 of P::Use(Type), annotated"
+                        + " [DynamicallyAccessedMembers(PublicMethods)], gets the field P.s_plain",
+                "IL2068: mismatched.exe: P::Returned(Type) at IL_0009: the return value of P::Returned(Type), annotated"
+                        + " [DynamicallyAccessedMembers(PublicMethods)], gets parameter 0 of P::Returned(Type)"),
+                codes, r.err());
+        assertEquals("True\nTrue\nTrue\nTrue\n", run("mismatched"));
+    }
 }

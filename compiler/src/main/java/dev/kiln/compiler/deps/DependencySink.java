@@ -70,4 +70,11 @@ public interface DependencySink {
     /** A reflection call at ilOffset whose arguments the analysis cannot see (ILLink's code, e.g. 2075). */
     default void reflectionWarning(int ilOffset, int code, String message) {
     }
+
+    /**
+     * A warning about the method's trimming annotations (ILLink's code, e.g. 2037 for a [DynamicDependency] that names
+     * nothing): reported like reflectionWarning, but no reflection call went unseen, so the program keeps no more.
+     */
+    default void reflectionNote(int code, String message) {
+    }
 }

@@ -81,6 +81,9 @@ public final class ILScanner implements ILVisitor {
         ILScanner scanner = new ILScanner(method, sink);
         ILImporter.walk(body, scanner);
         scanner.reflection.analyze(sink);
+        if (mode == null) {
+            AnnotatedDependencies.add(method, sink);
+        }
         return body;
     }
 
@@ -153,6 +156,7 @@ public final class ILScanner implements ILVisitor {
     @Override
     public void newObject(Instruction insn, NewObjectSite site) {
         MethodDesc ctor = site.constructor();
+        reflection.resolved(ctor);
         sink.methodReference(ctor, "referenced by " + from);
         TypeDesc type = site.type();
         String reason = "newobj in " + from;

@@ -4,6 +4,7 @@ import dev.kiln.typesystem.EcmaModule;
 import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.NetNames;
+import dev.kiln.typesystem.TrimmingAnnotations;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.metadata.Instruction;
 import dev.kiln.typesystem.metadata.OpCode;
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 final class ReflectionDataflow {
     /** A value on the stack or in a local, as far as the analysis knows it. */
-    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, Unknown {
+    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, NullValue, Unknown {
     }
 
     record TypeValue(TypeDesc type) implements Value {
@@ -46,11 +47,22 @@ final class ReflectionDataflow {
     record TypeArray(TypeDesc[] elements) implements Value {
     }
 
-    /** Not a constant: origin says where it came from, for the warning ("the return value of X", "parameter 1"). */
-    record Unknown(String origin, Origin kind) implements Value {
+    /** ldnull: satisfies any annotation (reflection on it throws, nothing needs keeping). */
+    record NullValue() implements Value {
     }
 
-    enum Origin { PARAMETER, RETURN, FIELD, OTHER }
+    /**
+     * Not a constant: origin says where it came from, for the warning ("the return value of X", "parameter 1"); kinds
+     * what its [DynamicallyAccessedMembers] annotation guarantees the type it holds keeps (0: none, -1: All).
+     */
+    record Unknown(String origin, Origin kind, int kinds) implements Value {
+        Unknown(String origin, Origin kind) {
+            this(origin, kind, 0);
+        }
+    }
+
+    /** Where a value comes from, or (as a target) where it flows to: ILLink's codes are a table of the two. */
+    enum Origin { PARAMETER, RETURN, FIELD, THIS, GENERIC_PARAMETER, OTHER }
 
     private record Event(Instruction insn, Object[] payload) {
     }
@@ -59,22 +71,30 @@ final class ReflectionDataflow {
 
     private final MethodDesc method;
     private final List<Event> events = new ArrayList<>();
+    private final int returnKinds;
+    private final Set<Integer> storedArguments = new HashSet<>();
     private boolean reflects;
 
     ReflectionDataflow(MethodDesc method) {
         this.method = method;
+        this.returnKinds = TrimmingAnnotations.parameter(method, 0);
+        this.reflects = returnKinds != 0; // what it returns must satisfy its annotation
     }
 
     /** The next instruction of the body, in IL order. */
     void instruction(Instruction insn) {
         events.add(new Event(insn, new Object[1]));
+        if (insn.opcode() == OpCode.STARG || insn.opcode() == OpCode.STARG_S) {
+            storedArguments.add((int) insn.operand()); // no longer (only) what the caller passed: not followed
+        }
     }
 
     /** What the importer resolved the current instruction's token to (a CallSite's target, a type, a string). */
     void resolved(Object payload) {
         if (!events.isEmpty()) {
             events.get(events.size() - 1).payload()[0] = payload;
-            if (payload instanceof MethodDesc m && ReflectionPatterns.triggers(m)) {
+            if (payload instanceof MethodDesc m && (ReflectionPatterns.triggers(m) || TrimmingAnnotations.annotatesSignature(m))
+                    || payload instanceof FieldDesc f && TrimmingAnnotations.field(f) != 0) {
                 reflects = true;
             }
         }
@@ -136,7 +156,8 @@ final class ReflectionDataflow {
                 case LDC_I4_M1, LDC_I4_0, LDC_I4_1, LDC_I4_2, LDC_I4_3, LDC_I4_4, LDC_I4_5, LDC_I4_6, LDC_I4_7, LDC_I4_8 ->
                         stack.add(new IntValue(op.value() - OpCode.LDC_I4_0.value()));
                 case LDC_I4, LDC_I4_S -> stack.add(new IntValue((int) insn.operand()));
-                case LDNULL, LDC_I8, LDC_R4, LDC_R8 -> stack.add(LOST);
+                case LDNULL -> stack.add(new NullValue());
+                case LDC_I8, LDC_R4, LDC_R8 -> stack.add(LOST);
                 case LDSTR -> stack.add(payload instanceof String s ? new StringValue(s) : LOST);
                 case LDTOKEN -> stack.add(payload instanceof TypeDesc t ? new TypeValue(t) : LOST);
                 case LDARG_0, LDARG_1, LDARG_2, LDARG_3 -> stack.add(argument(op.value() - OpCode.LDARG_0.value()));
@@ -175,7 +196,25 @@ final class ReflectionDataflow {
                     pop(stack);
                     stack.add(payload instanceof FieldDesc f ? fieldValue(f) : LOST);
                 }
+                case STSFLD, STFLD -> {
+                    Value v = pop(stack);
+                    if (op == OpCode.STFLD) {
+                        pop(stack);
+                    }
+                    if (payload instanceof FieldDesc f) {
+                        patterns.flowsInto(insn.offset(), v, TrimmingAnnotations.field(f), Origin.FIELD,
+                                "the field " + f.owningType().fullName() + "." + f.name());
+                    }
+                }
+                case RET -> {
+                    if (returnKinds != 0 && !stack.isEmpty()) {
+                        patterns.flowsInto(insn.offset(), pop(stack), returnKinds, Origin.RETURN, "the return value of "
+                                + NetNames.methodForWarning(method.owningType(), method.name(), method.signature()));
+                    }
+                    stack.clear();
+                }
                 case CALL, CALLVIRT -> call(stack, insn, payload, patterns);
+                case NEWOBJ -> newObject(stack, insn, payload, patterns);
                 case NOP, CONSTRAINED, TAIL, VOLATILE, UNALIGNED, READONLY, NO -> {
                     // prefixes: the instruction they modify follows
                 }
@@ -198,24 +237,60 @@ final class ReflectionDataflow {
         Value result = null;
         if (ReflectionPatterns.isPattern(target)) {
             result = patterns.call(insn.offset(), target, receiver, arguments);
+        } else {
+            annotatedArguments(insn, target, receiver, arguments, patterns);
         }
         if (target.signature().returnType().category() != dev.kiln.typesystem.TypeCategory.VOID) {
             stack.add(result != null ? result : new Unknown("the return value of "
-                    + NetNames.methodForWarning(target.owningType(), target.name(), target.signature()), Origin.RETURN));
+                    + NetNames.methodForWarning(target.owningType(), target.name(), target.signature()), Origin.RETURN,
+                    TrimmingAnnotations.parameter(target, 0)));
+        }
+    }
+
+    private void newObject(List<Value> stack, Instruction insn, Object payload, ReflectionPatterns patterns) {
+        if (!(payload instanceof MethodDesc ctor)) {
+            stack.clear();
+            return;
+        }
+        Value[] arguments = new Value[ctor.signature().parameters().size()];
+        for (int i = arguments.length - 1; i >= 0; i--) {
+            arguments[i] = pop(stack);
+        }
+        annotatedArguments(insn, ctor, null, arguments, patterns);
+        stack.add(LOST);
+    }
+
+    /** Arguments (and a receiver) passed where the callee's [DynamicallyAccessedMembers] asks for members. */
+    private static void annotatedArguments(Instruction insn, MethodDesc target, Value receiver, Value[] arguments,
+                                           ReflectionPatterns patterns) {
+        if (!TrimmingAnnotations.annotatesSignature(target)) {
+            return;
+        }
+        String callee = NetNames.methodForWarning(target.owningType(), target.name(), target.signature());
+        for (int i = 0; i < arguments.length; i++) {
+            patterns.flowsInto(insn.offset(), arguments[i], TrimmingAnnotations.parameter(target, i + 1), Origin.PARAMETER,
+                    "parameter " + i + " of " + callee);
+        }
+        if (receiver != null) {
+            patterns.flowsInto(insn.offset(), receiver, TrimmingAnnotations.thisValue(target), Origin.THIS,
+                    "the 'this' of " + callee);
         }
     }
 
     private Value argument(int index) {
+        if (storedArguments.contains(index)) {
+            return new Unknown("argument " + index + ", which the method assigns", Origin.OTHER);
+        }
         int parameter = method.isStatic() ? index : index - 1;
         if (parameter < 0) {
-            return new Unknown("'this'", Origin.PARAMETER);
+            return new Unknown("'this'", Origin.THIS, TrimmingAnnotations.thisValue(method));
         }
         return new Unknown("parameter " + parameter + " of " + NetNames.methodForWarning(method.owningType(), method.name(),
-                method.signature()), Origin.PARAMETER);
+                method.signature()), Origin.PARAMETER, TrimmingAnnotations.parameter(method, parameter + 1));
     }
 
     private static Value fieldValue(FieldDesc f) {
-        return new Unknown("the field " + f.owningType().fullName() + "." + f.name(), Origin.FIELD);
+        return new Unknown("the field " + f.owningType().fullName() + "." + f.name(), Origin.FIELD, TrimmingAnnotations.field(f));
     }
 
     private static Value local(Map<Integer, Value> locals, int index) {

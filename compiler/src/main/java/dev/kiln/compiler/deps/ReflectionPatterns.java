@@ -1,6 +1,8 @@
 package dev.kiln.compiler.deps;
 
 import dev.kiln.compiler.deps.ReflectionDataflow.IntValue;
+import dev.kiln.compiler.deps.ReflectionDataflow.NullValue;
+import dev.kiln.compiler.deps.ReflectionDataflow.Origin;
 import dev.kiln.compiler.deps.ReflectionDataflow.StringValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.TypeArray;
 import dev.kiln.compiler.deps.ReflectionDataflow.TypeValue;
@@ -13,6 +15,7 @@ import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.NetNames;
 import dev.kiln.typesystem.PropertiesAndEvents;
 import dev.kiln.typesystem.ReflectableMembers;
+import dev.kiln.typesystem.TrimmingAnnotations;
 import dev.kiln.typesystem.TypeDesc;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +107,7 @@ final class ReflectionPatterns {
                     sink.constructed(t.type(), site + " boxes a new one");
                 }
             } else {
-                warn(ilOffset, arguments[0], "'type' argument of " + api, 2067, 2072, 2077);
+                warn(ilOffset, arguments[0], "'type' argument of " + api, Origin.PARAMETER, activatorNeeds(target, arguments));
             }
             return null;
         }
@@ -121,8 +124,12 @@ final class ReflectionPatterns {
             }
             return null;
         }
+        if (name.equals("MakeGenericType") && !(receiver instanceof TypeValue)) {
+            warn(ilOffset, receiver, "'this' argument of " + api, Origin.THIS, 0);
+            return null;
+        }
         if (!(receiver instanceof TypeValue type)) {
-            warn(ilOffset, receiver, "'this' argument of " + api, 2070, 2075, 2080);
+            warn(ilOffset, receiver, "'this' argument of " + api, Origin.THIS, lookupNeeds(target, arguments));
             return null;
         }
         if (name.equals("MakeGenericType")) {
@@ -213,25 +220,96 @@ final class ReflectionPatterns {
         }
     }
 
-    /** A pattern whose type is not a constant: the warning code by where the value came from. */
-    private void warn(int ilOffset, Value value, String what, int parameterCode, int returnCode, int fieldCode) {
+    /**
+     * A value flowing into a location annotated with kinds (a callee's parameter or 'this', a field, the method's
+     * return value; what names it): a type the analysis knows keeps those members, a type name (an annotated string)
+     * the type's, an annotated value satisfies it if its annotation has them; anything else warns.
+     */
+    void flowsInto(int ilOffset, Value value, int kinds, Origin target, String what) {
+        if (kinds == 0 || value instanceof NullValue || sink == SILENT) {
+            return;
+        }
+        String reason = what + " is [DynamicallyAccessedMembers(" + AccessedMembers.describe(kinds) + ")]: the value stored or passed at IL_"
+                + String.format("%04x", ilOffset) + " in " + method.fullName();
+        if (value instanceof TypeValue t) {
+            AccessedMembers.keep(sink, t.type(), kinds, reason);
+        } else if (value instanceof StringValue s && ReflectionDataflow.findType(method.owningType().typeSystem(), s.text()) != null) {
+            AccessedMembers.keep(sink, ReflectionDataflow.findType(method.owningType().typeSystem(), s.text()), kinds, reason);
+        } else {
+            warn(ilOffset, value, what + ", annotated [DynamicallyAccessedMembers(" + AccessedMembers.describe(kinds) + ")], gets",
+                    target, kinds);
+        }
+    }
+
+    /**
+     * A value the analysis cannot see the type of, used where kinds of its members are needed (0: not a member lookup):
+     * no warning if its [DynamicallyAccessedMembers] annotation has them; otherwise ILLink's code, by where the value
+     * comes from and where it goes (IL2067-IL2091, IL2062-IL2066 for a value of no one place).
+     */
+    private void warn(int ilOffset, Value value, String what, Origin target, int kinds) {
+        Unknown u = value instanceof Unknown unknown ? unknown : null;
+        if (kinds != 0 && u != null && TrimmingAnnotations.covers(u.kinds(), kinds)) {
+            return;
+        }
         if (!warns) {
             return;
         }
-        int code = value instanceof Unknown u ? switch (u.kind()) {
-            case PARAMETER -> parameterCode;
-            case FIELD -> fieldCode;
-            default -> returnCode;
-        } : returnCode;
-        sink.reflectionWarning(ilOffset, code, what + " is " + describe(value) + ": the analysis cannot see which type it"
-                + " is, so the members the call needs are kept only if something else keeps them");
+        int code = u == null || u.kind() == Origin.OTHER ? 2062 + target.ordinal() : 2067 + 5 * u.kind().ordinal() + target.ordinal();
+        String annotated = u != null && u.kinds() != 0 ? ", annotated [DynamicallyAccessedMembers(" + AccessedMembers.describe(u.kinds())
+                + ")] without " + AccessedMembers.describe(kinds & ~u.kinds()) : "";
+        sink.reflectionWarning(ilOffset, code, what + (what.endsWith(" gets") ? " " : " is ") + describe(value) + annotated
+                + ": the analysis cannot see which type it is, so the members the call needs are kept only if something else"
+                + " keeps them");
+    }
+
+    /** The kinds a member lookup on a Type needs, by its BindingFlags (ILLink's table): public ones by default. */
+    private static int lookupNeeds(MethodDesc target, Value[] arguments) {
+        String name = target.name();
+        int publicKinds = name.startsWith("GetMethod") ? AccessedMembers.PUBLIC_METHODS
+                : name.startsWith("GetConstructor") ? AccessedMembers.PUBLIC_CONSTRUCTORS
+                : name.startsWith("GetPropert") ? AccessedMembers.PUBLIC_PROPERTIES
+                : name.startsWith("GetField") ? AccessedMembers.PUBLIC_FIELDS
+                : name.startsWith("GetEvent") ? AccessedMembers.PUBLIC_EVENTS
+                : AccessedMembers.PUBLIC_METHODS | AccessedMembers.PUBLIC_CONSTRUCTORS | AccessedMembers.PUBLIC_FIELDS
+                        | AccessedMembers.PUBLIC_PROPERTIES | AccessedMembers.PUBLIC_EVENTS | AccessedMembers.PUBLIC_NESTED_TYPES;
+        // each non-public kind is the public one's next bit, except constructors (PublicConstructors is 0x3)
+        int nonPublicKinds = (publicKinds & ~AccessedMembers.PUBLIC_CONSTRUCTORS) << 1
+                | ((publicKinds & AccessedMembers.PUBLIC_CONSTRUCTORS) != 0 ? AccessedMembers.NON_PUBLIC_CONSTRUCTORS : 0);
+        return withFlags(target, arguments, publicKinds, nonPublicKinds);
+    }
+
+    /** Activator.CreateInstance(Type) runs the public parameterless constructor; other overloads any public one. */
+    private static int activatorNeeds(MethodDesc target, Value[] arguments) {
+        List<TypeDesc> parameters = target.signature().parameters();
+        if (parameters.size() == 1) {
+            return AccessedMembers.PUBLIC_PARAMETERLESS_CONSTRUCTOR;
+        }
+        if (parameters.size() == 2 && parameters.get(1).category() == dev.kiln.typesystem.TypeCategory.BOOLEAN) {
+            return arguments[1] instanceof IntValue i && i.value() == 0 ? AccessedMembers.PUBLIC_PARAMETERLESS_CONSTRUCTOR
+                    : AccessedMembers.PUBLIC_PARAMETERLESS_CONSTRUCTOR | AccessedMembers.NON_PUBLIC_CONSTRUCTORS;
+        }
+        return withFlags(target, arguments, AccessedMembers.PUBLIC_CONSTRUCTORS, AccessedMembers.NON_PUBLIC_CONSTRUCTORS);
+    }
+
+    /** BindingFlags.Public (16) asks for the public kinds, NonPublic (32) the others; no flags: public; unknown: both. */
+    private static int withFlags(MethodDesc target, Value[] arguments, int publicKinds, int nonPublicKinds) {
+        List<TypeDesc> parameters = target.signature().parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).fullName().equals("System.Reflection.BindingFlags")) {
+                if (!(arguments[i] instanceof IntValue flags)) {
+                    return publicKinds | nonPublicKinds;
+                }
+                return ((flags.value() & 16) != 0 ? publicKinds : 0) | ((flags.value() & 32) != 0 ? nonPublicKinds : 0);
+            }
+        }
+        return publicKinds;
     }
 
     private static String describe(Value value) {
         if (value instanceof Unknown u) {
             return u.origin();
         }
-        if (value instanceof IntValue || value instanceof TypeArray) {
+        if (value instanceof IntValue || value instanceof TypeArray || value instanceof StringValue) {
             return "not a Type";
         }
         return "a value the analysis does not follow";

@@ -18,6 +18,6 @@ public record ReflectionWarning(String site, int ilOffset, int code, String desc
     }
 
     public String message() {
-        return "IL" + code + ": " + site + " at IL_" + String.format("%04x", ilOffset) + ": " + description;
+        return "IL" + code + ": " + site + (ilOffset < 0 ? "" : " at IL_" + String.format("%04x", ilOffset)) + ": " + description;
     }
 }

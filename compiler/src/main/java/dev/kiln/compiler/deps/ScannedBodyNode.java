@@ -107,6 +107,11 @@ public abstract class ScannedBodyNode extends CodeNode {
             }
 
             @Override
+            public void reflectionNote(int code, String message) {
+                reflectionFound.add(new ReflectionWarning(method, ILScanner.NO_OFFSET, code, message));
+            }
+
+            @Override
             public void reflectedMethod(MethodDesc target, String reason) {
                 reflectable(target.owningType(), reason);
                 if (target.isAbstract() || target.isInternalCall()) {

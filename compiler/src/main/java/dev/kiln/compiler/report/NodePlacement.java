@@ -3,6 +3,7 @@ package dev.kiln.compiler.report;
 import dev.kiln.compiler.deps.CodeNode;
 import dev.kiln.compiler.deps.ConstructedTypeNode;
 import dev.kiln.compiler.deps.KilnNode;
+import dev.kiln.compiler.deps.ReflectionMetadataNode;
 import dev.kiln.compiler.deps.StaticBaseNode;
 import dev.kiln.compiler.deps.StringLiteralNode;
 import dev.kiln.typesystem.EcmaType;
@@ -15,10 +16,13 @@ import java.util.List;
 /**
  * Where a node of the graph goes in the size tree: code and type data under assembly / namespace / type (nested
  * types inside their enclosing type, generic instantiations and arrays inside the type they are built from) /
- * member; string literals, shared by the whole program, in a group of their own.
+ * member; string literals, shared by the whole program, in a group of their own, and so is reflection metadata (by
+ * assembly / namespace / type under it).
  */
 final class NodePlacement {
     static final String STRINGS = "(string literals)";
+    static final String REFLECTION = "(reflection metadata)";
+    static final String REFLECTION_TABLE = "reflection table";
     static final String NO_NAMESPACE = "(no namespace)";
     static final String OTHER = "(other)";
     static final String TYPE_DESCRIPTOR = "type descriptor";
@@ -40,6 +44,12 @@ final class NodePlacement {
         }
         if (node instanceof StringLiteralNode) {
             return new SizeTree.Item(List.of(STRINGS), node.name(), size, index);
+        }
+        if (node instanceof ReflectionMetadataNode r) {
+            // a category of its own, as string literals: what reflection costs is one box to look at
+            List<String> groups = new ArrayList<>(List.of(REFLECTION));
+            groups.addAll(typeGroups(r.type()));
+            return new SizeTree.Item(groups, REFLECTION_TABLE, size, index);
         }
         return new SizeTree.Item(List.of(OTHER, node.kind()), node.name(), size, index);
     }
