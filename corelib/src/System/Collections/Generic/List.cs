@@ -4,7 +4,7 @@ namespace System.Collections.Generic
 {
     // A growable array. Capacity grows as in .NET (0, then 4, then doubling, or to what one insertion needs), and
     // every change that could disturb an enumeration bumps the version.
-    public class List<T> : IList<T>, IReadOnlyList<T>
+    public class List<T> : IList<T>, IList, IReadOnlyList<T>
     {
         private static readonly T[] s_empty = new T[0];
 
@@ -417,6 +417,34 @@ namespace System.Collections.Generic
         IEnumerator<T> IEnumerable<T>.GetEnumerator() { return new Enumerator(this); }
 
         IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(this); }
+
+        // The non-generic views (.NET's List<T> is an IList too): values are checked as T, with .NET's exceptions.
+        bool ICollection.IsSynchronized { get { return false; } }
+        object ICollection.SyncRoot { get { return this; } }
+        void ICollection.CopyTo(Array array, int index) { NonGenericViews.CopyTo(this, array, index); }
+        bool IList.IsReadOnly { get { return false; } }
+        bool IList.IsFixedSize { get { return false; } }
+
+        object IList.this[int index]
+        {
+            get { return this[index]; }
+            set { this[index] = NonGenericViews.Cast<T>(value); }
+        }
+
+        int IList.Add(object value)
+        {
+            Add(NonGenericViews.Cast<T>(value, "item"));
+            return m_size - 1;
+        }
+
+        bool IList.Contains(object value) { return NonGenericViews.IsCompatible<T>(value) && Contains((T)value); }
+        int IList.IndexOf(object value) { return NonGenericViews.IsCompatible<T>(value) ? IndexOf((T)value) : -1; }
+        void IList.Insert(int index, object value) { Insert(index, NonGenericViews.Cast<T>(value, "item")); }
+
+        void IList.Remove(object value)
+        {
+            if (NonGenericViews.IsCompatible<T>(value)) Remove((T)value);
+        }
 
         public struct Enumerator : IEnumerator<T>
         {

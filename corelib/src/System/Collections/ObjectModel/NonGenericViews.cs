@@ -37,11 +37,14 @@ namespace System.Collections.ObjectModel
         }
 
         // A value handed to IList's object members: a T, or null where T allows it.
-        internal static T Cast<T>(object value)
+        internal static T Cast<T>(object value) { return Cast<T>(value, "value"); }
+
+        // The same, for members whose null check names their own parameter (List<T>'s Add and Insert: "item").
+        internal static T Cast<T>(object value, string nullParameter)
         {
             if (value == null)
             {
-                if (default(T) != null) throw new ArgumentNullException("value");
+                if (default(T) != null) throw new ArgumentNullException(nullParameter);
                 return default(T);
             }
             if (!(value is T))
