@@ -46,8 +46,9 @@ namespace System.Threading
 
         internal static int IdleCount { get { return s_idle; } }
 
-        // The item is stored before the idle count is read, with a full barrier between, and an idle worker raises the
-        // count before it looks at the queues (WaitForWork): one of the two always sees the other, so no wake-up is lost.
+        // An item in a local queue is stored before the idle count is read, with a full barrier between, and an idle
+        // worker raises the count before it looks at the queues (WaitForWork): one of the two always sees the other, so
+        // no wake-up is lost.
         internal static void Enqueue(object item, bool preferLocal)
         {
             LocalQueue local = preferLocal ? ThreadCurrent.LocalQueue : null;
@@ -70,6 +71,7 @@ namespace System.Threading
             else ThreadPoolWorkers.WorkArrived();
         }
 
+        // Under the monitor, where an idle worker counts itself and looks at the global queue: no fence is needed.
         private static void EnqueueGlobal(object item)
         {
             s_monitor.Acquire();
@@ -82,7 +84,6 @@ namespace System.Threading
             }
             s_global[(s_head + s_count) % s_global.Length] = item;
             s_count++;
-            Interlocked.MemoryBarrier();
             bool idle = s_idle > 0;
             if (idle) s_monitor.Signal();
             s_monitor.Release();
