@@ -98,7 +98,12 @@ uint8_t kiln_icall_System_RuntimeType_AssignableImpl(const KType *from, const KT
     return (uint8_t)(kiln_cast_is_assignable(from, to) != 0);
 }
 
-/* RuntimeType objects, one per descriptor: an open-addressing table in GC memory reached from a static root. */
+/* RuntimeType objects, one per descriptor: an open-addressing table in GC memory reached from a static root.
+ * `typeof` and GetType() read it on every call, from every thread, so reads take no lock: a lock every read took
+ * would move its cache line between the cores on each call (runtime async's awaits compare awaiter types this way).
+ * Entries are never removed or changed; a writer (under type_objects_lock) stores the value before publishing the key
+ * with a release store, and a grown table is filled before it is published, so a reader that finds a key finds its
+ * value. A reader still probing a replaced table keeps it alive through its own stack. */
 typedef struct TypeObjectTable {
     size_t capacity, count;
     const KType **keys;
@@ -123,30 +128,38 @@ static void type_objects_grow(void) {
             t->count++;
         }
     }
-    type_objects = t;
+    __atomic_store_n(&type_objects, t, __ATOMIC_RELEASE);
 }
 
-/* The slot of descriptor in the table (its own or the empty one where it belongs); under type_objects_lock. */
-static size_t type_object_slot(const KType *descriptor) {
-    size_t h = ((uintptr_t)descriptor >> 4) & (type_objects->capacity - 1);
-    while (type_objects->keys[h] != NULL && type_objects->keys[h] != descriptor) {
-        h = (h + 1) & (type_objects->capacity - 1);
+/* The slot of descriptor in table t (its own or the empty one where it belongs). */
+static size_t type_object_slot(TypeObjectTable *t, const KType *descriptor) {
+    size_t h = ((uintptr_t)descriptor >> 4) & (t->capacity - 1);
+    for (;;) {
+        const KType *key = __atomic_load_n(&t->keys[h], __ATOMIC_ACQUIRE);
+        if (key == NULL || key == descriptor) {
+            return h;
+        }
+        h = (h + 1) & (t->capacity - 1);
     }
-    return h;
 }
 
-/* One RuntimeType per descriptor on every thread (typeof identity): the table is read and changed under a lock, and
- * a new object is allocated outside it (allocation may collect or throw) and kept only if no other thread won. */
+/* The RuntimeType of descriptor if one was made, without a lock. */
+static KObject *type_object_find(const KType *descriptor) {
+    TypeObjectTable *t = __atomic_load_n(&type_objects, __ATOMIC_ACQUIRE);
+    if (t == NULL) {
+        return NULL;
+    }
+    size_t h = type_object_slot(t, descriptor);
+    return __atomic_load_n(&t->keys[h], __ATOMIC_ACQUIRE) == descriptor ? t->values[h] : NULL;
+}
+
+/* One RuntimeType per descriptor on every thread (typeof identity): a new object is allocated outside the lock
+ * (allocation may collect or throw) and kept only if no other thread won. */
 KObject *kiln_icall_System_RuntimeType_FromHandle(const KType *descriptor) {
     if (descriptor == NULL) {
         return NULL;
     }
-    KObject *found = NULL;
-    pthread_mutex_lock(&type_objects_lock);
-    if (type_objects != NULL) {
-        found = type_objects->values[type_object_slot(descriptor)];
-    }
-    pthread_mutex_unlock(&type_objects_lock);
+    KObject *found = type_object_find(descriptor);
     if (found != NULL) {
         return found;
     }
@@ -157,10 +170,10 @@ KObject *kiln_icall_System_RuntimeType_FromHandle(const KType *descriptor) {
     if (type_objects == NULL || type_objects->count * 2 >= type_objects->capacity) {
         type_objects_grow();
     }
-    size_t h = type_object_slot(descriptor);
+    size_t h = type_object_slot(type_objects, descriptor);
     if (type_objects->keys[h] == NULL) {
-        type_objects->keys[h] = descriptor;
         type_objects->values[h] = type;
+        __atomic_store_n(&type_objects->keys[h], descriptor, __ATOMIC_RELEASE);
         type_objects->count++;
     }
     found = type_objects->values[h];

@@ -2,6 +2,8 @@
  * through thread.c (as Thread.Start does, with a C function as the entry) allocate linked lists of typed objects from
  * their own free lists while collections happen; every list must come back intact, the per-thread byte counts must
  * add up, Join must time out and then succeed, and the wait for foreground threads must return once they ended.
+ * Threads also ask for the type objects of many descriptors at once (object.c's table, read without a lock while
+ * others insert and grow it): every thread must get the one object of each descriptor.
  * Prints "N passed, N failed"; exits 1 on a failure.
  *
  * Without ThreadSanitizer another thread collects all the time. Under it, there are no collections while the workers
@@ -24,7 +26,9 @@ typedef struct Node {
 static const KType node_type = {.gcDescriptor = 16, .name = "Node", .flags = KTYPE_HAS_REFS, .baseSize = sizeof(Node)};
 static const KType thread_type = {.gcDescriptor = 8, .name = "System.Threading.Thread", .flags = 0, .baseSize = 16};
 static const KType string_type = {.name = "System.String", .flags = KTYPE_STRING, .baseSize = 12, .elementSize = 2};
-static const KProgram fake_program = {&string_type, NULL, NULL, NULL, NULL, NULL};
+/* RuntimeType: a header and the descriptor (static data, not a reference) */
+static const KType runtime_type = {.gcDescriptor = 8, .name = "System.RuntimeType", .flags = 0, .baseSize = 16};
+static const KProgram fake_program = {&string_type, NULL, &runtime_type, NULL, NULL, NULL, NULL};
 
 KObject *kiln_icall_System_Threading_Thread_CurrentNative(void);
 intptr_t kiln_icall_System_Threading_Thread_StartNative(KObject *thread, void *entry, int32_t maxStackSize, uint8_t background);
@@ -33,6 +37,7 @@ uint8_t kiln_icall_System_Threading_Thread_IsAliveNative(intptr_t handle);
 void kiln_icall_System_Threading_Thread_SleepNative(int32_t milliseconds);
 int64_t kiln_icall_System_GC_GetAllocatedBytesForCurrentThread(void);
 int64_t kiln_icall_System_GC_GetTotalAllocatedBytes(uint8_t precise);
+KObject *kiln_icall_System_RuntimeType_FromHandle(const KType *descriptor);
 
 static int passed, failed;
 #define CHECK(cond, ...) do { if (cond) __atomic_add_fetch(&passed, 1, __ATOMIC_RELAXED); else { __atomic_add_fetch(&failed, 1, __ATOMIC_RELAXED); printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
@@ -111,6 +116,51 @@ static void sleeper(void) {
     kiln_icall_System_Threading_Thread_SleepNative(200);
 }
 
+static KObject *new_thread_object(void);
+
+/* More descriptors than the table's first capacity, so it grows while threads read it. */
+#define DESCRIPTORS 300
+static KType descriptors[DESCRIPTORS];
+static KObject *type_objects_seen[WORKERS][DESCRIPTORS]; /* static data: scanned */
+
+static void type_object_reader(void) {
+    int id = index_of_current();
+    for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < DESCRIPTORS; i++) {
+            static const int strides[WORKERS] = {1, 7, 11, 13}; /* prime to DESCRIPTORS: each visits all, in its own order */
+            int d = (i * strides[id] + id * 37) % DESCRIPTORS;
+            KObject *type = kiln_icall_System_RuntimeType_FromHandle(&descriptors[d]);
+            if (type_objects_seen[id][d] == NULL) {
+                type_objects_seen[id][d] = type;
+            }
+            CHECK(type == type_objects_seen[id][d], "thread %d: descriptor %d's type object changed", id, d);
+        }
+    }
+}
+
+static void test_type_objects_across_threads(void) {
+    intptr_t handles[WORKERS];
+    for (int i = 0; i < WORKERS; i++) {
+        thread_objects[i] = new_thread_object();
+    }
+    for (int i = 0; i < WORKERS; i++) {
+        handles[i] = kiln_icall_System_Threading_Thread_StartNative(thread_objects[i], (void *)type_object_reader, 0, 0);
+    }
+    for (int i = 0; i < WORKERS; i++) {
+        CHECK(kiln_icall_System_Threading_Thread_JoinNative(handles[i], -1), "type-object reader %d joins", i);
+    }
+    int same = 1;
+    for (int d = 0; d < DESCRIPTORS; d++) {
+        KObject *type = type_objects_seen[0][d];
+        same &= type != NULL && *(const KType **)((char *)type + KILN_OBJECT_HEADER_SIZE) == &descriptors[d];
+        for (int i = 1; i < WORKERS; i++) {
+            same &= type_objects_seen[i][d] == type;
+        }
+        same &= kiln_icall_System_RuntimeType_FromHandle(&descriptors[d]) == type;
+    }
+    CHECK(same, "every thread got the one type object of each descriptor");
+}
+
 static KObject *new_thread_object(void) {
     return kiln_gc_alloc(&thread_type);
 }
@@ -170,6 +220,8 @@ int main(void) {
     kiln_threads_wait_for_foreground();
     CHECK(!kiln_icall_System_Threading_Thread_IsAliveNative(sleeping), "the foreground wait returns after the thread ended");
     CHECK(kiln_icall_System_Threading_Thread_JoinNative(sleeping, 0), "a join of an ended thread succeeds at once");
+
+    test_type_objects_across_threads();
 
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -5,7 +5,7 @@ namespace System.Threading
     // The thread pool's queues, as .NET keeps them: one global FIFO queue, and a local queue per worker that its
     // owner uses as a stack (LIFO: the newest, cache-warm item first) while idle workers steal from its other end.
     // Items are Tasks or IThreadPoolWorkItems.
-    internal static class ThreadPoolWorkQueue
+    internal static partial class ThreadPoolWorkQueue
     {
         // Guards the global queue and the list of local queues; idle workers sleep on it.
         private static readonly LowLevelMonitor s_monitor = new LowLevelMonitor();
@@ -14,44 +14,80 @@ namespace System.Threading
         private static int s_count;
         private static LocalQueue[] s_locals = new LocalQueue[0];
 
-        // Items queued anywhere and not yet taken. Incremented before an item is queued, so a worker that finds it
-        // positive may briefly find nothing yet, but never sleeps while an item waits.
-        private static volatile int s_pending;
+        // Workers asleep (or about to sleep) in WaitForWork. Only they write it, as they fall asleep and wake, so the read
+        // every enqueue makes stays a cache hit while all workers are busy. Nothing else shared is written per item:
+        // a count every item touched would bounce its cache line between the cores on every item (it did: two cores
+        // ran the concurrent async benchmark slower than one), so pending and completed items are counted per queue.
         private static volatile int s_idle;
-        // Items taken so far: the starvation check watches whether it moves.
-        private static long s_dequeued;
 
-        internal static int PendingCount { get { int p = s_pending; return p < 0 ? 0 : p; } }
+        // Items queued and not yet taken: racy sums for the starvation check and ThreadPool.PendingWorkItemCount.
+        internal static int PendingCount
+        {
+            get
+            {
+                long pending = s_count;
+                LocalQueue[] locals = s_locals;
+                for (int i = 0; i < locals.Length; i++) pending += locals[i].Count;
+                return pending > int.MaxValue ? int.MaxValue : (int)pending;
+            }
+        }
 
-        internal static long DequeuedCount { get { return Interlocked.Read(ref s_dequeued); } }
+        // Items taken so far (each worker counts its own): the starvation check watches whether it moves.
+        internal static long DequeuedCount
+        {
+            get
+            {
+                long taken = 0;
+                LocalQueue[] locals = s_locals;
+                for (int i = 0; i < locals.Length; i++) taken += locals[i].Taken;
+                return taken;
+            }
+        }
 
         internal static int IdleCount { get { return s_idle; } }
 
+        // An item in a local queue is stored before the idle count is read, with a full barrier between, and an idle
+        // worker raises the count before it looks at the queues (WaitForWork): one of the two always sees the other, so
+        // no wake-up is lost.
         internal static void Enqueue(object item, bool preferLocal)
         {
-            Interlocked.Increment(ref s_pending);
             LocalQueue local = preferLocal ? ThreadCurrent.LocalQueue : null;
             if (local != null)
             {
                 local.Push(item);
-                if (s_idle > 0) WakeOne();
+                WakeIfIdle();
             }
             else
             {
-                s_monitor.Acquire();
-                if (s_count == s_global.Length)
-                {
-                    object[] bigger = new object[s_global.Length * 2];
-                    for (int i = 0; i < s_count; i++) bigger[i] = s_global[(s_head + i) % s_global.Length];
-                    s_global = bigger;
-                    s_head = 0;
-                }
-                s_global[(s_head + s_count) % s_global.Length] = item;
-                s_count++;
-                if (s_idle > 0) s_monitor.Signal();
-                s_monitor.Release();
+                EnqueueGlobal(item);
             }
-            if (s_idle == 0) ThreadPoolWorkers.WorkArrived();
+        }
+
+        // After an item is stored in a local queue: a sleeping worker may steal it.
+        private static void WakeIfIdle()
+        {
+            Interlocked.MemoryBarrier();
+            if (s_idle > 0) WakeOne();
+            else ThreadPoolWorkers.WorkArrived();
+        }
+
+        // Under the monitor, where an idle worker counts itself and looks at the global queue: no fence is needed.
+        private static void EnqueueGlobal(object item)
+        {
+            s_monitor.Acquire();
+            if (s_count == s_global.Length)
+            {
+                object[] bigger = new object[s_global.Length * 2];
+                for (int i = 0; i < s_count; i++) bigger[i] = s_global[(s_head + i) % s_global.Length];
+                s_global = bigger;
+                s_head = 0;
+            }
+            s_global[(s_head + s_count) % s_global.Length] = item;
+            s_count++;
+            bool idle = s_idle > 0;
+            if (idle) s_monitor.Signal();
+            s_monitor.Release();
+            if (!idle) ThreadPoolWorkers.WorkArrived();
         }
 
         private static void WakeOne()
@@ -61,21 +97,32 @@ namespace System.Threading
             s_monitor.Release();
         }
 
+        // How often a worker takes the oldest queued item before its own newest (as Go's scheduler looks at its global
+        // queue every 61st time). A worker's own queue is a stack, and a chain that awaits Task.Yield in a loop is
+        // always its newest item: without this, it would run forever while the global queue and the older items
+        // under it waited (.NET sends Task.Yield's continuations to the global queue for that reason; here they stay
+        // in the worker's queue, off the lock every core would share, and take at most this many turns in a row).
+        private const int OldestFirstEvery = 61;
+
         // The next item for a worker: its own newest, else the global queue's oldest, else one stolen from another
-        // worker. Null when there is none.
+        // worker; every OldestFirstEvery items, the global queue's oldest or its own oldest first. Null when there
+        // is none.
         internal static object Dequeue(LocalQueue local)
         {
-            object item = local != null ? local.Pop() : null;
+            object item = null;
+            if (local != null)
+            {
+                if (local.OldestFirstNow())
+                {
+                    item = DequeueGlobal();
+                    if (item == null) item = local.Steal();
+                }
+                if (item == null) item = local.Pop();
+            }
             if (item == null) item = DequeueGlobal();
             if (item == null) item = Steal(local);
-            if (item != null) Taken();
+            if (item != null && local != null) local.CountTaken();
             return item;
-        }
-
-        private static void Taken()
-        {
-            Interlocked.Decrement(ref s_pending);
-            Interlocked.Increment(ref s_dequeued);
         }
 
         private static object DequeueGlobal()
@@ -111,15 +158,28 @@ namespace System.Threading
         }
 
         // A worker with nothing to do sleeps here until an item is queued (or the time runs out). The idle count is
-        // raised with a full barrier before pending is read, and producers raise pending before reading the idle
-        // count, so one of the two always sees the other: no wake-up is lost.
+        // raised with a full barrier before the queues are looked at, and producers store their item before reading
+        // the idle count (Enqueue), so one of the two always sees the other: no wake-up is lost. A producer that sees
+        // the count signals under the monitor, which this worker holds from its look until it sleeps.
         internal static void WaitForWork(int timeoutMilliseconds)
         {
             s_monitor.Acquire();
             Interlocked.Increment(ref s_idle);
-            if (s_pending <= 0) s_monitor.Wait(timeoutMilliseconds);
+            if (!HasQueuedWork()) s_monitor.Wait(timeoutMilliseconds);
             Interlocked.Decrement(ref s_idle);
             s_monitor.Release();
+        }
+
+        // The caller holds the monitor (so the global count is exact); local counts are read as they are.
+        private static bool HasQueuedWork()
+        {
+            if (s_count > 0) return true;
+            LocalQueue[] locals = s_locals;
+            for (int i = 0; i < locals.Length; i++)
+            {
+                if (locals[i].Count > 0) return true;
+            }
+            return false;
         }
 
         internal static void Register(LocalQueue local)
@@ -138,63 +198,6 @@ namespace System.Threading
             Task task = item as Task;
             if (task != null) task.ExecuteFromThreadPool();
             else ((IThreadPoolWorkItem)item).Execute();
-        }
-
-        // A worker's own queue: its owner pushes and pops at the tail, thieves take from the head. One lock per
-        // queue keeps it simple; owners rarely meet thieves.
-        internal sealed class LocalQueue
-        {
-            private readonly LowLevelMonitor m_lock = new LowLevelMonitor();
-            private object[] m_items = new object[32];
-            private int m_head;
-            private int m_count;
-
-            internal void Push(object item)
-            {
-                m_lock.Acquire();
-                if (m_count == m_items.Length)
-                {
-                    object[] bigger = new object[m_items.Length * 2];
-                    for (int i = 0; i < m_count; i++) bigger[i] = m_items[(m_head + i) % m_items.Length];
-                    m_items = bigger;
-                    m_head = 0;
-                }
-                m_items[(m_head + m_count) % m_items.Length] = item;
-                m_count++;
-                m_lock.Release();
-            }
-
-            internal object Pop()
-            {
-                if (m_count == 0) return null;
-                m_lock.Acquire();
-                object item = null;
-                if (m_count > 0)
-                {
-                    m_count--;
-                    int at = (m_head + m_count) % m_items.Length;
-                    item = m_items[at];
-                    m_items[at] = null;
-                }
-                m_lock.Release();
-                return item;
-            }
-
-            internal object Steal()
-            {
-                if (m_count == 0) return null;
-                m_lock.Acquire();
-                object item = null;
-                if (m_count > 0)
-                {
-                    item = m_items[m_head];
-                    m_items[m_head] = null;
-                    m_head = (m_head + 1) % m_items.Length;
-                    m_count--;
-                }
-                m_lock.Release();
-                return item;
-            }
         }
     }
 }

@@ -11,7 +11,6 @@ namespace System.Threading
         internal const int DefaultMaxCompletionPorts = 1000;
 
         private static volatile int s_threadCount;
-        private static volatile int s_busy;
         private static int s_minWorkers = Environment.ProcessorCount;
         private static int s_maxWorkers = DefaultMaxWorkers;
         private static int s_minCompletionPorts = Environment.ProcessorCount;
@@ -19,7 +18,9 @@ namespace System.Threading
         private static int s_gateStarted;
 
         internal static int ThreadCount { get { return s_threadCount; } }
-        internal static int BusyCount { get { return s_busy; } }
+        // Workers not asleep waiting for work, as .NET counts the threads processing work: changed only as a worker
+        // sleeps or wakes, never per item (a count every item touched would bounce between the cores).
+        internal static int BusyCount { get { int busy = s_threadCount - ThreadPoolWorkQueue.IdleCount; return busy < 0 ? 0 : busy; } }
         internal static int MinWorkers { get { return s_minWorkers; } }
         internal static int MaxWorkers { get { return s_maxWorkers; } }
         internal static int MinCompletionPorts { get { return s_minCompletionPorts; } }
@@ -73,9 +74,7 @@ namespace System.Threading
                     ThreadPoolWorkQueue.WaitForWork(-1);
                     continue;
                 }
-                Interlocked.Increment(ref s_busy);
                 ThreadPoolWorkQueue.Execute(item);
-                Interlocked.Decrement(ref s_busy);
                 // each item starts from the default contexts, whatever the previous one left behind
                 ThreadCurrent.ExecutionContext = null;
                 ThreadCurrent.SynchronizationContext = null;

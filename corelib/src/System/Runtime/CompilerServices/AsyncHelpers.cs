@@ -73,14 +73,21 @@ namespace System.Runtime.CompilerServices
         // chooses: Task.Yield's posts to the captured context or the pool); the IL then calls GetResult itself.
         internal static object SuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion
         {
-            if (typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter)) return Suspend(new YieldResumer(NewLeaf()));
+            if (AwaiterKind<TAwaiter>.IsYield) return Suspend(new YieldResumer(NewLeaf()));
             return Suspend(new AwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
         internal static object UnsafeSuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : ICriticalNotifyCompletion
         {
-            if (typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter)) return Suspend(new YieldResumer(NewLeaf()));
+            if (AwaiterKind<TAwaiter>.IsYield) return Suspend(new YieldResumer(NewLeaf()));
             return Suspend(new UnsafeAwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
+        }
+
+        // Whether an awaiter type is Task.Yield's, decided once per type: comparing the two Type objects on every
+        // suspension went through the runtime's type-object table twice per await.
+        private static class AwaiterKind<TAwaiter>
+        {
+            internal static readonly bool IsYield = typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter);
         }
 
         // What the innermost suspension waits for is registered only once the whole chain of suspended frames is
