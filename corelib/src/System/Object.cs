@@ -426,6 +426,12 @@ namespace System
         public override string ToString() { return FullName; }
 
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle) { return RuntimeType.FromHandle(handle.Value); }
+        public virtual RuntimeTypeHandle TypeHandle { get { throw new NotSupportedException("Specified method is not supported."); } }
+        public static RuntimeTypeHandle GetTypeHandle(object o)
+        {
+            if (o == null) throw new ArgumentNullException(null, "Object reference not set to an instance of an object.");
+            return o.GetType().TypeHandle;
+        }
 
         public static bool operator ==(Type left, Type right) { return (object)left == (object)right; }
 
@@ -510,6 +516,7 @@ namespace System
         public override bool IsGenericTypeDefinition { get { return (FlagsImpl(_descriptor) & GenericDefinitionFlag) != 0; } }
         public override bool IsGenericType { get { return (FlagsImpl(_descriptor) & (GenericDefinitionFlag | GenericInstanceFlag)) != 0; } }
         public override Type GetElementType() { return FromHandle(ElementImpl(_descriptor)); }
+        public override RuntimeTypeHandle TypeHandle { get { return new RuntimeTypeHandle(_descriptor); } }
 
         public override bool IsAssignableFrom(Type c)
         {

@@ -28,6 +28,14 @@ namespace System.Reflection
             return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
         }
 
+        // The method of the first declaration of this virtual method's slot.
+        public override MethodInfo GetBaseDefinition()
+        {
+            RuntimeMethodInfo method = this;
+            for (RuntimeMethodInfo parent = MemberInheritance.ParentMethod(this); parent != null; parent = MemberInheritance.ParentMethod(parent)) method = parent;
+            return method;
+        }
+
         public override string ToString() { return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + Invoker.Signature(_record); }
 
         internal static string TypeName(Type t) { return RuntimeReflection.FormatTypeName(t); }
@@ -98,6 +106,7 @@ namespace System.Reflection
             }
             if (callee->Entry == IntPtr.Zero || callee->Invoke == IntPtr.Zero)
                 throw new NotSupportedException("'" + declaring.FullName + "." + method.Name + "' cannot be invoked: it was not compiled into this program.");
+            if (isStatic || method is ConstructorInfo) RuntimeReflection.RunClassConstructor(declaring);
             object[] held = new object[count + 1];
             IntPtr slots = RuntimeReflection.AddressOfImpl(held) + 16;
             IntPtr* addresses = stackalloc IntPtr[count + 1];
@@ -105,6 +114,7 @@ namespace System.Reflection
             {
                 bool byRef = (record->ByRefMask & (1 << i)) != 0;
                 object value = args[i];
+                if (value == Missing.Value) value = DefaultArgument(record, i);
                 if (value == null || Object.GetDescriptor(value) != record->ParameterTypes[i]) value = Coerce(value, shape.Parameters[i]);
                 if (shape.ValueParameters[i])
                 {
@@ -153,10 +163,11 @@ namespace System.Reflection
             {
                 for (int i = 0; i < count; i++)
                 {
-                    if ((record->ByRefMask & (1 << i)) != 0) args[i] = held[i];
+                    if ((record->ByRefMask & (1 << i)) != 0) args[i] = NullableValues.Unwrap(held[i], shape.Parameters[i]);
                 }
             }
             if (record->ReturnType != IntPtr.Zero && !shape.ReturnsValue) result = held[count];
+            if (shape.ReturnsNullable) result = NullableValues.Unwrap(result, (RuntimeType)RuntimeReflection.TypeOf(record->ReturnType));
             return result;
         }
 
@@ -189,14 +200,18 @@ namespace System.Reflection
             return true;
         }
 
-        // An argument as the parameter's type takes it: null is the default of a value type; anything else must be
-        // an instance of the type (.NET's message otherwise).
+        // An argument as the parameter's type takes it (ArgumentConversion: .NET's conversions and message).
         internal static object Coerce(object value, RuntimeType type)
         {
-            if (value == null) return type.IsValueType ? RuntimeReflection.AllocateImpl(type._descriptor) : null;
-            if (!type.IsInstanceOfType(value))
-                throw new ArgumentException("Object of type '" + value.GetType().FullName + "' cannot be converted to type '" + type.FullName + "'.");
-            return value;
+            return ArgumentConversion.Convert(value, type);
+        }
+
+        // Type.Missing asks for the parameter's default value.
+        private static object DefaultArgument(MethodRecord* record, int i)
+        {
+            if (record->Parameters == null || record->Parameters[i].ElementType == 0)
+                throw new ArgumentException("Missing parameter does not have a default value.", "parameters");
+            return ParameterDefault.Decode(record->Parameters[i].ElementType, record->Parameters[i].Value);
         }
 
         internal static object CopyBox(object box, RuntimeType type)
@@ -217,6 +232,12 @@ namespace System.Reflection
                 p._type = (record->ByRefMask & (1 << i)) != 0 && type != null ? type.MakeByRefType() : type;
                 p._position = i;
                 p._member = member;
+                if (record->Parameters != null)
+                {
+                    p._attributes = (ParameterAttributes)record->Parameters[i].Attributes;
+                    p._defaultKind = record->Parameters[i].ElementType;
+                    p._defaultBits = record->Parameters[i].Value;
+                }
                 list[i] = p;
             }
             return list;
@@ -243,6 +264,7 @@ namespace System.Reflection
         internal RuntimeType[] Parameters;
         internal bool[] ValueParameters;
         internal bool ReturnsValue;
+        internal bool ReturnsNullable;
 
         // Kept by the member object (computing it twice on two threads gives equal shapes).
         internal static CallShape Of(MethodBase method, MethodRecord* record)
@@ -262,6 +284,7 @@ namespace System.Reflection
                     shape.ValueParameters[i] = shape.Parameters[i] != null && shape.Parameters[i].IsValueType;
                 }
                 shape.ReturnsValue = record->ReturnType != IntPtr.Zero && RuntimeReflection.TypeOf(record->ReturnType).IsValueType;
+                shape.ReturnsNullable = shape.ReturnsValue && NullableValues.UnderlyingOf((RuntimeType)RuntimeReflection.TypeOf(record->ReturnType)) != null;
                 if (m != null) m._shape = shape;
                 if (c != null) c._shape = shape;
             }

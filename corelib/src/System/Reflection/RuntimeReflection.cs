@@ -18,6 +18,15 @@ namespace System.Reflection
         public int ByRefMask;
         public int ImplAttributes;
         public IntPtr DelegateEntry;
+        public ParameterRecord* Parameters;
+    }
+
+    // kiln.h KReflectionParameter.
+    internal struct ParameterRecord
+    {
+        public int Attributes;
+        public int ElementType;
+        public long Value;
     }
 
     internal struct FieldRecord
@@ -57,6 +66,7 @@ namespace System.Reflection
         public int Reserved2;
         public AttributeRecord* Attributes;
         public AssemblyRecord* Assembly;
+        public IntPtr ClassConstructor;
     }
 
     // kiln.h KReflectionAssembly.
@@ -109,6 +119,7 @@ namespace System.Reflection
         internal int AttributeCount;
         internal unsafe AttributeRecord* Attributes;
         internal unsafe AssemblyRecord* Assembly;
+        internal IntPtr ClassConstructor;
     }
 
     internal static unsafe class RuntimeReflection
@@ -122,6 +133,7 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object ObjectAtImpl(IntPtr slot);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void StoreObjectImpl(IntPtr slot, object value);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void CopyImpl(IntPtr destination, IntPtr source, int bytes);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void RunClassConstructorImpl(IntPtr runner);
 
         private static readonly object s_lock = new object();
         private static Dictionary<IntPtr, TypeMembers> s_members;
@@ -148,6 +160,14 @@ namespace System.Reflection
             int index = MethodOfEntryImpl(entry, out descriptor);
             if (index < 0) return null;
             return Info(RuntimeType.FromHandle(descriptor)).Methods[index] as MethodInfo;
+        }
+
+        // Static fields and static methods reached through reflection see their type initialized, as .NET's
+        // reflection runs the class constructor first (its TypeInitializationException unwrapped).
+        internal static void RunClassConstructor(RuntimeType type)
+        {
+            IntPtr runner = Info(type).ClassConstructor;
+            if (runner != IntPtr.Zero) RunClassConstructorImpl(runner);
         }
 
         internal static Type TypeOf(IntPtr descriptor) { return RuntimeType.FromHandle(descriptor); }
@@ -191,6 +211,7 @@ namespace System.Reflection
             t.AttributeCount = info == null ? 0 : info->AttributeCount;
             t.Attributes = info == null ? null : info->Attributes;
             t.Assembly = info == null ? null : info->Assembly;
+            t.ClassConstructor = info == null ? IntPtr.Zero : info->ClassConstructor;
             return t;
         }
 

@@ -107,8 +107,20 @@ final class ReflectionTables {
                 m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
-                assemblies.of(type));
+                assemblies.of(type), classConstructor(type));
         return global(info, symbol);
+    }
+
+    /**
+     * The runner of the type's class constructor (once per process, TypeInitializationException after a failure), for
+     * reflection's static field access and static invocation; NULL when there is none or it was not compiled.
+     */
+    private LLVMValueRef classConstructor(TypeDesc type) {
+        MethodDesc cctor = type.staticConstructor();
+        if (cctor == null || !ctx.linkage.owns(cctor) || !ctx.functions.isDefined(cctor)) {
+            return m.nullPtr();
+        }
+        return ctx.classConstructorRunner(type).value();
     }
 
     private final Map<TypeDesc, LLVMValueRef[]> attributeRecords = new HashMap<>();
@@ -123,7 +135,7 @@ final class ReflectionTables {
     }
 
     private LLVMTypeRef methodType() {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr);
+        return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr);
     }
 
     private LLVMTypeRef fieldType() {
@@ -158,7 +170,35 @@ final class ReflectionTables {
                 shared(parameterTypes, typeKey(sig.parameters()), types, symbol + ".types"),
                 shared(parameterNameArrays, nameKey(method, count), paramNames, symbol + ".names"), entry, invoke,
                 m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
-                thunk == null ? m.nullPtr() : thunk);
+                thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"));
+    }
+
+    private final Map<List<Object>, LLVMValueRef> parameterRecords = new HashMap<>();
+
+    /**
+     * The parameters' flags and default values (kiln.h KReflectionParameter), NULL when no parameter has a Param row
+     * with flags: ParameterInfo.Attributes, DefaultValue and Invoke's Type.Missing read them.
+     */
+    private LLVMValueRef parameters(MethodDesc method, int count, String symbol) {
+        LLVMValueRef[] records = new LLVMValueRef[count];
+        List<Object> key = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            var p = dev.kiln.typesystem.ParameterDefaults.of(method, i);
+            any |= p.flags() != 0;
+            key.add(p);
+            LLVMValueRef bits = p.text() != null ? LLVMConstPtrToInt(ctx.strings.get(p.text()), m.i64) : m.constI64(p.bits());
+            records[i] = m.constStruct(m.constI32(p.flags()), m.constI32(p.elementType()), bits);
+        }
+        if (!any) {
+            return m.nullPtr();
+        }
+        LLVMValueRef found = parameterRecords.get(key);
+        if (found == null) {
+            found = array(m.structType(m.i32, m.i32, m.i64), records, symbol);
+            parameterRecords.put(key, found);
+        }
+        return found;
     }
 
     private LLVMValueRef field(FieldDesc f) {
