@@ -196,6 +196,10 @@ typedef struct KReflectionMethod {
     uint32_t implAttributes;            /* 60: MethodImplAttributes */
     void *delegateEntry;                /* 64: what a delegate of a static method points to (a thunk), else NULL */
     const struct KReflectionParameter *parameters; /* 72: per parameter, NULL when none has flags */
+    int32_t genericArgumentCount;       /* 80: a generic method's arity (0: not generic) */
+    int32_t definition;                 /* 84: an instantiation's definition (index in methods), else -1 */
+    /* 88: an instantiation's type arguments (descriptors); a definition's type parameter names (const char *) */
+    const void *const *genericArguments;
 } KReflectionMethod;
 
 /* A parameter's ParamAttributes and default value (typesystem ParameterDefaults): elementType is the constant's
@@ -241,6 +245,9 @@ typedef struct KReflectionInfo {
     const struct KReflectionAttribute *attributes; /* 104: the custom attributes of the type and its members */
     const struct KReflectionAssembly *assembly; /* 112: the assembly defining the type (of a generic, its definition's) */
     void (*classConstructor)(void);     /* 120: runs the class constructor once (FieldInfo, Invoke), NULL without one */
+    int32_t instanceCount;              /* 128 */
+    int32_t reserved3;
+    const KReflectionMethod *instances; /* 136: compiled instantiations of the generic methods (MakeGenericMethod) */
     /* later: nested types hang off here */
 } KReflectionInfo;
 

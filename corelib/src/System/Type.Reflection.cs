@@ -13,6 +13,10 @@ namespace System
         public static readonly object Missing = System.Reflection.Missing.Value;
 
         public virtual bool IsByRef { get { return false; } }
+        public virtual bool IsGenericParameter { get { return false; } }
+        public virtual int GenericParameterPosition { get { throw new InvalidOperationException("Method may only be called on a Type for which Type.IsGenericParameter is true."); } }
+        public virtual MethodBase DeclaringMethod { get { return null; } }
+        public virtual bool ContainsGenericParameters { get { return IsGenericTypeDefinition || IsGenericParameter; } }
         public virtual Type MakeByRefType() { return ByRefType.Of(this); }
         public virtual Type MakeArrayType() { throw new NotSupportedException("Specified method is not supported."); }
         public virtual Type[] GetGenericArguments() { return new Type[0]; }

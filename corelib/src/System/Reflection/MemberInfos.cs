@@ -109,6 +109,7 @@ namespace System.Reflection
         public virtual bool IsGenericMethod { get { return false; } }
         public virtual bool IsGenericMethodDefinition { get { return false; } }
         public virtual bool ContainsGenericParameters { get { return false; } }
+        public virtual Type[] GetGenericArguments() { throw new NotSupportedException("Specified method is not supported."); }
     }
 
     public abstract class MethodInfo : MethodBase
@@ -124,7 +125,13 @@ namespace System.Reflection
         public virtual Type ReturnType { get { return null; } }
         public virtual ParameterInfo ReturnParameter { get { return null; } }
         public virtual MethodInfo GetBaseDefinition() { return this; }
-        public virtual Type[] GetGenericArguments() { return new Type[0]; }
+        public override Type[] GetGenericArguments() { throw new NotSupportedException("Specified method is not supported."); }
+
+        public virtual MethodInfo GetGenericMethodDefinition() { throw new InvalidOperationException(); }
+        public virtual MethodInfo MakeGenericMethod(params Type[] typeArguments)
+        {
+            throw new InvalidOperationException(ToString() + " is not a GenericMethodDefinition. MakeGenericMethod may only be called on a method for which MethodBase.IsGenericMethodDefinition is true.");
+        }
 
         public virtual Delegate CreateDelegate(Type delegateType) { throw new NotSupportedException("MethodInfo.CreateDelegate is not supported yet."); }
     }

@@ -9,6 +9,7 @@ namespace System.Reflection
         internal readonly MethodRecord* _record;
         private readonly string _name;
         internal CallShape _shape;
+        internal Type[] _genericParameters;
 
         internal RuntimeMethodInfo(RuntimeType declaring, MethodRecord* record, string name)
         {
@@ -28,6 +29,13 @@ namespace System.Reflection
             return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
         }
 
+        public override bool IsGenericMethod { get { return _record->GenericArgumentCount > 0; } }
+        public override bool IsGenericMethodDefinition { get { return _record->GenericArgumentCount > 0 && _record->Definition < 0; } }
+        public override bool ContainsGenericParameters { get { return IsGenericMethodDefinition || _declaring.IsGenericTypeDefinition; } }
+        public override Type[] GetGenericArguments() { return GenericMethods.Arguments(this); }
+        public override MethodInfo GetGenericMethodDefinition() { return GenericMethods.Definition(this); }
+        public override MethodInfo MakeGenericMethod(params Type[] typeArguments) { return GenericMethods.Make(this, typeArguments); }
+
         // The method of the first declaration of this virtual method's slot.
         public override MethodInfo GetBaseDefinition()
         {
@@ -36,7 +44,10 @@ namespace System.Reflection
             return method;
         }
 
-        public override string ToString() { return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + Invoker.Signature(_record); }
+        public override string ToString()
+        {
+            return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + GenericMethods.ArgumentList(this) + Invoker.Signature(_record);
+        }
 
         internal static string TypeName(Type t) { return RuntimeReflection.FormatTypeName(t); }
     }
@@ -72,6 +83,8 @@ namespace System.Reflection
             return created;
         }
 
+        public override Type[] GetGenericArguments() { return Type.EmptyTypes; }
+
         public override string ToString() { return "Void .ctor" + Invoker.Signature(_record); }
     }
 
@@ -84,6 +97,8 @@ namespace System.Reflection
 
         internal static object Call(MethodBase method, MethodRecord* record, RuntimeType declaring, object target, object[] args, bool wrap)
         {
+            if (method.ContainsGenericParameters)
+                throw new InvalidOperationException("Late bound operations cannot be performed on types or methods for which ContainsGenericParameters is true.");
             CallShape shape = CallShape.Of(method, record);
             int count = record->ParameterCount;
             if ((args == null ? 0 : args.Length) != count) throw new TargetParameterCountException();

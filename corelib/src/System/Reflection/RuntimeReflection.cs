@@ -19,6 +19,9 @@ namespace System.Reflection
         public int ImplAttributes;
         public IntPtr DelegateEntry;
         public ParameterRecord* Parameters;
+        public int GenericArgumentCount;
+        public int Definition;
+        public IntPtr* GenericArguments;
     }
 
     // kiln.h KReflectionParameter.
@@ -67,6 +70,9 @@ namespace System.Reflection
         public AttributeRecord* Attributes;
         public AssemblyRecord* Assembly;
         public IntPtr ClassConstructor;
+        public int InstanceCount;
+        public int Reserved3;
+        public MethodRecord* Instances;
     }
 
     // kiln.h KReflectionAssembly.
@@ -120,6 +126,7 @@ namespace System.Reflection
         internal unsafe AttributeRecord* Attributes;
         internal unsafe AssemblyRecord* Assembly;
         internal IntPtr ClassConstructor;
+        internal RuntimeMethodInfo[] Instances;
     }
 
     internal static unsafe class RuntimeReflection
@@ -212,6 +219,13 @@ namespace System.Reflection
             t.Attributes = info == null ? null : info->Attributes;
             t.Assembly = info == null ? null : info->Assembly;
             t.ClassConstructor = info == null ? IntPtr.Zero : info->ClassConstructor;
+            int instances = info == null ? 0 : info->InstanceCount;
+            t.Instances = new RuntimeMethodInfo[instances];
+            for (int i = 0; i < instances; i++)
+            {
+                MethodRecord* m = info->Instances + i;
+                t.Instances[i] = new RuntimeMethodInfo(type, m, Utf8Impl(m->Name));
+            }
             return t;
         }
 

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 final class ReflectionDataflow {
     /** A value on the stack or in a local, as far as the analysis knows it. */
-    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, Unknown {
+    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, MethodValue, Unknown {
     }
 
     record TypeValue(TypeDesc type) implements Value {
@@ -44,6 +44,10 @@ final class ReflectionDataflow {
 
     /** A Type[] made here with constant length: its elements as stored (null: not stored, or not a constant). */
     record TypeArray(TypeDesc[] elements) implements Value {
+    }
+
+    /** The methods GetMethod(name) found on a constant type (for MakeGenericMethod). */
+    record MethodValue(TypeDesc type, String name) implements Value {
     }
 
     /** Not a constant: origin says where it came from, for the warning ("the return value of X", "parameter 1"). */

@@ -89,7 +89,7 @@ public final class ReflectionMetadataNode extends KilnNode {
             return;
         }
         for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
-            CodeNode code = (m.isStatic() || m.isConstructor()) ? factory.methodEntry(m) : null;
+            CodeNode code = (m.isStatic() || m.isConstructor()) && !m.isGenericMethodDefinition() ? factory.methodEntry(m) : null;
             if (code != null) {
                 deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(factory.staticBase(type), code,
                         "Invoke of " + m.name() + " runs the class constructor of " + type.fullName()));
@@ -101,7 +101,7 @@ public final class ReflectionMetadataNode extends KilnNode {
     private List<DependencyListEntry<NodeFactory>> memberCode(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
-            CodeNode code = factory.methodEntry(m);
+            CodeNode code = m.isGenericMethodDefinition() ? null : factory.methodEntry(m);
             if (code != null) {
                 deps.add(new DependencyListEntry<>(code, "reflection may invoke it (a member of " + type.fullName() + ")"));
             }
