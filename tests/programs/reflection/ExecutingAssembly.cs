@@ -14,7 +14,7 @@ class Program
     static void Main()
     {
         Assembly executing = Assembly.GetExecutingAssembly();
-        Console.WriteLine(executing.GetName().Name);
+        Console.WriteLine(executing.GetName().Name == typeof(Program).Assembly.GetName().Name);
         Console.WriteLine(executing == typeof(Program).Assembly);
         Console.WriteLine(executing == Assembly.GetEntryAssembly());
         Func<Assembly> lambda = () => Assembly.GetExecutingAssembly();

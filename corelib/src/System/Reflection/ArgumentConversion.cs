@@ -127,3 +127,31 @@ namespace System.Reflection
         private Missing() { }
     }
 }
+
+namespace System
+{
+    public static class Nullable
+    {
+        // T of Nullable<T>; null for any other type, and for a Nullable<T> the program does not describe (reflection
+        // describes those its reflected members name).
+        public static Type GetUnderlyingType(Type nullableType)
+        {
+            if (nullableType == null) throw new ArgumentNullException("nullableType");
+            RuntimeType rt = nullableType as RuntimeType;
+            return rt == null ? null : System.Reflection.NullableValues.UnderlyingOf(rt);
+        }
+    }
+
+    public abstract partial class Array
+    {
+        // An array of elementType: the program's array type of it (MakeArrayType), zeroed.
+        public static Array CreateInstance(Type elementType, int length)
+        {
+            if (elementType == null) throw new ArgumentNullException("elementType");
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Non-negative number required.");
+            RuntimeType arrayType = elementType.MakeArrayType() as RuntimeType;
+            if (arrayType == null) throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
+            return System.Reflection.AttributeReader.NewArray(arrayType, length);
+        }
+    }
+}

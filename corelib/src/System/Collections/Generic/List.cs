@@ -4,7 +4,7 @@ namespace System.Collections.Generic
 {
     // A growable array. Capacity grows as in .NET (0, then 4, then doubling, or to what one insertion needs), and
     // every change that could disturb an enumeration bumps the version.
-    public class List<T> : IList<T>, IReadOnlyList<T>
+    public partial class List<T> : IList<T>, IReadOnlyList<T>
     {
         private static readonly T[] s_empty = new T[0];
 

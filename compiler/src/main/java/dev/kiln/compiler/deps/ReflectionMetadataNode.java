@@ -194,6 +194,13 @@ public final class ReflectionMetadataNode extends KilnNode {
         if (t.isValueType() && (keep || !(t instanceof dev.kiln.typesystem.InstantiatedType))) {
             deps.add(new DependencyListEntry<>(factory.constructedType(t), "reflection boxes " + t.fullName() + " values"));
         }
+        if (keep && !factory.reflectionKeepAll() && t instanceof dev.kiln.typesystem.InstantiatedType && !isNullable(t) && describable(t)) {
+            // a generic instantiation the program's reflected members name: GetGenericTypeDefinition and
+            // GetGenericArguments answer from its table (a DI container's IRepository<User> parameter); only from the
+            // program's own types (keep without keep-all), so that the core library's signatures do not describe
+            // instantiations in a cascade
+            deps.add(new DependencyListEntry<>(factory.reflectionMetadata(t), "a reflected signature names " + t.fullName()));
+        }
         if (isNullable(t)) {
             // Invoke and GetValue turn a boxed T into Nullable<T> and back: they read T from its table
             deps.add(new DependencyListEntry<>(factory.reflectionMetadata(t), "reflection converts " + t.fullName() + " values"));
