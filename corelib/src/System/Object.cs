@@ -278,6 +278,23 @@ namespace System
 
         public object Target { get { return _target; } }
 
+        public static Delegate CreateDelegate(Type type, System.Reflection.MethodInfo method) { return CreateDelegate(type, null, method, true); }
+        public static Delegate CreateDelegate(Type type, System.Reflection.MethodInfo method, bool throwOnBindFailure) { return CreateDelegate(type, null, method, throwOnBindFailure); }
+        public static Delegate CreateDelegate(Type type, object firstArgument, System.Reflection.MethodInfo method) { return CreateDelegate(type, firstArgument, method, true); }
+
+        public static Delegate CreateDelegate(Type type, object firstArgument, System.Reflection.MethodInfo method, bool throwOnBindFailure)
+        {
+            return System.Reflection.DelegateCreation.Create(type, firstArgument, method, throwOnBindFailure);
+        }
+
+        public static Delegate CreateDelegate(Type type, object target, string method) { return CreateDelegate(type, target, method, false, true); }
+        public static Delegate CreateDelegate(Type type, object target, string method, bool ignoreCase) { return CreateDelegate(type, target, method, ignoreCase, true); }
+
+        public static Delegate CreateDelegate(Type type, object target, string method, bool ignoreCase, bool throwOnBindFailure)
+        {
+            return System.Reflection.DelegateCreation.Create(type, target, method, ignoreCase, throwOnBindFailure);
+        }
+
         // The method the delegate calls (the last one of a multicast delegate), found by its entry point in the
         // reflection tables; the graph gives the declaring type of every method a delegate is made of a table.
         public System.Reflection.MethodInfo Method

@@ -133,7 +133,8 @@ namespace System.Reflection
             throw new InvalidOperationException(ToString() + " is not a GenericMethodDefinition. MakeGenericMethod may only be called on a method for which MethodBase.IsGenericMethodDefinition is true.");
         }
 
-        public virtual Delegate CreateDelegate(Type delegateType) { throw new NotSupportedException("MethodInfo.CreateDelegate is not supported yet."); }
+        public virtual Delegate CreateDelegate(Type delegateType) { return DelegateCreation.Create(delegateType, null, this, true); }
+        public virtual Delegate CreateDelegate(Type delegateType, object target) { return DelegateCreation.Create(delegateType, target, this, true); }
     }
 
     public abstract class ConstructorInfo : MethodBase
