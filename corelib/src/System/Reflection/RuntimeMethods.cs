@@ -121,7 +121,7 @@ namespace System.Reflection
             }
             if (callee->Entry == IntPtr.Zero || callee->Invoke == IntPtr.Zero)
                 throw new NotSupportedException("'" + declaring.FullName + "." + method.Name + "' cannot be invoked: it was not compiled into this program.");
-            if (isStatic || method is ConstructorInfo) RuntimeReflection.RunClassConstructor(declaring);
+            if (isStatic || method is ConstructorInfo) RuntimeReflection.RunClassConstructor(shape.ClassConstructor);
             object[] held = new object[count + 1];
             IntPtr slots = RuntimeReflection.AddressOfImpl(held) + 16;
             IntPtr* addresses = stackalloc IntPtr[count + 1];
@@ -280,6 +280,7 @@ namespace System.Reflection
         internal bool[] ValueParameters;
         internal bool ReturnsValue;
         internal bool ReturnsNullable;
+        internal IntPtr ClassConstructor;
 
         // Kept by the member object (computing it twice on two threads gives equal shapes).
         internal static CallShape Of(MethodBase method, MethodRecord* record)
@@ -299,6 +300,7 @@ namespace System.Reflection
                     shape.ValueParameters[i] = shape.Parameters[i] != null && shape.Parameters[i].IsValueType;
                 }
                 shape.ReturnsValue = record->ReturnType != IntPtr.Zero && RuntimeReflection.TypeOf(record->ReturnType).IsValueType;
+                shape.ClassConstructor = RuntimeReflection.Info((RuntimeType)method.DeclaringType).ClassConstructor;
                 shape.ReturnsNullable = shape.ReturnsValue && NullableValues.UnderlyingOf((RuntimeType)RuntimeReflection.TypeOf(record->ReturnType)) != null;
                 if (m != null) m._shape = shape;
                 if (c != null) c._shape = shape;

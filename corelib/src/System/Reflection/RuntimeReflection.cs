@@ -173,7 +173,12 @@ namespace System.Reflection
         // reflection runs the class constructor first (its TypeInitializationException unwrapped).
         internal static void RunClassConstructor(RuntimeType type)
         {
-            IntPtr runner = Info(type).ClassConstructor;
+            RunClassConstructor(Info(type).ClassConstructor);
+        }
+
+        // The runner itself returns at once once the class constructor ran (Invoke keeps it per method).
+        internal static void RunClassConstructor(IntPtr runner)
+        {
             if (runner != IntPtr.Zero) RunClassConstructorImpl(runner);
         }
 
