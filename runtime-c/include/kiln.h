@@ -196,7 +196,20 @@ typedef struct KReflectionMethod {
     uint32_t byRefMask;                 /* 56: bit i: parameter i is ref/out */
     uint32_t implAttributes;            /* 60: MethodImplAttributes */
     void *delegateEntry;                /* 64: what a delegate of a static method points to (a thunk), else NULL */
+    const struct KReflectionParameter *parameters; /* 72: per parameter, NULL when none has flags */
+    int32_t genericArgumentCount;       /* 80: a generic method's arity (0: not generic) */
+    int32_t definition;                 /* 84: an instantiation's definition (index in methods), else -1 */
+    /* 88: an instantiation's type arguments (descriptors); a definition's type parameter names (const char *) */
+    const void *const *genericArguments;
 } KReflectionMethod;
+
+/* A parameter's ParamAttributes and default value (typesystem ParameterDefaults): elementType is the constant's
+ * ELEMENT_TYPE code (0: no default; 0x12: null), value its bits as a literal field's (a string: the string object). */
+typedef struct KReflectionParameter {
+    uint32_t attributes;
+    int32_t elementType;
+    int64_t value;
+} KReflectionParameter;
 
 typedef struct KReflectionField {
     const char *name;                   /*  0 */
@@ -232,6 +245,10 @@ typedef struct KReflectionInfo {
     int32_t reserved2;
     const struct KReflectionAttribute *attributes; /* 104: the custom attributes of the type and its members */
     const struct KReflectionAssembly *assembly; /* 112: the assembly defining the type (of a generic, its definition's) */
+    void (*classConstructor)(void);     /* 120: runs the class constructor once (FieldInfo, Invoke), NULL without one */
+    int32_t instanceCount;              /* 128 */
+    int32_t reserved3;
+    const KReflectionMethod *instances; /* 136: compiled instantiations of the generic methods (MakeGenericMethod) */
     /* later: nested types hang off here */
 } KReflectionInfo;
 

@@ -66,6 +66,14 @@ void kiln_icall_System_Reflection_RuntimeReflection_CallImpl(void (*invoke)(void
     invoke(entry, thisValue, arguments, result);
 }
 
+/* RuntimeReflection.RunClassConstructorImpl: the type's class constructor runner (KReflectionInfo.classConstructor),
+ * which runs it once and throws its TypeInitializationException; exceptions unwind through here. */
+void kiln_icall_System_Reflection_RuntimeReflection_RunClassConstructorImpl(void (*runner)(void)) {
+    if (runner != NULL) {
+        runner();
+    }
+}
+
 /* RuntimeReflection.AllocateImpl: a zeroed instance (or box) of type, as newobj or box allocate it. */
 KObject *kiln_icall_System_Reflection_RuntimeReflection_AllocateImpl(const KType *type) {
     return (type->flags & KTYPE_FINALIZABLE) != 0 ? kiln_gc_alloc_finalizable(type) : kiln_gc_alloc(type);

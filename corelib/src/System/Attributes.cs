@@ -89,6 +89,13 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
 
+        // Runs the type's class constructor now, unless it ran (through the reflection tables: a type the program
+        // does not reflect on has none to run here).
+        public static void RunClassConstructor(RuntimeTypeHandle type)
+        {
+            System.Reflection.RuntimeReflection.RunClassConstructor(RuntimeType.FromHandle(type.Value));
+        }
+
         // The identity hash, whatever the type's GetHashCode does (0 for null), as .NET.
         public static int GetHashCode(object o) { return o == null ? 0 : object.GetHashCodeImpl(o); }
     }

@@ -278,6 +278,23 @@ namespace System
 
         public object Target { get { return _target; } }
 
+        public static Delegate CreateDelegate(Type type, System.Reflection.MethodInfo method) { return CreateDelegate(type, null, method, true); }
+        public static Delegate CreateDelegate(Type type, System.Reflection.MethodInfo method, bool throwOnBindFailure) { return CreateDelegate(type, null, method, throwOnBindFailure); }
+        public static Delegate CreateDelegate(Type type, object firstArgument, System.Reflection.MethodInfo method) { return CreateDelegate(type, firstArgument, method, true); }
+
+        public static Delegate CreateDelegate(Type type, object firstArgument, System.Reflection.MethodInfo method, bool throwOnBindFailure)
+        {
+            return System.Reflection.DelegateCreation.Create(type, firstArgument, method, throwOnBindFailure);
+        }
+
+        public static Delegate CreateDelegate(Type type, object target, string method) { return CreateDelegate(type, target, method, false, true); }
+        public static Delegate CreateDelegate(Type type, object target, string method, bool ignoreCase) { return CreateDelegate(type, target, method, ignoreCase, true); }
+
+        public static Delegate CreateDelegate(Type type, object target, string method, bool ignoreCase, bool throwOnBindFailure)
+        {
+            return System.Reflection.DelegateCreation.Create(type, target, method, ignoreCase, throwOnBindFailure);
+        }
+
         // The method the delegate calls (the last one of a multicast delegate), found by its entry point in the
         // reflection tables; the graph gives the declaring type of every method a delegate is made of a table.
         public System.Reflection.MethodInfo Method
@@ -426,6 +443,12 @@ namespace System
         public override string ToString() { return FullName; }
 
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle) { return RuntimeType.FromHandle(handle.Value); }
+        public virtual RuntimeTypeHandle TypeHandle { get { throw new NotSupportedException("Specified method is not supported."); } }
+        public static RuntimeTypeHandle GetTypeHandle(object o)
+        {
+            if (o == null) throw new ArgumentNullException(null, "Object reference not set to an instance of an object.");
+            return o.GetType().TypeHandle;
+        }
 
         public static bool operator ==(Type left, Type right) { return (object)left == (object)right; }
 
@@ -510,6 +533,7 @@ namespace System
         public override bool IsGenericTypeDefinition { get { return (FlagsImpl(_descriptor) & GenericDefinitionFlag) != 0; } }
         public override bool IsGenericType { get { return (FlagsImpl(_descriptor) & (GenericDefinitionFlag | GenericInstanceFlag)) != 0; } }
         public override Type GetElementType() { return FromHandle(ElementImpl(_descriptor)); }
+        public override RuntimeTypeHandle TypeHandle { get { return new RuntimeTypeHandle(_descriptor); } }
 
         public override bool IsAssignableFrom(Type c)
         {

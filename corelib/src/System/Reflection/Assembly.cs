@@ -36,6 +36,13 @@ namespace System.Reflection
         public override string ToString() { return FullName; }
 
         public static Assembly GetEntryAssembly() { return RuntimeAssembly.Entry(); }
+
+        // The compiler replaces each call by RuntimeAssembly.ForName with the calling method's assembly name
+        // (il Intrinsics.executingAssemblyLookup); this body runs only when called another way (a delegate, Invoke).
+        public static Assembly GetExecutingAssembly() { return RuntimeAssembly.ForName("System.Private.CoreLib"); }
+
+        // As in NativeAOT: the calling method's caller is not known ahead of time, and frames are inlined.
+        public static Assembly GetCallingAssembly() { throw new PlatformNotSupportedException(); }
     }
 
     public sealed class AssemblyName
@@ -77,6 +84,9 @@ namespace System.Reflection
         {
             return record == null ? null : Named(RuntimeReflection.Utf8Impl(record->Name), record);
         }
+
+        // Assembly.GetExecutingAssembly(): the named assembly (the record is found through its described types).
+        internal static RuntimeAssembly ForName(string name) { return Named(name, null); }
 
         internal static RuntimeAssembly Entry()
         {

@@ -3,37 +3,52 @@ using System.Collections.Generic;
 namespace System.Reflection
 {
     // GetCustomAttributes and IsDefined as .NET answers them: the attributes of the member whose type is filter or
-    // derives from it, and with inherit, a class's base classes' attributes whose AttributeUsage is Inherited — of an
-    // attribute type not AllowMultiple, only when no more derived class carries one.
+    // derives from it, and with inherit, those of a class's base classes, or of the members an overriding method,
+    // property, event or parameter overrides (MemberInheritance), whose AttributeUsage is Inherited — of an
+    // attribute type not AllowMultiple, only when no more derived one carries one.
     internal static class AttributeLookup
     {
         internal static List<CustomAttributeData> Find(MemberInfo member, Type filter, bool inherit)
         {
             var found = new List<CustomAttributeData>();
             AddMatching(found, AttributeReader.Declared(member), filter, null);
-            Type type = member as RuntimeType;
-            if (!inherit || type == null) return found;
+            if (!inherit) return found;
             var seen = new List<Type>();
             foreach (CustomAttributeData d in found) seen.Add(d.AttributeType);
-            for (Type b = type.BaseType; b != null; b = b.BaseType)
+            Type type = member as RuntimeType;
+            for (MemberInfo b = type != null ? type.BaseType : MemberInheritance.Parent(member); b != null;
+                 b = type != null ? ((Type)b).BaseType : MemberInheritance.Parent(b))
             {
-                var level = new List<CustomAttributeData>();
-                AddMatching(level, AttributeReader.Declared(b), filter, seen);
-                foreach (CustomAttributeData d in level) seen.Add(d.AttributeType);
-                found.AddRange(level);
+                AddLevel(found, AttributeReader.Declared(b), filter, seen);
             }
             return found;
         }
 
-        internal static List<CustomAttributeData> Find(ParameterInfo parameter, Type filter)
+        internal static List<CustomAttributeData> Find(ParameterInfo parameter, Type filter, bool inherit)
         {
             var found = new List<CustomAttributeData>();
             AddMatching(found, AttributeReader.Declared(parameter), filter, null);
+            if (!inherit) return found;
+            var seen = new List<Type>();
+            foreach (CustomAttributeData d in found) seen.Add(d.AttributeType);
+            for (ParameterInfo p = MemberInheritance.Parent(parameter); p != null; p = MemberInheritance.Parent(p))
+            {
+                AddLevel(found, AttributeReader.Declared(p), filter, seen);
+            }
             return found;
         }
 
+        // One base's (or overridden member's) inheritable attributes.
+        private static void AddLevel(List<CustomAttributeData> found, IList<CustomAttributeData> declared, Type filter, List<Type> seen)
+        {
+            var level = new List<CustomAttributeData>();
+            AddMatching(level, declared, filter, seen);
+            foreach (CustomAttributeData d in level) seen.Add(d.AttributeType);
+            found.AddRange(level);
+        }
+
         // seen: the attribute types more derived classes carry (null: the member's own attributes, all of them).
-        private static void AddMatching(List<CustomAttributeData> found, CustomAttributeData[] declared, Type filter, List<Type> seen)
+        private static void AddMatching(List<CustomAttributeData> found, IList<CustomAttributeData> declared, Type filter, List<Type> seen)
         {
             foreach (CustomAttributeData d in declared)
             {
@@ -81,20 +96,23 @@ namespace System.Reflection
     {
         public virtual object[] GetCustomAttributes(bool inherit)
         {
-            return AttributeLookup.Create(AttributeLookup.Find(this, null, inherit), null);
+            return AttributeLookup.Create(AttributeLookup.Find(this, null, Inherits(inherit)), null);
         }
 
         public virtual object[] GetCustomAttributes(Type attributeType, bool inherit)
         {
             if (attributeType == null) throw new ArgumentNullException("attributeType");
-            return AttributeLookup.Create(AttributeLookup.Find(this, attributeType, inherit), attributeType);
+            return AttributeLookup.Create(AttributeLookup.Find(this, attributeType, Inherits(inherit)), attributeType);
         }
 
         public virtual bool IsDefined(Type attributeType, bool inherit)
         {
             if (attributeType == null) throw new ArgumentNullException("attributeType");
-            return AttributeLookup.Find(this, attributeType, inherit).Count > 0;
+            return AttributeLookup.Find(this, attributeType, Inherits(inherit)).Count > 0;
         }
+
+        // A property's and an event's own GetCustomAttributes ignore inherit, as in .NET (Attribute's methods do not).
+        private bool Inherits(bool inherit) { return inherit && !(this is PropertyInfo) && !(this is EventInfo); }
 
         public virtual IList<CustomAttributeData> GetCustomAttributesData()
         {
@@ -106,21 +124,22 @@ namespace System.Reflection
 
     public partial class ParameterInfo
     {
+        // inherit is ignored here, as in .NET (Attribute.GetCustomAttributes(ParameterInfo, bool) takes it)
         public virtual object[] GetCustomAttributes(bool inherit)
         {
-            return AttributeLookup.Create(AttributeLookup.Find(this, null), null);
+            return AttributeLookup.Create(AttributeLookup.Find(this, null, false), null);
         }
 
         public virtual object[] GetCustomAttributes(Type attributeType, bool inherit)
         {
             if (attributeType == null) throw new ArgumentNullException("attributeType");
-            return AttributeLookup.Create(AttributeLookup.Find(this, attributeType), attributeType);
+            return AttributeLookup.Create(AttributeLookup.Find(this, attributeType, false), attributeType);
         }
 
         public virtual bool IsDefined(Type attributeType, bool inherit)
         {
             if (attributeType == null) throw new ArgumentNullException("attributeType");
-            return AttributeLookup.Find(this, attributeType).Count > 0;
+            return AttributeLookup.Find(this, attributeType, false).Count > 0;
         }
 
         public virtual IList<CustomAttributeData> GetCustomAttributesData()
@@ -171,12 +190,15 @@ namespace System
             return AttributeLookup.Create(AttributeLookup.Find(element, attributeType, inherit), attributeType);
         }
 
-        public static Attribute[] GetCustomAttributes(ParameterInfo element) { return GetCustomAttributes(element, typeof(Attribute)); }
+        public static Attribute[] GetCustomAttributes(ParameterInfo element) { return GetCustomAttributes(element, typeof(Attribute), true); }
+        public static Attribute[] GetCustomAttributes(ParameterInfo element, bool inherit) { return GetCustomAttributes(element, typeof(Attribute), inherit); }
+        public static Attribute[] GetCustomAttributes(ParameterInfo element, Type attributeType) { return GetCustomAttributes(element, attributeType, true); }
 
-        public static Attribute[] GetCustomAttributes(ParameterInfo element, Type attributeType)
+        public static Attribute[] GetCustomAttributes(ParameterInfo element, Type attributeType, bool inherit)
         {
             if (element == null) throw new ArgumentNullException("element");
-            return AttributeLookup.Create(AttributeLookup.Find(element, attributeType), attributeType);
+            if (attributeType == null) throw new ArgumentNullException("attributeType");
+            return AttributeLookup.Create(AttributeLookup.Find(element, attributeType, inherit), attributeType);
         }
 
         public static Attribute GetCustomAttribute(MemberInfo element, Type attributeType) { return GetCustomAttribute(element, attributeType, true); }
@@ -188,7 +210,12 @@ namespace System
 
         public static Attribute GetCustomAttribute(ParameterInfo element, Type attributeType)
         {
-            return Single(GetCustomAttributes(element, attributeType));
+            return Single(GetCustomAttributes(element, attributeType, true));
+        }
+
+        public static Attribute GetCustomAttribute(ParameterInfo element, Type attributeType, bool inherit)
+        {
+            return Single(GetCustomAttributes(element, attributeType, inherit));
         }
 
         public static bool IsDefined(MemberInfo element, Type attributeType) { return IsDefined(element, attributeType, true); }
@@ -200,9 +227,12 @@ namespace System
             return AttributeLookup.Find(element, attributeType, inherit).Count > 0;
         }
 
-        public static bool IsDefined(ParameterInfo element, Type attributeType)
+        public static bool IsDefined(ParameterInfo element, Type attributeType) { return IsDefined(element, attributeType, true); }
+
+        public static bool IsDefined(ParameterInfo element, Type attributeType, bool inherit)
         {
-            return AttributeLookup.Find(element, attributeType).Count > 0;
+            if (element == null) throw new ArgumentNullException("element");
+            return AttributeLookup.Find(element, attributeType, inherit).Count > 0;
         }
 
         private static Attribute Single(Attribute[] found)

@@ -109,6 +109,7 @@ namespace System.Reflection
         public virtual bool IsGenericMethod { get { return false; } }
         public virtual bool IsGenericMethodDefinition { get { return false; } }
         public virtual bool ContainsGenericParameters { get { return false; } }
+        public virtual Type[] GetGenericArguments() { throw new NotSupportedException("Specified method is not supported."); }
     }
 
     public abstract class MethodInfo : MethodBase
@@ -124,9 +125,16 @@ namespace System.Reflection
         public virtual Type ReturnType { get { return null; } }
         public virtual ParameterInfo ReturnParameter { get { return null; } }
         public virtual MethodInfo GetBaseDefinition() { return this; }
-        public virtual Type[] GetGenericArguments() { return new Type[0]; }
+        public override Type[] GetGenericArguments() { throw new NotSupportedException("Specified method is not supported."); }
 
-        public virtual Delegate CreateDelegate(Type delegateType) { throw new NotSupportedException("MethodInfo.CreateDelegate is not supported yet."); }
+        public virtual MethodInfo GetGenericMethodDefinition() { throw new InvalidOperationException(); }
+        public virtual MethodInfo MakeGenericMethod(params Type[] typeArguments)
+        {
+            throw new InvalidOperationException(ToString() + " is not a GenericMethodDefinition. MakeGenericMethod may only be called on a method for which MethodBase.IsGenericMethodDefinition is true.");
+        }
+
+        public virtual Delegate CreateDelegate(Type delegateType) { return DelegateCreation.Create(delegateType, null, this, true); }
+        public virtual Delegate CreateDelegate(Type delegateType, object target) { return DelegateCreation.Create(delegateType, target, this, true); }
     }
 
     public abstract class ConstructorInfo : MethodBase
@@ -255,6 +263,9 @@ namespace System.Reflection
         internal Type _type;
         internal int _position;
         internal MemberInfo _member;
+        internal ParameterAttributes _attributes;
+        internal int _defaultKind;
+        internal long _defaultBits;
 
         protected ParameterInfo() { }
 
@@ -262,10 +273,58 @@ namespace System.Reflection
         public virtual Type ParameterType { get { return _type; } }
         public virtual int Position { get { return _position; } }
         public virtual MemberInfo Member { get { return _member; } }
-        public bool IsOut { get { return false; } }
+        public virtual ParameterAttributes Attributes { get { return _attributes; } }
+        public bool IsIn { get { return (_attributes & ParameterAttributes.In) != 0; } }
+        public bool IsOut { get { return (_attributes & ParameterAttributes.Out) != 0; } }
+        public bool IsOptional { get { return (_attributes & ParameterAttributes.Optional) != 0; } }
         public bool IsRetval { get { return _position < 0; } }
+        public virtual bool HasDefaultValue { get { return _defaultKind != 0; } }
+
+        // The Constant row's value (an enum parameter's as the enum); without one, Missing for an [Optional]
+        // parameter and DBNull otherwise, as .NET answers.
+        public virtual object DefaultValue
+        {
+            get
+            {
+                if (_defaultKind == 0) return IsOptional ? (object)Missing.Value : DBNull.Value;
+                object value = ParameterDefault.Decode(_defaultKind, _defaultBits);
+                Type type = _type != null && _type.IsByRef ? _type.GetElementType() : _type;
+                if (value != null && type != null && type.IsEnum) value = Enum.ToObject(type, value);
+                return value;
+            }
+        }
+
+        public virtual object RawDefaultValue
+        {
+            get { return _defaultKind == 0 ? DefaultValue : ParameterDefault.Decode(_defaultKind, _defaultBits); }
+        }
 
         public override string ToString() { return RuntimeMethodInfo.TypeName(ParameterType) + " " + Name; }
+    }
+
+    // A default value as the table stores it (kiln.h KReflectionParameter): an ELEMENT_TYPE code and the bits.
+    internal static unsafe class ParameterDefault
+    {
+        internal static object Decode(int kind, long bits)
+        {
+            switch (kind)
+            {
+                case 0x02: return bits != 0;
+                case 0x03: return (char)bits;
+                case 0x04: return (sbyte)bits;
+                case 0x05: return (byte)bits;
+                case 0x06: return (short)bits;
+                case 0x07: return (ushort)bits;
+                case 0x08: return (int)bits;
+                case 0x09: return (uint)bits;
+                case 0x0A: return bits;
+                case 0x0B: return (ulong)bits;
+                case 0x0C: { int b = (int)bits; return *(float*)&b; }
+                case 0x0D: return *(double*)&bits;
+                case 0x0E: return RuntimeReflection.ObjectAtImpl((IntPtr)(&bits));
+                default: return null;
+            }
+        }
     }
 
     public class TargetException : ApplicationException

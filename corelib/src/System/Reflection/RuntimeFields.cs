@@ -33,18 +33,22 @@ namespace System.Reflection
         public override object GetRawConstantValue()
         {
             if (!IsLiteral) throw new InvalidOperationException("Operation is not valid due to the current state of the object.");
-            return GetValue(null);
+            // the Constant row's value: an enum literal's as its underlying type
+            RuntimeType type = (RuntimeType)FieldType;
+            return Constant(type.IsEnum ? (RuntimeType)Enum.GetUnderlyingType(type) : type);
+        }
+
+        private object Constant(RuntimeType type)
+        {
+            IntPtr constant = (IntPtr)(&_record->Constant);
+            return type.IsValueType ? Read(constant, type) : RuntimeReflection.ObjectAtImpl(constant);
         }
 
         public override object GetValue(object obj)
         {
             RuntimeType type = (RuntimeType)FieldType;
-            if (IsLiteral)
-            {
-                IntPtr constant = (IntPtr)(&_record->Constant);
-                return type.IsValueType ? Read(constant, type) : RuntimeReflection.ObjectAtImpl(constant);
-            }
-            return Read(Address(obj), type);
+            if (IsLiteral) return Constant(type);
+            return NullableValues.Unwrap(Read(Address(obj), type), type);
         }
 
         public override void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, CultureInfo culture)
@@ -66,6 +70,7 @@ namespace System.Reflection
             {
                 if (_record->StaticAddress == IntPtr.Zero)
                     throw new NotSupportedException("The static field '" + _declaring.FullName + "." + _name + "' was not compiled into this program.");
+                RuntimeReflection.RunClassConstructor(_declaring);
                 return _record->StaticAddress;
             }
             if (obj == null) throw new TargetException("Non-static field requires a target.");

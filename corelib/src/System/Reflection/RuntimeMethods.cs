@@ -9,6 +9,7 @@ namespace System.Reflection
         internal readonly MethodRecord* _record;
         private readonly string _name;
         internal CallShape _shape;
+        internal Type[] _genericParameters;
 
         internal RuntimeMethodInfo(RuntimeType declaring, MethodRecord* record, string name)
         {
@@ -28,7 +29,25 @@ namespace System.Reflection
             return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
         }
 
-        public override string ToString() { return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + Invoker.Signature(_record); }
+        public override bool IsGenericMethod { get { return _record->GenericArgumentCount > 0; } }
+        public override bool IsGenericMethodDefinition { get { return _record->GenericArgumentCount > 0 && _record->Definition < 0; } }
+        public override bool ContainsGenericParameters { get { return IsGenericMethodDefinition || _declaring.IsGenericTypeDefinition; } }
+        public override Type[] GetGenericArguments() { return GenericMethods.Arguments(this); }
+        public override MethodInfo GetGenericMethodDefinition() { return GenericMethods.Definition(this); }
+        public override MethodInfo MakeGenericMethod(params Type[] typeArguments) { return GenericMethods.Make(this, typeArguments); }
+
+        // The method of the first declaration of this virtual method's slot.
+        public override MethodInfo GetBaseDefinition()
+        {
+            RuntimeMethodInfo method = this;
+            for (RuntimeMethodInfo parent = MemberInheritance.ParentMethod(this); parent != null; parent = MemberInheritance.ParentMethod(parent)) method = parent;
+            return method;
+        }
+
+        public override string ToString()
+        {
+            return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + GenericMethods.ArgumentList(this) + Invoker.Signature(_record);
+        }
 
         internal static string TypeName(Type t) { return RuntimeReflection.FormatTypeName(t); }
     }
@@ -64,6 +83,8 @@ namespace System.Reflection
             return created;
         }
 
+        public override Type[] GetGenericArguments() { return Type.EmptyTypes; }
+
         public override string ToString() { return "Void .ctor" + Invoker.Signature(_record); }
     }
 
@@ -76,6 +97,8 @@ namespace System.Reflection
 
         internal static object Call(MethodBase method, MethodRecord* record, RuntimeType declaring, object target, object[] args, bool wrap)
         {
+            if (method.ContainsGenericParameters)
+                throw new InvalidOperationException("Late bound operations cannot be performed on types or methods for which ContainsGenericParameters is true.");
             CallShape shape = CallShape.Of(method, record);
             int count = record->ParameterCount;
             if ((args == null ? 0 : args.Length) != count) throw new TargetParameterCountException();
@@ -98,6 +121,7 @@ namespace System.Reflection
             }
             if (callee->Entry == IntPtr.Zero || callee->Invoke == IntPtr.Zero)
                 throw new NotSupportedException("'" + declaring.FullName + "." + method.Name + "' cannot be invoked: it was not compiled into this program.");
+            if (isStatic || method is ConstructorInfo) RuntimeReflection.RunClassConstructor(shape.ClassConstructor);
             object[] held = new object[count + 1];
             IntPtr slots = RuntimeReflection.AddressOfImpl(held) + 16;
             IntPtr* addresses = stackalloc IntPtr[count + 1];
@@ -105,6 +129,7 @@ namespace System.Reflection
             {
                 bool byRef = (record->ByRefMask & (1 << i)) != 0;
                 object value = args[i];
+                if (value == Missing.Value) value = DefaultArgument(record, i);
                 if (value == null || Object.GetDescriptor(value) != record->ParameterTypes[i]) value = Coerce(value, shape.Parameters[i]);
                 if (shape.ValueParameters[i])
                 {
@@ -153,10 +178,11 @@ namespace System.Reflection
             {
                 for (int i = 0; i < count; i++)
                 {
-                    if ((record->ByRefMask & (1 << i)) != 0) args[i] = held[i];
+                    if ((record->ByRefMask & (1 << i)) != 0) args[i] = NullableValues.Unwrap(held[i], shape.Parameters[i]);
                 }
             }
             if (record->ReturnType != IntPtr.Zero && !shape.ReturnsValue) result = held[count];
+            if (shape.ReturnsNullable) result = NullableValues.Unwrap(result, (RuntimeType)RuntimeReflection.TypeOf(record->ReturnType));
             return result;
         }
 
@@ -189,14 +215,18 @@ namespace System.Reflection
             return true;
         }
 
-        // An argument as the parameter's type takes it: null is the default of a value type; anything else must be
-        // an instance of the type (.NET's message otherwise).
+        // An argument as the parameter's type takes it (ArgumentConversion: .NET's conversions and message).
         internal static object Coerce(object value, RuntimeType type)
         {
-            if (value == null) return type.IsValueType ? RuntimeReflection.AllocateImpl(type._descriptor) : null;
-            if (!type.IsInstanceOfType(value))
-                throw new ArgumentException("Object of type '" + value.GetType().FullName + "' cannot be converted to type '" + type.FullName + "'.");
-            return value;
+            return ArgumentConversion.Convert(value, type);
+        }
+
+        // Type.Missing asks for the parameter's default value.
+        private static object DefaultArgument(MethodRecord* record, int i)
+        {
+            if (record->Parameters == null || record->Parameters[i].ElementType == 0)
+                throw new ArgumentException("Missing parameter does not have a default value.", "parameters");
+            return ParameterDefault.Decode(record->Parameters[i].ElementType, record->Parameters[i].Value);
         }
 
         internal static object CopyBox(object box, RuntimeType type)
@@ -217,6 +247,12 @@ namespace System.Reflection
                 p._type = (record->ByRefMask & (1 << i)) != 0 && type != null ? type.MakeByRefType() : type;
                 p._position = i;
                 p._member = member;
+                if (record->Parameters != null)
+                {
+                    p._attributes = (ParameterAttributes)record->Parameters[i].Attributes;
+                    p._defaultKind = record->Parameters[i].ElementType;
+                    p._defaultBits = record->Parameters[i].Value;
+                }
                 list[i] = p;
             }
             return list;
@@ -243,6 +279,8 @@ namespace System.Reflection
         internal RuntimeType[] Parameters;
         internal bool[] ValueParameters;
         internal bool ReturnsValue;
+        internal bool ReturnsNullable;
+        internal IntPtr ClassConstructor;
 
         // Kept by the member object (computing it twice on two threads gives equal shapes).
         internal static CallShape Of(MethodBase method, MethodRecord* record)
@@ -262,6 +300,8 @@ namespace System.Reflection
                     shape.ValueParameters[i] = shape.Parameters[i] != null && shape.Parameters[i].IsValueType;
                 }
                 shape.ReturnsValue = record->ReturnType != IntPtr.Zero && RuntimeReflection.TypeOf(record->ReturnType).IsValueType;
+                shape.ClassConstructor = RuntimeReflection.Info((RuntimeType)method.DeclaringType).ClassConstructor;
+                shape.ReturnsNullable = shape.ReturnsValue && NullableValues.UnderlyingOf((RuntimeType)RuntimeReflection.TypeOf(record->ReturnType)) != null;
                 if (m != null) m._shape = shape;
                 if (c != null) c._shape = shape;
             }

@@ -18,6 +18,18 @@ namespace System.Reflection
         public int ByRefMask;
         public int ImplAttributes;
         public IntPtr DelegateEntry;
+        public ParameterRecord* Parameters;
+        public int GenericArgumentCount;
+        public int Definition;
+        public IntPtr* GenericArguments;
+    }
+
+    // kiln.h KReflectionParameter.
+    internal struct ParameterRecord
+    {
+        public int Attributes;
+        public int ElementType;
+        public long Value;
     }
 
     internal struct FieldRecord
@@ -57,6 +69,10 @@ namespace System.Reflection
         public int Reserved2;
         public AttributeRecord* Attributes;
         public AssemblyRecord* Assembly;
+        public IntPtr ClassConstructor;
+        public int InstanceCount;
+        public int Reserved3;
+        public MethodRecord* Instances;
     }
 
     // kiln.h KReflectionAssembly.
@@ -109,6 +125,8 @@ namespace System.Reflection
         internal int AttributeCount;
         internal unsafe AttributeRecord* Attributes;
         internal unsafe AssemblyRecord* Assembly;
+        internal IntPtr ClassConstructor;
+        internal RuntimeMethodInfo[] Instances;
     }
 
     internal static unsafe class RuntimeReflection
@@ -122,6 +140,7 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object ObjectAtImpl(IntPtr slot);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void StoreObjectImpl(IntPtr slot, object value);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void CopyImpl(IntPtr destination, IntPtr source, int bytes);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void RunClassConstructorImpl(IntPtr runner);
 
         private static readonly object s_lock = new object();
         private static Dictionary<IntPtr, TypeMembers> s_members;
@@ -148,6 +167,19 @@ namespace System.Reflection
             int index = MethodOfEntryImpl(entry, out descriptor);
             if (index < 0) return null;
             return Info(RuntimeType.FromHandle(descriptor)).Methods[index] as MethodInfo;
+        }
+
+        // Static fields and static methods reached through reflection see their type initialized, as .NET's
+        // reflection runs the class constructor first (its TypeInitializationException unwrapped).
+        internal static void RunClassConstructor(RuntimeType type)
+        {
+            RunClassConstructor(Info(type).ClassConstructor);
+        }
+
+        // The runner itself returns at once once the class constructor ran (Invoke keeps it per method).
+        internal static void RunClassConstructor(IntPtr runner)
+        {
+            if (runner != IntPtr.Zero) RunClassConstructorImpl(runner);
         }
 
         internal static Type TypeOf(IntPtr descriptor) { return RuntimeType.FromHandle(descriptor); }
@@ -191,6 +223,14 @@ namespace System.Reflection
             t.AttributeCount = info == null ? 0 : info->AttributeCount;
             t.Attributes = info == null ? null : info->Attributes;
             t.Assembly = info == null ? null : info->Assembly;
+            t.ClassConstructor = info == null ? IntPtr.Zero : info->ClassConstructor;
+            int instances = info == null ? 0 : info->InstanceCount;
+            t.Instances = new RuntimeMethodInfo[instances];
+            for (int i = 0; i < instances; i++)
+            {
+                MethodRecord* m = info->Instances + i;
+                t.Instances[i] = new RuntimeMethodInfo(type, m, Utf8Impl(m->Name));
+            }
             return t;
         }
 

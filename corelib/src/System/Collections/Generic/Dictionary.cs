@@ -3,7 +3,7 @@ namespace System.Collections.Generic
     // Separate chaining over one array of entries. Entries keep insertion order until a removal frees a slot, which
     // the next insertion reuses (last freed first), as in .NET. As in .NET Core 3.0+, only adding a key bumps the
     // version: overwriting a value, removing and clearing during an enumeration are allowed.
-    public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
+    public partial class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     {
         private struct Entry
         {
@@ -379,7 +379,7 @@ namespace System.Collections.Generic
             public void Dispose() { }
         }
 
-        public sealed class KeyCollection : ICollection<TKey>, IReadOnlyCollection<TKey>
+        public sealed partial class KeyCollection : ICollection<TKey>, IReadOnlyCollection<TKey>
         {
             private readonly Dictionary<TKey, TValue> m_dictionary;
 
@@ -452,7 +452,7 @@ namespace System.Collections.Generic
             }
         }
 
-        public sealed class ValueCollection : ICollection<TValue>, IReadOnlyCollection<TValue>
+        public sealed partial class ValueCollection : ICollection<TValue>, IReadOnlyCollection<TValue>
         {
             private readonly Dictionary<TKey, TValue> m_dictionary;
 

@@ -40,7 +40,10 @@ namespace System.Collections.ObjectModel
         internal static T Cast<T>(object value) { return Cast<T>(value, "value"); }
 
         // The same, for members whose null check names their own parameter (List<T>'s Add and Insert: "item").
-        internal static T Cast<T>(object value, string nullParameter)
+        internal static T Cast<T>(object value, string nullParameter) { return Cast<T>(value, nullParameter, "value"); }
+
+        // ... and whose type check does too (IDictionary's keys: "key").
+        internal static T Cast<T>(object value, string nullParameter, string typeParameter)
         {
             if (value == null)
             {
@@ -48,7 +51,7 @@ namespace System.Collections.ObjectModel
                 return default(T);
             }
             if (!(value is T))
-                throw new ArgumentException("The value \"" + value + "\" is not of type \"" + typeof(T).FullName + "\" and cannot be used in this generic collection.", "value");
+                throw new ArgumentException("The value \"" + value + "\" is not of type \"" + typeof(T).FullName + "\" and cannot be used in this generic collection.", typeParameter);
             return (T)value;
         }
 

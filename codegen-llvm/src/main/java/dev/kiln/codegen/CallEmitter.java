@@ -177,6 +177,12 @@ final class CallEmitter {
                 g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, text, m.i64, ""));
                 return;
             }
+            case EXECUTING_ASSEMBLY -> {
+                g.push(new StackValue(StackKind.OBJECT, ctx.strings.get(dev.kiln.il.Intrinsics.assemblyOf(g.method)),
+                        ctx.typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING)));
+                call(CallSite.call(site.callee(), false, null, site.tail()));
+                return;
+            }
             default -> {
                 if (Intrinsics.isEnumHasFlag(target) && objects.tryInlineHasFlag(site.constrained())) {
                     return;

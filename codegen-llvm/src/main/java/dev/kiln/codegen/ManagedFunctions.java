@@ -163,6 +163,11 @@ public final class ManagedFunctions {
         return sb.toString();
     }
 
+    /** The methods compiled into this module so far (a copy). */
+    public synchronized List<MethodDesc> definedMethods() {
+        return new ArrayList<>(defined.keySet());
+    }
+
     public synchronized boolean isDefined(MethodDesc method) {
         return defined.containsKey(method) || method.isInternalCall();
     }

@@ -121,7 +121,12 @@ final class ReflectionTables {
         List<MethodDesc> methods = dev.kiln.typesystem.ReflectableMembers.methods(type);
         LLVMValueRef[] methodEntries = new LLVMValueRef[methods.size()];
         for (int i = 0; i < methodEntries.length; i++) {
-            methodEntries[i] = method(methods.get(i), symbol + ".m" + i);
+            methodEntries[i] = method(methods.get(i), symbol + ".m" + i, methods);
+        }
+        List<MethodDesc> instances = genericInstances(type, methods);
+        LLVMValueRef[] instanceEntries = new LLVMValueRef[instances.size()];
+        for (int i = 0; i < instanceEntries.length; i++) {
+            instanceEntries[i] = method(instances.get(i), symbol + ".gm" + i, methods);
         }
         List<LLVMValueRef> fieldEntries = new ArrayList<>();
         for (FieldDesc f : dev.kiln.typesystem.ReflectableMembers.fields(type)) {
@@ -143,8 +148,21 @@ final class ReflectionTables {
                 m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
-                assemblies.of(type));
+                assemblies.of(type), classConstructor(type), m.constI32(instanceEntries.length), m.constI32(0),
+                array(methodType(), instanceEntries, symbol + ".instances"));
         return global(info, symbol);
+    }
+
+    /**
+     * The runner of the type's class constructor (once per process, TypeInitializationException after a failure), for
+     * reflection's static field access and static invocation; NULL when there is none or it was not compiled.
+     */
+    private LLVMValueRef classConstructor(TypeDesc type) {
+        MethodDesc cctor = type.staticConstructor();
+        if (cctor == null || !ctx.linkage.owns(cctor) || !ctx.functions.isDefined(cctor)) {
+            return m.nullPtr();
+        }
+        return ctx.classConstructorRunner(type).value();
     }
 
     private final Map<TypeDesc, LLVMValueRef[]> attributeRecords = new HashMap<>();
@@ -159,14 +177,72 @@ final class ReflectionTables {
     }
 
     private LLVMTypeRef methodType() {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr);
+        return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr,
+                m.i32, m.i32, m.ptr);
     }
 
     private LLVMTypeRef fieldType() {
         return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32);
     }
 
-    private LLVMValueRef method(MethodDesc method, String symbol) {
+    private Map<TypeDesc, List<MethodDesc>> compiledInstantiations;
+
+    /**
+     * The compiled instantiations of type's generic methods (MakeGenericMethod finds them), in a deterministic order:
+     * those whose signature's types all have descriptors (Invoke needs them; the analysis gives the ones it keeps).
+     */
+    private List<MethodDesc> genericInstances(TypeDesc type, List<MethodDesc> methods) {
+        if (compiledInstantiations == null) {
+            compiledInstantiations = new HashMap<>();
+            for (MethodDesc method : ctx.functions.definedMethods()) {
+                if (method instanceof dev.kiln.typesystem.InstantiatedMethod im && ctx.linkage.owns(method)) {
+                    compiledInstantiations.computeIfAbsent(im.owningType(), t -> new ArrayList<>()).add(method);
+                }
+            }
+        }
+        List<MethodDesc> found = new ArrayList<>();
+        for (MethodDesc method : compiledInstantiations.getOrDefault(type, List.of())) {
+            if (methods.contains(((dev.kiln.typesystem.InstantiatedMethod) method).genericMethod()) && describedSignature(method)) {
+                found.add(method);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(MethodDesc::fullName));
+        return found;
+    }
+
+    private boolean describedSignature(MethodDesc method) {
+        List<TypeDesc> types = new ArrayList<>(method.signature().parameters());
+        types.add(method.signature().returnType());
+        for (TypeDesc t : types) {
+            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
+            if (element.category() != TypeCategory.VOID && !ctx.descriptors.isReferenced(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Generic methods (kiln.h KReflectionMethod genericArgumentCount, definition, genericArguments): a definition
+     * lists its type parameters' names, an instantiation its definition's index and its type arguments' descriptors.
+     */
+    private LLVMValueRef[] genericFields(MethodDesc method, List<MethodDesc> methods, String symbol) {
+        if (method instanceof dev.kiln.typesystem.InstantiatedMethod im) {
+            return new LLVMValueRef[] {m.constI32(im.arguments().size()), m.constI32(methods.indexOf(im.genericMethod())),
+                    descriptors(im.arguments(), symbol + ".targs")};
+        }
+        if (method.isGenericMethodDefinition()) {
+            List<String> names = dev.kiln.typesystem.ReflectableMembers.genericParameterNames(method);
+            LLVMValueRef[] values = new LLVMValueRef[names.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = name(names.get(i));
+            }
+            return new LLVMValueRef[] {m.constI32(values.length), m.constI32(-1), array(m.ptr, values, symbol + ".tparams")};
+        }
+        return new LLVMValueRef[] {m.constI32(0), m.constI32(-1), m.nullPtr()};
+    }
+
+    private LLVMValueRef method(MethodDesc method, String symbol, List<MethodDesc> methods) {
         var sig = method.signature();
         int count = sig.parameters().size();
         LLVMValueRef[] types = new LLVMValueRef[count];
@@ -190,11 +266,40 @@ final class ReflectionTables {
         int implAttributes = method.typicalDefinition() instanceof EcmaMethod e ? e.implFlags() : 0;
         TypeDesc ret = sig.returnType();
         LLVMValueRef thunk = method.isStatic() ? ctx.delegates.existingStaticThunk(method) : null;
+        LLVMValueRef[] generic = genericFields(method, methods, symbol);
         return m.constStruct(name(method.name()), ret.category() == TypeCategory.VOID ? m.nullPtr() : descriptor(ret),
                 shared(parameterTypes, typeKey(sig.parameters()), types, symbol + ".types"),
                 shared(parameterNameArrays, nameKey(method, count), paramNames, symbol + ".names"), entry, invoke,
                 m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
-                thunk == null ? m.nullPtr() : thunk);
+                thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"), generic[0], generic[1], generic[2]);
+    }
+
+    private final Map<List<Object>, LLVMValueRef> parameterRecords = new HashMap<>();
+
+    /**
+     * The parameters' flags and default values (kiln.h KReflectionParameter), NULL when no parameter has a Param row
+     * with flags: ParameterInfo.Attributes, DefaultValue and Invoke's Type.Missing read them.
+     */
+    private LLVMValueRef parameters(MethodDesc method, int count, String symbol) {
+        LLVMValueRef[] records = new LLVMValueRef[count];
+        List<Object> key = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            var p = dev.kiln.typesystem.ParameterDefaults.of(method, i);
+            any |= p.flags() != 0;
+            key.add(p);
+            LLVMValueRef bits = p.text() != null ? LLVMConstPtrToInt(ctx.strings.get(p.text()), m.i64) : m.constI64(p.bits());
+            records[i] = m.constStruct(m.constI32(p.flags()), m.constI32(p.elementType()), bits);
+        }
+        if (!any) {
+            return m.nullPtr();
+        }
+        LLVMValueRef found = parameterRecords.get(key);
+        if (found == null) {
+            found = array(m.structType(m.i32, m.i32, m.i64), records, symbol);
+            parameterRecords.put(key, found);
+        }
+        return found;
     }
 
     private LLVMValueRef field(FieldDesc f) {

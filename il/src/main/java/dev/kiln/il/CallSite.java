@@ -41,6 +41,11 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         INITIALIZE_ARRAY,
         /** Marshal.FieldOffsets&lt;T&gt;() of a value type T: the address of its constant field-offset text. */
         FIELD_OFFSETS,
+        /**
+         * Assembly.GetExecutingAssembly(): a direct call of callee (RuntimeAssembly.ForName) with the calling method's
+         * assembly name ({@link Intrinsics#executingAssemblyLookup}).
+         */
+        EXECUTING_ASSEMBLY,
         /** A direct call of callee (= target). */
         DIRECT,
         /**
@@ -81,6 +86,10 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         }
         if (Intrinsics.isFieldOffsets(target)) {
             return new CallSite(target, Kind.FIELD_OFFSETS, callvirt, null, null, tail);
+        }
+        MethodDesc byName = Intrinsics.executingAssemblyLookup(target);
+        if (byName != null) {
+            return new CallSite(target, Kind.EXECUTING_ASSEMBLY, callvirt, null, byName, tail);
         }
         if (constrained != null) {
             MethodDesc own = ConstrainedCalls.directTarget(constrained, target);
@@ -135,6 +144,6 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
     public boolean initializesType() {
         return (target.isStatic() || target.isConstructor())
                 && kind != Kind.ARRAY_ACCESS && kind != Kind.CREATE_INSTANCE && kind != Kind.INITIALIZE_ARRAY
-                && kind != Kind.FIELD_OFFSETS;
+                && kind != Kind.FIELD_OFFSETS && kind != Kind.EXECUTING_ASSEMBLY;
     }
 }

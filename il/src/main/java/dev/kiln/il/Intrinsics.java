@@ -141,6 +141,38 @@ public final class Intrinsics {
                 && im.arguments().get(0).isValueType();
     }
 
+    /**
+     * Assembly.GetExecutingAssembly(): the assembly of the method that calls it, known where the call is compiled
+     * (NativeAOT's toolchain expands it the same way). Returns the core library's RuntimeAssembly.ForName(string),
+     * which the call becomes with the caller's assembly name as its argument, or null for any other method.
+     */
+    public static MethodDesc executingAssemblyLookup(MethodDesc m) {
+        if (!m.isStatic() || !m.name().equals("GetExecutingAssembly") || !m.signature().parameters().isEmpty()
+                || !m.owningType().fullName().equals("System.Reflection.Assembly")) {
+            return null;
+        }
+        var runtimeAssembly = m.owningType().typeSystem().coreLibraryModule().findType("System.Reflection", "RuntimeAssembly");
+        if (runtimeAssembly == null) {
+            return null;
+        }
+        for (MethodDesc candidate : runtimeAssembly.methods()) {
+            if (candidate.isStatic() && candidate.name().equals("ForName") && candidate.signature().parameters().size() == 1) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The name of the assembly whose IL method is (the assembly Assembly.GetExecutingAssembly() in it names). */
+    public static String assemblyOf(MethodDesc method) {
+        var owner = method.typicalDefinition().owningType();
+        while (owner instanceof dev.kiln.typesystem.InstantiatedType it) {
+            owner = it.definition();
+        }
+        return owner instanceof dev.kiln.typesystem.EcmaType e ? e.module().assemblyName()
+                : method.owningType().typeSystem().coreLibraryModule().assemblyName();
+    }
+
     public static boolean isInitializeArray(MethodDesc m) {
         return m.name().equals("InitializeArray") && m.isStatic()
                 && m.owningType().fullName().equals("System.Runtime.CompilerServices.RuntimeHelpers");

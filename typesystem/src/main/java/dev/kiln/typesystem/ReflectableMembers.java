@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * What reflection metadata lists of a type, shared by the dependency graph (what it keeps) and the code generator
- * (what it emits), so both agree on indexes: its constructors and methods in declaration order, without generic
- * method definitions (MakeGenericMethod is later work), the class constructor, and methods whose signature names
- * what the assemblies lack.
+ * (what it emits), so both agree on indexes: its constructors and methods in declaration order (generic method
+ * definitions included: MakeGenericMethod finds the compiled instantiations from them), without the class constructor
+ * and methods whose signature names what the assemblies lack.
  */
 public final class ReflectableMembers {
     private ReflectableMembers() {
@@ -18,12 +18,26 @@ public final class ReflectableMembers {
     public static List<MethodDesc> methods(TypeDesc type) {
         List<MethodDesc> list = new ArrayList<>();
         for (MethodDesc m : type.methods()) {
-            if (TypeLoading.signatureLoads(m) && !m.isGenericMethodDefinition() && !m.isStaticConstructor()
+            if (TypeLoading.signatureLoads(m) && !m.isStaticConstructor()
                     && signatureTypesLoad(m.signature())) {
                 list.add(m);
             }
         }
         return list;
+    }
+
+    /** The names of a generic method definition's type parameters (GetGenericArguments on the definition). */
+    public static List<String> genericParameterNames(MethodDesc method) {
+        List<String> names = new ArrayList<>();
+        if (method.typicalDefinition() instanceof EcmaMethod e) {
+            for (GenericParameterInfo p : e.genericParameters()) {
+                names.add(p.name());
+            }
+        }
+        while (names.size() < method.signature().genericParameterCount()) {
+            names.add("T" + names.size());
+        }
+        return names;
     }
 
     /** The fields reflection lists, in declaration order: those whose type loads. */
@@ -46,6 +60,9 @@ public final class ReflectableMembers {
         TypeDesc t = type;
         while (t instanceof ByRefType r) {
             t = r.elementType();
+        }
+        if (t.containsGenericParameters()) {
+            return true; // a generic method definition's T: nothing to load, and no descriptor is emitted for it
         }
         TypeDesc checked = t;
         return TypeLoading.unlessMissing(() -> {

@@ -140,6 +140,11 @@ public final class ILScanner implements ILVisitor {
         if (site.kind() == CallSite.Kind.FIELD_OFFSETS) {
             return; // constant data, no code
         }
+        if (site.kind() == CallSite.Kind.EXECUTING_ASSEMBLY) {
+            sink.stringLiteral(dev.kiln.il.Intrinsics.assemblyOf(method), "Assembly.GetExecutingAssembly() in " + from);
+            sink.methodBody(site.callee(), "Assembly.GetExecutingAssembly() in " + from);
+            return;
+        }
         if (site.boxesReceiver()) {
             sink.constructed(site.constrained(), "boxed for a constrained call in " + from);
         }

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class ReflectionDataflow {
     /** A value on the stack or in a local, as far as the analysis knows it. */
-    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, NullValue, Unknown {
+    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, NullValue, MethodValue, Unknown {
     }
 
     record TypeValue(TypeDesc type) implements Value {
@@ -49,6 +49,10 @@ final class ReflectionDataflow {
 
     /** ldnull: satisfies any annotation (reflection on it throws, nothing needs keeping). */
     record NullValue() implements Value {
+    }
+
+    /** The methods GetMethod(name) found on a constant type (for MakeGenericMethod). */
+    record MethodValue(TypeDesc type, String name) implements Value {
     }
 
     /**

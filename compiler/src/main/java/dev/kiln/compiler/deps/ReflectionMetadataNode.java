@@ -69,6 +69,7 @@ public final class ReflectionMetadataNode extends KilnNode {
     @Override
     public List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
         List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        classConstructorForInvoke(deps, factory);
         if (factory.reflectionKeepAll() || !keepsMembers(factory, type) || !factory.linkage().defines(type)) {
             return deps;
         }
@@ -78,11 +79,29 @@ public final class ReflectionMetadataNode extends KilnNode {
         return deps;
     }
 
+    /**
+     * Invoke of a static method or a constructor runs a precise-init type's class constructor first (as a call site
+     * would; ReflectionTables points to its runner): the statics, and with them the class constructor, once such a
+     * method is compiled.
+     */
+    private void classConstructorForInvoke(List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> deps, NodeFactory factory) {
+        if (type.staticConstructor() == null || type.isBeforeFieldInit() || !factory.linkage().defines(type)) {
+            return;
+        }
+        for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
+            CodeNode code = (m.isStatic() || m.isConstructor()) && !m.isGenericMethodDefinition() ? factory.methodEntry(m) : null;
+            if (code != null) {
+                deps.add(new dev.kiln.depgraph.CombinedDependencyListEntry<>(factory.staticBase(type), code,
+                        "Invoke of " + m.name() + " runs the class constructor of " + type.fullName()));
+            }
+        }
+    }
+
     /** The code and statics of every member: what reflection may reach when it is not known what it names. */
     private List<DependencyListEntry<NodeFactory>> memberCode(NodeFactory factory) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
-            CodeNode code = factory.methodEntry(m);
+            CodeNode code = m.isGenericMethodDefinition() ? null : factory.methodEntry(m);
             if (code != null) {
                 deps.add(new DependencyListEntry<>(code, "reflection may invoke it (a member of " + type.fullName() + ")"));
             }
@@ -136,8 +155,12 @@ public final class ReflectionMetadataNode extends KilnNode {
         }
         for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
             valueOrDescriptor(deps, factory, m.signature().returnType(), reason, keep);
-            for (TypeDesc p : m.signature().parameters()) {
-                valueOrDescriptor(deps, factory, p, reason, keep);
+            for (int i = 0; i < m.signature().parameters().size(); i++) {
+                valueOrDescriptor(deps, factory, m.signature().parameters().get(i), reason, keep);
+                String text = dev.kiln.typesystem.ParameterDefaults.of(m, i).text();
+                if (text != null) {
+                    deps.add(new DependencyListEntry<>(factory.stringLiteral(text), "the default value of a parameter of " + m.name()));
+                }
             }
         }
         if (keep && factory.reflectionKeepAll()) {
@@ -171,7 +194,24 @@ public final class ReflectionMetadataNode extends KilnNode {
         if (t.isValueType() && (keep || !(t instanceof dev.kiln.typesystem.InstantiatedType))) {
             deps.add(new DependencyListEntry<>(factory.constructedType(t), "reflection boxes " + t.fullName() + " values"));
         }
+        if (keep && !factory.reflectionKeepAll() && t instanceof dev.kiln.typesystem.InstantiatedType && !isNullable(t) && describable(t)) {
+            // a generic instantiation the program's reflected members name: GetGenericTypeDefinition and
+            // GetGenericArguments answer from its table (a DI container's IRepository<User> parameter); only from the
+            // program's own types (keep without keep-all), so that the core library's signatures do not describe
+            // instantiations in a cascade
+            deps.add(new DependencyListEntry<>(factory.reflectionMetadata(t), "a reflected signature names " + t.fullName()));
+        }
+        if (isNullable(t)) {
+            // Invoke and GetValue turn a boxed T into Nullable<T> and back: they read T from its table
+            deps.add(new DependencyListEntry<>(factory.reflectionMetadata(t), "reflection converts " + t.fullName() + " values"));
+            valueOrDescriptor(deps, factory, ((dev.kiln.typesystem.InstantiatedType) t).arguments().get(0), reason, keep);
+        }
         descriptor(deps, factory, t, reason);
+    }
+
+    private static boolean isNullable(TypeDesc t) {
+        return t instanceof dev.kiln.typesystem.InstantiatedType it && it.definition().name().equals("Nullable`1")
+                && "System".equals(it.definition().namespace());
     }
 
     /**

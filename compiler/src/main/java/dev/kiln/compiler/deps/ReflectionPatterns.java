@@ -1,6 +1,7 @@
 package dev.kiln.compiler.deps;
 
 import dev.kiln.compiler.deps.ReflectionDataflow.IntValue;
+import dev.kiln.compiler.deps.ReflectionDataflow.MethodValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.NullValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.Origin;
 import dev.kiln.compiler.deps.ReflectionDataflow.StringValue;
@@ -84,6 +85,9 @@ final class ReflectionPatterns {
         if (owner.equals("System.Type") || owner.equals("System.Reflection.TypeInfo")) {
             return LOOKUPS.contains(name) || name.equals("GetType") && target.isStatic();
         }
+        if (owner.equals("System.Reflection.MethodInfo")) {
+            return name.equals("MakeGenericMethod");
+        }
         return owner.equals("System.Activator") && name.equals("CreateInstance") && !target.signature().parameters().isEmpty()
                 && target.signature().parameters().get(0).fullName().equals("System.Type");
     }
@@ -124,6 +128,10 @@ final class ReflectionPatterns {
             }
             return null;
         }
+        if (name.equals("MakeGenericMethod")) {
+            makeGenericMethod(ilOffset, receiver, arguments, api, site);
+            return null;
+        }
         if (name.equals("MakeGenericType") && !(receiver instanceof TypeValue)) {
             warn(ilOffset, receiver, "'this' argument of " + api, Origin.THIS, 0);
             return null;
@@ -140,7 +148,65 @@ final class ReflectionPatterns {
                 : name.startsWith("GetPropert") ? Kind.PROPERTIES : name.startsWith("GetField") ? Kind.FIELDS
                 : name.startsWith("GetEvent") ? Kind.EVENTS : Kind.ALL;
         keep(type.type(), kind, member, site);
-        return null;
+        return kind == Kind.METHODS && member != null && name.equals("GetMethod") ? new MethodValue(type.type(), member) : null;
+    }
+
+    /**
+     * MakeGenericMethod on what GetMethod(name) found on a constant type, with constant type arguments: compiles the
+     * instantiation of each generic method of that name and arity (of the type and its bases), as MakeGenericType
+     * compiles its instantiation; otherwise ILLink's IL2060.
+     */
+    private void makeGenericMethod(int ilOffset, Value receiver, Value[] arguments, String api, String site) {
+        List<TypeDesc> args = constantTypes(arguments);
+        if (!(receiver instanceof MethodValue found) || args == null) {
+            if (warns) {
+                sink.reflectionWarning(ilOffset, 2060, "the method or the type arguments of " + api + " are not constants"
+                        + " (" + describe(receiver instanceof MethodValue ? arguments[0] : receiver)
+                        + "): the instantiation is compiled only if something else needs it");
+            }
+            return;
+        }
+        for (TypeDesc t = found.type(); t != null && ReflectionMetadataNode.describable(t); t = t.baseType()) {
+            for (MethodDesc m : ReflectableMembers.methods(t)) {
+                if (m.isGenericMethodDefinition() && m.name().equals(found.name())
+                        && m.signature().genericParameterCount() == args.size()) {
+                    MethodDesc instance = t.typeSystem().instantiate(m, args);
+                    sink.reflectedMethod(instance, site + " makes it");
+                    signatureTypes(instance, site + " makes it");
+                }
+            }
+        }
+    }
+
+    /** The elements of a constant Type[] argument, or null. */
+    private static List<TypeDesc> constantTypes(Value[] arguments) {
+        if (arguments.length != 1 || !(arguments[0] instanceof TypeArray array)) {
+            return null;
+        }
+        List<TypeDesc> types = new ArrayList<>();
+        for (TypeDesc t : array.elements()) {
+            if (t == null) {
+                return null;
+            }
+            types.add(t);
+        }
+        return types;
+    }
+
+    /** The descriptors (and boxes of value types) Invoke of a kept instantiation needs: ReflectionTables lists it then. */
+    private void signatureTypes(MethodDesc instance, String reason) {
+        List<TypeDesc> types = new ArrayList<>(instance.signature().parameters());
+        types.add(instance.signature().returnType());
+        for (TypeDesc t : types) {
+            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
+            if (element.category() == dev.kiln.typesystem.TypeCategory.VOID || element.containsGenericParameters()) {
+                continue;
+            }
+            sink.descriptorUse(element, reason);
+            if (element.isValueType()) {
+                sink.constructed(element, reason + " (Invoke boxes it)");
+            }
+        }
     }
 
     private Value makeGenericType(int ilOffset, TypeDesc definition, Value[] arguments, String api, String site) {
@@ -184,6 +250,9 @@ final class ReflectionPatterns {
         for (TypeDesc t = type; t != null && ReflectionMetadataNode.describable(t); t = t.baseType()) {
             if (kind == Kind.METHODS || kind == Kind.CONSTRUCTORS || kind == Kind.ALL) {
                 for (MethodDesc m : ReflectableMembers.methods(t)) {
+                    if (m.isGenericMethodDefinition()) {
+                        continue; // listed, never compiled: MakeGenericMethod's instantiations are
+                    }
                     boolean constructor = m.isConstructor();
                     boolean wanted = kind == Kind.ALL || (kind == Kind.CONSTRUCTORS) == constructor;
                     if (wanted && (member == null || m.name().equals(member)) && !(constructor && t != type)) {
