@@ -144,22 +144,28 @@ namespace System.Runtime.CompilerServices
 
     public static class IsConst { }
 
-    [AttributeUsage(AttributeTargets.Method)]
-    public sealed class StateMachineAttribute : Attribute
+    // Compilers mark iterator and async methods with the type of their state machine, which reflection reads back
+    // (StateMachineType), as .NET's debuggers and tests do.
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public class StateMachineAttribute : Attribute
     {
-        public StateMachineAttribute(Type stateMachineType) { }
+        private readonly Type _stateMachineType;
+
+        public StateMachineAttribute(Type stateMachineType) { _stateMachineType = stateMachineType; }
+
+        public Type StateMachineType { get { return _stateMachineType; } }
     }
 
-    [AttributeUsage(AttributeTargets.Method)]
-    public sealed class IteratorStateMachineAttribute : Attribute
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public sealed class IteratorStateMachineAttribute : StateMachineAttribute
     {
-        public IteratorStateMachineAttribute(Type stateMachineType) { }
+        public IteratorStateMachineAttribute(Type stateMachineType) : base(stateMachineType) { }
     }
 
-    [AttributeUsage(AttributeTargets.Method)]
-    public sealed class AsyncStateMachineAttribute : Attribute
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public sealed class AsyncStateMachineAttribute : StateMachineAttribute
     {
-        public AsyncStateMachineAttribute(Type stateMachineType) { }
+        public AsyncStateMachineAttribute(Type stateMachineType) : base(stateMachineType) { }
     }
 
     public static class RuntimeFeature
