@@ -36,6 +36,12 @@ namespace System.Reflection
         public override string ToString() { return FullName; }
 
         public static Assembly GetEntryAssembly() { return RuntimeAssembly.Entry(); }
+
+        public static Assembly GetAssembly(Type type)
+        {
+            if (type == null) throw new ArgumentNullException("type");
+            return type.Assembly;
+        }
     }
 
     public sealed class AssemblyName
