@@ -571,19 +571,21 @@ namespace System
         }
 
         // .NET's Name is the last (nested) type name without namespace, enclosing types or type arguments, but
-        // with array and pointer suffixes: List`1, Inner, Int32[], List`1[].
+        // with array and pointer suffixes: List`1, Inner, Int32[], List`1[], and compiler-generated names whole
+        // (<Main>d__0, <>c).
         public override string Name
         {
             get
             {
                 string full = DescriptorName(_descriptor);
+                bool[] arguments = ArgumentBrackets(full);
                 int cut = -1;
                 int depth = 0;
                 for (int i = 0; i < full.Length; i++)
                 {
                     char c = full[i];
-                    if (c == '<' || c == '[') depth++;
-                    else if (c == '>' || c == ']') depth--;
+                    if (c == '[' || (c == '<' && arguments[i])) depth++;
+                    else if (c == ']' || (c == '>' && arguments[i])) depth--;
                     else if (depth == 0 && (c == '.' || c == '+')) cut = i;
                 }
                 System.Text.StringBuilder name = new System.Text.StringBuilder();
@@ -591,12 +593,35 @@ namespace System
                 for (int i = cut + 1; i < full.Length; i++)
                 {
                     char c = full[i];
-                    if (c == '<') depth++;
-                    else if (c == '>') depth--;
+                    if (c == '<' && arguments[i]) depth++;
+                    else if (c == '>' && arguments[i]) depth--;
                     else if (depth == 0) name.Append(c);
                 }
                 return name.ToString();
             }
+        }
+
+        // Which angle brackets of a descriptor name enclose type arguments (List`1<System.Int32>), as opposed to
+        // those of compiler-generated names, which start a name segment (<Main>d__0): ReflectionName's rule.
+        private static bool[] ArgumentBrackets(string name)
+        {
+            bool[] arguments = new bool[name.Length];
+            int[] open = new int[name.Length];
+            int depth = 0;
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (name[i] == '<')
+                {
+                    char before = i == 0 ? '.' : name[i - 1];
+                    arguments[i] = before != '.' && before != '+' && before != '<' && before != ',' && before != '[';
+                    open[depth++] = i;
+                }
+                else if (name[i] == '>' && depth > 0)
+                {
+                    arguments[i] = arguments[open[--depth]];
+                }
+            }
+            return arguments;
         }
 
         // The namespace of the outermost enclosing type: everything before its name, or null without one.

@@ -650,6 +650,8 @@ namespace System
         public static int Size { get { return 8; } }
         public unsafe IntPtr(long value) { m_value = (void*)value; }
         public unsafe IntPtr(int value) { m_value = (void*)value; }
+        [CLSCompliant(false)]
+        public unsafe IntPtr(void* value) { m_value = value; }
         public unsafe long ToInt64() { return (long)m_value; }
         public unsafe int ToInt32() { return (int)(long)m_value; }
         public unsafe override string ToString() { return Number.Int64ToString((long)m_value); }
@@ -681,6 +683,7 @@ namespace System
         public static int Size { get { return 8; } }
         public unsafe UIntPtr(ulong value) { m_value = (void*)value; }
         public unsafe UIntPtr(uint value) { m_value = (void*)value; }
+        public unsafe UIntPtr(void* value) { m_value = value; }
         public unsafe ulong ToUInt64() { return (ulong)m_value; }
         public unsafe uint ToUInt32() { return checked((uint)(ulong)m_value); }
         public unsafe void* ToPointer() { return m_value; }

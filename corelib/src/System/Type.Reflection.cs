@@ -23,20 +23,6 @@ namespace System
         public virtual Type GetGenericTypeDefinition() { throw new InvalidOperationException("This operation is only valid on generic types."); }
         public virtual Type[] GetInterfaces() { return new Type[0]; }
 
-        public Type[] GetNestedTypes() { return GetNestedTypes(BindingFlags.Public); }
-        public virtual Type[] GetNestedTypes(BindingFlags bindingAttr) { return new Type[0]; }
-        public Type GetNestedType(string name) { return GetNestedType(name, BindingFlags.Public); }
-
-        public Type GetNestedType(string name, BindingFlags bindingAttr)
-        {
-            if (name == null) throw new ArgumentNullException("name");
-            foreach (Type t in GetNestedTypes(bindingAttr))
-            {
-                if (string.Equals(t.Name, name, (bindingAttr & BindingFlags.IgnoreCase) != 0 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) return t;
-            }
-            return null;
-        }
-
         public MethodInfo[] GetMethods() { return GetMethods(DefaultLookup); }
         public virtual MethodInfo[] GetMethods(BindingFlags bindingAttr) { return new MethodInfo[0]; }
         public ConstructorInfo[] GetConstructors() { return GetConstructors(BindingFlags.Instance | BindingFlags.Public); }
@@ -147,22 +133,6 @@ namespace System
             // an image cannot name another image's compiler-generated definitions (iterators, closures)
             if (definition == null) throw new NotSupportedException("The generic type definition of '" + FullName + "' is not available in this program.");
             return definition;
-        }
-
-        // The described types nested directly in this one (TypeNameLookup's list: those the program keeps), by
-        // visibility: NestedPublic is public, the other nested visibilities non-public.
-        public override Type[] GetNestedTypes(BindingFlags bindingAttr)
-        {
-            var nested = new List<Type>();
-            string prefix = FullName + "+";
-            foreach (Type t in TypeNameLookup.All())
-            {
-                string name = t.FullName;
-                if (name == null || !name.StartsWith(prefix, StringComparison.Ordinal) || name.IndexOf('+', prefix.Length) >= 0 || name.IndexOf('[') >= 0) continue;
-                bool isPublic = (RuntimeReflection.Info((RuntimeType)t).TypeAttributes & 7) == 2;
-                if ((bindingAttr & (isPublic ? BindingFlags.Public : BindingFlags.NonPublic)) != 0) nested.Add(t);
-            }
-            return nested.ToArray();
         }
 
         public override MethodInfo[] GetMethods(BindingFlags bindingAttr) { return MemberLookup.Methods(this, bindingAttr); }

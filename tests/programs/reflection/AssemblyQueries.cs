@@ -1,4 +1,4 @@
-// Assembly through reflection: Type.Assembly, GetEntryAssembly, GetName (Name, Version), FullName,
+// Assembly through reflection: Type.Assembly, GetEntryAssembly, GetAssembly, GetName (Name, Version), FullName,
 // AssemblyQualifiedName, GetTypes, GetType(name) and the assembly's custom attributes.
 using System;
 using System.Collections.Generic;
@@ -32,7 +32,10 @@ static class Program
         var all = new Shapes.IShape[] { new Shapes.Square(), new Shapes.Circle() };
         Console.WriteLine("interface: " + typeof(Shapes.IShape).IsInterface + " " + all.Length);
         Assembly a = typeof(Shapes.Square).Assembly;
-        Console.WriteLine("same: " + (a == typeof(Program).Assembly) + " " + (a == Assembly.GetEntryAssembly()));
+        Console.WriteLine("same: " + (a == typeof(Program).Assembly) + " " + (a == Assembly.GetEntryAssembly())
+                          + " " + (a == Assembly.GetAssembly(typeof(Shapes.Circle))) + " " + (Assembly.GetAssembly(typeof(int)) == typeof(string).Assembly));
+        try { Assembly.GetAssembly(null); }
+        catch (ArgumentNullException e) { Console.WriteLine("GetAssembly(null): " + e.ParamName); }
         AssemblyName name = a.GetName();
         // the test harnesses name the assembly differently (program, Program): shown as <name>
         Console.WriteLine("name: " + (name.Name.ToLowerInvariant() == "program" || name.Name == "AssemblyQueries") + " " + name.Version);

@@ -43,6 +43,12 @@ namespace System.Reflection
 
         // As in NativeAOT: the calling method's caller is not known ahead of time, and frames are inlined.
         public static Assembly GetCallingAssembly() { throw new PlatformNotSupportedException(); }
+
+        public static Assembly GetAssembly(Type type)
+        {
+            if (type == null) throw new ArgumentNullException("type");
+            return type.Assembly;
+        }
     }
 
     public sealed class AssemblyName

@@ -106,11 +106,16 @@ namespace System.Reflection
             return (flags & (isStatic ? BindingFlags.Static : BindingFlags.Instance)) != 0;
         }
 
+        // A base type's method is left out when a derived one overrides it (takes its vtable slot, as .NET's type
+        // cache filters them): a virtual method of the same name and signature that is not a new slot. One that
+        // only hides it (C#'s new, non-virtual or newslot) leaves it listed, as in .NET and Mono.
         private static bool Hidden(List<MethodInfo> found, RuntimeMethodInfo m)
         {
+            if (!m.IsVirtual) return false;
             for (int i = 0; i < found.Count; i++)
             {
                 RuntimeMethodInfo other = (RuntimeMethodInfo)found[i];
+                if (!other.IsVirtual || (other.Attributes & MethodAttributes.NewSlot) != 0) continue;
                 if (other.Name == m.Name && Invoker.SameSignature(other._record, m._record)) return true;
             }
             return false;

@@ -24,6 +24,20 @@ namespace System.Reflection
         public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : RuntimeReflection.TypeOf(_record->ReturnType); } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
+        // .NET's return parameter: Position -1, no name; its attributes are the method's parameter attributes of
+        // sequence 0 ([return: X], tuple element names of the return type)
+        public override ParameterInfo ReturnParameter
+        {
+            get
+            {
+                RuntimeParameterInfo p = new RuntimeParameterInfo();
+                p._type = ReturnType;
+                p._position = -1;
+                p._member = this;
+                return p;
+            }
+        }
+
         public override object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
         {
             return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);

@@ -86,10 +86,27 @@ public final class AttributeSites {
     private static void add(List<Site> sites, CustomAttributeTranscoder transcoder, EcmaModule module, int token, int owner) {
         for (int rid : module.metadata().customAttributes(token)) {
             try {
-                sites.add(new Site(owner, transcoder.transcode(rid)));
+                CustomAttributeTranscoder.Transcoded attribute = transcoder.transcode(rid);
+                if (argumentTypesLoad(attribute)) {
+                    sites.add(new Site(owner, attribute));
+                }
             } catch (TypeLoadException | dev.kiln.typesystem.metadata.BadImageFormatException e) {
                 // not resolvable here: reflection cannot construct it either
             }
         }
+    }
+
+    /**
+     * Whether every type a typeof argument names loads: mcs's [AsyncStateMachine(typeof(...))] names a state machine
+     * whose fields may be of types the assemblies lack (dynamic call sites), which has no descriptor to point to;
+     * .NET would throw TypeLoadException building that attribute.
+     */
+    private static boolean argumentTypesLoad(CustomAttributeTranscoder.Transcoded attribute) {
+        for (TypeDesc t : attribute.types()) {
+            if (!ReflectableMembers.loads(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

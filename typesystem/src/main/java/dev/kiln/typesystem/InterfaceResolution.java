@@ -177,26 +177,48 @@ public final class InterfaceResolution {
             // interfaces System.Array implements itself (ICollection.CopyTo, SyncRoot): its own members
             return resolve(array.baseType(), interfaceMethod);
         }
+        boolean loads = TypeLoading.signatureLoads(interfaceMethod);
+        // ECMA-335 II.12.2 (C#'s interface mapping): from the most derived class up, each class's explicit
+        // implementations, then — once a class at or below it lists the interface — its own virtual methods by name
+        // and signature. So a class that lists the interface again (re-implements it) maps it to its own public
+        // method before a base class's explicit implementation: class AA : A, I { public int Foo() } runs AA.Foo for
+        // I.Foo although A implements I.Foo explicitly, while class B : A { public int Foo() } (I not listed) runs A's.
+        boolean listed = false;
         for (TypeDesc t = type; t != null; t = t.baseType()) {
             MethodDesc explicit = explicitImplementation(t, interfaceMethod);
             if (explicit != null) {
                 return explicit;
             }
+            listed = listed || declaredInterfaces(t).contains(interfaceMethod.owningType());
+            MethodDesc own = listed && loads ? declaredMatch(type, t, interfaceMethod) : null;
+            if (own != null) {
+                return own;
+            }
         }
-        if (!TypeLoading.signatureLoads(interfaceMethod)) {
+        if (!loads) {
             return null; // it names what the assemblies lack: no code can call it
         }
-        MethodSignature sig = interfaceMethod.signature();
+        // an interface no class lists (an instantiation the metadata names otherwise): any matching virtual method
         for (TypeDesc t = type; t != null; t = t.baseType()) {
-            for (MethodDesc m : t.methods()) {
-                if (m.isVirtual() && !m.isStatic() && m.name().equals(interfaceMethod.name()) && TypeLoading.signatureLoads(m)
-                        && m.signature().returnType() == sig.returnType() && m.signature().parameters().equals(sig.parameters())) {
-                    // the most derived override of that virtual method runs
-                    return type.isInterface() ? m : type.typeSystem().vtableOf(type).resolve(m);
-                }
+            MethodDesc m = declaredMatch(type, t, interfaceMethod);
+            if (m != null) {
+                return m;
             }
         }
         return interfaceMethod.isAbstract() ? null : interfaceMethod;
+    }
+
+    /** A virtual method t declares with interfaceMethod's name and signature, as it runs on type; or null. */
+    private static MethodDesc declaredMatch(TypeDesc type, TypeDesc t, MethodDesc interfaceMethod) {
+        MethodSignature sig = interfaceMethod.signature();
+        for (MethodDesc m : t.methods()) {
+            if (m.isVirtual() && !m.isStatic() && m.name().equals(interfaceMethod.name()) && TypeLoading.signatureLoads(m)
+                    && m.signature().returnType() == sig.returnType() && m.signature().parameters().equals(sig.parameters())) {
+                // the most derived override of that virtual method runs
+                return type.isInterface() ? m : type.typeSystem().vtableOf(type).resolve(m);
+            }
+        }
+        return null;
     }
 
     private static MethodDesc explicitImplementation(TypeDesc t, MethodDesc interfaceMethod) {

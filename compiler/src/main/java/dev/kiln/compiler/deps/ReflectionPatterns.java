@@ -36,7 +36,7 @@ final class ReflectionPatterns {
 
     private static final Set<String> LOOKUPS = Set.of("GetMethod", "GetMethods", "GetConstructor", "GetConstructors",
             "GetProperty", "GetProperties", "GetField", "GetFields", "GetEvent", "GetEvents", "GetMember", "GetMembers",
-            "MakeGenericType");
+            "MakeGenericType", "GetNestedTypes", "GetNestedType");
 
     /** Takes nothing: the dataflow's first rounds, which only compute what the locals hold. */
     static final DependencySink SILENT = new DependencySink() {
@@ -143,6 +143,11 @@ final class ReflectionPatterns {
         if (name.equals("MakeGenericType")) {
             return makeGenericType(ilOffset, type.type(), arguments, api, site);
         }
+        if (name.startsWith("GetNestedType")) {
+            String nestedName = name.endsWith("s") || arguments.length == 0 || !(arguments[0] instanceof StringValue s) ? null : s.text();
+            keepNestedTypes(type.type(), nestedName, site);
+            return null;
+        }
         String member = name.endsWith("s") || arguments.length == 0 || !(arguments[0] instanceof StringValue s) ? null : s.text();
         Kind kind = name.startsWith("GetMethod") ? Kind.METHODS : name.startsWith("GetConstructor") ? Kind.CONSTRUCTORS
                 : name.startsWith("GetPropert") ? Kind.PROPERTIES : name.startsWith("GetField") ? Kind.FIELDS
@@ -205,6 +210,19 @@ final class ReflectionPatterns {
             sink.descriptorUse(element, reason);
             if (element.isValueType()) {
                 sink.constructed(element, reason + " (Invoke boxes it)");
+            }
+        }
+    }
+
+    /** GetNestedType(s): the types declared inside type (of its definition), by name when the name is constant. */
+    private void keepNestedTypes(TypeDesc type, String nestedName, String site) {
+        TypeDesc definition = type instanceof dev.kiln.typesystem.InstantiatedType it ? it.definition() : type;
+        if (!(definition instanceof EcmaType declaring)) {
+            return;
+        }
+        for (EcmaType t : declaring.module().allTypes()) {
+            if (t.enclosingType() == declaring && (nestedName == null || t.name().equals(nestedName))) {
+                sink.reflectable(t, site + " lists it");
             }
         }
     }
