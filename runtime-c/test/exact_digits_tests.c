@@ -5,6 +5,7 @@
  * cases (n + 0.5, n/8, n/1024 ...) and everyday magnitudes; precisions 0-40 and a few large ones.
  * KILN_EXACT_DIGITS_COUNT=N sets the number of random values of each kind (default 20000). */
 #include "runtime.h"
+#include "test_random.h"
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -71,14 +72,8 @@ static void compare_all(double v) {
 }
 
 static uint64_t rng_state = 0x2545F4914F6CDD1Du;
-static uint64_t next_random(void) { /* xorshift64*: deterministic, so a failure reproduces */
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return rng_state * 0x2545F4914F6CDD1Du;
-}
+static uint64_t next_random(void) { return xorshift64star(&rng_state); }
 
-static double double_from_bits(uint64_t bits) { double d; memcpy(&d, &bits, sizeof d); return d; }
 
 /* Returns the number of mismatches. */
 long exact_digits_tests(void) {

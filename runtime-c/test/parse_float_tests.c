@@ -3,6 +3,7 @@
  * ±22 edge and far beyond), plus texts at and near float midpoints (where reading a double and narrowing it
  * would round twice). Every result must equal strtod's/strtof's bit for bit, signed zero too. */
 #include "runtime.h"
+#include "test_random.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -12,12 +13,7 @@
 static long mismatched;
 static uint64_t state = 0x9E3779B97F4A7C15u;
 
-static uint64_t next_random(void) { /* xorshift64*: deterministic, so a failure reproduces */
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 0x2545F4914F6CDD1Du;
-}
+static uint64_t next_random(void) { return xorshift64star(&state); }
 
 static void compare(const char *text) {
     double d = 0, expected = strtod(text, NULL);

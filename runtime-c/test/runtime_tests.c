@@ -15,8 +15,9 @@ const KType kiln_type_System_String_array = {
 const KType kiln_type_System_RuntimeType = {.gcDescriptor = 16 /* GC_DS_LENGTH: header and one reference */,
                                             .name = "System.RuntimeType", .flags = KTYPE_HAS_REFS, .baseSize = 16};
 static int32_t fake_equals(KObject *a, KObject *b) { return a == b; }
-static const KProgram fake_program = {&kiln_type_System_String, &kiln_type_System_String_array, &kiln_type_System_RuntimeType,
-                                      fake_equals, NULL, NULL};
+static const KProgram fake_program = {.stringType = &kiln_type_System_String,
+                                      .stringArrayType = &kiln_type_System_String_array,
+                                      .runtimeType = &kiln_type_System_RuntimeType, .objectEquals = fake_equals};
 
 static int passed, failed;
 

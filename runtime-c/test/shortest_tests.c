@@ -7,6 +7,7 @@
  * search and read back exactly (strtod/strtof); every other value must match digit for digit.
  * KILN_SHORTEST_COUNT=N sets the number of random values of each kind (default 50000). */
 #include "runtime.h"
+#include "test_random.h"
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -63,15 +64,8 @@ static void compare(double v, int isFloat) {
 }
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
-static uint64_t next_random(void) { /* xorshift64*: deterministic, so a failure reproduces */
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return rng_state * 0x2545F4914F6CDD1Du;
-}
+static uint64_t next_random(void) { return xorshift64star(&rng_state); }
 
-static double double_from_bits(uint64_t bits) { double d; memcpy(&d, &bits, sizeof d); return d; }
-static float float_from_bits(uint32_t bits) { float f; memcpy(&f, &bits, sizeof f); return f; }
 
 /* Returns the number of values that neither matched the search nor were a proven-shorter text. */
 long shortest_tests(void) {

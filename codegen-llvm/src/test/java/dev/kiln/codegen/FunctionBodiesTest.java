@@ -19,13 +19,12 @@ import org.junit.jupiter.api.Test;
 class FunctionBodiesTest {
     @Test
     void aDroppedBodyTakesItsDebugEntryWithIt() {
-        LLVMContextRef context = LLVMContextCreate();
-        LLVMModuleRef module = LLVMModuleCreateWithNameInContext("partition", context);
-        LLVMDIBuilderRef di = LLVMCreateDIBuilder(module);
-        LLVMMetadataRef file = LLVMDIBuilderCreateFile(di, "P.cs", 4, "/src", 4);
-        LLVMDIBuilderCreateCompileUnit(di, LLVMDWARFSourceLanguageC_sharp, file, "kiln", 4, 1, "", 0, 0, "", 0,
-                LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
-        LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(di, file, (LLVMMetadataRef) null, 0, 0);
+        Partition p = new Partition();
+        LLVMContextRef context = p.context;
+        LLVMModuleRef module = p.module;
+        LLVMDIBuilderRef di = p.di;
+        LLVMMetadataRef file = p.file;
+        LLVMMetadataRef type = p.type;
         LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(context), (LLVMTypeRef) null, 0, 0);
         LLVMValueRef f = LLVMAddFunction(module, "P::M()", fnType);
         LLVMSetSubprogram(f, LLVMDIBuilderCreateFunction(di, file, "M", 1, "P::M()", 6, file, 3, type, 0, 1, 3,
@@ -33,22 +32,14 @@ class FunctionBodiesTest {
         LLVMBuilderRef b = LLVMCreateBuilderInContext(context);
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(context, f, "entry"));
         LLVMBuildRetVoid(b);
-        LLVMDIBuilderFinalize(di);
-        LLVMAddModuleFlag(module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
-                LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(context), LLVMDebugMetadataVersion(), 0)));
+        p.finish();
 
         FunctionBodies.drop(f);
 
-        BytePointer message = new BytePointer();
-        int broken = LLVMVerifyModule(module, LLVMReturnStatusAction, message);
-        String text = message.getString();
-        LLVMDisposeMessage(message);
-        assertEquals(0, broken, text);
+        p.verify();
         assertEquals(1, LLVMIsDeclaration(f));
         LLVMDisposeBuilder(b);
-        LLVMDisposeDIBuilder(di);
-        LLVMDisposeModule(module);
-        LLVMContextDispose(context);
+        p.dispose();
     }
 
     /**
@@ -60,13 +51,12 @@ class FunctionBodiesTest {
      */
     @Test
     void droppedBodiesLeaveNoDebugRecordsBehind() {
-        LLVMContextRef context = LLVMContextCreate();
-        LLVMModuleRef module = LLVMModuleCreateWithNameInContext("partition", context);
-        LLVMDIBuilderRef di = LLVMCreateDIBuilder(module);
-        LLVMMetadataRef file = LLVMDIBuilderCreateFile(di, "P.cs", 4, "/src", 4);
-        LLVMDIBuilderCreateCompileUnit(di, LLVMDWARFSourceLanguageC_sharp, file, "kiln", 4, 1, "", 0, 0, "", 0,
-                LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
-        LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(di, file, (LLVMMetadataRef) null, 0, 0);
+        Partition p = new Partition();
+        LLVMContextRef context = p.context;
+        LLVMModuleRef module = p.module;
+        LLVMDIBuilderRef di = p.di;
+        LLVMMetadataRef file = p.file;
+        LLVMMetadataRef type = p.type;
         LLVMMetadataRef intType = LLVMDIBuilderCreateBasicType(di, "int", 3, 32, 0x05, 0);
         LLVMTypeRef i32 = LLVMInt32TypeInContext(context);
         LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(context), (LLVMTypeRef) null, 0, 0);
@@ -91,9 +81,7 @@ class FunctionBodiesTest {
             dropped.add(f);
         }
         LLVMSetCurrentDebugLocation2(b, null);
-        LLVMDIBuilderFinalize(di);
-        LLVMAddModuleFlag(module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
-                LLVMValueAsMetadata(LLVMConstInt(i32, LLVMDebugMetadataVersion(), 0)));
+        p.finish();
 
         dropped.forEach(FunctionBodies::drop);
         LLVMValueRef fresh = LLVMAddFunction(module, "P::Fresh()", fnType);
@@ -112,14 +100,43 @@ class FunctionBodiesTest {
                 assertNull(record, () -> "a dropped body's record in a new block: " + LLVMPrintDbgRecordToString(record).getString());
             }
         }
-        BytePointer message = new BytePointer();
-        int broken = LLVMVerifyModule(module, LLVMReturnStatusAction, message);
-        String text = message.getString();
-        LLVMDisposeMessage(message);
-        assertEquals(0, broken, text);
+        p.verify();
         LLVMDisposeBuilder(b);
-        LLVMDisposeDIBuilder(di);
-        LLVMDisposeModule(module);
-        LLVMContextDispose(context);
+        p.dispose();
+    }
+
+    /** A partition's module with a compile unit for P.cs, as a partition compiled with debug information has one. */
+    private static final class Partition {
+        final LLVMContextRef context = LLVMContextCreate();
+        final LLVMModuleRef module = LLVMModuleCreateWithNameInContext("partition", context);
+        final LLVMDIBuilderRef di = LLVMCreateDIBuilder(module);
+        final LLVMMetadataRef file = LLVMDIBuilderCreateFile(di, "P.cs", 4, "/src", 4);
+        final LLVMMetadataRef type;
+
+        Partition() {
+            LLVMDIBuilderCreateCompileUnit(di, LLVMDWARFSourceLanguageC_sharp, file, "kiln", 4, 1, "", 0, 0, "", 0,
+                    LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+            type = LLVMDIBuilderCreateSubroutineType(di, file, (LLVMMetadataRef) null, 0, 0);
+        }
+
+        void finish() {
+            LLVMDIBuilderFinalize(di);
+            LLVMAddModuleFlag(module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                    LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(context), LLVMDebugMetadataVersion(), 0)));
+        }
+
+        void verify() {
+            BytePointer message = new BytePointer();
+            int broken = LLVMVerifyModule(module, LLVMReturnStatusAction, message);
+            String text = message.getString();
+            LLVMDisposeMessage(message);
+            assertEquals(0, broken, text);
+        }
+
+        void dispose() {
+            LLVMDisposeDIBuilder(di);
+            LLVMDisposeModule(module);
+            LLVMContextDispose(context);
+        }
     }
 }
