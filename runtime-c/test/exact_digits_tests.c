@@ -74,7 +74,6 @@ static void compare_all(double v) {
 static uint64_t rng_state = 0x2545F4914F6CDD1Du;
 static uint64_t next_random(void) { return xorshift64star(&rng_state); }
 
-
 /* Returns the number of mismatches. */
 long exact_digits_tests(void) {
     const char *env = getenv("KILN_EXACT_DIGITS_COUNT");

@@ -66,7 +66,6 @@ static void compare(double v, int isFloat) {
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
 static uint64_t next_random(void) { return xorshift64star(&rng_state); }
 
-
 /* Returns the number of values that neither matched the search nor were a proven-shorter text. */
 long shortest_tests(void) {
     const char *env = getenv("KILN_SHORTEST_COUNT");

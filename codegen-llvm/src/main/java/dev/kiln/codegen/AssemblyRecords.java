@@ -43,13 +43,13 @@ final class AssemblyRecords {
         LLVMValueRef[] attributes = new CustomAttributeRecords(ctx).records(AttributeSites.ofAssembly(module), symbol);
         LLVMValueRef attributeArray = m.nullPtr();
         if (attributes.length > 0) {
-            attributeArray = constant(m.constArray(CustomAttributeRecords.recordType(m), attributes), symbol + ".cattrs");
+            attributeArray = m.privateConstant(m.constArray(CustomAttributeRecords.recordType(m), attributes), symbol + ".cattrs");
         }
         LLVMValueRef record = m.constStruct(m.cString(symbol + ".name", module.assemblyName()),
                 m.constI32(row == null ? 0 : row.majorVersion()), m.constI32(row == null ? 0 : row.minorVersion()),
                 m.constI32(row == null ? 0 : row.buildNumber()), m.constI32(row == null ? 0 : row.revisionNumber()),
                 m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol));
-        return constant(record, symbol);
+        return m.privateConstant(record, symbol);
     }
 
     /** {int32 count, reserved; {name, int64 length, data}[] } of the embedded resources (GetManifestResourceStream). */
@@ -58,19 +58,11 @@ final class AssemblyRecords {
         LLVMValueRef[] entries = new LLVMValueRef[resources.size()];
         for (int i = 0; i < entries.length; i++) {
             byte[] data = resources.get(i).data();
-            LLVMValueRef bytes = constant(LLVMConstStringInContext2(m.context, new BytePointer(data), data.length, 1), symbol + ".res" + i);
+            LLVMValueRef bytes = m.privateConstant(LLVMConstStringInContext2(m.context, new BytePointer(data), data.length, 1), symbol + ".res" + i);
             entries[i] = m.constStruct(m.cString(symbol + ".resname" + i, resources.get(i).name()), m.constI64(data.length), bytes);
         }
         LLVMValueRef array = entries.length == 0 ? m.nullPtr()
-                : constant(m.constArray(m.structType(m.ptr, m.i64, m.ptr), entries), symbol + ".resources");
+                : m.privateConstant(m.constArray(m.structType(m.ptr, m.i64, m.ptr), entries), symbol + ".resources");
         return m.constStruct(m.constI32(entries.length), m.constI32(0), array);
-    }
-
-    private LLVMValueRef constant(LLVMValueRef init, String symbol) {
-        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), symbol);
-        LLVMSetInitializer(g, init);
-        LLVMSetGlobalConstant(g, 1);
-        LLVMSetLinkage(g, LLVMPrivateLinkage);
-        return g;
     }
 }

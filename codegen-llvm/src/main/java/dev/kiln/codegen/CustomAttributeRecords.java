@@ -63,10 +63,6 @@ final class CustomAttributeRecords {
         if (length == 0) {
             return m.nullPtr();
         }
-        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), symbol);
-        LLVMSetInitializer(g, init);
-        LLVMSetGlobalConstant(g, 1);
-        LLVMSetLinkage(g, LLVMPrivateLinkage);
-        return g;
+        return m.privateConstant(init, symbol);
     }
 }

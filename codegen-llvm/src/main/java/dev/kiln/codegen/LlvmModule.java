@@ -94,12 +94,17 @@ public final class LlvmModule implements AutoCloseable {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         BytePointer bp = new BytePointer(bytes.length);
         bp.put(bytes);
-        LLVMValueRef init = LLVMConstStringInContext2(context, bp, bytes.length, 0);
+        LLVMValueRef g = privateConstant(LLVMConstStringInContext2(context, bp, bytes.length, 0), symbol);
+        LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+        return g;
+    }
+
+    /** A private constant global holding init (the module's own read-only data: tables, records, arrays). */
+    public LLVMValueRef privateConstant(LLVMValueRef init, String symbol) {
         LLVMValueRef g = LLVMAddGlobal(module, LLVMTypeOf(init), symbol);
         LLVMSetInitializer(g, init);
         LLVMSetGlobalConstant(g, 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
-        LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
         return g;
     }
 

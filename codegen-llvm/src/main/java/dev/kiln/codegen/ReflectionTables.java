@@ -150,7 +150,7 @@ final class ReflectionTables {
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
                 assemblies.of(type), classConstructor(type), m.constI32(instanceEntries.length), m.constI32(0),
                 array(methodType(), instanceEntries, symbol + ".instances"));
-        return global(info, symbol);
+        return m.privateConstant(info, symbol);
     }
 
     /**
@@ -417,14 +417,6 @@ final class ReflectionTables {
         if (values.length == 0) {
             return m.nullPtr();
         }
-        return global(m.constArray(element, values), symbol);
-    }
-
-    private LLVMValueRef global(LLVMValueRef init, String symbol) {
-        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), symbol);
-        LLVMSetInitializer(g, init);
-        LLVMSetGlobalConstant(g, 1);
-        LLVMSetLinkage(g, LLVMPrivateLinkage);
-        return g;
+        return m.privateConstant(m.constArray(element, values), symbol);
     }
 }

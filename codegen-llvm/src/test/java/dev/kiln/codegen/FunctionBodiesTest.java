@@ -20,17 +20,12 @@ class FunctionBodiesTest {
     @Test
     void aDroppedBodyTakesItsDebugEntryWithIt() {
         Partition p = new Partition();
-        LLVMContextRef context = p.context;
-        LLVMModuleRef module = p.module;
-        LLVMDIBuilderRef di = p.di;
-        LLVMMetadataRef file = p.file;
-        LLVMMetadataRef type = p.type;
-        LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(context), (LLVMTypeRef) null, 0, 0);
-        LLVMValueRef f = LLVMAddFunction(module, "P::M()", fnType);
-        LLVMSetSubprogram(f, LLVMDIBuilderCreateFunction(di, file, "M", 1, "P::M()", 6, file, 3, type, 0, 1, 3,
+        LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(p.context), (LLVMTypeRef) null, 0, 0);
+        LLVMValueRef f = LLVMAddFunction(p.module, "P::M()", fnType);
+        LLVMSetSubprogram(f, LLVMDIBuilderCreateFunction(p.di, p.file, "M", 1, "P::M()", 6, p.file, 3, p.type, 0, 1, 3,
                 LLVMDIFlagPrototyped, 1));
-        LLVMBuilderRef b = LLVMCreateBuilderInContext(context);
-        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(context, f, "entry"));
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(p.context);
+        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(p.context, f, "entry"));
         LLVMBuildRetVoid(b);
         p.finish();
 
@@ -52,30 +47,25 @@ class FunctionBodiesTest {
     @Test
     void droppedBodiesLeaveNoDebugRecordsBehind() {
         Partition p = new Partition();
-        LLVMContextRef context = p.context;
-        LLVMModuleRef module = p.module;
-        LLVMDIBuilderRef di = p.di;
-        LLVMMetadataRef file = p.file;
-        LLVMMetadataRef type = p.type;
-        LLVMMetadataRef intType = LLVMDIBuilderCreateBasicType(di, "int", 3, 32, 0x05, 0);
-        LLVMTypeRef i32 = LLVMInt32TypeInContext(context);
-        LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(context), (LLVMTypeRef) null, 0, 0);
-        LLVMBuilderRef b = LLVMCreateBuilderInContext(context);
+        LLVMMetadataRef intType = LLVMDIBuilderCreateBasicType(p.di, "int", 3, 32, 0x05, 0);
+        LLVMTypeRef i32 = LLVMInt32TypeInContext(p.context);
+        LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(p.context), (LLVMTypeRef) null, 0, 0);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(p.context);
         int count = 200;
         java.util.List<LLVMValueRef> dropped = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = "P::M" + i + "()";
-            LLVMValueRef f = LLVMAddFunction(module, name, fnType);
-            LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(di, file, "M" + i, ("M" + i).length(), name, name.length(), file, 3,
-                    type, 0, 1, 3, LLVMDIFlagPrototyped, 1);
+            LLVMValueRef f = LLVMAddFunction(p.module, name, fnType);
+            LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(p.di, p.file, "M" + i, ("M" + i).length(), name, name.length(), p.file, 3,
+                    p.type, 0, 1, 3, LLVMDIFlagPrototyped, 1);
             LLVMSetSubprogram(f, sp);
-            var entry = LLVMAppendBasicBlockInContext(context, f, "entry");
+            var entry = LLVMAppendBasicBlockInContext(p.context, f, "entry");
             LLVMPositionBuilderAtEnd(b, entry);
-            LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(context, 3, 0, sp, null));
+            LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(p.context, 3, 0, sp, null));
             LLVMValueRef slot = LLVMBuildAlloca(b, i32, "loc0");
-            LLVMMetadataRef variable = LLVMDIBuilderCreateAutoVariable(di, sp, "x", 1, file, 3, intType, 1, 0, 0);
-            LLVMDIBuilderInsertDeclareRecordAtEnd(di, slot, variable, LLVMDIBuilderCreateExpression(di, (long[]) null, 0),
-                    LLVMDIBuilderCreateDebugLocation(context, 3, 0, sp, null), entry);
+            LLVMMetadataRef variable = LLVMDIBuilderCreateAutoVariable(p.di, sp, "x", 1, p.file, 3, intType, 1, 0, 0);
+            LLVMDIBuilderInsertDeclareRecordAtEnd(p.di, slot, variable, LLVMDIBuilderCreateExpression(p.di, (long[]) null, 0),
+                    LLVMDIBuilderCreateDebugLocation(p.context, 3, 0, sp, null), entry);
             LLVMBuildStore(b, LLVMConstInt(i32, i, 0), slot);
             LLVMBuildRetVoid(b);
             dropped.add(f);
@@ -84,15 +74,15 @@ class FunctionBodiesTest {
         p.finish();
 
         dropped.forEach(FunctionBodies::drop);
-        LLVMValueRef fresh = LLVMAddFunction(module, "P::Fresh()", fnType);
+        LLVMValueRef fresh = LLVMAddFunction(p.module, "P::Fresh()", fnType);
         for (int i = 0; i < count; i++) {
-            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(context, fresh, "b" + i));
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(p.context, fresh, "b" + i));
             LLVMBuildAlloca(b, i32, "slot");
             LLVMBuildRetVoid(b);
         }
 
         // a record left behind shows as a record (LLVM's debug-record form) or a call of llvm.dbg.declare (intrinsic form)
-        boolean records = LLVMIsNewDbgInfoFormat(module) != 0;
+        boolean records = LLVMIsNewDbgInfoFormat(p.module) != 0;
         for (var block = LLVMGetFirstBasicBlock(fresh); block != null; block = LLVMGetNextBasicBlock(block)) {
             for (var insn = LLVMGetFirstInstruction(block); insn != null; insn = LLVMGetNextInstruction(insn)) {
                 assertNull(LLVMIsACallInst(insn), "a dropped body's llvm.dbg.declare in a new block");
