@@ -240,12 +240,43 @@ static void *allocate(size_t size, int scanned) {
 }
 
 void *kiln_gc_alloc_raw(size_t size) {
+    size_t granules = granules_for(size);
+    ThreadAllocator *a = current_allocator();
+    if (granules < KILN_RECYCLED_GRANULES) {
+        void *p = a->recycledRaw[granules];
+        if (p != NULL) {
+            /* reused, not allocated: the thread's count (GC.GetAllocatedBytesForCurrentThread) is of new memory */
+            a->recycledRaw[granules] = *(void **)p;
+            a->recycledCount[granules]--;
+            *(void **)p = NULL;
+            return p;
+        }
+    }
     void *p = GC_MALLOC(size); /* conservatively scanned: what it holds has no descriptor */
     if (p == NULL) {
         throw_out_of_memory();
     }
-    count_allocated(current_allocator(), size);
+    count_allocated(a, size);
     return p;
+}
+
+/* The caller knows nothing refers to p (a raw block of size bytes) any more: the thread's next raw allocation of its
+ * size takes it. It is cleared now, so that it holds no stale references while it waits; a block of more than
+ * KILN_RECYCLED_GRANULES granules, or one more than KILN_RECYCLED_PER_SIZE of its size, is left to the collector. */
+void kiln_gc_recycle_raw(void *p, size_t size) {
+    size_t granules = granules_for(size);
+    ThreadAllocator *a = current_allocator();
+    /* (an unregistered allocator's lists would not be kept by the collector: every thread running managed code has
+     * one, but the check is cheap) */
+    if (granules == 0 || granules >= KILN_RECYCLED_GRANULES || a->recycledCount[granules] >= KILN_RECYCLED_PER_SIZE
+        || !a->registered) {
+        return;
+    }
+    /* the block has at least these granules (Boehm rounds a size up to whole granules, with the same extra byte) */
+    memset(p, 0, granules * GC_GRANULE_BYTES);
+    *(void **)p = a->recycledRaw[granules];
+    a->recycledRaw[granules] = p;
+    a->recycledCount[granules]++;
 }
 
 void *kiln_gc_alloc_atomic(size_t size) {

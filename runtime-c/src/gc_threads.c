@@ -47,6 +47,9 @@ WHILE_THE_WORLD_IS_STOPPED static void GC_CALLBACK push_other_roots(void) {
             mark_free_list(a->typedFreeLists[i]);
             mark_free_list(a->atomicFreeLists[i]);
         }
+        for (int i = 0; i < KILN_RECYCLED_GRANULES; i++) {
+            mark_free_list(a->recycledRaw[i]);
+        }
     }
     if (previous_push_other_roots != NULL) {
         previous_push_other_roots();

@@ -11,9 +11,21 @@
  * registers its allocator before it allocates (kiln_gc_attach_allocator: the main thread in kiln_gc_init, Thread's
  * threads in thread.c, other threads in kiln_gc_attach_callback_thread, the reverse stubs' first call): the collector
  * keeps only the objects on registered lists. */
+/* Raw blocks of up to this many granules (256 bytes: most async frames) are kept for reuse when freed (below). */
+#define KILN_RECYCLED_GRANULES 17
+/* ... at most this many of each size: a burst of chains that finish without suspending again (the end of a run)
+ * leaves the rest to the collector instead of holding them for the thread's lifetime. */
+#define KILN_RECYCLED_PER_SIZE 16
+
 typedef struct ThreadAllocator {
     void *typedFreeLists[GC_TINY_FREELISTS];
     void *atomicFreeLists[GC_TINY_FREELISTS];
+    /* Raw blocks whose owner knows them dead (kiln_gc_recycle_raw: continuations of finished async frames), cleared
+     * and linked through their first word, by granule count, at most KILN_RECYCLED_PER_SIZE each: the thread's next
+     * raw allocations of that size take them instead of the collector's memory, so a chain that suspends again as
+     * it finishes (an await loop) allocates nothing new. Kept by the collector as the free lists are. */
+    void *recycledRaw[KILN_RECYCLED_GRANULES];
+    uint8_t recycledCount[KILN_RECYCLED_GRANULES];
     int64_t allocatedBytes;
     struct ThreadAllocator *next, *previous; /* the registry, changed under the allocation lock */
     int registered;

@@ -1,6 +1,7 @@
 /* C unit tests of the runtime: UTF conversion, number formatting, allocation. Fake descriptors stand in for
  * what the compiler emits. Prints "N passed, N failed". */
 #include "runtime.h"
+#include "gc_threads.h"
 #include <gc.h>
 #include <gc/gc_mark.h>
 #include <stdio.h>
@@ -112,6 +113,95 @@ static void async_chains(void) {
     CHECK(((KContinuation *)leafObject)->resume((KContinuation *)leafObject) == NULL, "a leaf completes at once");
 }
 
+static KContinuation *finish(KContinuation *self) {
+    (void)self;
+    return NULL;
+}
+
+/* A chain of frames of size bytes that all finish when run, each filled with a pattern; all[0] is the root. */
+static KContinuation *finishing_chain(KContinuation **all, int frames, int32_t size) {
+    KContinuation *parent = NULL;
+    for (int i = 0; i < frames; i++) {
+        KContinuation *k = kiln_async_new_continuation(size);
+        memset((char *)k + sizeof(KContinuation), 0xAB, (size_t)size - sizeof(KContinuation));
+        k->resume = finish;
+        k->parent = parent;
+        all[i] = parent = k;
+    }
+    return parent;
+}
+
+static int among(void *p, KContinuation **all, int n) {
+    for (int i = 0; i < n; i++) {
+        if (all[i] == p) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int all_zero(const void *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (((const unsigned char *)p)[i] != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static __attribute__((noinline)) GC_word finish_one_hidden(int32_t size) {
+    KContinuation *frame[1];
+    kiln_async_run(finishing_chain(frame, 1, size));
+    GC_word hidden = GC_HIDE_POINTER(frame[0]);
+    frame[0] = NULL;
+    return hidden;
+}
+
+static __attribute__((noinline)) void wipe_stack(void) {
+    volatile char area[8192];
+    memset((char *)area, 0, sizeof area);
+}
+
+/* Frames a run finished go back to the thread's allocator (async.c, gc.c): the thread's next continuations of their
+ * size are those blocks, cleared, not new memory; at most KILN_RECYCLED_PER_SIZE of a size wait, and a collection
+ * keeps those that do. */
+static void recycled_continuations(void) {
+    enum { SIZE = 96, FRAMES = 20 };
+    KContinuation *all[FRAMES];
+    kiln_async_run(finishing_chain(all, 3, SIZE));
+    int64_t before = kiln_gc_total_allocated();
+    int reused = 0, cleared = 0;
+    for (int i = 0; i < 3; i++) {
+        void *p = kiln_gc_alloc_raw(SIZE);
+        reused += among(p, all, 3);
+        cleared += all_zero(p, SIZE);
+    }
+    CHECK(reused == 3 && cleared == 3, "the next 3 continuations of the size are the finished frames (%d), cleared (%d)",
+          reused, cleared);
+    CHECK(kiln_gc_total_allocated() == before, "reusing a finished frame is no new allocation");
+
+    kiln_async_run(finishing_chain(all, FRAMES, SIZE));
+    reused = 0;
+    for (int i = 0; i < FRAMES; i++) {
+        reused += among(kiln_gc_alloc_raw(SIZE), all, FRAMES);
+    }
+    CHECK(reused == KILN_RECYCLED_PER_SIZE, "at most %d finished frames of a size wait for reuse: %d did",
+          KILN_RECYCLED_PER_SIZE, reused);
+
+    /* only the allocator refers to the waiting frame (the test keeps its address hidden and wipes the stack its
+     * frames used): the collector must not hand it out again */
+    GC_word hidden = finish_one_hidden(SIZE);
+    wipe_stack();
+    GC_gcollect();
+    int handed_out = 0;
+    for (int i = 0; i < 10000; i++) {
+        handed_out += GC_MALLOC(SIZE) == GC_REVEAL_POINTER(hidden);
+    }
+    void *again = kiln_gc_alloc_raw(SIZE);
+    CHECK(handed_out == 0 && again == GC_REVEAL_POINTER(hidden) && all_zero(again, SIZE),
+          "a collection keeps a finished frame waiting for reuse (handed out by the collector %d times)", handed_out);
+}
+
 static void check_sha256(const char *text, size_t length, const char *expectedHex) {
     uint8_t d[32];
     char hex[65];
@@ -145,6 +235,7 @@ int main(void) {
                  "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     kiln_rt_program = &fake_program;
     async_chains();
+    recycled_continuations();
     check_double(1.5, "1.5");
     check_double(0.1, "0.1");
     check_double(1e17, "1E+17");
