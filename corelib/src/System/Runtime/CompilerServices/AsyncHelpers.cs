@@ -73,13 +73,13 @@ namespace System.Runtime.CompilerServices
         // chooses: Task.Yield's posts to the captured context or the pool); the IL then calls GetResult itself.
         internal static object SuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion
         {
-            if (AwaiterKind<TAwaiter>.IsYield) return Suspend(new YieldResumer(NewLeaf()));
+            if (AwaiterKind<TAwaiter>.IsYield) return Suspend(YieldResumer.Take());
             return Suspend(new AwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
         internal static object UnsafeSuspendForAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : ICriticalNotifyCompletion
         {
-            if (AwaiterKind<TAwaiter>.IsYield) return Suspend(new YieldResumer(NewLeaf()));
+            if (AwaiterKind<TAwaiter>.IsYield) return Suspend(YieldResumer.Take());
             return Suspend(new UnsafeAwaiterResumer<TAwaiter>(NewLeaf(), awaiter));
         }
 
@@ -170,8 +170,8 @@ namespace System.Runtime.CompilerServices
         // so a chain is resumed exactly once. The chain runs in the ExecutionContext current when it suspended.
         private abstract class ChainResumer : TaskContinuation, IThreadPoolWorkItem
         {
-            internal readonly object m_leaf;
-            private readonly ExecutionContext m_context;
+            internal object m_leaf;
+            private ExecutionContext m_context;
             private SynchronizationContext m_sync;
             private TaskScheduler m_scheduler;
             private bool m_decided;
@@ -180,9 +180,25 @@ namespace System.Runtime.CompilerServices
             // leaves the choice to the first awaiting frame (Decide).
             protected ChainResumer(object leaf, bool captureContext, bool decided)
             {
+                Start(leaf, captureContext, decided);
+            }
+
+            // A new wait (a reused resumer starts over: YieldResumer).
+            protected void Start(object leaf, bool captureContext, bool decided)
+            {
                 m_leaf = leaf;
                 m_context = ExecutionContext.CaptureForFlow();
+                m_sync = null;
+                m_scheduler = null;
+                m_decided = false;
                 if (decided) Decide(captureContext);
+            }
+
+            // After the pool ran it (Execute): what it held is not kept alive by a resumer waiting to be reused.
+            protected void Forget()
+            {
+                m_leaf = null;
+                m_context = null;
             }
 
             internal void Decide(bool captureContext)
@@ -227,7 +243,14 @@ namespace System.Runtime.CompilerServices
 
             private void Posted(object state) { Resume(); }
 
-            public void Execute() { Resume(); }
+            // Only the pool calls it, once per wait: it took the item from its queue and holds it no more.
+            public void Execute()
+            {
+                Resume();
+                Executed();
+            }
+
+            protected virtual void Executed() { }
 
             private void ResumeInline()
             {
@@ -275,11 +298,34 @@ namespace System.Runtime.CompilerServices
         }
 
         // Task.Yield, awaited without its awaiter's detour through a delegate: the resumer itself is what is posted to
-        // the captured context or queued to the pool (where YieldAwaiter would send its continuation).
+        // the captured context or queued to the pool (where YieldAwaiter would send its continuation). Once the pool
+        // ran it, nothing refers to it (the queue cleared its slot, the chain's frames never held it), so the thread
+        // keeps it for its next yield: a loop of yields on the pool allocates no resumers, as .NET queues an async
+        // method's box itself for Task.Yield. One spare per thread: a worker runs one resumer while the chain takes
+        // the spare for its next yield, then keeps the one it ran. A resumer posted to a context or scheduler goes
+        // through a delegate the context may still hold, and is never reused.
         private sealed class YieldResumer : ChainResumer
         {
-            internal YieldResumer(object leaf) : base(leaf, true, true) { }
+            [ThreadStatic] private static YieldResumer t_spare;
+
+            private YieldResumer(object leaf) : base(leaf, true, true) { }
+
+            internal static YieldResumer Take()
+            {
+                YieldResumer spare = t_spare;
+                if (spare == null) return new YieldResumer(NewLeaf());
+                t_spare = null;
+                spare.Start(NewLeaf(), true, true);
+                return spare;
+            }
+
             internal override void Register() { Dispatch(false); }
+
+            protected override void Executed()
+            {
+                Forget();
+                t_spare = this;
+            }
         }
 
         private sealed class AwaiterResumer<TAwaiter> : ChainResumer where TAwaiter : INotifyCompletion
