@@ -272,8 +272,15 @@ void kiln_gc_recycle_raw(void *p, size_t size) {
         || !a->registered) {
         return;
     }
-    /* the block has at least these granules (Boehm rounds a size up to whole granules, with the same extra byte) */
-    memset(p, 0, granules * GC_GRANULE_BYTES);
+    /* the block has at least these granules (Boehm rounds a size up to whole granules, with the same extra byte);
+     * a granule is cleared with one 16-byte store: memset's `rep stos` took three quarters of this function's time on
+     * frames of a few granules */
+    typedef uint64_t Granule __attribute__((vector_size(GC_GRANULE_BYTES), aligned(GC_GRANULE_BYTES)));
+    Granule *g = p;
+    for (size_t i = 0; i < granules; i++) {
+        g[i] = (Granule){0, 0};
+        __asm__ volatile("" ::: "memory"); /* keeps the loop a loop: the compiler would make it a memset again */
+    }
     *(void **)p = a->recycledRaw[granules];
     a->recycledRaw[granules] = p;
     a->recycledCount[granules]++;
