@@ -239,6 +239,7 @@ namespace System.Runtime.CompilerServices
     {
         private Task m_task;
         private IAsyncStateMachine m_stateMachine;
+        private Action m_moveNext;
 
         public static AsyncTaskMethodBuilder Create() { return default(AsyncTaskMethodBuilder); }
 
@@ -261,13 +262,22 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(Box(ref stateMachine).MoveNext);
+            awaiter.OnCompleted(MoveNextAction(ref stateMachine));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(Box(ref stateMachine)));
+            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(MoveNextAction(ref stateMachine)));
+        }
+
+        // The box's MoveNext as a delegate, kept for the method's later awaits (every await used to make one). Awaits
+        // after the first run in the box, whose builder keeps it; the first runs in the copy on the stack, whose
+        // builder is left behind, so a method makes it twice at most.
+        private Action MoveNextAction<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            if (m_moveNext == null) m_moveNext = new Action(Box(ref stateMachine).MoveNext);
+            return m_moveNext;
         }
 
         private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -291,6 +301,7 @@ namespace System.Runtime.CompilerServices
     {
         private Task<TResult> m_task;
         private IAsyncStateMachine m_stateMachine;
+        private Action m_moveNext;
 
         public static AsyncTaskMethodBuilder<TResult> Create() { return default(AsyncTaskMethodBuilder<TResult>); }
 
@@ -313,13 +324,22 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(Box(ref stateMachine).MoveNext);
+            awaiter.OnCompleted(MoveNextAction(ref stateMachine));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(Box(ref stateMachine)));
+            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(MoveNextAction(ref stateMachine)));
+        }
+
+        // The box's MoveNext as a delegate, kept for the method's later awaits (every await used to make one). Awaits
+        // after the first run in the box, whose builder keeps it; the first runs in the copy on the stack, whose
+        // builder is left behind, so a method makes it twice at most.
+        private Action MoveNextAction<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            if (m_moveNext == null) m_moveNext = new Action(Box(ref stateMachine).MoveNext);
+            return m_moveNext;
         }
 
         private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -342,6 +362,7 @@ namespace System.Runtime.CompilerServices
     public struct AsyncVoidMethodBuilder
     {
         private IAsyncStateMachine m_stateMachine;
+        private Action m_moveNext;
 
         public static AsyncVoidMethodBuilder Create() { return default(AsyncVoidMethodBuilder); }
 
@@ -355,13 +376,22 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(Box(ref stateMachine).MoveNext);
+            awaiter.OnCompleted(MoveNextAction(ref stateMachine));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(Box(ref stateMachine)));
+            awaiter.UnsafeOnCompleted(AsyncMethodStart.Continuation(MoveNextAction(ref stateMachine)));
+        }
+
+        // The box's MoveNext as a delegate, kept for the method's later awaits (every await used to make one). Awaits
+        // after the first run in the box, whose builder keeps it; the first runs in the copy on the stack, whose
+        // builder is left behind, so a method makes it twice at most.
+        private Action MoveNextAction<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+        {
+            if (m_moveNext == null) m_moveNext = new Action(Box(ref stateMachine).MoveNext);
+            return m_moveNext;
         }
 
         private IAsyncStateMachine Box<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -497,19 +527,19 @@ namespace System.Runtime.CompilerServices
         }
 
         // UnsafeOnCompleted flows nothing itself: the builder resumes the method in the context it suspended in.
-        internal static Action Continuation(IAsyncStateMachine stateMachine)
+        internal static Action Continuation(Action moveNext)
         {
             ExecutionContext context = ExecutionContext.CaptureForFlow();
-            if (context == null) return new Action(stateMachine.MoveNext);
-            return new Action(new Runner(stateMachine, context).Run);
+            if (context == null) return moveNext;
+            return new Action(new Runner(moveNext, context).Run);
         }
 
         private sealed class Runner
         {
-            private readonly IAsyncStateMachine m_stateMachine;
+            private readonly Action m_moveNext;
             private readonly ExecutionContext m_context;
-            internal Runner(IAsyncStateMachine stateMachine, ExecutionContext context) { m_stateMachine = stateMachine; m_context = context; }
-            internal void Run() { TaskContinuation.RunInContext(new Action(m_stateMachine.MoveNext), m_context); }
+            internal Runner(Action moveNext, ExecutionContext context) { m_moveNext = moveNext; m_context = context; }
+            internal void Run() { TaskContinuation.RunInContext(m_moveNext, m_context); }
         }
     }
 
