@@ -7,7 +7,7 @@ namespace System.Reflection
         private readonly RuntimeType _declaring;
         private readonly FieldRecord* _record;
         private readonly string _name;
-        private RuntimeType _fieldType; // found once: a descriptor lookup takes the runtime's type-object lock
+        private Type _fieldType; // found once: a descriptor lookup takes the runtime's type-object lock
 
         internal RuntimeFieldInfo(RuntimeType declaring, FieldRecord* record)
         {
@@ -23,7 +23,7 @@ namespace System.Reflection
         {
             get
             {
-                if (_fieldType == null) _fieldType = (RuntimeType)RuntimeReflection.TypeOf(_record->Type);
+                if (_fieldType == null) _fieldType = TypeSignatures.OfMember(_record->Type, _declaring, null);
                 return _fieldType;
             }
         }
@@ -46,6 +46,7 @@ namespace System.Reflection
 
         public override object GetValue(object obj)
         {
+            CheckClosed();
             RuntimeType type = (RuntimeType)FieldType;
             if (IsLiteral) return Constant(type);
             return NullableValues.Unwrap(Read(Address(obj), type), type);
@@ -53,6 +54,7 @@ namespace System.Reflection
 
         public override void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, CultureInfo culture)
         {
+            CheckClosed();
             if (IsLiteral) throw new FieldAccessException("Cannot set a constant field.");
             if (IsStatic && IsInitOnly)
                 throw new FieldAccessException("Cannot set initonly static field '" + _name + "' after type '" + _declaring.FullName + "' is initialized.");
@@ -61,6 +63,13 @@ namespace System.Reflection
             IntPtr address = Address(obj);
             if (type.IsValueType) RuntimeReflection.CopyImpl(address, RuntimeReflection.AddressOfImpl(coerced) + 8, type.ValueSize);
             else RuntimeReflection.StoreObjectImpl(address, coerced);
+        }
+
+        // A field of an open generic definition has no storage (.NET checks this first).
+        private void CheckClosed()
+        {
+            if (_declaring.IsGenericTypeDefinition)
+                throw new InvalidOperationException("Late bound operations cannot be performed on fields with types for which Type.ContainsGenericParameters is true.");
         }
 
         // Where the field's value is: static storage, or inside obj (a class instance, or a boxed struct's value).
