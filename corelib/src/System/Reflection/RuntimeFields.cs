@@ -153,7 +153,16 @@ namespace System.Reflection
         internal bool IsPublicProperty { get { return (_getter != null && _getter.IsPublic) || (_setter != null && _setter.IsPublic); } }
         internal bool IsStaticProperty { get { return (_getter ?? _setter).IsStatic; } }
 
-        public override string ToString() { return RuntimeReflection.FormatTypeName(_type) + " " + _name; }
+        // .NET writes an indexer's parameter types after the name: "TValue Item [TKey]"
+        public override string ToString()
+        {
+            string text = RuntimeReflection.FormatTypeName(_type) + " " + _name;
+            ParameterInfo[] index = GetIndexParameters();
+            if (index.Length == 0) return text;
+            System.Text.StringBuilder sb = new System.Text.StringBuilder(text).Append(" [");
+            for (int i = 0; i < index.Length; i++) sb.Append(i > 0 ? ", " : "").Append(RuntimeReflection.FormatTypeName(index[i].ParameterType));
+            return sb.Append(']').ToString();
+        }
     }
 
     internal sealed class RuntimeEventInfo : EventInfo

@@ -86,12 +86,21 @@ namespace System.Reflection
         // Runs the constructor on an existing object (MethodBase.Invoke on a constructor).
         public override object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
         {
+            CheckClosed();
             return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
+        }
+
+        // .NET's CheckCanCreateInstance for a constructor of an open generic definition
+        private void CheckClosed()
+        {
+            if (_declaring.IsGenericTypeDefinition)
+                throw new MemberAccessException("Cannot create an instance of " + _declaring + " because Type.ContainsGenericParameters is true.");
         }
 
         public override object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
         {
             if (_declaring.IsAbstract) throw new MemberAccessException("Cannot create an abstract class '" + _declaring.FullName + "'.");
+            CheckClosed();
             object created = RuntimeReflection.AllocateImpl(_declaring._descriptor);
             Invoker.Call(this, _record, _declaring, created, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
             return created;
@@ -354,7 +363,9 @@ namespace System.Reflection
             }
         }
 
-        public override string FullName { get { return _element.FullName + "&"; } }
+        public override string FullName { get { string element = _element.FullName; return element == null ? null : element + "&"; } }
+        public override string ToString() { return _element.ToString() + "&"; }
+        public override bool ContainsGenericParameters { get { return _element.ContainsGenericParameters; } }
         public override string Namespace { get { return _element.Namespace; } }
         public override string Name { get { return _element.Name + "&"; } }
         public override Type BaseType { get { return null; } }
