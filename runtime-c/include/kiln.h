@@ -217,7 +217,7 @@ typedef struct KReflectionField {
     const KType *type;                  /*  8 */
     void *staticAddress;                /* 16: a static field's storage; NULL for instance fields and literals */
     int64_t constant;                   /* 24: a literal's bits (a string literal: the string object) */
-    uint32_t attributes;                /* 32: ECMA-335 FieldAttributes */
+    uint32_t attributes;                /* 32: ECMA-335 FieldAttributes; bit 16: modreq(IsVolatile) (C#'s volatile) */
     int32_t offset;                     /* 36: instance fields: from the object's start, or a struct's first byte */
 } KReflectionField;
 
@@ -283,8 +283,10 @@ typedef struct KReflectionAssembly {
 } KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:
- * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter), the member's
- * index in the type's lists in bits 8-27, a parameter's sequence number (0: the return value) in bits 0-7. data: the
+ * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter, 6 a generic
+ * parameter), the member's index in the type's lists in bits 8-27 (a generic parameter's: 0 the definition's own,
+ * 1 + the method's index a generic method's), a parameter's sequence number (0: the return value) or a generic
+ * parameter's position in bits 0-7. data: the
  * arguments in typesystem CustomAttributeTranscoder's format; types: the descriptors it indexes. */
 typedef struct KReflectionAttribute {
     const KType *type;                  /*  0: the attribute type */

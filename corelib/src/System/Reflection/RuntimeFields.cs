@@ -18,7 +18,16 @@ namespace System.Reflection
 
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
-        public override FieldAttributes Attributes { get { return (FieldAttributes)_record->Attributes; } }
+        public override FieldAttributes Attributes { get { return (FieldAttributes)(_record->Attributes & 0xFFFF); } }
+
+        // the one required modifier compilers put on fields: C#'s volatile (kiln.h KReflectionField.attributes)
+        public override Type[] GetRequiredCustomModifiers()
+        {
+            if ((_record->Attributes & VolatileModifier) == 0) return Type.EmptyTypes;
+            return new Type[] { typeof(System.Runtime.CompilerServices.IsVolatile) };
+        }
+
+        private const int VolatileModifier = 1 << 16;
         public override Type FieldType
         {
             get

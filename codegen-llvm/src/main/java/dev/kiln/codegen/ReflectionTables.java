@@ -204,6 +204,9 @@ final class ReflectionTables {
                 m.i32, m.i32, m.ptr);
     }
 
+    /** kiln.h KReflectionField.attributes: above the 16 bits of FieldAttributes, the field is volatile (modreq). */
+    static final int VOLATILE_MODIFIER = 1 << 16;
+
     private LLVMTypeRef fieldType() {
         return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32);
     }
@@ -333,6 +336,10 @@ final class ReflectionTables {
 
     private LLVMValueRef field(FieldDesc f) {
         int attributes = dev.kiln.typesystem.ReflectableMembers.fieldAttributes(f);
+        FieldDesc definition = f instanceof dev.kiln.typesystem.FieldOnInstantiatedType fo ? fo.definition() : f;
+        if (definition instanceof EcmaField ef && ef.isVolatile()) {
+            attributes |= VOLATILE_MODIFIER;
+        }
         LLVMValueRef address = m.nullPtr();
         LLVMValueRef constant = m.constI64(0);
         int offset = 0;
