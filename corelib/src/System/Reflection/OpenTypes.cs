@@ -176,7 +176,8 @@ namespace System.Reflection
 
         public override int GetHashCode() { return _element.GetHashCode() + _rank; }
 
-        public override Type BaseType { get { return typeof(Array); } }
+        // Array, named through an array type: typeof(Array) would describe Array's members in every reflecting program
+        public override Type BaseType { get { return typeof(object[]).BaseType; } }
         public override bool IsValueType { get { return false; } }
         public override bool IsInterface { get { return false; } }
         public override bool IsAbstract { get { return false; } }

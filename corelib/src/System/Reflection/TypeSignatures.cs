@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace System.Reflection
 {
     // kiln.h KReflectionSignature: a type over generic parameters, which has no descriptor (codegen OpenTypeSignatures).
@@ -78,7 +76,16 @@ namespace System.Reflection
     internal static unsafe class GenericDefinitions
     {
         private static readonly object s_lock = new object();
-        private static Dictionary<IntPtr, Type[]> s_parameters;
+        // few programs reflect on more than a handful of definitions: a list, not another Dictionary instantiation
+        // (its code and its own reflection metadata in every reflecting program)
+        private static Known s_known;
+
+        private sealed class Known
+        {
+            internal IntPtr Descriptor;
+            internal Type[] Parameters;
+            internal Known Next;
+        }
 
         // The type parameters the definition's table declares, one object each (null without a table).
         internal static Type[] Parameters(RuntimeType definition)
@@ -87,13 +94,18 @@ namespace System.Reflection
             if (info == null) return null;
             lock (s_lock)
             {
-                if (s_parameters == null) s_parameters = new Dictionary<IntPtr, Type[]>();
-                Type[] found;
-                if (s_parameters.TryGetValue(definition._descriptor, out found)) return found;
-                found = new Type[info->GenericArgumentCount];
+                for (Known k = s_known; k != null; k = k.Next)
+                {
+                    if (k.Descriptor == definition._descriptor) return k.Parameters;
+                }
+                Type[] found = new Type[info->GenericArgumentCount];
                 for (int i = 0; i < found.Length; i++)
                     found[i] = new GenericParameterType(TypeSignatures.Record(info->GenericArguments[i]), definition, null, found);
-                s_parameters[definition._descriptor] = found;
+                Known known = new Known();
+                known.Descriptor = definition._descriptor;
+                known.Parameters = found;
+                known.Next = s_known;
+                s_known = known;
                 return found;
             }
         }
