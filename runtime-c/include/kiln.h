@@ -168,7 +168,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 7                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 8                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -185,7 +185,8 @@ typedef struct KEnumArrays {
 typedef struct KReflectionMethod {
     const char *name;                   /*  0 */
     const KType *returnType;            /*  8: NULL for void */
-    const KType *const *parameterTypes; /* 16: a by-ref parameter's element type; NULL entries: not describable */
+    const KType *const *parameterTypes; /* 16: a by-ref parameter's element type; NULL entries: not describable; open
+                                         * types are tagged KReflectionSignature records */
     const char *const *parameterNames;  /* 24 */
     void *entry;                        /* 32: the compiled method, NULL when not compiled */
     /* 40: void invoke(void *entry, void *thisValue, void **arguments, void *result): loads each argument from the
@@ -199,7 +200,7 @@ typedef struct KReflectionMethod {
     const struct KReflectionParameter *parameters; /* 72: per parameter, NULL when none has flags */
     int32_t genericArgumentCount;       /* 80: a generic method's arity (0: not generic) */
     int32_t definition;                 /* 84: an instantiation's definition (index in methods), else -1 */
-    /* 88: an instantiation's type arguments (descriptors); a definition's type parameter names (const char *) */
+    /* 88: an instantiation's type arguments (descriptors); a definition's type parameters (KReflectionSignature) */
     const void *const *genericArguments;
 } KReflectionMethod;
 
@@ -216,7 +217,7 @@ typedef struct KReflectionField {
     const KType *type;                  /*  8 */
     void *staticAddress;                /* 16: a static field's storage; NULL for instance fields and literals */
     int64_t constant;                   /* 24: a literal's bits (a string literal: the string object) */
-    uint32_t attributes;                /* 32: ECMA-335 FieldAttributes */
+    uint32_t attributes;                /* 32: ECMA-335 FieldAttributes; bit 16: modreq(IsVolatile) (C#'s volatile) */
     int32_t offset;                     /* 36: instance fields: from the object's start, or a struct's first byte */
 } KReflectionField;
 
@@ -249,8 +250,25 @@ typedef struct KReflectionInfo {
     int32_t instanceCount;              /* 128 */
     int32_t reserved3;
     const KReflectionMethod *instances; /* 136: compiled instantiations of the generic methods (MakeGenericMethod) */
+    const void *baseType;               /* 144: a generic definition's base (it may be open: a signature), else NULL */
     /* later: nested types hang off here */
 } KReflectionInfo;
+
+/* A type over generic parameters in a slot of these tables (codegen OpenTypeSignatures, corelib TypeSignatures): the
+ * compiler makes no descriptors for open types, so such a slot holds the address of this record plus one
+ * (descriptors are 8-byte aligned). kind 1/2: a generic parameter of the type/method (index: its position; where
+ * declared — a definition's genericArguments, a generic method definition's — also its name, GenericParameterAttributes
+ * in flags and its constraints in items); 3: an array of target (index: 0 for a vector, else the rank); 4: an
+ * instantiation of the definition whose descriptor is target over items; 5: a by-ref to target. */
+typedef struct KReflectionSignature {
+    int32_t kind;
+    int32_t index;
+    const void *target;
+    const char *name;
+    int32_t count;
+    uint32_t flags;
+    const void *const *items;
+} KReflectionSignature;
 
 /* An assembly (codegen AssemblyRecords): one per assembly and output; Assembly objects are keyed by name. */
 typedef struct KReflectionAssembly {
@@ -265,8 +283,10 @@ typedef struct KReflectionAssembly {
 } KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:
- * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter), the member's
- * index in the type's lists in bits 8-27, a parameter's sequence number (0: the return value) in bits 0-7. data: the
+ * the kind in bits 28-31 (0 the type, 1 a method, 2 a field, 3 a property, 4 an event, 5 a parameter, 6 a generic
+ * parameter), the member's index in the type's lists in bits 8-27 (a generic parameter's: 0 the definition's own,
+ * 1 + the method's index a generic method's), a parameter's sequence number (0: the return value) or a generic
+ * parameter's position in bits 0-7. data: the
  * arguments in typesystem CustomAttributeTranscoder's format; types: the descriptors it indexes. */
 typedef struct KReflectionAttribute {
     const KType *type;                  /*  0: the attribute type */

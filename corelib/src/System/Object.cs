@@ -471,7 +471,7 @@ namespace System
         public bool HasElementType { get { return GetElementType() != null; } }
         public abstract bool IsGenericTypeDefinition { get; }
         public virtual bool IsGenericType { get { return IsGenericTypeDefinition; } }
-        public bool IsNested { get { return FullName.IndexOf('+') >= 0 && (FullName.IndexOf('[') < 0 || FullName.IndexOf('+') < FullName.IndexOf('[')); } }
+        public bool IsNested { get { string f = FullName; if (f == null) return DeclaringType != null; return FullName.IndexOf('+') >= 0 && (FullName.IndexOf('[') < 0 || FullName.IndexOf('+') < FullName.IndexOf('[')); } }
 
         public bool IsPrimitive
         {
@@ -524,7 +524,15 @@ namespace System
 
         private const int ValueTypeFlag = 1, ArrayFlag = 2, InterfaceFlag = 16, AbstractFlag = 32, MdArrayFlag = 128, GenericDefinitionFlag = 256, GenericInstanceFlag = 1 << 12, EnumFlag = 1 << 16;
 
-        public override Type BaseType { get { return FromHandle(BaseImpl(_descriptor)); } }
+        // a generic definition's base may be open (Base<T>), which only its reflection table describes
+        public override Type BaseType
+        {
+            get
+            {
+                Type open = IsGenericTypeDefinition && !IsInterface ? System.Reflection.GenericDefinitions.BaseOf(this) : null;
+                return open ?? FromHandle(BaseImpl(_descriptor));
+            }
+        }
         public override bool IsValueType { get { return (FlagsImpl(_descriptor) & ValueTypeFlag) != 0; } }
         public override bool IsInterface { get { return (FlagsImpl(_descriptor) & InterfaceFlag) != 0; } }
         public override bool IsAbstract { get { return (FlagsImpl(_descriptor) & (AbstractFlag | InterfaceFlag)) != 0; } }

@@ -16,6 +16,8 @@ namespace System
         public virtual bool IsGenericParameter { get { return false; } }
         public virtual int GenericParameterPosition { get { throw new InvalidOperationException("Method may only be called on a Type for which Type.IsGenericParameter is true."); } }
         public virtual MethodBase DeclaringMethod { get { return null; } }
+        public virtual GenericParameterAttributes GenericParameterAttributes { get { throw new InvalidOperationException("Method may only be called on a Type for which Type.IsGenericParameter is true."); } }
+        public virtual Type[] GetGenericParameterConstraints() { throw new InvalidOperationException("Method may only be called on a Type for which Type.IsGenericParameter is true."); }
         public virtual bool ContainsGenericParameters { get { return IsGenericTypeDefinition || IsGenericParameter; } }
         public virtual Type MakeByRefType() { return ByRefType.Of(this); }
         public virtual Type MakeArrayType() { throw new NotSupportedException("Specified method is not supported."); }

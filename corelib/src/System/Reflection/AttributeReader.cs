@@ -9,7 +9,7 @@ namespace System.Reflection
     // built by invoking the constructor and setting the named fields and properties, as .NET does on each call.
     internal static unsafe class AttributeReader
     {
-        private const int TypeKind = 0, MethodKind = 1, FieldKind = 2, PropertyKind = 3, EventKind = 4, ParameterKind = 5;
+        private const int TypeKind = 0, MethodKind = 1, FieldKind = 2, PropertyKind = 3, EventKind = 4, ParameterKind = 5, GenericParameterKind = 6;
 
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern Array NewArrayImpl(IntPtr arrayType, int length);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void StoreElementImpl(Array array, int index, IntPtr source);
@@ -36,6 +36,8 @@ namespace System.Reflection
         {
             declaring = member as RuntimeType;
             if (declaring != null) return TypeKind << 28;
+            GenericParameterType parameter = member as GenericParameterType;
+            if (parameter != null) return GenericParameterOwner(parameter, out declaring);
             declaring = member == null ? null : member.DeclaringType as RuntimeType;
             if (declaring == null) return -1;
             TypeMembers t = RuntimeReflection.Info(declaring);
@@ -48,6 +50,20 @@ namespace System.Reflection
             i = Array.IndexOf(t.Events, member);
             if (i >= 0) return EventKind << 28 | i << 8;
             return -1;
+        }
+
+        // a definition's own type parameter: index 0; a generic method's: 1 + the method's index
+        private static int GenericParameterOwner(GenericParameterType parameter, out RuntimeType declaring)
+        {
+            declaring = parameter.DeclaringType as RuntimeType;
+            if (declaring == null) return -1;
+            int index = 0;
+            if (parameter.DeclaringMethod != null)
+            {
+                index = Array.IndexOf(RuntimeReflection.Info(declaring).Methods, parameter.DeclaringMethod) + 1;
+                if (index == 0) return -1;
+            }
+            return GenericParameterKind << 28 | index << 8 | parameter.GenericParameterPosition;
         }
 
         private static CustomAttributeData[] Read(RuntimeType declaring, int owner)

@@ -19,14 +19,23 @@ namespace System.Reflection
                 for (int i = 0; i < arguments.Length; i++) arguments[i] = RuntimeReflection.TypeOf(record->GenericArguments[i]);
                 return arguments;
             }
+            return (Type[])Parameters(method).Clone();
+        }
+
+        // A generic method definition's type parameters, one object each (declaration records: names, attributes,
+        // constraints, which may name the declaring definition's type parameters).
+        internal static Type[] Parameters(RuntimeMethodInfo method)
+        {
             if (method._genericParameters == null)
             {
+                MethodRecord* record = method._record;
+                Type[] typeParameters = method._declaring.IsGenericTypeDefinition ? RuntimeReflection.Info(method._declaring).GenericArguments : null;
                 Type[] parameters = new Type[record->GenericArgumentCount];
                 for (int i = 0; i < parameters.Length; i++)
-                    parameters[i] = new GenericParameterType(RuntimeReflection.Utf8Impl(record->GenericArguments[i]), i, method);
+                    parameters[i] = new GenericParameterType(TypeSignatures.Record((IntPtr)record->GenericArguments[i]), method._declaring, method, typeParameters);
                 method._genericParameters = parameters;
             }
-            return (Type[])method._genericParameters.Clone();
+            return method._genericParameters;
         }
 
         internal static MethodInfo Definition(RuntimeMethodInfo method)
@@ -84,39 +93,5 @@ namespace System.Reflection
             for (int i = 0; i < arguments.Length; i++) text.Append(i > 0 ? "," : "").Append(RuntimeReflection.FormatTypeName(arguments[i]));
             return text.Append(']').ToString();
         }
-    }
-
-    // A generic method definition's type parameter (T of M<T>): the compiler makes no descriptors for open types, so
-    // one object per parameter stands for it, as ByRefType does for by-ref types.
-    internal sealed class GenericParameterType : Type
-    {
-        private readonly string _name;
-        private readonly int _position;
-        private readonly MethodBase _method;
-
-        internal GenericParameterType(string name, int position, MethodBase method)
-        {
-            _name = name;
-            _position = position;
-            _method = method;
-        }
-
-        public override string FullName { get { return null; } }
-        public override string Namespace { get { return _method.DeclaringType.Namespace; } }
-        public override string Name { get { return _name; } }
-        public override string ToString() { return _name; }
-        public override Type BaseType { get { return typeof(object); } }
-        public override Type DeclaringType { get { return _method.DeclaringType; } }
-        public override bool IsGenericParameter { get { return true; } }
-        public override int GenericParameterPosition { get { return _position; } }
-        public override MethodBase DeclaringMethod { get { return _method; } }
-        public override bool IsValueType { get { return false; } }
-        public override bool IsInterface { get { return false; } }
-        public override bool IsAbstract { get { return false; } }
-        public override bool IsArray { get { return false; } }
-        public override bool IsEnum { get { return false; } }
-        public override bool IsGenericTypeDefinition { get { return false; } }
-        public override Type GetElementType() { return null; }
-        public override bool IsAssignableFrom(Type c) { return (object)c == this; }
     }
 }

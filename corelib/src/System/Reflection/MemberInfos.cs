@@ -168,6 +168,8 @@ namespace System.Reflection
         public abstract FieldAttributes Attributes { get; }
         public abstract Type FieldType { get; }
         public abstract object GetValue(object obj);
+        public virtual Type[] GetRequiredCustomModifiers() { return Type.EmptyTypes; }
+        public virtual Type[] GetOptionalCustomModifiers() { return Type.EmptyTypes; }
         public abstract void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, CultureInfo culture);
         public void SetValue(object obj, object value) { SetValue(obj, value, BindingFlags.Default, null, null); }
         public virtual object GetRawConstantValue() { throw new InvalidOperationException("Operation is not valid due to the current state of the object."); }

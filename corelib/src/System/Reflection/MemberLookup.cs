@@ -87,12 +87,15 @@ namespace System.Reflection
             return found.ToArray();
         }
 
-        // The type, then its bases unless DeclaredOnly (interfaces have no inherited members in reflection).
+        // The type, then its bases unless DeclaredOnly (interfaces have no inherited members in reflection). The
+        // open base of a generic definition (Base<T> of Derived<T>) lends the members of its definition, in terms of
+        // that definition's own type parameters.
         private static List<RuntimeType> Hierarchy(RuntimeType type, BindingFlags flags)
         {
             List<RuntimeType> list = new List<RuntimeType>();
             for (Type t = type; t != null; t = t.BaseType)
             {
+                if (t is OpenGenericType) t = t.GetGenericTypeDefinition();
                 list.Add((RuntimeType)t);
                 if ((flags & BindingFlags.DeclaredOnly) != 0 || type.IsInterface) break;
             }

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace System.Reflection
 {
     // Type.GetNestedTypes: the described types whose full name is the declaring type's and one more '+' segment. A
-    // constructed generic type has the nested types of its definition (open, as .NET returns them). They come in name
-    // order (the order of the reflection tables), not in declaration order as .NET lists them, and generic nested
-    // types (which include every type nested in a generic one) are missing: generic definitions have no tables.
+    // constructed generic type has the nested types of its definition (open, as .NET returns them). The compiler
+    // describes every nested type of a described type once this method is compiled (generic ones as definitions:
+    // GenericDefinitionMetadata). They come in name order (the order of the reflection tables), not in declaration
+    // order as .NET lists them.
     internal static class NestedTypes
     {
         private const int VisibilityMask = 7, NestedPublic = 2;

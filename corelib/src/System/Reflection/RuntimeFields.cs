@@ -7,7 +7,7 @@ namespace System.Reflection
         private readonly RuntimeType _declaring;
         private readonly FieldRecord* _record;
         private readonly string _name;
-        private RuntimeType _fieldType; // found once: a descriptor lookup takes the runtime's type-object lock
+        private Type _fieldType; // found once: a descriptor lookup takes the runtime's type-object lock
 
         internal RuntimeFieldInfo(RuntimeType declaring, FieldRecord* record)
         {
@@ -18,12 +18,21 @@ namespace System.Reflection
 
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
-        public override FieldAttributes Attributes { get { return (FieldAttributes)_record->Attributes; } }
+        public override FieldAttributes Attributes { get { return (FieldAttributes)(_record->Attributes & 0xFFFF); } }
+
+        // the one required modifier compilers put on fields: C#'s volatile (kiln.h KReflectionField.attributes)
+        public override Type[] GetRequiredCustomModifiers()
+        {
+            if ((_record->Attributes & VolatileModifier) == 0) return Type.EmptyTypes;
+            return new Type[] { typeof(System.Runtime.CompilerServices.IsVolatile) };
+        }
+
+        private const int VolatileModifier = 1 << 16;
         public override Type FieldType
         {
             get
             {
-                if (_fieldType == null) _fieldType = (RuntimeType)RuntimeReflection.TypeOf(_record->Type);
+                if (_fieldType == null) _fieldType = TypeSignatures.OfMember(_record->Type, _declaring, null);
                 return _fieldType;
             }
         }
@@ -46,6 +55,7 @@ namespace System.Reflection
 
         public override object GetValue(object obj)
         {
+            CheckClosed();
             RuntimeType type = (RuntimeType)FieldType;
             if (IsLiteral) return Constant(type);
             return NullableValues.Unwrap(Read(Address(obj), type), type);
@@ -53,6 +63,7 @@ namespace System.Reflection
 
         public override void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, CultureInfo culture)
         {
+            CheckClosed();
             if (IsLiteral) throw new FieldAccessException("Cannot set a constant field.");
             if (IsStatic && IsInitOnly)
                 throw new FieldAccessException("Cannot set initonly static field '" + _name + "' after type '" + _declaring.FullName + "' is initialized.");
@@ -61,6 +72,13 @@ namespace System.Reflection
             IntPtr address = Address(obj);
             if (type.IsValueType) RuntimeReflection.CopyImpl(address, RuntimeReflection.AddressOfImpl(coerced) + 8, type.ValueSize);
             else RuntimeReflection.StoreObjectImpl(address, coerced);
+        }
+
+        // A field of an open generic definition has no storage (.NET checks this first).
+        private void CheckClosed()
+        {
+            if (_declaring.IsGenericTypeDefinition)
+                throw new InvalidOperationException("Late bound operations cannot be performed on fields with types for which Type.ContainsGenericParameters is true.");
         }
 
         // Where the field's value is: static storage, or inside obj (a class instance, or a boxed struct's value).
@@ -144,7 +162,16 @@ namespace System.Reflection
         internal bool IsPublicProperty { get { return (_getter != null && _getter.IsPublic) || (_setter != null && _setter.IsPublic); } }
         internal bool IsStaticProperty { get { return (_getter ?? _setter).IsStatic; } }
 
-        public override string ToString() { return RuntimeReflection.FormatTypeName(_type) + " " + _name; }
+        // .NET writes an indexer's parameter types after the name: "TValue Item [TKey]"
+        public override string ToString()
+        {
+            string text = RuntimeReflection.FormatTypeName(_type) + " " + _name;
+            ParameterInfo[] index = GetIndexParameters();
+            if (index.Length == 0) return text;
+            System.Text.StringBuilder sb = new System.Text.StringBuilder(text).Append(" [");
+            for (int i = 0; i < index.Length; i++) sb.Append(i > 0 ? ", " : "").Append(RuntimeReflection.FormatTypeName(index[i].ParameterType));
+            return sb.Append(']').ToString();
+        }
     }
 
     internal sealed class RuntimeEventInfo : EventInfo

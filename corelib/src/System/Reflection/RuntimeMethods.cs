@@ -21,7 +21,7 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
-        public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : RuntimeReflection.TypeOf(_record->ReturnType); } }
+        public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : TypeSignatures.OfMember(_record->ReturnType, _declaring, this); } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
         // .NET's return parameter: Position -1, no name; its attributes are the method's parameter attributes of
@@ -60,7 +60,7 @@ namespace System.Reflection
 
         public override string ToString()
         {
-            return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + GenericMethods.ArgumentList(this) + Invoker.Signature(_record);
+            return RuntimeReflection.FormatTypeName(ReturnType) + " " + _name + GenericMethods.ArgumentList(this) + Invoker.Signature(this, _record);
         }
 
         internal static string TypeName(Type t) { return RuntimeReflection.FormatTypeName(t); }
@@ -86,12 +86,21 @@ namespace System.Reflection
         // Runs the constructor on an existing object (MethodBase.Invoke on a constructor).
         public override object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
         {
+            CheckClosed();
             return Invoker.Call(this, _record, _declaring, obj, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
+        }
+
+        // .NET's CheckCanCreateInstance for a constructor of an open generic definition
+        private void CheckClosed()
+        {
+            if (_declaring.IsGenericTypeDefinition)
+                throw new MemberAccessException("Cannot create an instance of " + _declaring + " because Type.ContainsGenericParameters is true.");
         }
 
         public override object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture)
         {
             if (_declaring.IsAbstract) throw new MemberAccessException("Cannot create an abstract class '" + _declaring.FullName + "'.");
+            CheckClosed();
             object created = RuntimeReflection.AllocateImpl(_declaring._descriptor);
             Invoker.Call(this, _record, _declaring, created, parameters, (invokeAttr & BindingFlags.DoNotWrapExceptions) == 0);
             return created;
@@ -99,7 +108,9 @@ namespace System.Reflection
 
         public override Type[] GetGenericArguments() { return Type.EmptyTypes; }
 
-        public override string ToString() { return "Void .ctor" + Invoker.Signature(_record); }
+        public override bool ContainsGenericParameters { get { return _declaring.IsGenericTypeDefinition; } }
+
+        public override string ToString() { return "Void .ctor" + Invoker.Signature(this, _record); }
     }
 
     // Calls a method through its invoke stub (kiln.h KReflectionMethod.invoke): checks the arguments as .NET does,
@@ -257,7 +268,7 @@ namespace System.Reflection
             {
                 RuntimeParameterInfo p = new RuntimeParameterInfo();
                 p._name = RuntimeReflection.Utf8Impl(record->ParameterNames[i]);
-                Type type = RuntimeReflection.TypeOf(record->ParameterTypes[i]);
+                Type type = TypeSignatures.OfMember(record->ParameterTypes[i], (RuntimeType)member.DeclaringType, member as MethodBase);
                 p._type = (record->ByRefMask & (1 << i)) != 0 && type != null ? type.MakeByRefType() : type;
                 p._position = i;
                 p._member = member;
@@ -273,13 +284,13 @@ namespace System.Reflection
         }
 
         // "(Int32, System.String, Int32 ByRef)", as .NET writes a signature in ToString.
-        internal static string Signature(MethodRecord* record)
+        internal static string Signature(MethodBase method, MethodRecord* record)
         {
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < record->ParameterCount; i++)
             {
                 if (i > 0) sb.Append(", ");
-                sb.Append(RuntimeReflection.FormatTypeName(RuntimeReflection.TypeOf(record->ParameterTypes[i])));
+                sb.Append(RuntimeReflection.FormatTypeName(TypeSignatures.OfMember(record->ParameterTypes[i], (RuntimeType)method.DeclaringType, method)));
                 if ((record->ByRefMask & (1 << i)) != 0) sb.Append(" ByRef");
             }
             return sb.Append(')').ToString();
@@ -352,7 +363,9 @@ namespace System.Reflection
             }
         }
 
-        public override string FullName { get { return _element.FullName + "&"; } }
+        public override string FullName { get { string element = _element.FullName; return element == null ? null : element + "&"; } }
+        public override string ToString() { return _element.ToString() + "&"; }
+        public override bool ContainsGenericParameters { get { return _element.ContainsGenericParameters; } }
         public override string Namespace { get { return _element.Namespace; } }
         public override string Name { get { return _element.Name + "&"; } }
         public override Type BaseType { get { return null; } }

@@ -73,6 +73,7 @@ namespace System.Reflection
         public int InstanceCount;
         public int Reserved3;
         public MethodRecord* Instances;
+        public IntPtr BaseType;
     }
 
     // kiln.h KReflectionAssembly.
@@ -131,7 +132,7 @@ namespace System.Reflection
 
     internal static unsafe class RuntimeReflection
     {
-        [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr InfoImpl(IntPtr descriptor);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InfoImpl(IntPtr descriptor);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int MethodOfEntryImpl(IntPtr entry, out IntPtr descriptor);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void CallImpl(IntPtr invoke, IntPtr entry, IntPtr thisValue, IntPtr* arguments, IntPtr result);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object AllocateImpl(IntPtr descriptor);
@@ -189,6 +190,11 @@ namespace System.Reflection
             TypeMembers t = new TypeMembers();
             t.Type = type;
             t.Described = info != null;
+            // a definition's signatures are in terms of its type parameters: they come first
+            bool definition = info != null && type.IsGenericTypeDefinition;
+            t.GenericArguments = definition ? GenericDefinitions.Parameters(type)
+                : Types(info == null ? 0 : info->GenericArgumentCount, info == null ? null : info->GenericArguments, null);
+            Type[] context = definition ? t.GenericArguments : null;
             int methods = info == null ? 0 : info->MethodCount;
             t.Methods = new MethodBase[methods];
             for (int i = 0; i < methods; i++)
@@ -206,17 +212,16 @@ namespace System.Reflection
             for (int i = 0; i < properties; i++)
             {
                 PropertyRecord* p = info->Properties + i;
-                t.Properties[i] = new RuntimePropertyInfo(type, Utf8Impl(p->Name), TypeOf(p->Type), Accessor(t, p->First), Accessor(t, p->Second));
+                t.Properties[i] = new RuntimePropertyInfo(type, Utf8Impl(p->Name), TypeSignatures.Decode(p->Type, context, null), Accessor(t, p->First), Accessor(t, p->Second));
             }
             int events = info == null ? 0 : info->EventCount;
             t.Events = new EventInfo[events];
             for (int i = 0; i < events; i++)
             {
                 PropertyRecord* e = info->Events + i;
-                t.Events[i] = new RuntimeEventInfo(type, Utf8Impl(e->Name), TypeOf(e->Type), Accessor(t, e->First), Accessor(t, e->Second));
+                t.Events[i] = new RuntimeEventInfo(type, Utf8Impl(e->Name), TypeSignatures.Decode(e->Type, context, null), Accessor(t, e->First), Accessor(t, e->Second));
             }
-            t.Interfaces = Types(info == null ? 0 : info->InterfaceCount, info == null ? null : info->Interfaces);
-            t.GenericArguments = Types(info == null ? 0 : info->GenericArgumentCount, info == null ? null : info->GenericArguments);
+            t.Interfaces = Types(info == null ? 0 : info->InterfaceCount, info == null ? null : info->Interfaces, context);
             t.GenericDefinition = info == null ? null : TypeOf(info->GenericDefinition);
             t.ArrayType = info == null ? null : TypeOf(info->ArrayType);
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
@@ -239,10 +244,10 @@ namespace System.Reflection
             return index < 0 ? null : t.Methods[index] as MethodInfo;
         }
 
-        private static Type[] Types(int count, IntPtr* descriptors)
+        private static Type[] Types(int count, IntPtr* descriptors, Type[] typeParameters)
         {
             Type[] types = new Type[count];
-            for (int i = 0; i < count; i++) types[i] = TypeOf(descriptors[i]);
+            for (int i = 0; i < count; i++) types[i] = TypeSignatures.Decode(descriptors[i], typeParameters, null);
             return types;
         }
 

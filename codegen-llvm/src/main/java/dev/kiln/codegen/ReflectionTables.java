@@ -36,12 +36,14 @@ final class ReflectionTables {
     private final Map<String, LLVMValueRef> names = new HashMap<>();
     private final Map<List<Object>, LLVMValueRef> parameterTypes = new HashMap<>();
     private final Map<List<Object>, LLVMValueRef> parameterNameArrays = new HashMap<>();
+    private final OpenTypeSignatures signatures;
 
     ReflectionTables(NativeModuleBuilder ctx) {
         this.ctx = ctx;
         this.m = ctx.llvm();
         this.stubs = new InvokeStubs(ctx);
         this.assemblies = new AssemblyRecords(ctx);
+        this.signatures = new OpenTypeSignatures(m, this::closedDescriptor, this::name);
     }
 
     /** Describes type, unless another image defines it (that image's table does). */
@@ -136,8 +138,13 @@ final class ReflectionTables {
         LLVMValueRef events = members(PropertiesAndEvents.events(type), methods, symbol + ".e", false);
         List<TypeDesc> interfaces = new ArrayList<>(InterfaceResolution.allInterfaces(type));
         List<TypeDesc> arguments = type instanceof InstantiatedType it ? it.arguments() : List.of();
+        boolean definition = isDefinition(type);
+        LLVMValueRef argumentArray = definition ? typeParameters((EcmaType) type, symbol + ".args") : descriptors(arguments, symbol + ".args");
+        int argumentCount = definition ? ((EcmaType) type).genericParameterCount() : arguments.size();
+        // a definition's base may be open (Base<T>), which the descriptor cannot name: BaseType reads it here
+        LLVMValueRef base = definition && type.baseType() != null && !type.isInterface() ? descriptor(type.baseType()) : m.nullPtr();
         // GetGenericTypeDefinition: none for an instantiation of another image's compiler-generated definition
-        LLVMValueRef definition = type instanceof InstantiatedType it && ctx.linkage.canName(it.definition())
+        LLVMValueRef genericDefinition = type instanceof InstantiatedType it && ctx.linkage.canName(it.definition())
                 ? ctx.descriptors.get(it.definition()) : m.nullPtr();
         int attributes = type instanceof EcmaType e ? e.flags() : type instanceof InstantiatedType it ? it.definition().flags() : 0;
         LLVMValueRef info = m.constStruct(m.constI32(methodEntries.length), m.constI32(fieldEntries.size()),
@@ -145,12 +152,28 @@ final class ReflectionTables {
                 array(methodType(), methodEntries, symbol + ".methods"),
                 array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
-                m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
+                m.constI32(argumentCount), m.constI32(0), argumentArray, genericDefinition,
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
                 assemblies.of(type), classConstructor(type), m.constI32(instanceEntries.length), m.constI32(0),
-                array(methodType(), instanceEntries, symbol + ".instances"));
+                array(methodType(), instanceEntries, symbol + ".instances"), base);
         return m.privateConstant(info, symbol);
+    }
+
+    /** A generic type definition (typeof(Box<>)): its members' signatures are in terms of its type parameters. */
+    static boolean isDefinition(TypeDesc type) {
+        return type instanceof EcmaType e && e.genericParameterCount() > 0;
+    }
+
+    /** A definition's type parameters with their names, attributes and constraints (its GetGenericArguments). */
+    private LLVMValueRef typeParameters(EcmaType type, String symbol) {
+        List<dev.kiln.typesystem.GenericParameterInfo> declared = type.genericParameters();
+        LLVMValueRef[] values = new LLVMValueRef[type.genericParameterCount()];
+        for (int i = 0; i < values.length; i++) {
+            var p = i < declared.size() ? declared.get(i) : new dev.kiln.typesystem.GenericParameterInfo("T" + i, i, 0, List.of());
+            values[i] = signatures.declaration(false, p, dev.kiln.typesystem.GenericContext.NONE);
+        }
+        return array(m.ptr, values, symbol);
     }
 
     /**
@@ -158,7 +181,7 @@ final class ReflectionTables {
      * reflection's static field access and static invocation; NULL when there is none or it was not compiled.
      */
     private LLVMValueRef classConstructor(TypeDesc type) {
-        MethodDesc cctor = type.staticConstructor();
+        MethodDesc cctor = isDefinition(type) ? null : type.staticConstructor();
         if (cctor == null || !ctx.linkage.owns(cctor) || !ctx.functions.isDefined(cctor)) {
             return m.nullPtr();
         }
@@ -180,6 +203,9 @@ final class ReflectionTables {
         return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr,
                 m.i32, m.i32, m.ptr);
     }
+
+    /** kiln.h KReflectionField.attributes: above the 16 bits of FieldAttributes, the field is volatile (modreq). */
+    static final int VOLATILE_MODIFIER = 1 << 16;
 
     private LLVMTypeRef fieldType() {
         return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32);
@@ -233,9 +259,15 @@ final class ReflectionTables {
         }
         if (method.isGenericMethodDefinition()) {
             List<String> names = dev.kiln.typesystem.ReflectableMembers.genericParameterNames(method);
+            List<dev.kiln.typesystem.GenericParameterInfo> declared = method.typicalDefinition() instanceof EcmaMethod e
+                    ? e.genericParameters() : List.of();
+            // the constraints of a method of Box<int> name int where the metadata says !0
+            var context = method.owningType() instanceof InstantiatedType it
+                    ? new dev.kiln.typesystem.GenericContext(it.arguments(), List.of()) : dev.kiln.typesystem.GenericContext.NONE;
             LLVMValueRef[] values = new LLVMValueRef[names.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = name(names.get(i));
+                var p = i < declared.size() ? declared.get(i) : new dev.kiln.typesystem.GenericParameterInfo(names.get(i), i, 0, List.of());
+                values[i] = signatures.declaration(true, p, context);
             }
             return new LLVMValueRef[] {m.constI32(values.length), m.constI32(-1), array(m.ptr, values, symbol + ".tparams")};
         }
@@ -304,6 +336,10 @@ final class ReflectionTables {
 
     private LLVMValueRef field(FieldDesc f) {
         int attributes = dev.kiln.typesystem.ReflectableMembers.fieldAttributes(f);
+        FieldDesc definition = f instanceof dev.kiln.typesystem.FieldOnInstantiatedType fo ? fo.definition() : f;
+        if (definition instanceof EcmaField ef && ef.isVolatile()) {
+            attributes |= VOLATILE_MODIFIER;
+        }
         LLVMValueRef address = m.nullPtr();
         LLVMValueRef constant = m.constI64(0);
         int offset = 0;
@@ -316,6 +352,8 @@ final class ReflectionTables {
                 Long bits = ef == null ? null : ef.constantBits();
                 constant = m.constI64(bits == null ? 0 : bits);
             }
+        } else if (isDefinition(f.owningType())) {
+            // an open type has no storage and no layout: GetValue and SetValue throw before reading these
         } else if (f.isStatic()) {
             if (!f.isThreadStatic() && ctx.linkage.defines(f.owningType())) {
                 address = ctx.statics.field(f);
@@ -349,12 +387,17 @@ final class ReflectionTables {
         return params.isEmpty() ? null : params.get(params.size() - 1);
     }
 
-    /** A type's descriptor, or null for what has none (pointers, generic parameters). */
+    /** A type's descriptor, a signature record for an open type, or null for what has neither (pointers). */
     private LLVMValueRef descriptor(TypeDesc type) {
         if (type instanceof dev.kiln.typesystem.ByRefType r) {
             type = r.elementType();
         }
-        if (type.containsGenericParameters() || type instanceof dev.kiln.typesystem.PointerType
+        return signatures.of(type);
+    }
+
+    /** The descriptor of a type without generic parameters, or null for what has none (pointers, void). */
+    private LLVMValueRef closedDescriptor(TypeDesc type) {
+        if (type instanceof dev.kiln.typesystem.PointerType
                 || type instanceof dev.kiln.typesystem.FunctionPointerType || type.category() == TypeCategory.VOID) {
             return m.nullPtr();
         }

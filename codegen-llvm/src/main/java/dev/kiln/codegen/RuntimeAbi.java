@@ -82,7 +82,7 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 7; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables; 6: KReflectionInfo.attributes; 7: KProgram.describeException
+    public static final int RUNTIME_ABI = 8; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables; 6: KReflectionInfo.attributes; 7: KProgram.describeException; 8: KReflectionInfo.baseType, signature records
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";

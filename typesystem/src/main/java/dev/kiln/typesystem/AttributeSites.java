@@ -15,7 +15,8 @@ import java.util.List;
  * cannot be resolved (an assembly that is not available) is left out.
  */
 public final class AttributeSites {
-    public static final int TYPE = 0, METHOD = 1, FIELD = 2, PROPERTY = 3, EVENT = 4, PARAMETER = 5;
+    /** GENERIC_PARAMETER: index 0 for a definition's own type parameters, 1 + the method's index for a method's. */
+    public static final int TYPE = 0, METHOD = 1, FIELD = 2, PROPERTY = 3, EVENT = 4, PARAMETER = 5, GENERIC_PARAMETER = 6;
 
     /** One attribute: the member carrying it (owner code) and its arguments. */
     public record Site(int owner, CustomAttributeTranscoder.Transcoded attribute) {
@@ -37,11 +38,17 @@ public final class AttributeSites {
         EcmaModule module = definition.module();
         CustomAttributeTranscoder transcoder = new CustomAttributeTranscoder(module);
         add(sites, transcoder, module, definition.token(), owner(TYPE, 0, 0));
+        if (type == definition) {
+            addGenericParameters(sites, transcoder, module, definition.token(), 0);
+        }
         List<MethodDesc> methods = ReflectableMembers.methods(type);
         for (int i = 0; i < methods.size(); i++) {
             if (methods.get(i).typicalDefinition() instanceof EcmaMethod m && m.module() == module) {
                 add(sites, transcoder, module, m.token(), owner(METHOD, i, 0));
                 addParameters(sites, transcoder, module, m, i);
+                if (methods.get(i).isGenericMethodDefinition()) {
+                    addGenericParameters(sites, transcoder, module, m.token(), i + 1);
+                }
             }
         }
         List<FieldDesc> fields = ReflectableMembers.fields(type);
@@ -79,6 +86,17 @@ public final class AttributeSites {
             int sequence = md.param(rid).sequence();
             if (sequence <= 0xFF) {
                 add(sites, transcoder, module, Tokens.make(TableId.Param, rid), owner(PARAMETER, index, sequence));
+            }
+        }
+    }
+
+    /** The attributes of the generic parameters the owner token declares (GenericParam rows), by position. */
+    private static void addGenericParameters(List<Site> sites, CustomAttributeTranscoder transcoder, EcmaModule module, int ownerToken, int index) {
+        MetadataFile md = module.metadata();
+        for (int rid : md.genericParams(ownerToken)) {
+            int number = md.genericParam(rid).number();
+            if (number <= 0xFF) {
+                add(sites, transcoder, module, Tokens.make(TableId.GenericParam, rid), owner(GENERIC_PARAMETER, index, number));
             }
         }
     }

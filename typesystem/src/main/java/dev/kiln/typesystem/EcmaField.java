@@ -54,6 +54,24 @@ public final class EcmaField extends FieldDesc {
         return t;
     }
 
+    /**
+     * Whether the field's signature carries modreq(System.Runtime.CompilerServices.IsVolatile), C#'s volatile: the one
+     * required modifier compilers put on fields (FieldInfo.GetRequiredCustomModifiers).
+     */
+    public boolean isVolatile() {
+        var sig = module.signatures().decodeFieldSig(row.signature());
+        while (sig instanceof dev.kiln.typesystem.metadata.SigType.Modified m) {
+            if (m.required()) {
+                TypeDesc modifier = TypeLoading.unlessMissing(() -> module.resolveType(m.modifierToken(), GenericContext.NONE));
+                if (modifier != null && modifier.fullName().equals("System.Runtime.CompilerServices.IsVolatile")) {
+                    return true;
+                }
+            }
+            sig = m.type();
+        }
+        return false;
+    }
+
     /** ECMA-335 II.23.1.5 FieldAttributes. */
     public int flags() {
         return row.flags();

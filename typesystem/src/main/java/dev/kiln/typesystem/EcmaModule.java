@@ -139,6 +139,29 @@ public final class EcmaModule {
         return types.length > 2; // rid 1 is <Module>
     }
 
+    private Map<Integer, List<Integer>> nestedRids;
+
+    /** The types nested directly in enclosingType, in declaration order (reflection's GetNestedTypes). */
+    public List<EcmaType> nestedTypes(EcmaType enclosingType) {
+        List<Integer> rids;
+        synchronized (this) {
+            if (nestedRids == null) {
+                nestedRids = new HashMap<>();
+                for (int rid = 1; rid < types.length; rid++) {
+                    if (enclosing[rid] != 0) {
+                        nestedRids.computeIfAbsent(enclosing[rid], k -> new ArrayList<>()).add(rid);
+                    }
+                }
+            }
+            rids = nestedRids.getOrDefault(enclosingType.rid(), List.of());
+        }
+        List<EcmaType> list = new ArrayList<>();
+        for (int rid : rids) {
+            list.add(typeDef(rid));
+        }
+        return list;
+    }
+
     public List<EcmaType> allTypes() {
         List<EcmaType> list = new ArrayList<>();
         for (int rid = 1; rid < types.length; rid++) {

@@ -169,6 +169,11 @@ public final class CompilationGraph {
                             addTokenRoots(factory.tokens().type(base), "base of the generic definition " + type.fullName());
                         }
                     }
+                    if (GenericDefinitionMetadata.describable(type)
+                            && (module != factory.typeSystem().coreLibraryModule() || ReflectionMetadataNode.isVisibleOutside(type))) {
+                        // typeof(G<>) in any image may reflect on it, as on the image's other types
+                        analyzer.addRoot(factory.reflectionMetadata(type), "defined by an assembly of this image");
+                    }
                     continue;
                 }
                 boolean moduleType = type.fullName().equals("<Module>");

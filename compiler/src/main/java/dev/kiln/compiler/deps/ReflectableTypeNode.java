@@ -62,7 +62,7 @@ public final class ReflectableTypeNode extends KilnNode {
     /** The edge to type's metadata, taken once the program reads reflection tables (none for an undescribable type). */
     static List<CombinedDependencyListEntry<NodeFactory>> whenReflectionIsUsed(NodeFactory factory, TypeDesc type) {
         CodeNode reader = factory.reflectionTableReader();
-        if (reader == null || !ReflectionMetadataNode.describable(type)) {
+        if (reader == null || !GenericDefinitionMetadata.describableAny(type)) {
             return new java.util.ArrayList<>();
         }
         List<CombinedDependencyListEntry<NodeFactory>> deps = new java.util.ArrayList<>();

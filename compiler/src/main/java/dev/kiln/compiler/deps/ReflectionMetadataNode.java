@@ -69,6 +69,10 @@ public final class ReflectionMetadataNode extends KilnNode {
     @Override
     public List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> conditionalStaticDependencies(NodeFactory factory) {
         List<dev.kiln.depgraph.CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        GenericDefinitionMetadata.conditional(deps, factory, type);
+        if (GenericDefinitionMetadata.describable(type)) {
+            return deps; // an open type has no code or statics to keep
+        }
         classConstructorForInvoke(deps, factory);
         if (factory.reflectionKeepAll() || !keepsMembers(factory, type) || !factory.linkage().defines(type)) {
             return deps;
@@ -140,10 +144,13 @@ public final class ReflectionMetadataNode extends KilnNode {
             deps.add(new DependencyListEntry<>(factory.reflectionMetadata(base), "members inherited by " + type.fullName()));
         }
         String reason = "reflection metadata of " + type.fullName() + " names it";
-        boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type);
+        boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type) && !GenericDefinitionMetadata.describable(type);
         descriptor(deps, factory, type, reason);
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
-            descriptor(deps, factory, iface, reason);
+            GenericDefinitionMetadata.descriptors(deps, factory, iface, reason);
+        }
+        if (type instanceof dev.kiln.typesystem.EcmaType e && GenericDefinitionMetadata.describable(type)) {
+            GenericDefinitionMetadata.ofDefinition(deps, factory, e, reason);
         }
         if (type instanceof dev.kiln.typesystem.InstantiatedType it) {
             if (factory.linkage().canName(it.definition())) {
@@ -154,6 +161,7 @@ public final class ReflectionMetadataNode extends KilnNode {
             }
         }
         for (MethodDesc m : dev.kiln.typesystem.ReflectableMembers.methods(type)) {
+            GenericDefinitionMetadata.methodConstraints(deps, factory, m, reason);
             valueOrDescriptor(deps, factory, m.signature().returnType(), reason, keep);
             for (int i = 0; i < m.signature().parameters().size(); i++) {
                 valueOrDescriptor(deps, factory, m.signature().parameters().get(i), reason, keep);
@@ -187,7 +195,11 @@ public final class ReflectionMetadataNode extends KilnNode {
         while (t instanceof dev.kiln.typesystem.ByRefType r) {
             t = r.elementType();
         }
-        if (t.category() == dev.kiln.typesystem.TypeCategory.VOID || t.containsGenericParameters()
+        if (t.containsGenericParameters()) {
+            GenericDefinitionMetadata.descriptors(deps, factory, t, reason); // a record naming definitions (OpenTypeSignatures)
+            return;
+        }
+        if (t.category() == dev.kiln.typesystem.TypeCategory.VOID
                 || t instanceof dev.kiln.typesystem.PointerType || t instanceof dev.kiln.typesystem.FunctionPointerType) {
             return;
         }

@@ -221,7 +221,7 @@ public abstract class ScannedBodyNode extends CodeNode {
 
             @Override
             public void reflectable(TypeDesc type, String reason) {
-                if (ReflectionMetadataNode.describable(type)) {
+                if (GenericDefinitionMetadata.describableAny(type)) {
                     add(factory.reflectableType(type), reason);
                 }
             }
