@@ -149,10 +149,53 @@ static void pulse_all(void) {
     EXPECT(woken == THREADS, "PulseAll woke %d of %d", woken, THREADS);
 }
 
+/* Timeouts racing wake-ups (the parker protocol's late unparks, parking.c): waiters with timeouts of 0-1 ms against a
+ * thread that pulses and releases all the time, and TryEnters with such timeouts against holders. Every call must
+ * come back holding what it reports, and the counts must add up: no lost or late wake-up leaves a thread asleep. */
+static KObject racyGate;
+static long tokens, taken, tryEntered;
+
+static void *take_tokens(void *arg) {
+    long mine = 0;
+    for (int i = 0; i < 2000; i++) {
+        if (kiln_monitor_enter(&racyGate, (int32_t)(i % 2))) {
+            if (tokens > 0) {
+                tokens--;
+                mine++;
+            } else {
+                kiln_monitor_wait(&racyGate, (int32_t)(i % 3 == 0 ? 0 : 1));
+                EXPECT(kiln_monitor_is_entered(&racyGate), "held again after a racing Wait");
+            }
+            kiln_monitor_exit(&racyGate);
+            __atomic_add_fetch(&tryEntered, 1, __ATOMIC_RELAXED);
+        }
+    }
+    __atomic_add_fetch(&taken, mine, __ATOMIC_RELAXED);
+    (void)arg;
+    return NULL;
+}
+
+static void timeouts_racing_wakeups(void) {
+    pthread_t t[THREADS];
+    for (int i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, take_tokens, NULL);
+    long given = 0;
+    for (int i = 0; i < 3000; i++) {
+        kiln_monitor_enter(&racyGate, -1);
+        tokens++;
+        given++;
+        kiln_monitor_pulse(&racyGate, i % 5 == 0);
+        kiln_monitor_exit(&racyGate);
+    }
+    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    EXPECT(taken + tokens == given, "tokens: %ld taken + %ld left != %ld given", taken, tokens, given);
+    EXPECT(tryEntered > 0, "no TryEnter succeeded");
+}
+
 long monitor_thread_tests(void) {
     contended_counters();
     ping_pong();
     timeouts_against_a_holder();
     pulse_all();
+    timeouts_racing_wakeups();
     return failures;
 }
