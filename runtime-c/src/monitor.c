@@ -331,7 +331,7 @@ static void unlinkWaiter(KWaiterQueue *q, KMonitorWaiter *w) {
 /* Frees r for the next owner (spin lock held). Returns the parker of the entering thread taken out of the queue, to
  * unpark once the spin lock is dropped, or NULL. */
 static KParker *release(KLockRecord *r) {
-    r->owner = 0;
+    __atomic_store_n(&r->owner, 0, __ATOMIC_RELAXED); /* atomic for spinUntilFree's look without the spin lock */
     r->recursion = 0;
     KMonitorWaiter *w = dequeue(&r->entering);
     if (w == NULL) {
@@ -384,11 +384,24 @@ static bool acquireQueued(KLockBucket *b, KLockRecord *r, KMonitorWaiter *w, uin
         }
         atFront = true; /* woken, and another thread took the lock first: it keeps its place */
     }
-    r->owner = self;
+    __atomic_store_n(&r->owner, self, __ATOMIC_RELAXED);
     r->recursion = levels;
     r->pending--;
     spinUnlock(b);
     return true;
+}
+
+/* .NET's Monitor spins before it sleeps (30 steps of growing length, ~7 µs at most), since most locks are held for
+ * less than a sleep and a wake-up cost: until r is free or the steps run out. The record stays (the caller counts
+ * itself in r->pending); its owner is read without the spin lock, which the caller takes before it believes it. */
+enum { MONITOR_SPIN_COUNT = 30 };
+
+static void spinUntilFree(KLockRecord *r) {
+    for (uint32_t i = 0; i < MONITOR_SPIN_COUNT; i++) {
+        if (!kiln_spin_backoff(i) || __atomic_load_n(&r->owner, __ATOMIC_RELAXED) == 0) {
+            return;
+        }
+    }
 }
 
 /* Monitor.TryEnter's core. timeout: milliseconds, -1 forever, 0 only when free now. Returns 1 when entered. */
@@ -398,7 +411,7 @@ int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
     KLockRecord *r = lockRecord(b, obj);
     if (r->owner == self || r->owner == 0) {
         r->recursion = r->owner == self ? r->recursion + 1 : 1;
-        r->owner = self;
+        __atomic_store_n(&r->owner, self, __ATOMIC_RELAXED);
         spinUnlock(b);
         return 1;
     }
@@ -408,8 +421,9 @@ int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
     }
     r->pending++;
     spinUnlock(b);
-    /* what sleeping needs, made without the spin lock held */
     __atomic_add_fetch(&contentions, 1, __ATOMIC_RELAXED);
+    spinUntilFree(r); /* when it is free now, acquireQueued takes it without sleeping */
+    /* what sleeping needs, made without the spin lock held */
     struct timespec deadline;
     if (timeout > 0) {
         deadline = kiln_deadline_after(timeout);

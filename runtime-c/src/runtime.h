@@ -80,6 +80,9 @@ bool kiln_park(KParker *p, const struct timespec *deadline); /* true: unparked; 
 void kiln_unpark(KParker *p);
 struct timespec kiln_deadline_after(int32_t milliseconds);   /* absolute, CLOCK_MONOTONIC */
 
+/* spinning.c: one step of a spin before sleeping (normalized across processors); false on one processor */
+bool kiln_spin_backoff(uint32_t iteration);
+
 /* monitor.c: object locks in a side table (timeouts in milliseconds, -1 forever) */
 uint32_t kiln_monitor_thread_number(void);
 int32_t kiln_monitor_enter(KObject *obj, int32_t timeout);   /* 1 entered */

@@ -8,6 +8,7 @@
  * takes ~10 µs), not at startup, so programs that never spin do not pay for it. */
 #include "runtime.h"
 #include <pthread.h>
+#include <sched.h>
 
 enum {
     TARGET_NS_PER_NORMALIZED_YIELD = 37,
@@ -17,6 +18,7 @@ enum {
 };
 
 static pthread_once_t measured = PTHREAD_ONCE_INIT;
+static bool oneProcessor;
 static uint32_t pausesPerNormalizedYield = 1;
 static uint32_t optimalMaxNormalizedYieldsPerSpin = (TARGET_MAX_NS_PER_SPIN_ITERATION + TARGET_NS_PER_NORMALIZED_YIELD / 2) /
                                                     TARGET_NS_PER_NORMALIZED_YIELD;
@@ -54,6 +56,8 @@ static double measureNsPerPause(void) {
 }
 
 static void measure(void) {
+    cpu_set_t set;
+    oneProcessor = sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) == 1;
     double nsPerPause = measureNsPerPause();
     for (int i = 1; i < MEASUREMENTS; i++) {
         double ns = measureNsPerPause();
@@ -84,4 +88,21 @@ void kiln_icall_System_Threading_Thread_SpinWaitNative(int32_t iterations) {
 int32_t kiln_icall_System_Threading_Thread_OptimalMaxSpinWaitsNative(void) {
     pthread_once(&measured, measure);
     return (int32_t)__atomic_load_n(&optimalMaxNormalizedYieldsPerSpin, __ATOMIC_RELAXED);
+}
+
+/* The runtime's own spin before sleeping (the monitor's contended Enter), as .NET's YieldProcessorWithBackOffNormalized:
+ * 1, 2, 4 normalized yields for the first iterations, then the optimal maximum. False on one processor, where nobody
+ * can release anything while this thread spins: the caller sleeps at once. */
+bool kiln_spin_backoff(uint32_t iteration) {
+    pthread_once(&measured, measure);
+    if (oneProcessor) {
+        return false;
+    }
+    uint32_t most = __atomic_load_n(&optimalMaxNormalizedYieldsPerSpin, __ATOMIC_RELAXED);
+    uint32_t yields = iteration < 3 && (1u << iteration) < most ? 1u << iteration : most;
+    long n = (long)yields * __atomic_load_n(&pausesPerNormalizedYield, __ATOMIC_RELAXED);
+    for (long i = 0; i < n; i++) {
+        cpuPause();
+    }
+    return true;
 }
