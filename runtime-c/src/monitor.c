@@ -125,13 +125,22 @@ static bool isIdle(const KLockRecord *r) {
     return r->pending == 0;
 }
 
+/* Takes dead records nobody waits on out of b's chain; one becomes the bucket's spare when it has none (the next
+ * object of the bucket to be locked takes it instead of allocating one), the others are freed. */
 static void freeDeadRecords(KLockBucket *b) {
     KLockRecord **link = &b->chain;
     while (*link != NULL) {
         KLockRecord *r = *link;
         if (keyOf(r) == 0 && isIdle(r)) {
             *link = r->next;
-            free(r);
+            if (b->spare == NULL) {
+                r->next = NULL;
+                r->owner = 0; /* its object may have died locked */
+                r->recursion = 0;
+                b->spare = r;
+            } else {
+                free(r);
+            }
         } else {
             link = &r->next;
         }
