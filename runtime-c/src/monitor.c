@@ -12,9 +12,10 @@
  * record (that registration, under the collector's lock, was most of the cost of a fresh object's first lock): when a
  * collection has marked everything live and before it reclaims anything (GC_EVENT_RECLAIM_START, the allocation lock
  * held), forgetDeadObjects looks at the buckets in use, sets the key of every record whose object is unmarked to 0 and
- * frees those that no thread is waiting on. Objects live when marking ended stay marked until the next collection
- * (objects on free lists included), so a key is never cleared while its object can still be locked. Objects outside
- * the collected heap (string literals and other constants the compiler emitted) never die.
+ * frees those that no thread is waiting on (one per bucket stays as its spare). Objects live when marking ended stay
+ * marked until the next collection (objects on free lists included), so a key is never cleared while its object can
+ * still be locked. Objects outside the collected heap (string literals and other constants the compiler emitted)
+ * never die.
  *
  * Each bucket has one spin lock, which guards the chain and every record's state (owner, recursion, the queues of
  * sleeping threads); it is held for a few instructions only, so the uncontended Enter and Exit are one atomic exchange

@@ -18,10 +18,10 @@ enum {
 };
 
 static pthread_once_t measured = PTHREAD_ONCE_INIT;
+/* set by measure, which every reader runs first (pthread_once) */
 static bool oneProcessor;
-static uint32_t pausesPerNormalizedYield = 1;
-static uint32_t optimalMaxNormalizedYieldsPerSpin = (TARGET_MAX_NS_PER_SPIN_ITERATION + TARGET_NS_PER_NORMALIZED_YIELD / 2) /
-                                                    TARGET_NS_PER_NORMALIZED_YIELD;
+static uint32_t pausesPerNormalizedYield;
+static uint32_t optimalMaxNormalizedYieldsPerSpin;
 
 static inline void cpuPause(void) {
 #if defined(__x86_64__) || defined(__i386__)
@@ -90,9 +90,9 @@ int32_t kiln_icall_System_Threading_Thread_OptimalMaxSpinWaitsNative(void) {
     return (int32_t)__atomic_load_n(&optimalMaxNormalizedYieldsPerSpin, __ATOMIC_RELAXED);
 }
 
-/* The runtime's own spin before sleeping (the monitor's contended Enter), as .NET's YieldProcessorWithBackOffNormalized:
- * 1, 2, 4 normalized yields for the first iterations, then the optimal maximum. False on one processor, where nobody
- * can release anything while this thread spins: the caller sleeps at once. */
+/* The runtime's own spin before sleeping (the monitor's contended Enter), as .NET's
+ * YieldProcessorWithBackOffNormalized: 1, 2, 4 normalized yields for the first iterations, then the optimal maximum.
+ * False on one processor, where nobody can release anything while this thread spins: the caller sleeps at once. */
 bool kiln_spin_backoff(uint32_t iteration) {
     pthread_once(&measured, measure);
     if (oneProcessor) {

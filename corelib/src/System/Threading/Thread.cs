@@ -259,8 +259,8 @@ namespace System.Threading
 
         public static bool Yield() { return YieldNative(); }
 
-        // `iterations` normalized yields of ~37 ns each, whatever a pause instruction costs here (runtime-c spinning.c),
-        // as .NET's Thread.SpinWait.
+        // `iterations` normalized yields of ~37 ns each, whatever a pause instruction costs here (runtime-c
+        // spinning.c), as .NET's Thread.SpinWait.
         public static void SpinWait(int iterations) { SpinWaitNative(iterations); }
 
         private static int s_optimalMaxSpinWaitsPerSpinIteration;
