@@ -134,11 +134,13 @@ int32_t kiln_icall_System_Threading_LowLevelMonitor_Wait(void *monitor, int32_t 
     lockRelease(m);
     bool woken = kiln_park(w.parker, timeoutMilliseconds >= 0 ? &deadline : NULL);
     lockAcquire(m);
+    if (w.queued) {
+        /* the time ran out, or a stray unpark (parking.c's protocol sends none; a recycled parker might get one):
+         * an early return, which callers allow for */
+        unlinkWaiter(m, &w);
+        return woken;
+    }
     if (!woken) {
-        if (w.queued) {
-            unlinkWaiter(m, &w);
-            return 0;
-        }
         /* signalled as the time ran out: the release that took the node out unparks it (parking.c's protocol); the
          * lock is not needed for that */
         kiln_park(w.parker, NULL);

@@ -352,22 +352,30 @@ static KParker *release(KLockRecord *r) {
 }
 
 /* Sleeps with w in one of r's queues (spin lock not held) until a release takes it out and unparks it (true), or
- * until the deadline (NULL: none) passes while it is still queued (false; this takes it out). Meanwhile the thread
- * reports WaitSleepJoin (Thread.ThreadState), as .NET does in a contended Enter and in Wait. */
+ * until the deadline (NULL: none) passes while it is still queued (false; this takes it out). An unpark that finds w
+ * still queued is a stray one (parking.c's protocol sends none; a recycled parker might get one) and changes nothing.
+ * Meanwhile the thread reports WaitSleepJoin (Thread.ThreadState), as .NET does in a contended Enter and in Wait. */
 static bool sleepQueued(KLockBucket *b, KLockRecord *r, KMonitorWaiter *w, const struct timespec *deadline) {
     kiln_thread_wait_begin();
-    bool woken = kiln_park(w->parker, deadline);
-    if (!woken) {
+    bool woken;
+    for (;;) {
+        woken = kiln_park(w->parker, deadline);
         spinLock(b);
         KQueue queue = w->queue;
-        if (queue != QUEUED_NOWHERE) {
+        if (queue != QUEUED_NOWHERE && !woken) {
             unlinkWaiter(queue == QUEUED_ENTERING ? &r->entering : &r->waiting, w);
             w->queue = QUEUED_NOWHERE;
         }
         spinUnlock(b);
         if (queue == QUEUED_NOWHERE) {
-            kiln_park(w->parker, NULL); /* taken out as the time ran out: its unpark is on the way (parking.c) */
-            woken = true;
+            if (!woken) {
+                kiln_park(w->parker, NULL); /* taken out as the time ran out: its unpark is on the way (parking.c) */
+                woken = true;
+            }
+            break;
+        }
+        if (!woken) {
+            break;
         }
     }
     kiln_thread_wait_end();

@@ -13,9 +13,11 @@
  * on its way (kiln_park with no deadline) before it goes on. So the word is EMPTY whenever its thread is in no
  * queue, and no unpark ever arrives late at a thread that went on to sleep for something else.
  *
- * Parkers are allocated once and recycled when their thread ends, never freed: a waker's FUTEX_WAKE may come after
- * its sleeper already saw NOTIFIED, went on and ended; it then reaches a recycled parker at worst, whose owner takes
- * it for a spurious wake-up and sleeps again. The futexes are process-private. */
+ * Parkers are allocated once and recycled (emptied) when their thread ends, never freed: a waker's FUTEX_WAKE may
+ * come after its sleeper already saw NOTIFIED, went on and ended; it then reaches a recycled parker at worst, whose
+ * owner takes it for a spurious wake-up and sleeps again. The queues' users also take an unpark that finds their node
+ * still queued for a stray one, so even an unpark sent outside the protocol only costs a wake-up. The futexes are
+ * process-private. */
 #include "runtime.h"
 #include <errno.h>
 #include <linux/futex.h>
@@ -39,6 +41,7 @@ static pthread_once_t endOfThreadOnce = PTHREAD_ONCE_INIT;
 
 static void recycle(void *parker) {
     KParker *p = parker;
+    __atomic_store_n(&p->word, PARKER_EMPTY, __ATOMIC_RELAXED);
     pthread_mutex_lock(&freeLock);
     p->nextFree = freeParkers;
     freeParkers = p;
@@ -67,7 +70,6 @@ KParker *kiln_parker_current(void) {
             kiln_rt_fail("out of memory for a thread's parker");
         }
     }
-    /* a recycled parker's last owner consumed every unpark it was sent: its word is EMPTY */
     current = p;
     pthread_setspecific(endOfThread, p);
     return p;
