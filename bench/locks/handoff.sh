@@ -7,7 +7,8 @@ root=$(cd "$here/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cc -O2 -std=c11 -D_GNU_SOURCE -I"$root/runtime-c/include" -I"$root/runtime-c/src" -o "$work/handoff" \
-    "$here/monitor_handoff.c" "$root/runtime-c/src/monitor.c" -lgc -lpthread
+    "$here/monitor_handoff.c" "$root/runtime-c/src/monitor.c" "$root/runtime-c/src/parking.c" \
+    "$root/runtime-c/src/spinning.c" -lgc -lpthread
 echo "== runtime-c monitor.c, pthreads"
 "$work/handoff"
 mcs -optimize+ -out:"$work/Handoff.exe" "$here/Handoff.cs" >/dev/null

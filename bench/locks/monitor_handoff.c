@@ -12,6 +12,18 @@ _Noreturn void kiln_ex_throw_builtin(int32_t code) {
     abort();
 }
 
+_Noreturn void kiln_rt_fail(const char *message) {
+    fprintf(stderr, "%s\n", message);
+    abort();
+}
+
+/* thread.c's WaitSleepJoin bookkeeping: plain pthreads have no state to report */
+void kiln_thread_wait_begin(void) {
+}
+
+void kiln_thread_wait_end(void) {
+}
+
 static KObject ball;
 static int turn;
 static long rounds;

@@ -1,66 +1,160 @@
-/* lowlevel_sync.c — the core library's LowLevelMonitor: a mutex and a condition variable (pthread) that the thread
- * pool, the timer thread and blocking task waits use directly, as .NET's own LowLevelMonitor does, so they depend
- * neither on Monitor nor on the wait handles built over it. Timed waits use the monotonic clock, so changing the
- * wall clock does not stretch or cut them. Monitors live outside the collected heap (they are never moved and hold
- * no references) and are created once per owner that lives as long as the process or pooled by the core library. */
+/* lowlevel_sync.c — the core library's LowLevelMonitor: a lock and a condition that the thread pool, the timer thread
+ * and blocking task waits use directly, as .NET's own LowLevelMonitor does, so they depend neither on Monitor nor on
+ * the wait handles built over it. Monitors live outside the collected heap (they are never moved and hold no
+ * references) and are created once per owner that lives as long as the process or pooled by the core library.
+ *
+ * Both halves are futex words. The lock is the classic three-state futex mutex (free, held, held with sleepers: only
+ * a release that finds sleepers makes a system call). A waiting thread queues a node with its parker (parking.c)
+ * under the lock and parks after releasing it. Signal, called under the lock, only moves the first node to a
+ * "signalled" list; the release of the lock takes that list and unparks its threads after the lock is free, so a
+ * woken thread never wakes only to sleep again on a lock its waker still holds (what a pthread condition variable
+ * signalled under its mutex costs). Timed waits run on the monotonic clock, so changing the wall clock does not
+ * stretch or cut them. */
 #include "runtime.h"
-#include <errno.h>
-#include <pthread.h>
+#include <linux/futex.h>
 #include <stdlib.h>
-#include <time.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+enum { LOCK_FREE = 0, LOCK_HELD = 1, LOCK_CONTENDED = 2 };
+
+typedef struct KLowLevelWaiter {
+    struct KLowLevelWaiter *next;
+    KParker *parker;
+    bool queued; /* in the wait queue, not yet signalled; under the lock */
+} KLowLevelWaiter;
 
 typedef struct KLowLevelMonitor {
-    pthread_mutex_t mutex;
-    pthread_cond_t cond;
+    uint32_t lock;
+    KLowLevelWaiter *head, *tail; /* waiting threads, in order; under the lock */
+    KLowLevelWaiter *signalled;   /* taken out by Signal, unparked by the next release; under the lock */
 } KLowLevelMonitor;
 
+static void futexWait(uint32_t *word, uint32_t value) {
+    syscall(SYS_futex, word, FUTEX_WAIT_PRIVATE, value, NULL, NULL, 0);
+}
+
+static void futexWake(uint32_t *word) {
+    syscall(SYS_futex, word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+static void lockAcquire(KLowLevelMonitor *m) {
+    uint32_t seen = LOCK_FREE;
+    if (__atomic_compare_exchange_n(&m->lock, &seen, LOCK_HELD, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+        return;
+    }
+    /* held: mark it contended and sleep until a release frees it; a thread that takes it this way keeps the mark,
+     * since other sleepers may remain */
+    if (seen != LOCK_CONTENDED) {
+        seen = __atomic_exchange_n(&m->lock, LOCK_CONTENDED, __ATOMIC_ACQUIRE);
+    }
+    while (seen != LOCK_FREE) {
+        futexWait(&m->lock, LOCK_CONTENDED);
+        seen = __atomic_exchange_n(&m->lock, LOCK_CONTENDED, __ATOMIC_ACQUIRE);
+    }
+}
+
+/* Frees the lock and then wakes the threads Signal took out of the queue meanwhile. */
+static void lockRelease(KLowLevelMonitor *m) {
+    KLowLevelWaiter *wake = m->signalled;
+    m->signalled = NULL;
+    if (__atomic_exchange_n(&m->lock, LOCK_FREE, __ATOMIC_RELEASE) == LOCK_CONTENDED) {
+        futexWake(&m->lock);
+    }
+    while (wake != NULL) {
+        KLowLevelWaiter *next = wake->next; /* read first: once unparked, the node's thread may go on */
+        kiln_unpark(wake->parker);
+        wake = next;
+    }
+}
+
 void *kiln_icall_System_Threading_LowLevelMonitor_Create(void) {
-    KLowLevelMonitor *m = malloc(sizeof *m);
+    KLowLevelMonitor *m = calloc(1, sizeof *m);
     if (m == NULL) {
         kiln_rt_fail("out of memory creating a LowLevelMonitor");
     }
-    pthread_mutex_init(&m->mutex, NULL);
-    pthread_condattr_t attr;
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&m->cond, &attr);
-    pthread_condattr_destroy(&attr);
     return m;
 }
 
 void kiln_icall_System_Threading_LowLevelMonitor_Acquire(void *monitor) {
-    pthread_mutex_lock(&((KLowLevelMonitor *)monitor)->mutex);
+    lockAcquire(monitor);
 }
 
 void kiln_icall_System_Threading_LowLevelMonitor_Release(void *monitor) {
-    pthread_mutex_unlock(&((KLowLevelMonitor *)monitor)->mutex);
+    lockRelease(monitor);
+}
+
+static void unlinkWaiter(KLowLevelMonitor *m, KLowLevelWaiter *w) {
+    KLowLevelWaiter *previous = NULL;
+    for (KLowLevelWaiter *x = m->head; x != NULL; previous = x, x = x->next) {
+        if (x == w) {
+            if (previous == NULL) {
+                m->head = w->next;
+            } else {
+                previous->next = w->next;
+            }
+            if (m->tail == w) {
+                m->tail = previous;
+            }
+            return;
+        }
+    }
+}
+
+static KLowLevelWaiter *takeFirst(KLowLevelMonitor *m) {
+    KLowLevelWaiter *w = m->head;
+    if (w != NULL) {
+        m->head = w->next;
+        if (m->head == NULL) {
+            m->tail = NULL;
+        }
+        w->queued = false;
+        w->next = m->signalled;
+        m->signalled = w;
+    }
+    return w;
 }
 
 /* Waits (the caller holds the lock) until signalled or until timeoutMilliseconds pass (-1: no limit). Returns 0 only
- * when the time ran out; like every condition wait it may also return early, so callers re-check their condition. */
+ * when the time ran out; like every condition wait it may also return early, so callers re-check their condition.
+ * The lock is held again on return. */
 int32_t kiln_icall_System_Threading_LowLevelMonitor_Wait(void *monitor, int32_t timeoutMilliseconds) {
     KLowLevelMonitor *m = monitor;
-    if (timeoutMilliseconds < 0) {
-        pthread_cond_wait(&m->cond, &m->mutex);
-        return 1;
-    }
     struct timespec deadline;
-    clock_gettime(CLOCK_MONOTONIC, &deadline);
-    deadline.tv_sec += timeoutMilliseconds / 1000;
-    deadline.tv_nsec += (long)(timeoutMilliseconds % 1000) * 1000000L;
-    if (deadline.tv_nsec >= 1000000000L) {
-        deadline.tv_sec++;
-        deadline.tv_nsec -= 1000000000L;
+    if (timeoutMilliseconds >= 0) {
+        deadline = kiln_deadline_after(timeoutMilliseconds);
     }
-    return pthread_cond_timedwait(&m->cond, &m->mutex, &deadline) == ETIMEDOUT ? 0 : 1;
+    KLowLevelWaiter w = {.next = NULL, .parker = kiln_parker_current(), .queued = true};
+    if (m->tail == NULL) {
+        m->head = &w;
+    } else {
+        m->tail->next = &w;
+    }
+    m->tail = &w;
+    lockRelease(m);
+    bool woken = kiln_park(w.parker, timeoutMilliseconds >= 0 ? &deadline : NULL);
+    lockAcquire(m);
+    if (w.queued) {
+        /* the time ran out, or a stray unpark (parking.c's protocol sends none; a recycled parker might get one):
+         * an early return, which callers allow for */
+        unlinkWaiter(m, &w);
+        return woken;
+    }
+    if (!woken) {
+        /* signalled as the time ran out: the release that took the node out unparks it (parking.c's protocol); the
+         * lock is not needed for that */
+        kiln_park(w.parker, NULL);
+    }
+    return 1;
 }
 
 void kiln_icall_System_Threading_LowLevelMonitor_Signal(void *monitor) {
-    pthread_cond_signal(&((KLowLevelMonitor *)monitor)->cond);
+    takeFirst(monitor);
 }
 
 void kiln_icall_System_Threading_LowLevelMonitor_SignalAll(void *monitor) {
-    pthread_cond_broadcast(&((KLowLevelMonitor *)monitor)->cond);
+    while (takeFirst(monitor) != NULL) {
+    }
 }
 
 /* Milliseconds of the monotonic clock, for deadlines of timed waits and timers. */

@@ -12,59 +12,66 @@
  * record (that registration, under the collector's lock, was most of the cost of a fresh object's first lock): when a
  * collection has marked everything live and before it reclaims anything (GC_EVENT_RECLAIM_START, the allocation lock
  * held), forgetDeadObjects looks at the buckets in use, sets the key of every record whose object is unmarked to 0 and
- * frees those that no thread is waiting on. Objects live when marking ended stay marked until the next collection
- * (objects on free lists included), so a key is never cleared while its object can still be locked. Objects outside
- * the collected heap (string literals and other constants the compiler emitted) never die.
+ * frees those that no thread is waiting on (one per bucket stays as its spare). Objects live when marking ended stay
+ * marked until the next collection (objects on free lists included), so a key is never cleared while its object can
+ * still be locked. Objects outside the collected heap (string literals and other constants the compiler emitted)
+ * never die.
  *
- * Each bucket has two locks. A spin lock guards the chain and every record's state (owner, recursion, the counts and
- * queues of waiting threads); it is held for a few instructions only, so the uncontended Enter and Exit are one atomic
- * exchange and one store each. Blocking goes through the bucket's "park" mutex and its condition variable: a thread
- * that finds the lock owned counts itself as pending (which keeps the record from reuse), takes the park mutex, looks
- * again under the spin lock, registers as entering and sleeps on the condition; a release that sees someone entering
- * takes the park mutex to wake them, which it can only get once they sleep, so no wake-up is lost. Monitor.Wait parks the thread on its own
- * condition variable in the record's wait queue (FIFO, as .NET's), releasing every recursion level; Pulse moves the
- * first waiter out of the queue (both under the park mutex), counting it as pending, and it then competes for the
- * lock like any entering thread, taking all its levels back. Thread identity is a small number per pthread, given at
- * its first lock. Timeouts count on CLOCK_MONOTONIC. */
+ * Each bucket has one spin lock, which guards the chain and every record's state (owner, recursion, the queues of
+ * sleeping threads); it is held for a few instructions only, so the uncontended Enter and Exit are one atomic exchange
+ * and one store each. A thread that must sleep puts a node (on its stack, with its parker: parking.c) in one of its
+ * record's two FIFO queues under the spin lock and parks after dropping it: a contended Enter in the entering queue,
+ * Monitor.Wait in the wait queue. A release that finds the entering queue non-empty takes its first node out and
+ * unparks that thread after dropping the spin lock; since the sleeper looked at the owner under the same spin lock
+ * before queueing, no wake-up is lost. The woken thread competes for the lock (a thread arriving meanwhile may take it
+ * first, as in .NET); one that loses goes back to the front of the queue. Pulse moves the first waiter (PulseAll:
+ * every waiter) from the wait queue to the entering queue without waking it: the pulser holds the lock, so waking it
+ * would only make it sleep again on the entering side; the pulser's release wakes it, and it takes back all its
+ * recursion levels. So a Wait/Pulse hand-off is one FUTEX_WAKE and one FUTEX_WAIT. Thread identity is a small
+ * number per pthread, given at its first lock. Timeouts count on CLOCK_MONOTONIC. */
 #include "runtime.h"
 #include <gc.h>
 #include <gc/gc_mark.h> /* GC_is_marked */
-#include <errno.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <time.h>
 
+/* A thread asleep on a record, in one of its queues (or in none once taken out); lives on the sleeper's stack. */
+typedef enum { QUEUED_NOWHERE, QUEUED_ENTERING, QUEUED_WAITING } KQueue;
+
 typedef struct KMonitorWaiter {
     struct KMonitorWaiter *next;
-    pthread_cond_t wake;
-    bool pulsed; /* under the park mutex */
+    KParker *parker;
+    KQueue queue;   /* under the spin lock */
+    bool pulsed;    /* Monitor.Wait: moved out of the wait queue by Pulse; under the spin lock */
 } KMonitorWaiter;
+
+typedef struct {
+    KMonitorWaiter *head, *tail;
+} KWaiterQueue;
 
 typedef struct KLockRecord {
     struct KLockRecord *next;
-    uintptr_t key;        /* the object's hidden address; 0 once the collector found it dead */
-    uint32_t owner;       /* thread number of the owner, 0 when free */
-    uint32_t recursion;   /* levels the owner entered */
-    uint32_t entering;    /* threads sleeping on the bucket's `released` until this lock is free */
-    uint32_t pending;     /* threads on their way to take it (contended Enters, pulsed or timed-out Waits): no reuse */
-    KMonitorWaiter *waitHead, *waitTail; /* threads in Monitor.Wait, not yet pulsed */
+    uintptr_t key;         /* the object's hidden address; 0 once the collector found it dead */
+    uint32_t owner;        /* thread number of the owner, 0 when free */
+    uint32_t recursion;    /* levels the owner entered */
+    uint32_t pending;      /* threads in a contended Enter or in Wait, until they own it again: no reuse */
+    KWaiterQueue entering; /* threads asleep until the lock is free */
+    KWaiterQueue waiting;  /* threads in Monitor.Wait, not yet pulsed */
 } KLockRecord;
 
 typedef struct {
     uint32_t spin;          /* guards chain and records */
-    pthread_mutex_t park;   /* taken before sleeping, and by whoever wakes sleepers */
-    pthread_cond_t released;
     KLockRecord *chain;
     KLockRecord *spare;     /* a record out of the chain, for the next one to go in */
 } KLockBucket;
 
-/* 16384 buckets: chains stay short even when many locked objects died since the last collection; statically
- * initialized (GNU range designators), so untouched buckets cost no memory and the fast path no once-check. */
+/* 16384 buckets: chains stay short even when many locked objects died since the last collection; all zero, so
+ * untouched buckets cost no memory and the fast path no once-check. */
 #define BUCKET_BITS 14
 #define BUCKET_COUNT (1u << BUCKET_BITS)
-static KLockBucket buckets[BUCKET_COUNT] = {
-    [0 ... BUCKET_COUNT - 1] = {0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, NULL}};
+static KLockBucket buckets[BUCKET_COUNT];
 
 /* A bit per bucket that may have records: a collection looks only at those (a bit is set under its bucket's spin lock
  * when a record goes in and cleared under it when the chain is found empty; the atomics are for the neighbours'
@@ -116,16 +123,25 @@ static uintptr_t keyOf(const KLockRecord *r) {
 }
 
 static bool isIdle(const KLockRecord *r) {
-    return r->pending == 0 && r->waitHead == NULL;
+    return r->pending == 0;
 }
 
+/* Takes dead records nobody waits on out of b's chain; one becomes the bucket's spare when it has none (the next
+ * object of the bucket to be locked takes it instead of allocating one), the others are freed. */
 static void freeDeadRecords(KLockBucket *b) {
     KLockRecord **link = &b->chain;
     while (*link != NULL) {
         KLockRecord *r = *link;
         if (keyOf(r) == 0 && isIdle(r)) {
             *link = r->next;
-            free(r);
+            if (b->spare == NULL) {
+                r->next = NULL;
+                r->owner = 0; /* its object may have died locked */
+                r->recursion = 0;
+                b->spare = r;
+            } else {
+                free(r);
+            }
         } else {
             link = &r->next;
         }
@@ -274,70 +290,136 @@ static KLockRecord *lockRecord(KLockBucket *b, KObject *obj) {
     }
 }
 
-/* An absolute CLOCK_MONOTONIC deadline milliseconds from now. */
-static struct timespec deadlineAfter(int32_t milliseconds) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    t.tv_sec += milliseconds / 1000;
-    t.tv_nsec += (long)(milliseconds % 1000) * 1000000L;
-    if (t.tv_nsec >= 1000000000L) {
-        t.tv_sec++;
-        t.tv_nsec -= 1000000000L;
+static void enqueue(KWaiterQueue *q, KMonitorWaiter *w, bool atFront) {
+    if (atFront) {
+        w->next = q->head;
+        q->head = w;
+        if (q->tail == NULL) {
+            q->tail = w;
+        }
+        return;
     }
-    return t;
-}
-
-/* Sleeps on cond (the park mutex held) until signalled or the deadline (NULL: none) passes; false when it passed.
- * Meanwhile the thread reports WaitSleepJoin (Thread.ThreadState), as .NET does in a contended Enter and in Wait. */
-static bool sleepOn(pthread_cond_t *cond, KLockBucket *b, const struct timespec *deadline) {
-    bool signalled = true;
-    kiln_thread_wait_begin();
-    if (deadline == NULL) {
-        pthread_cond_wait(cond, &b->park);
+    w->next = NULL;
+    if (q->tail == NULL) {
+        q->head = w;
     } else {
-        signalled = pthread_cond_clockwait(cond, &b->park, CLOCK_MONOTONIC, deadline) != ETIMEDOUT;
+        q->tail->next = w;
     }
-    kiln_thread_wait_end();
-    return signalled;
+    q->tail = w;
 }
 
-/* Frees r for the next owner (spin lock held); true when threads sleep waiting for it (wakeEntering, after unlock). */
-static bool release(KLockRecord *r) {
-    r->owner = 0;
+static KMonitorWaiter *dequeue(KWaiterQueue *q) {
+    KMonitorWaiter *w = q->head;
+    if (w != NULL) {
+        q->head = w->next;
+        if (q->head == NULL) {
+            q->tail = NULL;
+        }
+        w->next = NULL;
+    }
+    return w;
+}
+
+static void unlinkWaiter(KWaiterQueue *q, KMonitorWaiter *w) {
+    KMonitorWaiter *previous = NULL;
+    for (KMonitorWaiter *x = q->head; x != NULL; previous = x, x = x->next) {
+        if (x == w) {
+            if (previous == NULL) {
+                q->head = w->next;
+            } else {
+                previous->next = w->next;
+            }
+            if (q->tail == w) {
+                q->tail = previous;
+            }
+            w->next = NULL;
+            return;
+        }
+    }
+}
+
+/* Frees r for the next owner (spin lock held). Returns the parker of the entering thread taken out of the queue, to
+ * unpark once the spin lock is dropped, or NULL. */
+static KParker *release(KLockRecord *r) {
+    __atomic_store_n(&r->owner, 0, __ATOMIC_RELAXED); /* atomic for spinUntilFree's look without the spin lock */
     r->recursion = 0;
-    return r->entering != 0;
+    KMonitorWaiter *w = dequeue(&r->entering);
+    if (w == NULL) {
+        return NULL;
+    }
+    w->queue = QUEUED_NOWHERE;
+    return w->parker;
 }
 
-static void wakeEntering(KLockBucket *b) {
-    pthread_mutex_lock(&b->park);
-    pthread_cond_broadcast(&b->released);
-    pthread_mutex_unlock(&b->park);
-}
-
-/* Takes r with `levels` recursion levels, sleeping until it is free or the deadline (NULL: none) passes. The park
- * mutex is held, the spin lock not; the caller counted this thread in r->pending (under the spin lock), which kept
- * r from reuse since, and this takes it off. False when the deadline passed first. */
-static bool acquireParked(KLockRecord *r, KLockBucket *b, uint32_t self, uint32_t levels, const struct timespec *deadline) {
-    spinLock(b);
-    bool taken = true;
-    while (r->owner != 0) {
-        r->entering++;
-        spinUnlock(b);
-        bool signalled = sleepOn(&b->released, b, deadline);
+/* Sleeps with w in one of r's queues (spin lock not held) until a release takes it out and unparks it (true), or
+ * until the deadline (NULL: none) passes while it is still queued (false; this takes it out). An unpark that finds w
+ * still queued is a stray one (parking.c's protocol sends none; a recycled parker might get one) and changes nothing.
+ * Meanwhile the thread reports WaitSleepJoin (Thread.ThreadState), as .NET does in a contended Enter and in Wait. */
+static bool sleepQueued(KLockBucket *b, KLockRecord *r, KMonitorWaiter *w, const struct timespec *deadline) {
+    kiln_thread_wait_begin();
+    bool woken;
+    for (;;) {
+        woken = kiln_park(w->parker, deadline);
         spinLock(b);
-        r->entering--;
-        if (!signalled && r->owner != 0) {
-            taken = false; /* r stays: it is owned */
+        KQueue queue = w->queue;
+        if (queue != QUEUED_NOWHERE && !woken) {
+            unlinkWaiter(queue == QUEUED_ENTERING ? &r->entering : &r->waiting, w);
+            w->queue = QUEUED_NOWHERE;
+        }
+        spinUnlock(b);
+        if (queue == QUEUED_NOWHERE) {
+            if (!woken) {
+                kiln_park(w->parker, NULL); /* taken out as the time ran out: its unpark is on the way (parking.c) */
+                woken = true;
+            }
+            break;
+        }
+        if (!woken) {
             break;
         }
     }
-    r->pending--;
-    if (taken) {
-        r->owner = self;
-        r->recursion = levels;
+    kiln_thread_wait_end();
+    return woken;
+}
+
+/* Takes r with `levels` recursion levels, sleeping in its entering queue while another thread owns it, until the
+ * deadline (NULL: none) passes. Called with the spin lock held and this thread counted in r->pending (which kept r
+ * from reuse since), returns with the spin lock dropped and the count taken off. False when the deadline passed
+ * first (r is owned by another thread then). */
+static bool acquireQueued(KLockBucket *b, KLockRecord *r, KMonitorWaiter *w, uint32_t self, uint32_t levels,
+                          const struct timespec *deadline) {
+    bool atFront = false;
+    while (r->owner != 0) {
+        w->queue = QUEUED_ENTERING;
+        enqueue(&r->entering, w, atFront);
+        spinUnlock(b);
+        bool woken = sleepQueued(b, r, w, deadline);
+        spinLock(b);
+        if (!woken && r->owner != 0) {
+            r->pending--;
+            spinUnlock(b);
+            return false;
+        }
+        atFront = true; /* woken, and another thread took the lock first: it keeps its place */
     }
+    __atomic_store_n(&r->owner, self, __ATOMIC_RELAXED);
+    r->recursion = levels;
+    r->pending--;
     spinUnlock(b);
-    return taken;
+    return true;
+}
+
+/* .NET's Monitor spins before it sleeps (30 steps of growing length, ~7 µs at most), since most locks are held for
+ * less than a sleep and a wake-up cost: until r is free or the steps run out. The record stays (the caller counts
+ * itself in r->pending); its owner is read without the spin lock, which the caller takes before it believes it. */
+enum { MONITOR_SPIN_COUNT = 30 };
+
+static void spinUntilFree(KLockRecord *r) {
+    for (uint32_t i = 0; i < MONITOR_SPIN_COUNT; i++) {
+        if (!kiln_spin_backoff(i) || __atomic_load_n(&r->owner, __ATOMIC_RELAXED) == 0) {
+            return;
+        }
+    }
 }
 
 /* Monitor.TryEnter's core. timeout: milliseconds, -1 forever, 0 only when free now. Returns 1 when entered. */
@@ -347,7 +429,7 @@ int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
     KLockRecord *r = lockRecord(b, obj);
     if (r->owner == self || r->owner == 0) {
         r->recursion = r->owner == self ? r->recursion + 1 : 1;
-        r->owner = self;
+        __atomic_store_n(&r->owner, self, __ATOMIC_RELAXED);
         spinUnlock(b);
         return 1;
     }
@@ -358,13 +440,15 @@ int32_t kiln_monitor_enter(KObject *obj, int32_t timeout) {
     r->pending++;
     spinUnlock(b);
     __atomic_add_fetch(&contentions, 1, __ATOMIC_RELAXED);
+    spinUntilFree(r); /* when it is free now, acquireQueued takes it without sleeping */
+    /* what sleeping needs, made without the spin lock held */
     struct timespec deadline;
     if (timeout > 0) {
-        deadline = deadlineAfter(timeout);
+        deadline = kiln_deadline_after(timeout);
     }
-    pthread_mutex_lock(&b->park);
-    bool entered = acquireParked(r, b, self, 1, timeout > 0 ? &deadline : NULL);
-    pthread_mutex_unlock(&b->park);
+    KMonitorWaiter w = {.next = NULL, .parker = kiln_parker_current(), .queue = QUEUED_NOWHERE, .pulsed = false};
+    spinLock(b);
+    bool entered = acquireQueued(b, r, &w, self, 1, timeout > 0 ? &deadline : NULL);
     GC_reachable_here(obj); /* r is used up to here: a collection meanwhile must not find obj dead */
     return entered;
 }
@@ -376,10 +460,10 @@ int32_t kiln_monitor_exit(KObject *obj) {
     spinLock(b);
     KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
-    bool wake = owned && --r->recursion == 0 && release(r);
+    KParker *wake = owned && --r->recursion == 0 ? release(r) : NULL;
     spinUnlock(b);
-    if (wake) {
-        wakeEntering(b);
+    if (wake != NULL) {
+        kiln_unpark(wake);
     }
     return owned;
 }
@@ -394,94 +478,58 @@ int32_t kiln_monitor_is_entered(KObject *obj) {
     return owned;
 }
 
-static void unlinkWaiter(KLockRecord *r, KMonitorWaiter *w) {
-    KMonitorWaiter *previous = NULL;
-    for (KMonitorWaiter *x = r->waitHead; x != NULL; previous = x, x = x->next) {
-        if (x == w) {
-            if (previous == NULL) {
-                r->waitHead = w->next;
-            } else {
-                previous->next = w->next;
-            }
-            if (r->waitTail == w) {
-                r->waitTail = previous;
-            }
-            return;
-        }
-    }
-}
-
 /* Monitor.Wait's core: -1 when this thread does not own obj, else 1 when pulsed and 0 when the timeout passed (the
  * lock, with all its recursion levels, is held again either way). timeout: milliseconds, -1 forever. */
 int32_t kiln_monitor_wait(KObject *obj, int32_t timeout) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
-    pthread_mutex_lock(&b->park);
+    struct timespec deadline;
+    if (timeout >= 0) {
+        deadline = kiln_deadline_after(timeout);
+    }
+    KMonitorWaiter w = {.next = NULL, .parker = kiln_parker_current(), .queue = QUEUED_WAITING, .pulsed = false};
     spinLock(b);
     KLockRecord *r = findRecord(b, obj);
     if (r == NULL || r->owner != self) {
         spinUnlock(b);
-        pthread_mutex_unlock(&b->park);
         return -1;
     }
-    KMonitorWaiter w = {.next = NULL, .wake = PTHREAD_COND_INITIALIZER, .pulsed = false};
-    if (r->waitTail == NULL) {
-        r->waitHead = &w;
-    } else {
-        r->waitTail->next = &w;
-    }
-    r->waitTail = &w;
+    enqueue(&r->waiting, &w, false);
     uint32_t levels = r->recursion;
-    bool wake = release(r);
+    r->pending++; /* until it owns the lock again */
+    KParker *wake = release(r);
     spinUnlock(b);
-    if (wake) {
-        pthread_cond_broadcast(&b->released); /* the park mutex is ours already */
+    if (wake != NULL) {
+        kiln_unpark(wake);
     }
-    struct timespec deadline;
-    if (timeout >= 0) {
-        deadline = deadlineAfter(timeout);
-    }
-    while (!w.pulsed) {
-        if (!sleepOn(&w.wake, b, timeout >= 0 ? &deadline : NULL) && !w.pulsed) {
-            spinLock(b);
-            unlinkWaiter(r, &w);
-            r->pending++; /* for acquireParked, as Pulse counts the waiters it moves out */
-            spinUnlock(b);
-            break;
-        }
-    }
-    acquireParked(r, b, self, levels, NULL);
-    pthread_mutex_unlock(&b->park);
-    pthread_cond_destroy(&w.wake);
+    sleepQueued(b, r, &w, timeout >= 0 ? &deadline : NULL);
+    spinLock(b);
+    bool pulsed = w.pulsed;
+    acquireQueued(b, r, &w, self, levels, NULL);
     GC_reachable_here(obj); /* as in kiln_monitor_enter */
-    return w.pulsed;
+    return pulsed;
 }
 
-/* Monitor.Pulse (all: PulseAll)'s core: 0 when this thread does not own obj. */
+/* Monitor.Pulse (all: PulseAll)'s core: 0 when this thread does not own obj. The pulsed waiters move to the
+ * entering queue asleep; the release of the lock wakes them one at a time. */
 int32_t kiln_monitor_pulse(KObject *obj, int32_t all) {
     uint32_t self = kiln_monitor_thread_number();
     KLockBucket *b = bucketOf(obj);
-    pthread_mutex_lock(&b->park);
     spinLock(b);
     KLockRecord *r = findRecord(b, obj);
     bool owned = r != NULL && r->owner == self;
     if (owned) {
         do {
-            KMonitorWaiter *w = r->waitHead;
+            KMonitorWaiter *w = dequeue(&r->waiting);
             if (w == NULL) {
                 break;
             }
-            r->waitHead = w->next;
-            if (r->waitHead == NULL) {
-                r->waitTail = NULL;
-            }
             w->pulsed = true;
-            r->pending++; /* the waiter competes for the lock now (acquireParked): no reuse of r till it has */
-            pthread_cond_signal(&w->wake);
+            w->queue = QUEUED_ENTERING;
+            enqueue(&r->entering, w, false);
         } while (all);
     }
     spinUnlock(b);
-    pthread_mutex_unlock(&b->park);
     return owned;
 }
 

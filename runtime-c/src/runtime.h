@@ -4,6 +4,7 @@
 
 #include "kiln.h"
 #include <stdbool.h>
+#include <time.h>
 
 /* gc.c */
 void kiln_gc_init(void);
@@ -72,6 +73,16 @@ int kiln_debug_line_in(const char *path, uintptr_t address, const char **file, i
 /* utf.c */
 size_t kiln_utf8_encode(const uint16_t *chars, int32_t length, char *out); /* out may be NULL to measure */
 int32_t kiln_utf8_decode(const char *bytes, size_t length, uint16_t *out);  /* out may be NULL to measure */
+
+/* parking.c: a thread sleeps on one futex word until another wakes it (the protocol is in parking.c) */
+typedef struct KParker KParker;
+KParker *kiln_parker_current(void);                          /* the calling thread's parker */
+bool kiln_park(KParker *p, const struct timespec *deadline); /* true: unparked; false: the deadline passed */
+void kiln_unpark(KParker *p);
+struct timespec kiln_deadline_after(int32_t milliseconds);   /* absolute, CLOCK_MONOTONIC */
+
+/* spinning.c: one step of a spin before sleeping (normalized across processors); false on one processor */
+bool kiln_spin_backoff(uint32_t iteration);
 
 /* monitor.c: object locks in a side table (timeouts in milliseconds, -1 forever) */
 uint32_t kiln_monitor_thread_number(void);

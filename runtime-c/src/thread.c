@@ -291,14 +291,6 @@ uint8_t kiln_icall_System_Threading_Thread_YieldNative(void) {
     return sched_yield() == 0;
 }
 
-void kiln_icall_System_Threading_Thread_SpinWaitNative(int32_t iterations) {
-    for (int32_t i = 0; i < iterations; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
-    }
-}
-
 void kiln_icall_System_Threading_Thread_SetNameNative(intptr_t handle, KString *name) {
     set_name((NativeThread *)handle, name);
 }

@@ -3,8 +3,10 @@
  * ThreadSanitizer (make tsan-test). The locked "objects" live outside the collected heap, so no collector is needed. */
 #include "runtime.h"
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #define THREADS 4
 
@@ -149,10 +151,131 @@ static void pulse_all(void) {
     EXPECT(woken == THREADS, "PulseAll woke %d of %d", woken, THREADS);
 }
 
+/* Timeouts racing wake-ups (the parker protocol's late unparks, parking.c): waiters with timeouts of 0-1 ms against a
+ * thread that pulses and releases all the time, and TryEnters with such timeouts against holders. Every call must
+ * come back holding what it reports, and the counts must add up: no lost or late wake-up leaves a thread asleep. */
+static KObject racyGate;
+static long tokens, taken, tryEntered;
+
+static void *take_tokens(void *arg) {
+    long mine = 0;
+    for (int i = 0; i < 2000; i++) {
+        if (kiln_monitor_enter(&racyGate, (int32_t)(i % 2))) {
+            if (tokens > 0) {
+                tokens--;
+                mine++;
+            } else {
+                kiln_monitor_wait(&racyGate, (int32_t)(i % 3 == 0 ? 0 : 1));
+                EXPECT(kiln_monitor_is_entered(&racyGate), "held again after a racing Wait");
+            }
+            kiln_monitor_exit(&racyGate);
+            __atomic_add_fetch(&tryEntered, 1, __ATOMIC_RELAXED);
+        }
+    }
+    __atomic_add_fetch(&taken, mine, __ATOMIC_RELAXED);
+    (void)arg;
+    return NULL;
+}
+
+static void timeouts_racing_wakeups(void) {
+    pthread_t t[THREADS];
+    for (int i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, take_tokens, NULL);
+    long given = 0;
+    for (int i = 0; i < 3000; i++) {
+        kiln_monitor_enter(&racyGate, -1);
+        tokens++;
+        given++;
+        kiln_monitor_pulse(&racyGate, i % 5 == 0);
+        kiln_monitor_exit(&racyGate);
+    }
+    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    EXPECT(taken + tokens == given, "tokens: %ld taken + %ld left != %ld given", taken, tokens, given);
+    EXPECT(tryEntered > 0, "no TryEnter succeeded");
+}
+
+/* The parkers under the monitor (parking.c): an unpark before the park is kept, a timed park nobody ends runs out,
+ * and two threads hand a turn back and forth by parking and unparking each other (each unparks the other only after
+ * it saw the other publish its parker, as the monitor's queues do). */
+static KParker *parkers[2];
+static int parkTurn;
+
+static void *park_pong(void *arg) {
+    __atomic_store_n(&parkers[1], kiln_parker_current(), __ATOMIC_RELEASE);
+    for (int i = 0; i < 1000; i++) {
+        while (__atomic_load_n(&parkTurn, __ATOMIC_ACQUIRE) != 1) kiln_park(parkers[1], NULL);
+        __atomic_store_n(&parkTurn, 0, __ATOMIC_RELEASE);
+        kiln_unpark(parkers[0]);
+    }
+    (void)arg;
+    return NULL;
+}
+
+static void parkers_hand_off(void) {
+    KParker *self = kiln_parker_current();
+    kiln_unpark(self);
+    EXPECT(kiln_park(self, NULL), "an unpark before the park is kept");
+    struct timespec start, end;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    struct timespec deadline = kiln_deadline_after(10);
+    EXPECT(!kiln_park(self, &deadline), "a park nobody ends runs out");
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    long ms = (end.tv_sec - start.tv_sec) * 1000 + (end.tv_nsec - start.tv_nsec) / 1000000;
+    EXPECT(ms >= 9, "a 10 ms park ran out after %ld ms", ms);
+    parkers[0] = self;
+    pthread_t t;
+    pthread_create(&t, NULL, park_pong, NULL);
+    while (__atomic_load_n(&parkers[1], __ATOMIC_ACQUIRE) == NULL) sched_yield();
+    for (int i = 0; i < 1000; i++) {
+        __atomic_store_n(&parkTurn, 1, __ATOMIC_RELEASE);
+        kiln_unpark(parkers[1]);
+        while (__atomic_load_n(&parkTurn, __ATOMIC_ACQUIRE) != 0) kiln_park(self, NULL);
+    }
+    pthread_join(t, NULL);
+    /* the last hand-off's unpark may still be unconsumed: consume it, so the parker is empty for later sleeps */
+    struct timespec now = kiln_deadline_after(0);
+    kiln_park(self, &now);
+}
+
+/* A stray unpark (outside the queues' protocol) of a thread in Monitor.Wait does not end its wait: it is still
+ * waiting until pulsed. */
+static KObject strayGate;
+static KParker *strayParker;
+static int strayReturned;
+
+static void *wait_through_stray(void *arg) {
+    kiln_monitor_enter(&strayGate, -1);
+    __atomic_store_n(&strayParker, kiln_parker_current(), __ATOMIC_RELEASE);
+    kiln_monitor_wait(&strayGate, -1);
+    __atomic_store_n(&strayReturned, 1, __ATOMIC_RELEASE);
+    kiln_monitor_exit(&strayGate);
+    (void)arg;
+    return NULL;
+}
+
+static void stray_unpark(void) {
+    pthread_t t;
+    pthread_create(&t, NULL, wait_through_stray, NULL);
+    while (__atomic_load_n(&strayParker, __ATOMIC_ACQUIRE) == NULL) sched_yield();
+    kiln_monitor_enter(&strayGate, -1); /* the waiter is in Wait once its lock is free */
+    kiln_monitor_exit(&strayGate);
+    kiln_unpark(strayParker);
+    struct timespec pause = {0, 20 * 1000000L};
+    nanosleep(&pause, NULL);
+    EXPECT(!__atomic_load_n(&strayReturned, __ATOMIC_ACQUIRE), "a stray unpark ended a Wait nobody pulsed");
+    kiln_monitor_enter(&strayGate, -1);
+    kiln_monitor_pulse(&strayGate, 0);
+    kiln_monitor_exit(&strayGate);
+    pthread_join(t, NULL);
+    EXPECT(strayReturned, "the pulsed Wait returned");
+}
+
 long monitor_thread_tests(void) {
     contended_counters();
     ping_pong();
     timeouts_against_a_holder();
     pulse_all();
+    timeouts_racing_wakeups();
+    parkers_hand_off();
+    stray_unpark();
     return failures;
 }

@@ -12,6 +12,11 @@ _Noreturn void kiln_ex_throw_builtin(int32_t code) {
     abort();
 }
 
+_Noreturn void kiln_rt_fail(const char *message) {
+    fprintf(stderr, "monitor_tsan: %s\n", message);
+    abort();
+}
+
 /* thread.c's WaitSleepJoin bookkeeping: these tests' threads are plain pthreads, with no state to report */
 void kiln_thread_wait_begin(void) {
 }

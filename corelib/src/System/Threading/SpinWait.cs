@@ -1,15 +1,18 @@
 namespace System.Threading
 {
-    // .NET's spinning policy: busy-wait a doubling number of pause instructions for the first ten spins, then
-    // alternate with yielding the processor (a zero-length sleep every fifth yield), and sleep 1 ms from spin 20 on.
-    // On one processor spinning cannot help, so every spin yields.
+    // .NET's spinning policy: busy-wait a doubling number of normalized yields (Thread.SpinWait, ~37 ns each) up to
+    // Thread.OptimalMaxSpinWaitsPerSpinIteration (~272 ns) for the first ten spins, then alternate with yielding the
+    // processor (a zero-length sleep every fifth yield), and sleep 1 ms from spin 20 on. On one processor spinning
+    // cannot help, so every spin yields.
     public struct SpinWait
     {
         internal const int YieldThreshold = 10;
         private const int Sleep0EveryHowManyYields = 5;
         internal const int DefaultSleep1Threshold = 20;
-        // pause instructions per spin at most (.NET measures ~35 ns per iteration and normalizes; 64 is its order)
-        private const int MaxSpinIterations = 64;
+
+        // How often the slim primitives spin before they block (SemaphoreSlim four times as often, since its blocking
+        // costs more): .NET's SpinCountforSpinBeforeWait, once on one processor, where spinning cannot help.
+        internal static int SpinCountforSpinBeforeWait { get { return Environment.ProcessorCount == 1 ? 1 : 35; } }
 
         private int _count;
 
@@ -53,7 +56,7 @@ namespace System.Threading
             }
             else
             {
-                int n = MaxSpinIterations;
+                int n = Thread.OptimalMaxSpinWaitsPerSpinIteration;
                 if (_count <= 30 && (1 << _count) < n) n = 1 << _count;
                 Thread.SpinWait(n);
             }

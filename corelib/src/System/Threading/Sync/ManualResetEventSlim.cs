@@ -20,7 +20,7 @@ namespace System.Threading
 
         public ManualResetEventSlim() : this(false) { }
 
-        public ManualResetEventSlim(bool initialState) : this(initialState, Environment.ProcessorCount == 1 ? 1 : 35) { }
+        public ManualResetEventSlim(bool initialState) : this(initialState, SpinWait.SpinCountforSpinBeforeWait) { }
 
         public ManualResetEventSlim(bool initialState, int spinCount)
         {

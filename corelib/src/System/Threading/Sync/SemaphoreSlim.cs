@@ -7,8 +7,6 @@ namespace System.Threading
     // and asynchronous waiters in the order they came.
     public class SemaphoreSlim : IDisposable
     {
-        private const int SpinBeforeBlocking = 35;
-
         private readonly object m_gate = new object();
         private volatile int m_count;
         private readonly int m_maxCount;
@@ -63,11 +61,13 @@ namespace System.Threading
             CheckTimeout(millisecondsTimeout);
             cancellationToken.ThrowIfCancellationRequested();
             if (millisecondsTimeout == 0 && m_count == 0) return false;
-            // as .NET: spin a little first, for a release that is about to come costs no sleep and wake-up
+            // as .NET: spin first, for a release that is about to come costs no sleep and wake-up; four times the
+            // usual spins, since blocking here (a lock, then Monitor.Wait) costs more than an event's wait
             if (m_count == 0)
             {
+                int spins = SpinWait.SpinCountforSpinBeforeWait * 4;
                 SpinWait spinner = new SpinWait();
-                while (m_count == 0 && spinner.Count < SpinBeforeBlocking) spinner.SpinOnce(-1);
+                while (m_count == 0 && spinner.Count < spins) spinner.SpinOnce(-1);
             }
             long deadline = Blocking.Deadline(millisecondsTimeout);
             using (Blocking.WakeOnCancel(m_gate, cancellationToken))
