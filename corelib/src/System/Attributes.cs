@@ -456,18 +456,6 @@ namespace System.Security
     public sealed class UnverifiableCodeAttribute : Attribute { }
 }
 
-namespace System.Security.Permissions
-{
-    public enum SecurityAction { RequestMinimum = 8 }
-
-    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method, AllowMultiple = true)]
-    public sealed class SecurityPermissionAttribute : Attribute
-    {
-        public SecurityPermissionAttribute(SecurityAction action) { }
-        public bool SkipVerification { get { return false; } set { } }
-    }
-}
-
 namespace System.Collections
 {
     public interface IEnumerable { IEnumerator GetEnumerator(); }
