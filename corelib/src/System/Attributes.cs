@@ -217,6 +217,15 @@ namespace System.Runtime.InteropServices
     [AttributeUsage(AttributeTargets.Parameter)]
     public sealed class OptionalAttribute : Attribute { }
 
+    // A parameter's default value in the metadata (compilers emit it as the parameter's constant, as for C#'s
+    // optional parameters, and drop the attribute).
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class DefaultParameterValueAttribute : Attribute
+    {
+        public DefaultParameterValueAttribute(object value) { Value = value; }
+        public object Value { get; private set; }
+    }
+
     [AttributeUsage(AttributeTargets.Method)]
     public sealed class PreserveSigAttribute : Attribute { }
 
