@@ -14,6 +14,9 @@ delegate void Callback();
 class Guarded
 {
     [SecurityPermission(SecurityAction.Demand, UnmanagedCode = true)]
+    [SiteIdentityPermission(SecurityAction.PermitOnly, Site = "example.org")]
+    [PermissionSet(SecurityAction.PermitOnly, Unrestricted = true)]
+    [EnvironmentPermission(SecurityAction.Demand, Read = "HOME;PATH")]
     public static int Twice(int x) { return 2 * x; }
 }
 
@@ -58,6 +61,13 @@ class Program
         permission.Flags = SecurityPermissionFlag.AllFlags;
         Console.WriteLine("  AllFlags: BindingRedirects {0}, ControlAppDomain {1}", permission.BindingRedirects, permission.ControlAppDomain);
         Console.WriteLine("  actions: {0} {1} {2}", (int)SecurityAction.Demand, (int)SecurityAction.RequestMinimum, (int)SecurityAction.RequestRefuse);
+
+        var environment = new EnvironmentPermissionAttribute(SecurityAction.Demand) { All = "HOME" };
+        Console.WriteLine("EnvironmentPermission: read {0}, write {1}", environment.Read, environment.Write);
+        try { Console.WriteLine(environment.All); } catch (NotSupportedException) { Console.WriteLine("  All: NotSupportedException"); }
+        var set = new PermissionSetAttribute(SecurityAction.Assert) { Name = "FullTrust", UnicodeEncoded = true };
+        var site = new SiteIdentityPermissionAttribute(SecurityAction.Deny) { Site = "example.org" };
+        Console.WriteLine("PermissionSet: {0} {1} {2}; SiteIdentityPermission: {3} {4}", set.Action, set.Name, set.UnicodeEncoded, site.Action, site.Site);
 
         var attribute = new XmlAttributeAttribute();
         Console.WriteLine("XmlAttribute: name '{0}', data type '{1}', namespace {2}, form {3}, type {4}",

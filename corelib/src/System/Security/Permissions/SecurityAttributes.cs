@@ -121,4 +121,40 @@ namespace System.Security.Permissions
         private bool Has(HostProtectionResource resource) { return (Resources & resource) != 0; }
         private void Set(HostProtectionResource resource, bool on) { Resources = on ? Resources | resource : Resources & ~resource; }
     }
+
+    // A permission set by name, from a file or as XML (hex-encoded or not).
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+    public sealed class PermissionSetAttribute : CodeAccessSecurityAttribute
+    {
+        public PermissionSetAttribute(SecurityAction action) : base(action) { }
+        public string File { get; set; }
+        public string Hex { get; set; }
+        public string Name { get; set; }
+        public bool UnicodeEncoded { get; set; }
+        public string XML { get; set; }
+    }
+
+    // Access to environment variables, as semicolon-separated names.
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvironmentPermissionAttribute : CodeAccessSecurityAttribute
+    {
+        public EnvironmentPermissionAttribute(SecurityAction action) : base(action) { }
+        public string Read { get; set; }
+        public string Write { get; set; }
+
+        // Sets both Read and Write; write-only, as in the .NET Framework.
+        public string All
+        {
+            get { throw new NotSupportedException("Property is write-only."); }
+            set { Read = value; Write = value; }
+        }
+    }
+
+    // Code from the given web site.
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+    public sealed class SiteIdentityPermissionAttribute : CodeAccessSecurityAttribute
+    {
+        public SiteIdentityPermissionAttribute(SecurityAction action) : base(action) { }
+        public string Site { get; set; }
+    }
 }
