@@ -1,5 +1,6 @@
 // Declarations .NET keeps for code written against the .NET Framework: code access security attributes (mono's mcs
-// test test-910 puts [HostProtection] on a class and a delegate; mcs stores them in the DeclSecurity table) and the
+// test test-910 puts [HostProtection] on a class and a delegate, test-311 declares the other permissions; mcs
+// stores them in the DeclSecurity table) and the
 // XmlSerializer mapping attributes (test-286, test-388; a doc comment's cref to System.Xml in test-xml-051).
 // Each is also constructed here and its properties read back.
 using System;
