@@ -217,6 +217,15 @@ namespace System.Runtime.InteropServices
     [AttributeUsage(AttributeTargets.Parameter)]
     public sealed class OptionalAttribute : Attribute { }
 
+    // A parameter's default value in the metadata (compilers emit it as the parameter's constant, as for C#'s
+    // optional parameters, and drop the attribute).
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class DefaultParameterValueAttribute : Attribute
+    {
+        public DefaultParameterValueAttribute(object value) { Value = value; }
+        public object Value { get; private set; }
+    }
+
     [AttributeUsage(AttributeTargets.Method)]
     public sealed class PreserveSigAttribute : Attribute { }
 
@@ -454,18 +463,6 @@ namespace System.Security
 
     [AttributeUsage(AttributeTargets.Module, AllowMultiple = true)]
     public sealed class UnverifiableCodeAttribute : Attribute { }
-}
-
-namespace System.Security.Permissions
-{
-    public enum SecurityAction { RequestMinimum = 8 }
-
-    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Constructor | AttributeTargets.Method, AllowMultiple = true)]
-    public sealed class SecurityPermissionAttribute : Attribute
-    {
-        public SecurityPermissionAttribute(SecurityAction action) { }
-        public bool SkipVerification { get { return false; } set { } }
-    }
 }
 
 namespace System.Collections

@@ -105,6 +105,13 @@ namespace System.Collections
         public virtual int BinarySearch(object value, IComparer comparer) { return m_items.BinarySearch(value, new Adapter(comparer ?? Comparer.Default)); }
         public virtual ArrayList GetRange(int index, int count) { return new ArrayList((ICollection)m_items.GetRange(index, count).ToArray()); }
         public virtual object[] ToArray() { return m_items.ToArray(); }
+        public virtual Array ToArray(Type type)
+        {
+            if (type == null) throw new ArgumentNullException("type");
+            Array array = Array.CreateInstance(type, m_items.Count);
+            CopyTo(array, 0);
+            return array;
+        }
         public virtual void CopyTo(Array array) { CopyTo(array, 0); }
         public virtual void CopyTo(Array array, int arrayIndex) { Array.Copy(m_items.ToArray(), 0, array, arrayIndex, m_items.Count); }
         public virtual IEnumerator GetEnumerator() { return ((IEnumerable)m_items).GetEnumerator(); }
@@ -114,110 +121,6 @@ namespace System.Collections
             private readonly IComparer m_comparer;
             internal Adapter(IComparer comparer) { m_comparer = comparer; }
             public int Compare(object x, object y) { return m_comparer.Compare(x, y); }
-        }
-    }
-
-    // The pre-generics hash table; enumerates in insertion order (the order of a hash table is unspecified).
-    public class Hashtable : IDictionary
-    {
-        private readonly Dictionary<object, object> m_items;
-
-        public Hashtable() { m_items = new Dictionary<object, object>(); }
-        public Hashtable(int capacity) { m_items = new Dictionary<object, object>(capacity); }
-        public Hashtable(IEqualityComparer equalityComparer) { m_items = new Dictionary<object, object>(equalityComparer == null ? null : new Adapter(equalityComparer)); }
-        public Hashtable(IDictionary d) : this()
-        {
-            if (d == null) throw new ArgumentNullException("d");
-            foreach (DictionaryEntry e in d) Add(e.Key, e.Value);
-        }
-
-        public virtual object this[object key]
-        {
-            get
-            {
-                if (key == null) throw new ArgumentNullException("key");
-                object v;
-                return m_items.TryGetValue(key, out v) ? v : null;
-            }
-            set
-            {
-                if (key == null) throw new ArgumentNullException("key");
-                m_items[key] = value;
-            }
-        }
-
-        public virtual int Count { get { return m_items.Count; } }
-        public virtual bool IsReadOnly { get { return false; } }
-        public virtual bool IsFixedSize { get { return false; } }
-        public virtual bool IsSynchronized { get { return false; } }
-        public virtual object SyncRoot { get { return this; } }
-        public virtual ICollection Keys { get { return new ArrayList((ICollection)new List<object>(m_items.Keys).ToArray()); } }
-        public virtual ICollection Values { get { return new ArrayList((ICollection)new List<object>(m_items.Values).ToArray()); } }
-
-        public virtual void Add(object key, object value)
-        {
-            if (key == null) throw new ArgumentNullException("key");
-            if (m_items.ContainsKey(key)) throw new ArgumentException("Item has already been added. Key in dictionary: '" + key + "'  Key being added: '" + key + "'");
-            m_items.Add(key, value);
-        }
-        public virtual bool Contains(object key) { return ContainsKey(key); }
-        public virtual bool ContainsKey(object key)
-        {
-            if (key == null) throw new ArgumentNullException("key");
-            return m_items.ContainsKey(key);
-        }
-        public virtual bool ContainsValue(object value)
-        {
-            foreach (object v in m_items.Values) if (object.Equals(v, value)) return true;
-            return false;
-        }
-        public virtual void Remove(object key)
-        {
-            if (key == null) throw new ArgumentNullException("key");
-            m_items.Remove(key);
-        }
-        public virtual void Clear() { m_items.Clear(); }
-        public virtual void CopyTo(Array array, int arrayIndex)
-        {
-            DictionaryEntry[] target = array as DictionaryEntry[];
-            if (target == null) throw new ArgumentException("Only DictionaryEntry arrays are supported.", "array");
-            foreach (var kv in m_items) target[arrayIndex++] = new DictionaryEntry(kv.Key, kv.Value);
-        }
-
-        public virtual IDictionaryEnumerator GetEnumerator() { return new Enumerator(m_items); }
-        IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
-
-        private sealed class Enumerator : IDictionaryEnumerator
-        {
-            private readonly DictionaryEntry[] m_entries;
-            private int m_index = -1;
-            internal Enumerator(Dictionary<object, object> items)
-            {
-                m_entries = new DictionaryEntry[items.Count];
-                int i = 0;
-                foreach (var kv in items) m_entries[i++] = new DictionaryEntry(kv.Key, kv.Value);
-            }
-            public bool MoveNext() { return ++m_index < m_entries.Length; }
-            public void Reset() { m_index = -1; }
-            public DictionaryEntry Entry
-            {
-                get
-                {
-                    if (m_index < 0 || m_index >= m_entries.Length) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
-                    return m_entries[m_index];
-                }
-            }
-            public object Current { get { return Entry; } }
-            public object Key { get { return Entry.Key; } }
-            public object Value { get { return Entry.Value; } }
-        }
-
-        private sealed class Adapter : IEqualityComparer<object>
-        {
-            private readonly IEqualityComparer m_comparer;
-            internal Adapter(IEqualityComparer comparer) { m_comparer = comparer; }
-            public new bool Equals(object x, object y) { return m_comparer.Equals(x, y); }
-            public int GetHashCode(object obj) { return m_comparer.GetHashCode(obj); }
         }
     }
 }

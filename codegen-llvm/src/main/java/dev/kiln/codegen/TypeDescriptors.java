@@ -96,9 +96,9 @@ public final class TypeDescriptors {
     synchronized List<TypeDesc[]> importedEnumArrays() {
         List<TypeDesc[]> pairs = new ArrayList<>();
         for (TypeDesc type : constructed.keySet()) {
-            if (type instanceof ArrayType a && a.elementType() instanceof dev.kiln.typesystem.EcmaType e && e.isEnum()
-                    && linkage.of(e) == Linkage.Kind.IMPORTED) {
-                pairs.add(new TypeDesc[] {e, a});
+            if (type instanceof ArrayType a && a.elementType().isEnum()
+                    && linkage.of(a.elementType()) == Linkage.Kind.IMPORTED) {
+                pairs.add(new TypeDesc[] {a.elementType(), a});
             }
         }
         return pairs;
@@ -308,7 +308,10 @@ public final class TypeDescriptors {
 
     /** For enums: {count, isFlags, isUnsigned, elementType, values, names} (kiln.h KEnumInfo), for Enum.ToString and unbox. */
     private LLVMValueRef enumInfo(TypeDesc type, String symbol) {
-        if (!(type instanceof dev.kiln.typesystem.EcmaType e) || !e.isEnum()) {
+        // an enum nested in a generic class is generic itself (Foo<int>.TestEnum): its members are its definition's
+        dev.kiln.typesystem.EcmaType e = type instanceof dev.kiln.typesystem.InstantiatedType inst ? inst.definition()
+                : type instanceof dev.kiln.typesystem.EcmaType ecma ? ecma : null;
+        if (e == null || !e.isEnum()) {
             return m.nullPtr();
         }
         var category = e.enumUnderlyingType().category();
@@ -347,7 +350,7 @@ public final class TypeDescriptors {
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage);
         LLVMValueRef info = m.constStruct(m.constI32(values.size()), m.constI32(e.hasCustomAttribute("System", "FlagsAttribute") ? 1 : 0),
                 m.constI32(unsigned ? 1 : 0), m.constI32(category.primitiveElementType().code()), valueGlobal, nameGlobal,
-                constructed.containsKey(e.makeArrayType()) ? get(e.makeArrayType()) : m.nullPtr());
+                constructed.containsKey(type.makeArrayType()) ? get(type.makeArrayType()) : m.nullPtr());
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(info), ".enuminfo." + symbol);
         LLVMSetInitializer(g, info);
         // in an image the array type may be another image's: the loader fills it in then (kiln.enumarrays)

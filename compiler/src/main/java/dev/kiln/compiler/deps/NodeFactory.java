@@ -183,8 +183,8 @@ public final class NodeFactory {
      * image's enum is given to the enum's member table at load time (kiln.enumarrays).
      */
     public ConstructedTypeNode enumArray(TypeDesc type) {
-        if (type instanceof dev.kiln.typesystem.EcmaType e && e.isEnum()) {
-            return constructedType(e.makeArrayType());
+        if ((type instanceof dev.kiln.typesystem.EcmaType || type instanceof dev.kiln.typesystem.InstantiatedType) && type.isEnum()) {
+            return constructedType(type.makeArrayType());
         }
         return null;
     }
