@@ -307,6 +307,9 @@ void    *kiln_gc_alloc(const KType *t);
 void    *kiln_gc_alloc_finalizable(const KType *t);
 /* Allocate a zeroed single-dimensional array of `arrayType` with `length` elements. */
 KArray  *kiln_gc_alloc_array(const KType *arrayType, int32_t length);
+/* A new array of source's type with `length` elements whose first `count` are source's (count <= source's length
+ * and <= length): a growing collection's next array, with only the part not copied cleared. */
+KArray  *kiln_gc_alloc_array_resized(const KArray *source, int32_t count, int32_t length);
 /* Allocate a multi-dimensional array; lowerBounds may be NULL (all zero). Negative lengths throw OverflowException. */
 KMdArray *kiln_gc_alloc_mdarray(const KType *arrayType, int32_t rank, const int32_t *lengths, const int32_t *lowerBounds);
 /* Allocated bytes so far (GC counters), for benchmarks and GC.GetTotalAllocatedBytes. */
