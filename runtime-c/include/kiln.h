@@ -168,7 +168,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 8                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 9                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -176,6 +176,15 @@ typedef struct KEnumArrays {
     int32_t reserved;
     struct { const KType *enumType; const KType *arrayType; } entries[];
 } KEnumArrays;
+
+/* kiln.gvms, in every image: the overrides of generic virtual method instantiations it compiled for the types it
+ * defines, keyed by the instantiation's assembly-qualified name (il/Linkage.genericVirtualKey). An image's dispatcher
+ * asks kiln_gvm_find when the receiver's type is one it never saw (another image constructs it). */
+typedef struct KGenericVirtuals {
+    int32_t count;
+    int32_t reserved;
+    struct { const char *method; const KType *type; void *code; } entries[];
+} KGenericVirtuals;
 
 /* ---- Reflection metadata (codegen ReflectionTables, reflection.c, docs/architecture.md "Reflection") ----
  * A side table, not a descriptor field: only the types the dependency graph makes reflectable have one, so a program
@@ -318,6 +327,9 @@ void    *kiln_gc_alloc(const KType *t);
 void    *kiln_gc_alloc_finalizable(const KType *t);
 /* Allocate a zeroed single-dimensional array of `arrayType` with `length` elements. */
 KArray  *kiln_gc_alloc_array(const KType *arrayType, int32_t length);
+/* A new array of source's type with `length` elements whose first `count` are source's (count <= source's length
+ * and <= length): a growing collection's next array, with only the part not copied cleared. */
+KArray  *kiln_gc_alloc_array_resized(const KArray *source, int32_t count, int32_t length);
 /* Allocate a multi-dimensional array; lowerBounds may be NULL (all zero). Negative lengths throw OverflowException. */
 KMdArray *kiln_gc_alloc_mdarray(const KType *arrayType, int32_t rank, const int32_t *lengths, const int32_t *lowerBounds);
 /* Allocated bytes so far (GC counters), for benchmarks and GC.GetTotalAllocatedBytes. */

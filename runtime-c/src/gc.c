@@ -219,7 +219,9 @@ static inline void clear_atomic(void *p, size_t size, size_t granules) {
     }
 }
 
-static void *allocate(size_t size, int scanned) {
+/* An object of size bytes: scanned ones come cleared from their kind's free lists; pointer-free ones hold garbage,
+ * which the caller clears (all of it: allocate; or what it does not fill itself). */
+static void *allocate_uncleared(size_t size, int scanned) {
     void *p;
     size_t granules = granules_for(size);
     ThreadAllocator *a = current_allocator();
@@ -232,10 +234,15 @@ static void *allocate(size_t size, int scanned) {
     if (p == NULL) {
         throw_out_of_memory();
     }
-    if (!scanned) {
-        clear_atomic(p, size, granules);
-    }
     count_allocated(a, size);
+    return p;
+}
+
+static void *allocate(size_t size, int scanned) {
+    void *p = allocate_uncleared(size, scanned);
+    if (!scanned) {
+        clear_atomic(p, size, granules_for(size));
+    }
     return p;
 }
 
@@ -346,6 +353,29 @@ KArray *kiln_gc_alloc_array(const KType *arrayType, int32_t length) {
         throw_out_of_memory();
     }
     KArray *a = allocate((size_t)size, (arrayType->flags & KTYPE_ELEM_REFS) != 0);
+    a->type = arrayType;
+    a->length = length;
+    return a;
+}
+
+KArray *kiln_gc_alloc_array_resized(const KArray *source, int32_t count, int32_t length) {
+    const KType *arrayType = source->type;
+    if (count < 0 || count > source->length || length < count) {
+        kiln_ex_throw_builtin(KILN_EX_INDEX_OUT_OF_RANGE); /* the managed callers check */
+    }
+    uint64_t size = (uint64_t)arrayType->baseSize + (uint64_t)length * arrayType->elementSize;
+    if (size > (uint64_t)INT32_MAX * 8) {
+        throw_out_of_memory();
+    }
+    int scanned = (arrayType->flags & KTYPE_ELEM_REFS) != 0;
+    KArray *a = allocate_uncleared((size_t)size, scanned);
+    size_t copied = (size_t)count * arrayType->elementSize;
+    memcpy(a->data, source->data, copied);
+    if (!scanned) {
+        /* the header's padding and the elements past the copy: what a cleared allocation would have left zero */
+        a->padding = 0;
+        memset(a->data + copied, 0, (size_t)length * arrayType->elementSize - copied);
+    }
     a->type = arrayType;
     a->length = length;
     return a;

@@ -406,6 +406,11 @@ void kiln_icall_System_Array_CopyImpl(KArray *source, int32_t sourceIndex, KArra
     memmove(array_data(destination) + (size_t)destinationIndex * size, array_data(source) + (size_t)sourceIndex * size, (size_t)length * size);
 }
 
+/* Array.ResizedCopy: a growing collection's next array (source's type, length elements, the first count copied). */
+KArray *kiln_icall_System_Array_ResizedCopy(KArray *source, int32_t count, int32_t length) {
+    return kiln_gc_alloc_array_resized(source, count, length);
+}
+
 /* Buffer.BlockCopy and Array.Copy between arrays whose elements have the same representation: bytes from one
  * array's data to another's (offsets and count checked by the caller). */
 void kiln_icall_System_Buffer_RawCopy(KArray *source, int64_t sourceOffset, KArray *destination, int64_t destinationOffset, int64_t count) {

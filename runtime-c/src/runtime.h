@@ -40,6 +40,9 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
 /* callbacks.c: an image's table of marshalled delegate types (NULL: none), which the loader hands over */
 void kiln_callbacks_add_table(const void *table);
 void kiln_reflection_add_table(const void *table);
+/* generic_virtuals.c: an image's kiln.gvms (NULL: none); kiln_gvm_find, which images' dispatchers call. */
+void kiln_gvm_add_table(const KGenericVirtuals *table);
+void *kiln_gvm_find(const char *method, const KType *type);
 
 /* sha256.c */
 void kiln_sha256(const void *data, size_t length, uint8_t digest[32]);

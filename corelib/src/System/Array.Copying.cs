@@ -196,6 +196,13 @@ namespace System
         internal static object GetElement(Array array, int flatIndex) { return GetFlatImpl(array, flatIndex); }
         internal static void SetElement(Array array, object value, int flatIndex) { SetFlatImpl(array, value, flatIndex); }
 
+        // A growing collection's next array: an array of source's own type with length elements, the first count
+        // copied from source and only the rest cleared (new T[] then Array.Copy writes the copied part twice).
+        // count <= source.Length, count <= length; source is single-dimensional. The collection must own source
+        // (an array it made as T[]): the result has source's exact type.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        internal static extern Array ResizedCopy(Array source, int count, int length);
+
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
         internal static extern void CopyImpl(Array source, int sourceIndex, Array destination, int destinationIndex, int length);
     }

@@ -63,19 +63,21 @@ namespace System.Collections.Generic
                     m_items = s_empty;
                     return;
                 }
-                T[] items = new T[value];
-                if (m_size > 0) Array.Copy(m_items, 0, items, 0, m_size);
-                m_items = items;
+                m_items = m_size > 0 ? (T[])Array.ResizedCopy(m_items, m_size, value) : new T[value];
             }
         }
 
+        // AggressiveInlining: the check's throw makes these more than the optimizer copies into other partitions
+        // unasked (CrossPartitionCopies), while .NET's JIT inlines them everywhere.
         public T this[int index]
         {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 if ((uint)index >= (uint)m_size) throw CollectionErrors.IndexOutOfRange();
                 return m_items[index];
             }
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             set
             {
                 if ((uint)index >= (uint)m_size) throw CollectionErrors.IndexOutOfRange();
@@ -103,11 +105,31 @@ namespace System.Collections.Generic
             if (m_size < (int)(m_items.Length * 0.9)) Capacity = m_size;
         }
 
+        // The common case is small enough for LLVM to inline into the caller's loop (the size check is the bounds
+        // check: the element is stored before m_size, whose store LLVM cannot tell from the array's length, so
+        // that no second check follows); growing stays out of line (NoInlining, as .NET's AddWithResize), or the
+        // optimizer folds Grow and the Capacity setter into Add and the whole no longer fits its inlining budget.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Add(T item)
         {
             m_version++;
-            if (m_size == m_items.Length) Grow(m_size + 1);
-            m_items[m_size++] = item;
+            T[] items = m_items;
+            int size = m_size;
+            if ((uint)size < (uint)items.Length)
+            {
+                items[size] = item;
+                m_size = size + 1;
+            }
+            else AddWithResize(item);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void AddWithResize(T item)
+        {
+            int size = m_size;
+            Grow(size + 1);
+            m_size = size + 1;
+            m_items[size] = item;
         }
 
         public void AddRange(IEnumerable<T> collection) { InsertRange(m_size, collection); }

@@ -24,15 +24,28 @@ namespace System.Collections.Generic
 
         public int Count { get { return m_size; } }
 
+        // As List.Add: the common case inlinable, growing out of line into an array filled by ResizedCopy.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Push(T item)
         {
-            if (m_size == m_items.Length)
+            T[] items = m_items;
+            int size = m_size;
+            if ((uint)size < (uint)items.Length)
             {
-                T[] bigger = new T[m_items.Length == 0 ? 4 : 2 * m_items.Length];
-                Array.Copy(m_items, 0, bigger, 0, m_size);
-                m_items = bigger;
+                items[size] = item;
+                m_size = size + 1;
+                m_version++;
             }
-            m_items[m_size++] = item;
+            else PushWithResize(item);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void PushWithResize(T item)
+        {
+            int size = m_size;
+            m_items = size == 0 ? new T[4] : (T[])Array.ResizedCopy(m_items, size, 2 * m_items.Length);
+            m_items[size] = item;
+            m_size = size + 1;
             m_version++;
         }
 

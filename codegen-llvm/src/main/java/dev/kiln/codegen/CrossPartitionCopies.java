@@ -22,6 +22,13 @@ final class CrossPartitionCopies {
      * 20 about 20%, with 40 about 4%; 80 or 150 gained nothing more and cost 9–11% more compile time.
      */
     static final int MAX_INSTRUCTIONS = 40;
+    /**
+     * The limit for a method marked AggressiveInlining (LLVM's inlinehint), which its author asks to have inlined:
+     * unoptimized IR counts every stack-slot access and a null check per field access, so that List.Add's common
+     * case (a dozen instructions once optimized) counts about 85.
+     */
+    static final int MAX_HINTED_INSTRUCTIONS = 160;
+    private static final int INLINE_HINT = LLVMGetEnumAttributeKindForName("inlinehint", 10);
 
     private CrossPartitionCopies() {
     }
@@ -62,10 +69,15 @@ final class CrossPartitionCopies {
         return copied;
     }
 
-    /** Small, and of a linkage whose body is the one every caller gets (not weak or linkonce, which may be replaced). */
+    /** Small (or asked to be inlined and not large), and of a linkage whose body is the one every caller gets (not weak or linkonce, which may be replaced). */
     private static boolean copyable(LLVMValueRef f, long instructions) {
         int linkage = LLVMGetLinkage(f);
         boolean replaceable = linkage == LLVMWeakAnyLinkage || linkage == LLVMLinkOnceAnyLinkage || linkage == LLVMExternalWeakLinkage;
-        return !replaceable && instructions <= MAX_INSTRUCTIONS;
+        return !replaceable && instructions <= (hasInlineHint(f) ? MAX_HINTED_INSTRUCTIONS : MAX_INSTRUCTIONS);
+    }
+
+    private static boolean hasInlineHint(LLVMValueRef f) {
+        var hint = LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, INLINE_HINT);
+        return hint != null && !hint.isNull();
     }
 }

@@ -725,6 +725,14 @@ public final class NativeModuleBuilder implements AutoCloseable {
         }
     }
 
+    /**
+     * In an image: the overrides of a generic virtual method instantiation that this image compiled go into its
+     * kiln.gvms table, for the dispatchers of other images (GenericVirtualDispatch).
+     */
+    public void exportGenericVirtualOverrides(dev.kiln.typesystem.InstantiatedMethod method) {
+        genericVirtuals.export(method);
+    }
+
     /** Whether this module contains the type's code and data (not so for another image's types). */
     public boolean defines(TypeDesc type) {
         return linkage.defines(type);

@@ -49,7 +49,9 @@ final class PartitionPipeline {
             LLVMDisposeMemoryBuffer(buffer);
             LLVMModuleRef module = out.get(LLVMModuleRef.class, 0);
             try {
+                IrDump.write(module, object, "before");
                 target.optimizeAndEmit(module, null, object);
+                IrDump.write(module, object, "after");
             } finally {
                 LLVMDisposeModule(module);
             }

@@ -82,11 +82,13 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 8; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables; 6: KReflectionInfo.attributes; 7: KProgram.describeException; 8: KReflectionInfo.baseType, signature records
+    public static final int RUNTIME_ABI = 9; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables; 6: KReflectionInfo.attributes; 7: KProgram.describeException; 8: KReflectionInfo.baseType, signature records; 9: kiln.gvms, kiln_gvm_find
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";
     public static final String IMAGE_ENUM_ARRAYS = "kiln.enumarrays";
+    /** The overrides of generic virtual methods an image compiled (kiln.h KGenericVirtuals, runtime-c generic_virtuals.c). */
+    public static final String IMAGE_GENERIC_VIRTUALS = "kiln.gvms";
     /** The delegate types an executable marshals with their stubs (runtime-c callbacks.c KMarshalledDelegates). */
     public static final String MARSHALLED_DELEGATES = "kiln_marshalled_delegates";
     /** The same table of one image, which the loader hands to callbacks.c. */

@@ -85,6 +85,11 @@ public final class RuntimeFunctions {
         return declare("kiln_async_new_continuation", m.functionType(m.ptr, m.i32), false, true);
     }
 
+    /** In an image: the override of a generic virtual method instantiation (its key) another image compiled for a type. */
+    public LlvmFunction genericVirtualFind() {
+        return declare("kiln_gvm_find", m.functionType(m.ptr, m.ptr, m.ptr), false, false);
+    }
+
     public LlvmFunction isAssignable() {
         return declare("kiln_cast_is_assignable", m.functionType(m.i32, m.ptr, m.ptr), false, false);
     }

@@ -118,6 +118,9 @@ public final class Compilation {
                 graph.addRuntimeRoots();
             }
             graph.markAll();
+            if (request.image()) {
+                graph.addDispatchesOfRequiredImages(unit);
+            }
         });
         reportMissing(graph.missingReferences());
         if (!request.reflectionKeepAll()) {
@@ -146,6 +149,7 @@ public final class Compilation {
                 }
                 if (request.image()) {
                     builder.exportDefinitions(unit);
+                    graph.genericVirtualUses().forEach(builder::exportGenericVirtualOverrides);
                 }
                 if (main != null) {
                     builder.defineEntryPoint(main);

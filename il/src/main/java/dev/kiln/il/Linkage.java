@@ -200,6 +200,14 @@ public abstract class Linkage {
         return "kiln.m." + canonical(m) + suffix;
     }
 
+    /**
+     * What identifies a generic virtual method instantiation in every image (the key of its overrides in the images'
+     * kiln.gvms tables): its assembly-qualified name.
+     */
+    public static String genericVirtualKey(InstantiatedMethod method) {
+        return canonical(method);
+    }
+
     public static String typeSymbol(TypeDesc type) {
         if (type instanceof EcmaType e) {
             return "kiln.t." + e.module().assemblyName() + "." + hex(e.token());

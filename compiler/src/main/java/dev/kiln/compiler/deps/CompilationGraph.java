@@ -196,6 +196,37 @@ public final class CompilationGraph {
         }
     }
 
+    /**
+     * In an image, after marking: the instantiations of generic virtual methods that the required images' code
+     * dispatches and this image's constructed types override (RequiredImageDispatches), marked with their overrides;
+     * again while that constructs types that override more.
+     */
+    public void addDispatchesOfRequiredImages(List<dev.kiln.typesystem.EcmaModule> unit) {
+        java.util.Set<dev.kiln.typesystem.EcmaModule> own = new java.util.HashSet<>(unit);
+        java.util.Set<MethodDesc> done = new java.util.HashSet<>();
+        while (true) {
+            java.util.Set<MethodDesc> declarations = RequiredImageDispatches.overridable(constructedTypes(), own);
+            declarations.removeAll(done);
+            if (declarations.isEmpty()) {
+                return;
+            }
+            done.addAll(declarations);
+            for (dev.kiln.typesystem.InstantiatedMethod m : RequiredImageDispatches.find(factory.typeSystem().modules(), own, declarations)) {
+                analyzer.addRoot(factory.genericVirtualUse(m), "dispatched by the code of a required image");
+            }
+            analyzer.computeMarkedNodes();
+        }
+    }
+
+    /** The generic virtual method instantiations called through dispatch (in an image: also by required images). */
+    public List<dev.kiln.typesystem.InstantiatedMethod> genericVirtualUses() {
+        List<dev.kiln.typesystem.InstantiatedMethod> list = new ArrayList<>();
+        for (GenericVirtualMethodUseNode use : marked(GenericVirtualMethodUseNode.class)) {
+            list.add(use.method());
+        }
+        return list;
+    }
+
     /** Types of an image's assemblies that cannot load (they name what the assemblies lack). */
     private final List<MissingReference> unloadableRoots = new ArrayList<>();
 
