@@ -53,8 +53,12 @@ enum {
     KTYPE_BLITTABLE = 1u << 9,  /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
     KTYPE_FINALIZABLE = 1u << 10, /* classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable */
     KTYPE_CRITICAL_FINALIZER = 1u << 11, /* finalizable and derived from CriticalFinalizerObject: finalized last */
-    KTYPE_GENERIC_INSTANCE = 1u << 12 /* an instantiation of a generic type (Type.IsGenericType) */
+    KTYPE_GENERIC_INSTANCE = 1u << 12, /* an instantiation of a generic type (Type.IsGenericType) */
+    /* The type's TypeAttributes (Type.Attributes, for every type, described or not), in the bits above: */
+    KTYPE_BEFORE_FIELD_INIT = 1u << 13 /* TypeAttributes.BeforeFieldInit */
 };
+#define KTYPE_STRING_FORMAT_SHIFT 14  /* 2 bits: TypeAttributes.StringFormatMask >> 16 (Ansi/Unicode/AutoClass) */
+#define KTYPE_ATTRIBUTES_SHIFT 16     /* TypeAttributes' low 16 bits: visibility, layout, semantics, sealed, ... */
 
 /* Object's virtual methods are vtable slots 0..3 (ToString, Equals, GetHashCode, Finalize): the finalizer thread
  * (finalizer.c) runs an object's finalizer through this slot. */
@@ -168,7 +172,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 7                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 8                    /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -225,6 +229,8 @@ typedef struct KReflectionProperty {    /* also events: add and remove in place 
     const KType *type;
     int32_t getter;                     /* index into methods, -1 for none */
     int32_t setter;
+    int32_t attributes;                 /* PropertyAttributes or EventAttributes */
+    int32_t reserved;
 } KReflectionProperty;
 
 typedef struct KReflectionInfo {
@@ -249,6 +255,7 @@ typedef struct KReflectionInfo {
     int32_t instanceCount;              /* 128 */
     int32_t reserved3;
     const KReflectionMethod *instances; /* 136: compiled instantiations of the generic methods (MakeGenericMethod) */
+    const KType *declaringType;         /* 144: the enclosing type of a nested type (of a generic one, its definition) */
     /* later: nested types hang off here */
 } KReflectionInfo;
 
@@ -262,6 +269,7 @@ typedef struct KReflectionAssembly {
     int32_t resourceCount;              /* 40 */
     int32_t reserved2;
     const struct { const char *name; int64_t length; const uint8_t *data; } *resources; /* 48: embedded resources */
+    const char *moduleName;             /* 56: the manifest module's name (Module.Name, ScopeName) */
 } KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:

@@ -123,6 +123,7 @@ namespace System
         }
 
         public override Type[] GetGenericArguments() { return (Type[])RuntimeReflection.Info(this).GenericArguments.Clone(); }
+        public override Type DeclaringType { get { return RuntimeReflection.Info(this).DeclaringType; } }
         public override Type[] GetInterfaces() { return (Type[])RuntimeReflection.Info(this).Interfaces.Clone(); }
 
         public override Type GetGenericTypeDefinition()

@@ -110,6 +110,8 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override Type PropertyType { get { return _type; } }
+        internal PropertyAttributes _attributes;
+        public override PropertyAttributes Attributes { get { return _attributes; } }
         public override bool CanRead { get { return _getter != null; } }
         public override bool CanWrite { get { return _setter != null; } }
         public override MethodInfo GetGetMethod(bool nonPublic) { return _getter != null && (nonPublic || _getter.IsPublic) ? _getter : null; }
@@ -166,6 +168,8 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override Type EventHandlerType { get { return _type; } }
+        internal EventAttributes _attributes;
+        public override EventAttributes Attributes { get { return _attributes; } }
         public override MethodInfo GetAddMethod(bool nonPublic) { return _add != null && (nonPublic || _add.IsPublic) ? _add : null; }
         public override MethodInfo GetRemoveMethod(bool nonPublic) { return _remove != null && (nonPublic || _remove.IsPublic) ? _remove : null; }
 

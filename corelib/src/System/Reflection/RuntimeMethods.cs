@@ -21,6 +21,7 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
+        public override MethodImplAttributes GetMethodImplementationFlags() { return (MethodImplAttributes)_record->ImplAttributes; }
         public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : RuntimeReflection.TypeOf(_record->ReturnType); } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
@@ -81,6 +82,7 @@ namespace System.Reflection
         public override string Name { get { return ".ctor"; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
+        public override MethodImplAttributes GetMethodImplementationFlags() { return (MethodImplAttributes)_record->ImplAttributes; }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
         // Runs the constructor on an existing object (MethodBase.Invoke on a constructor).

@@ -48,6 +48,8 @@ namespace System.Reflection
         public IntPtr Type;
         public int First;
         public int Second;
+        public int Attributes;
+        public int Reserved;
     }
 
     internal unsafe struct InfoRecord
@@ -73,6 +75,7 @@ namespace System.Reflection
         public int InstanceCount;
         public int Reserved3;
         public MethodRecord* Instances;
+        public IntPtr DeclaringType;
     }
 
     // kiln.h KReflectionAssembly.
@@ -86,6 +89,7 @@ namespace System.Reflection
         public int ResourceCount;
         public int Reserved2;
         public ResourceRecord* Resources;
+        public IntPtr ModuleName;
     }
 
     internal unsafe struct ResourceRecord
@@ -127,6 +131,7 @@ namespace System.Reflection
         internal unsafe AssemblyRecord* Assembly;
         internal IntPtr ClassConstructor;
         internal RuntimeMethodInfo[] Instances;
+        internal Type DeclaringType;
     }
 
     internal static unsafe class RuntimeReflection
@@ -207,6 +212,7 @@ namespace System.Reflection
             {
                 PropertyRecord* p = info->Properties + i;
                 t.Properties[i] = new RuntimePropertyInfo(type, Utf8Impl(p->Name), TypeOf(p->Type), Accessor(t, p->First), Accessor(t, p->Second));
+                ((RuntimePropertyInfo)t.Properties[i])._attributes = (PropertyAttributes)p->Attributes;
             }
             int events = info == null ? 0 : info->EventCount;
             t.Events = new EventInfo[events];
@@ -214,11 +220,13 @@ namespace System.Reflection
             {
                 PropertyRecord* e = info->Events + i;
                 t.Events[i] = new RuntimeEventInfo(type, Utf8Impl(e->Name), TypeOf(e->Type), Accessor(t, e->First), Accessor(t, e->Second));
+                ((RuntimeEventInfo)t.Events[i])._attributes = (EventAttributes)e->Attributes;
             }
             t.Interfaces = Types(info == null ? 0 : info->InterfaceCount, info == null ? null : info->Interfaces);
             t.GenericArguments = Types(info == null ? 0 : info->GenericArgumentCount, info == null ? null : info->GenericArguments);
             t.GenericDefinition = info == null ? null : TypeOf(info->GenericDefinition);
             t.ArrayType = info == null ? null : TypeOf(info->ArrayType);
+            t.DeclaringType = info == null ? null : TypeOf(info->DeclaringType);
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
             t.AttributeCount = info == null ? 0 : info->AttributeCount;
             t.Attributes = info == null ? null : info->Attributes;

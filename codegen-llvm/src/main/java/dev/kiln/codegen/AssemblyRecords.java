@@ -48,7 +48,8 @@ final class AssemblyRecords {
         LLVMValueRef record = m.constStruct(m.cString(symbol + ".name", module.assemblyName()),
                 m.constI32(row == null ? 0 : row.majorVersion()), m.constI32(row == null ? 0 : row.minorVersion()),
                 m.constI32(row == null ? 0 : row.buildNumber()), m.constI32(row == null ? 0 : row.revisionNumber()),
-                m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol));
+                m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol),
+                m.cString(symbol + ".module", module.metadata().module().name()));
         return m.privateConstant(record, symbol);
     }
 

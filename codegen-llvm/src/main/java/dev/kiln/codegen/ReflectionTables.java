@@ -149,8 +149,14 @@ final class ReflectionTables {
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
                 assemblies.of(type), classConstructor(type), m.constI32(instanceEntries.length), m.constI32(0),
-                array(methodType(), instanceEntries, symbol + ".instances"));
+                array(methodType(), instanceEntries, symbol + ".instances"), declaringType(type));
         return m.privateConstant(info, symbol);
+    }
+
+    /** Type.DeclaringType: the enclosing type's descriptor (ReflectionMetadataNode keeps it), or NULL. */
+    private LLVMValueRef declaringType(TypeDesc type) {
+        dev.kiln.typesystem.EcmaType enclosing = dev.kiln.typesystem.ReflectableMembers.declaringType(type);
+        return enclosing != null && (enclosing.genericParameterCount() == 0 || ctx.linkage.canName(enclosing)) ? ctx.descriptors.get(enclosing) : m.nullPtr();
     }
 
     /**
@@ -265,13 +271,33 @@ final class ReflectionTables {
         int attributes = method.typicalDefinition() instanceof EcmaMethod e ? e.flags() : 0;
         int implAttributes = method.typicalDefinition() instanceof EcmaMethod e ? e.implFlags() : 0;
         TypeDesc ret = sig.returnType();
-        LLVMValueRef thunk = method.isStatic() ? ctx.delegates.existingStaticThunk(method) : null;
+        LLVMValueRef thunk = !method.isStatic() ? null
+                : compiled && createsDelegates() ? ctx.delegates.staticThunk(method).value() : ctx.delegates.existingStaticThunk(method);
         LLVMValueRef[] generic = genericFields(method, methods, symbol);
         return m.constStruct(name(method.name()), ret.category() == TypeCategory.VOID ? m.nullPtr() : descriptor(ret),
                 shared(parameterTypes, typeKey(sig.parameters()), types, symbol + ".types"),
                 shared(parameterNameArrays, nameKey(method, count), paramNames, symbol + ".names"), entry, invoke,
                 m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
                 thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"), generic[0], generic[1], generic[2]);
+    }
+
+    private Boolean createsDelegates;
+
+    /**
+     * Whether this output compiles Delegate.CreateDelegate's core (corelib DelegateCreation.Create): then every static
+     * method reflection can invoke gets the target-dropping thunk a delegate of it calls through, as NativeAOT makes
+     * the delegate entry of every reflectable method; else only those some code makes a delegate of have one.
+     */
+    private boolean createsDelegates() {
+        if (createsDelegates == null) {
+            TypeDesc creation = ctx.typeSystem.coreLibraryModule().findType("System.Reflection", "DelegateCreation");
+            boolean found = false;
+            for (MethodDesc candidate : creation == null ? List.<MethodDesc>of() : creation.methods()) {
+                found |= candidate.name().equals("Create") && ctx.linkage.owns(candidate) && ctx.functions.isDefined(candidate);
+            }
+            createsDelegates = found;
+        }
+        return createsDelegates;
     }
 
     private final Map<List<Object>, LLVMValueRef> parameterRecords = new HashMap<>();
@@ -339,9 +365,9 @@ final class ReflectionTables {
                 type = last(p.first());
             }
             entries[i] = m.constStruct(name(p.name()), type == null ? m.nullPtr() : descriptor(type),
-                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())));
+                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())), m.constI32(p.flags()), m.constI32(0));
         }
-        return array(m.structType(m.ptr, m.ptr, m.i32, m.i32), entries, symbol);
+        return array(m.structType(m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32), entries, symbol);
     }
 
     private static TypeDesc last(MethodDesc method) {

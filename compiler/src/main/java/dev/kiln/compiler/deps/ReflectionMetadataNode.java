@@ -142,6 +142,10 @@ public final class ReflectionMetadataNode extends KilnNode {
         String reason = "reflection metadata of " + type.fullName() + " names it";
         boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type);
         descriptor(deps, factory, type, reason);
+        dev.kiln.typesystem.EcmaType enclosing = dev.kiln.typesystem.ReflectableMembers.declaringType(type);
+        if (enclosing != null && (enclosing.genericParameterCount() == 0 || factory.linkage().canName(enclosing))) {
+            descriptor(deps, factory, enclosing, reason); // DeclaringType
+        }
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             descriptor(deps, factory, iface, reason);
         }

@@ -85,6 +85,9 @@ final class ReflectionPatterns {
         if (owner.equals("System.Type") || owner.equals("System.Reflection.TypeInfo")) {
             return LOOKUPS.contains(name) || name.equals("GetType") && target.isStatic();
         }
+        if (name.equals("CreateDelegate") && (owner.equals("System.Delegate") || owner.equals("System.Reflection.MethodInfo"))) {
+            return true;
+        }
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
         }
@@ -112,6 +115,13 @@ final class ReflectionPatterns {
                 }
             } else {
                 warn(ilOffset, arguments[0], "'type' argument of " + api, Origin.PARAMETER, activatorNeeds(target, arguments));
+            }
+            return null;
+        }
+        if (name.equals("CreateDelegate")) {
+            // the delegate object is made by reflection, not by newobj: its type must be constructed (a vtable)
+            if (arguments.length > 0 && arguments[0] instanceof TypeValue t && !t.type().containsGenericParameters()) {
+                sink.constructed(t.type(), site + " creates a delegate of it");
             }
             return null;
         }
