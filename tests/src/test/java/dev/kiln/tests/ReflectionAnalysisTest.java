@@ -210,4 +210,42 @@ class ReflectionAnalysisTest {
                 codes, r.err());
         assertEquals("True\nTrue\nTrue\nTrue\n", run("mismatched"));
     }
+
+    private static final String SUPPRESSED = String.join("\n",
+            "using System; using System.Diagnostics.CodeAnalysis; using System.Reflection;",
+            "class Foo { public int Named() { return 42; } }",
+            "[UnconditionalSuppressMessage(\"Trimming\", \"IL2075\", Justification = \"Foo's members are kept\")]",
+            "class Quiet { public static object Call(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); } }",
+            "static class P {",
+            "  static object Loud(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); }",
+            "  [UnconditionalSuppressMessage(\"Trimming\", \"IL2075:GetMethod\")]",
+            "  static object Silenced(object o) { Func<object> f = () => o.GetType().GetMethod(\"Named\").Invoke(o, null); return f(); }",
+            "  [UnconditionalSuppressMessage(\"Trimming\", \"IL2070\")]",
+            "  static object WrongCode(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); }",
+            "  [RequiresUnreferencedCode(\"Finds methods by name\")]",
+            "  static object Risky(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); }",
+            "  [RequiresUnreferencedCode(\"Calls Risky\")]",
+            "  static object AlsoRisky(object o) { return Risky(o); }",
+            "  [UnconditionalSuppressMessage(\"Trimming\", \"IL2026\")]",
+            "  static object Vouched(object o) { return Risky(o); }",
+            "  static void Main() {",
+            "    var foo = new Foo();",
+            "    Console.WriteLine(Loud(foo) + \" \" + Silenced(foo) + \" \" + WrongCode(foo) + \" \" + Quiet.Call(foo));",
+            "    Console.WriteLine(Risky(foo) + \" \" + AlsoRisky(foo) + \" \" + Vouched(foo)); } }", "");
+
+    @Test
+    void suppressionsAndRequiresUnreferencedCodeSilenceWarningsAsILLinkDoes() throws IOException {
+        Kiln.Run r = build("suppressed", SUPPRESSED);
+        List<String> sites = warnings(r).stream().map(w -> w.substring("kiln: warning: ".length(), w.indexOf(": ", w.indexOf(" at IL_")))).toList();
+        // Quiet (its type suppresses), Silenced and its lambda, Risky's and AlsoRisky's bodies and Vouched are silent;
+        // a suppression of another code is no suppression; calls of Risky and AlsoRisky from unmarked code warn IL2026
+        assertEquals(List.of(
+                "IL2075: suppressed.exe: P::Loud(Object) at IL_000c",
+                "IL2026: suppressed.exe: P::Main() at IL_005c",
+                "IL2026: suppressed.exe: P::Main() at IL_006d",
+                "IL2075: suppressed.exe: P::WrongCode(Object) at IL_000c"), sites, r.err());
+        assertTrue(warnings(r).get(1).endsWith("Using member 'P::Risky(Object)' which has 'RequiresUnreferencedCodeAttribute' can"
+                + " break functionality when trimming application code. Finds methods by name."), r.err());
+        assertEquals("42 42 42 42\n42 42 42\n", run("suppressed"));
+    }
 }

@@ -140,7 +140,7 @@ public final class TrimmingAnnotations {
      * most assemblies do not — the core library defines the types without using them — and then every question about
      * their members is answered without reading their attributes (the scanner asks at every call).
      */
-    private static boolean mentions(EcmaModule module, String attribute) {
+    static boolean mentions(EcmaModule module, String attribute) {
         synchronized (MENTIONS) {
             Map<String, Boolean> known = MENTIONS.computeIfAbsent(module, k -> new HashMap<>());
             return known.computeIfAbsent(attribute, a -> applies(module.metadata(), a));
@@ -174,7 +174,7 @@ public final class TrimmingAnnotations {
         return false;
     }
 
-    private static boolean isAttribute(EcmaModule module, int customAttributeRid, String name) {
+    static boolean isAttribute(EcmaModule module, int customAttributeRid, String name) {
         try {
             TypeDesc owner = module.resolveMethod(module.metadata().customAttribute(customAttributeRid).constructorToken(),
                     GenericContext.NONE).owningType();

@@ -73,6 +73,17 @@ final class ReflectionPatterns {
                 || e.module() != owner.typeSystem().coreLibraryModule());
     }
 
+    /**
+     * A call of a method marked [RequiresUnreferencedCode]: IL2026 at the call site (unless the caller is itself
+     * marked or suppresses it: the sink filters), as ILLink reports it; the callee's own body warns about nothing.
+     */
+    void requiresUnreferencedCode(int ilOffset, MethodDesc target) {
+        String message = warns ? dev.kiln.typesystem.TrimmingSuppressions.requiresUnreferencedCode(target) : null;
+        if (message != null) {
+            sink.reflectionWarning(ilOffset, 2026, message);
+        }
+    }
+
     /** Whether the dataflow follows target's result (typeof's GetTypeFromHandle) or reports its calls. */
     static boolean isPattern(MethodDesc target) {
         return isTypeFromHandle(target) || triggers(target);
