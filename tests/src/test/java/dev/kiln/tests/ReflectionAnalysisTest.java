@@ -248,4 +248,34 @@ class ReflectionAnalysisTest {
                 + " break functionality when trimming application code. Finds methods by name."), r.err());
         assertEquals("42 42 42 42\n42 42 42\n", run("suppressed"));
     }
+
+    private static final String PROPERTIES = String.join("\n",
+            "using System; using System.Diagnostics.CodeAnalysis; using System.Reflection;",
+            "class Greeter { public string Hello() { return \"hello\"; } string Secret() { return \"secret\"; } }",
+            "class Maker { public Maker() { } public override string ToString() { return \"made\"; } }",
+            "class Plugin {",
+            "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] public Type Target { get; set; }",
+            "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type _factory;",
+            "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]",
+            "  public Type Factory { get { return _factory; } set { _factory = value; } }",
+            "  public string Run(object o) { return (string)Target.GetMethod(\"Hello\").Invoke(o, null); } }",
+            "static class P {",
+            "  static void Main() {",
+            "    var p = new Plugin { Target = typeof(Greeter) };",
+            "    Console.WriteLine(p.Run(new Greeter()));",
+            "    p.Factory = typeof(Maker);",
+            "    Console.WriteLine(Activator.CreateInstance(p.Factory)); } }", "");
+
+    @Test
+    void propertyAnnotationsApplyToTheGettersReturnTheSettersValueAndTheBackingField() throws IOException {
+        Kiln.Run r = build("properties", PROPERTIES);
+        // the auto-property's backing field carries the property's annotation; the other property's field has its own
+        assertEquals(List.of(), warnings(r));
+        String map = map("properties");
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Greeter::Hello(),") && l.contains("Plugin::set_Target(Type)")), map);
+        assertFalse(map.lines().anyMatch(l -> l.startsWith("MethodBody,Greeter::Secret()")), map);
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Maker::.ctor(),") && l.contains("Plugin::set_Factory(Type)")), map);
+        assertFalse(map.contains("UnfollowedReflection"), map);
+        assertEquals("hello\nmade\n", run("properties"));
+    }
 }
