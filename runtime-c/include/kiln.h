@@ -205,6 +205,8 @@ typedef struct KReflectionMethod {
     int32_t definition;                 /* 84: an instantiation's definition (index in methods), else -1 */
     /* 88: an instantiation's type arguments (descriptors); a definition's type parameter names (const char *) */
     const void *const *genericArguments;
+    int32_t token;                      /* 96: the MethodDef token (of a generic instantiation, its definition's) */
+    int32_t reserved;
 } KReflectionMethod;
 
 /* A parameter's ParamAttributes and default value (typesystem ParameterDefaults): elementType is the constant's
@@ -222,6 +224,8 @@ typedef struct KReflectionField {
     int64_t constant;                   /* 24: a literal's bits (a string literal: the string object) */
     uint32_t attributes;                /* 32: ECMA-335 FieldAttributes */
     int32_t offset;                     /* 36: instance fields: from the object's start, or a struct's first byte */
+    int32_t token;                      /* 40: the Field token (MemberInfo.MetadataToken) */
+    int32_t reserved;
 } KReflectionField;
 
 typedef struct KReflectionProperty {    /* also events: add and remove in place of get and set */
@@ -230,7 +234,7 @@ typedef struct KReflectionProperty {    /* also events: add and remove in place 
     int32_t getter;                     /* index into methods, -1 for none */
     int32_t setter;
     int32_t attributes;                 /* PropertyAttributes or EventAttributes */
-    int32_t reserved;
+    int32_t token;                      /* the Property or Event token */
 } KReflectionProperty;
 
 typedef struct KReflectionInfo {
@@ -243,7 +247,7 @@ typedef struct KReflectionInfo {
     int32_t interfaceCount;             /* 52 */
     const KType *const *interfaces;     /* 56: every interface the type implements (GetInterfaces) */
     int32_t genericArgumentCount;       /* 64 */
-    int32_t reserved;
+    int32_t token;                      /* 68: the TypeDef token (of an instantiation, its definition's) */
     const KType *const *genericArguments; /* 72 */
     const KType *genericDefinition;     /* 80: an instantiation's definition (typeof(List<>)), else NULL */
     const KType *arrayType;             /* 88: T[] if the program refers to that type (MakeArrayType), else NULL */

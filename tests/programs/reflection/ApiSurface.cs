@@ -68,6 +68,12 @@ public class Program
         Console.WriteLine("method attr {0}", ((TagAttribute)Attribute.GetCustomAttribute(add, typeof(TagAttribute))).Name);
         Console.WriteLine("Describe base {0}", t.GetMethod("Describe").GetBaseDefinition().DeclaringType);
 
+        Console.WriteLine("tokens method {0:X} type {1:X} field {2:X} property {3:X} event {4:X}", add.MetadataToken >> 24,
+            t.MetadataToken >> 24, t.GetField("Count").MetadataToken >> 24, typeof(Matrix).GetProperty("Item").MetadataToken >> 24,
+            typeof(Publisher).GetEvent("Changed").MetadataToken >> 24);
+        Console.WriteLine("declaration order {0} {1}", add.MetadataToken < t.GetMethod("Join").MetadataToken,
+            t.GetField("Answer").MetadataToken < t.GetField("Count").MetadataToken);
+
         // constructors
         ConstructorInfo ctor = t.GetConstructor(new[] { typeof(int) });
         Sample s = (Sample)ctor.Invoke(new object[] { 9 });

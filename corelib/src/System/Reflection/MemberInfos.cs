@@ -94,6 +94,8 @@ namespace System.Reflection
         public virtual Type DeclaringType { get { return null; } }
         public virtual Type ReflectedType { get { return DeclaringType; } }
         public virtual MemberTypes MemberType { get { return MemberTypes.Custom; } }
+        // the member's metadata token, from its reflection table
+        public virtual int MetadataToken { get { throw new InvalidOperationException(); } }
     }
 
     public abstract class Binder

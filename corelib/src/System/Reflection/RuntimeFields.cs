@@ -19,6 +19,7 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override FieldAttributes Attributes { get { return (FieldAttributes)_record->Attributes; } }
+        public override int MetadataToken { get { return _record->Token; } }
         public override Type FieldType
         {
             get
@@ -112,6 +113,8 @@ namespace System.Reflection
         public override Type PropertyType { get { return _type; } }
         internal PropertyAttributes _attributes;
         public override PropertyAttributes Attributes { get { return _attributes; } }
+        internal int _token;
+        public override int MetadataToken { get { return _token; } }
         public override bool CanRead { get { return _getter != null; } }
         public override bool CanWrite { get { return _setter != null; } }
         public override MethodInfo GetGetMethod(bool nonPublic) { return _getter != null && (nonPublic || _getter.IsPublic) ? _getter : null; }
@@ -170,6 +173,8 @@ namespace System.Reflection
         public override Type EventHandlerType { get { return _type; } }
         internal EventAttributes _attributes;
         public override EventAttributes Attributes { get { return _attributes; } }
+        internal int _token;
+        public override int MetadataToken { get { return _token; } }
         public override MethodInfo GetAddMethod(bool nonPublic) { return _add != null && (nonPublic || _add.IsPublic) ? _add : null; }
         public override MethodInfo GetRemoveMethod(bool nonPublic) { return _remove != null && (nonPublic || _remove.IsPublic) ? _remove : null; }
 

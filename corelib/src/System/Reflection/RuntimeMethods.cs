@@ -22,6 +22,7 @@ namespace System.Reflection
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
         public override MethodImplAttributes GetMethodImplementationFlags() { return (MethodImplAttributes)_record->ImplAttributes; }
+        public override int MetadataToken { get { return _record->Token; } }
         public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : RuntimeReflection.TypeOf(_record->ReturnType); } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
@@ -83,6 +84,7 @@ namespace System.Reflection
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
         public override MethodImplAttributes GetMethodImplementationFlags() { return (MethodImplAttributes)_record->ImplAttributes; }
+        public override int MetadataToken { get { return _record->Token; } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
         // Runs the constructor on an existing object (MethodBase.Invoke on a constructor).

@@ -22,6 +22,8 @@ namespace System.Reflection
         public int GenericArgumentCount;
         public int Definition;
         public IntPtr* GenericArguments;
+        public int Token;
+        public int Reserved;
     }
 
     // kiln.h KReflectionParameter.
@@ -40,6 +42,8 @@ namespace System.Reflection
         public long Constant;
         public int Attributes;
         public int Offset;
+        public int Token;
+        public int Reserved;
     }
 
     internal struct PropertyRecord
@@ -49,7 +53,7 @@ namespace System.Reflection
         public int First;
         public int Second;
         public int Attributes;
-        public int Reserved;
+        public int Token;
     }
 
     internal unsafe struct InfoRecord
@@ -63,7 +67,7 @@ namespace System.Reflection
         public int InterfaceCount;
         public IntPtr* Interfaces;
         public int GenericArgumentCount;
-        public int Reserved;
+        public int Token;
         public IntPtr* GenericArguments;
         public IntPtr GenericDefinition;
         public IntPtr ArrayType;
@@ -132,6 +136,7 @@ namespace System.Reflection
         internal IntPtr ClassConstructor;
         internal RuntimeMethodInfo[] Instances;
         internal Type DeclaringType;
+        internal int Token;
     }
 
     internal static unsafe class RuntimeReflection
@@ -213,6 +218,7 @@ namespace System.Reflection
                 PropertyRecord* p = info->Properties + i;
                 t.Properties[i] = new RuntimePropertyInfo(type, Utf8Impl(p->Name), TypeOf(p->Type), Accessor(t, p->First), Accessor(t, p->Second));
                 ((RuntimePropertyInfo)t.Properties[i])._attributes = (PropertyAttributes)p->Attributes;
+                ((RuntimePropertyInfo)t.Properties[i])._token = p->Token;
             }
             int events = info == null ? 0 : info->EventCount;
             t.Events = new EventInfo[events];
@@ -221,12 +227,14 @@ namespace System.Reflection
                 PropertyRecord* e = info->Events + i;
                 t.Events[i] = new RuntimeEventInfo(type, Utf8Impl(e->Name), TypeOf(e->Type), Accessor(t, e->First), Accessor(t, e->Second));
                 ((RuntimeEventInfo)t.Events[i])._attributes = (EventAttributes)e->Attributes;
+                ((RuntimeEventInfo)t.Events[i])._token = e->Token;
             }
             t.Interfaces = Types(info == null ? 0 : info->InterfaceCount, info == null ? null : info->Interfaces);
             t.GenericArguments = Types(info == null ? 0 : info->GenericArgumentCount, info == null ? null : info->GenericArguments);
             t.GenericDefinition = info == null ? null : TypeOf(info->GenericDefinition);
             t.ArrayType = info == null ? null : TypeOf(info->ArrayType);
             t.DeclaringType = info == null ? null : TypeOf(info->DeclaringType);
+            t.Token = info == null ? 0 : info->Token;
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
             t.AttributeCount = info == null ? 0 : info->AttributeCount;
             t.Attributes = info == null ? null : info->Attributes;

@@ -140,12 +140,13 @@ final class ReflectionTables {
         LLVMValueRef definition = type instanceof InstantiatedType it && ctx.linkage.canName(it.definition())
                 ? ctx.descriptors.get(it.definition()) : m.nullPtr();
         int attributes = type instanceof EcmaType e ? e.flags() : type instanceof InstantiatedType it ? it.definition().flags() : 0;
+        int token = type instanceof EcmaType e ? e.token() : type instanceof InstantiatedType it ? it.definition().token() : 0;
         LLVMValueRef info = m.constStruct(m.constI32(methodEntries.length), m.constI32(fieldEntries.size()),
                 m.constI32(PropertiesAndEvents.properties(type).size()), m.constI32(PropertiesAndEvents.events(type).size()),
                 array(methodType(), methodEntries, symbol + ".methods"),
                 array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
-                m.constI32(arguments.size()), m.constI32(0), descriptors(arguments, symbol + ".args"), definition,
+                m.constI32(arguments.size()), m.constI32(token), descriptors(arguments, symbol + ".args"), definition,
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
                 assemblies.of(type), classConstructor(type), m.constI32(instanceEntries.length), m.constI32(0),
@@ -184,11 +185,11 @@ final class ReflectionTables {
 
     private LLVMTypeRef methodType() {
         return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr,
-                m.i32, m.i32, m.ptr);
+                m.i32, m.i32, m.ptr, m.i32, m.i32);
     }
 
     private LLVMTypeRef fieldType() {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32);
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32, m.i32, m.i32);
     }
 
     private Map<TypeDesc, List<MethodDesc>> compiledInstantiations;
@@ -278,7 +279,8 @@ final class ReflectionTables {
                 shared(parameterTypes, typeKey(sig.parameters()), types, symbol + ".types"),
                 shared(parameterNameArrays, nameKey(method, count), paramNames, symbol + ".names"), entry, invoke,
                 m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
-                thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"), generic[0], generic[1], generic[2]);
+                thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"), generic[0], generic[1], generic[2],
+                m.constI32(method.typicalDefinition() instanceof EcmaMethod e ? e.token() : 0), m.constI32(0));
     }
 
     private Boolean createsDelegates;
@@ -349,7 +351,10 @@ final class ReflectionTables {
         } else {
             offset = f.offset();
         }
-        return m.constStruct(name(f.name()), descriptor(f.fieldType()), address, constant, m.constI32(attributes), m.constI32(offset));
+        FieldDesc definition = f instanceof dev.kiln.typesystem.FieldOnInstantiatedType fo ? fo.definition() : f;
+        int token = definition instanceof EcmaField e ? dev.kiln.typesystem.metadata.Tokens.make(dev.kiln.typesystem.metadata.TableId.Field, e.rid()) : 0;
+        return m.constStruct(name(f.name()), descriptor(f.fieldType()), address, constant, m.constI32(attributes), m.constI32(offset),
+                m.constI32(token), m.constI32(0));
     }
 
     /** Properties (getter, setter) or events (add, remove) as indexes into the type's method list. */
@@ -365,7 +370,7 @@ final class ReflectionTables {
                 type = last(p.first());
             }
             entries[i] = m.constStruct(name(p.name()), type == null ? m.nullPtr() : descriptor(type),
-                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())), m.constI32(p.flags()), m.constI32(0));
+                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())), m.constI32(p.flags()), m.constI32(p.token()));
         }
         return array(m.structType(m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32), entries, symbol);
     }
