@@ -274,6 +274,8 @@ typedef struct KReflectionAssembly {
     int32_t reserved2;
     const struct { const char *name; int64_t length; const uint8_t *data; } *resources; /* 48: embedded resources */
     const char *moduleName;             /* 56: the manifest module's name (Module.Name, ScopeName) */
+    int32_t peKind;                     /* 64: Module.GetPEKind's PortableExecutableKinds */
+    int32_t machine;                    /* 68: the PE header's Machine (ImageFileMachine) */
 } KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:

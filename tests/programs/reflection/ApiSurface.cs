@@ -129,6 +129,10 @@ public class Program
         // delegates
         Func<int, int, int> f2 = (Func<int, int, int>)Delegate.CreateDelegate(typeof(Func<int, int, int>), s, add);
         Console.WriteLine("delegate {0} {1}", f2(1, 2), f2.Method.Name);
+        PortableExecutableKinds kind;
+        ImageFileMachine machine;
+        t.Module.GetPEKind(out kind, out machine);
+        Console.WriteLine("pe kind {0} machine {1}", kind, machine);
         Console.WriteLine("module {0} {1}", add.Module.Name.StartsWith(t.Assembly.GetName().Name + "."), add.Module == t.Module && t.Module.Assembly == t.Assembly);
     }
 }

@@ -142,7 +142,8 @@ namespace System.Reflection
                 if (_module == null)
                 {
                     AssemblyRecord* r = Record();
-                    _module = new RuntimeModule(this, r == null || r->ModuleName == IntPtr.Zero ? _name : RuntimeReflection.Utf8Impl(r->ModuleName));
+                    _module = r == null ? new RuntimeModule(this, _name, 0, 0)
+                        : new RuntimeModule(this, RuntimeReflection.Utf8Impl(r->ModuleName), r->PEKind, r->Machine);
                 }
                 return _module;
             }

@@ -20,18 +20,37 @@ namespace System.Reflection
         public virtual Type GetType(string className) { return GetType(className, false, false); }
         public virtual Type GetType(string className, bool ignoreCase) { return GetType(className, false, ignoreCase); }
         public virtual Type GetType(string className, bool throwOnError, bool ignoreCase) { return Assembly.GetType(className, throwOnError, ignoreCase); }
+        public virtual void GetPEKind(out PortableExecutableKinds peKind, out ImageFileMachine machine) { throw new NotImplementedException(); }
         public override string ToString() { return ScopeName; }
     }
+
+    [Flags]
+    public enum PortableExecutableKinds
+    {
+        NotAPortableExecutableImage = 0, ILOnly = 1, Required32Bit = 2, PE32Plus = 4, Unmanaged32Bit = 8, Preferred32Bit = 16
+    }
+
+    public enum ImageFileMachine { I386 = 332, ARM = 452, IA64 = 512, AMD64 = 34404 }
 
     internal sealed class RuntimeModule : Module
     {
         private readonly Assembly _assembly;
         private readonly string _name;
+        private readonly int _peKind, _machine;
 
-        internal RuntimeModule(Assembly assembly, string name)
+        // what the compiler read of the assembly's PE headers (kiln.h KReflectionAssembly)
+        internal RuntimeModule(Assembly assembly, string name, int peKind, int machine)
         {
             _assembly = assembly;
             _name = name;
+            _peKind = peKind;
+            _machine = machine;
+        }
+
+        public override void GetPEKind(out PortableExecutableKinds peKind, out ImageFileMachine machine)
+        {
+            peKind = (PortableExecutableKinds)_peKind;
+            machine = (ImageFileMachine)_machine;
         }
 
         public override Assembly Assembly { get { return _assembly; } }

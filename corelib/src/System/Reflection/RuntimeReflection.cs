@@ -94,6 +94,8 @@ namespace System.Reflection
         public int Reserved2;
         public ResourceRecord* Resources;
         public IntPtr ModuleName;
+        public int PEKind;
+        public int Machine;
     }
 
     internal unsafe struct ResourceRecord
