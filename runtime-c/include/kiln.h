@@ -53,8 +53,12 @@ enum {
     KTYPE_BLITTABLE = 1u << 9,  /* value types whose bytes are their native form (Marshal.SizeOf, StructureToPtr) */
     KTYPE_FINALIZABLE = 1u << 10, /* classes overriding Object.Finalize: allocated through kiln_gc_alloc_finalizable */
     KTYPE_CRITICAL_FINALIZER = 1u << 11, /* finalizable and derived from CriticalFinalizerObject: finalized last */
-    KTYPE_GENERIC_INSTANCE = 1u << 12 /* an instantiation of a generic type (Type.IsGenericType) */
+    KTYPE_GENERIC_INSTANCE = 1u << 12, /* an instantiation of a generic type (Type.IsGenericType) */
+    /* The type's TypeAttributes (Type.Attributes, for every type, described or not), in the bits above: */
+    KTYPE_BEFORE_FIELD_INIT = 1u << 13 /* TypeAttributes.BeforeFieldInit */
 };
+#define KTYPE_STRING_FORMAT_SHIFT 14  /* 2 bits: TypeAttributes.StringFormatMask >> 16 (Ansi/Unicode/AutoClass) */
+#define KTYPE_ATTRIBUTES_SHIFT 16     /* TypeAttributes' low 16 bits: visibility, layout, semantics, sealed, ... */
 
 /* Object's virtual methods are vtable slots 0..3 (ToString, Equals, GetHashCode, Finalize): the finalizer thread
  * (finalizer.c) runs an object's finalizer through this slot. */
@@ -168,7 +172,7 @@ extern const KProgram *kiln_rt_program;
 #define KILN_IMAGE_MAGIC 0x4B494D47u          /* "KIMG" */
 #define KILN_IMAGE_FORMAT_MAJOR 1
 #define KILN_IMAGE_FORMAT_MINOR 2
-#define KILN_RUNTIME_ABI 9                    /* bumped when kiln.h's contract with compiled code changes */
+#define KILN_RUNTIME_ABI 10                   /* bumped when kiln.h's contract with compiled code changes */
 /* kiln.enumarrays, in every image: the enum array types it constructs for enums of other images, whose member
  * tables the loader points to them (Enum.GetValues needs an array type the compiler made). */
 typedef struct KEnumArrays {
@@ -211,6 +215,8 @@ typedef struct KReflectionMethod {
     int32_t definition;                 /* 84: an instantiation's definition (index in methods), else -1 */
     /* 88: an instantiation's type arguments (descriptors); a definition's type parameters (KReflectionSignature) */
     const void *const *genericArguments;
+    int32_t token;                      /* 96: the MethodDef token (of a generic instantiation, its definition's) */
+    int32_t reserved;
 } KReflectionMethod;
 
 /* A parameter's ParamAttributes and default value (typesystem ParameterDefaults): elementType is the constant's
@@ -228,6 +234,8 @@ typedef struct KReflectionField {
     int64_t constant;                   /* 24: a literal's bits (a string literal: the string object) */
     uint32_t attributes;                /* 32: ECMA-335 FieldAttributes; bit 16: modreq(IsVolatile) (C#'s volatile) */
     int32_t offset;                     /* 36: instance fields: from the object's start, or a struct's first byte */
+    int32_t token;                      /* 40: the Field token (MemberInfo.MetadataToken) */
+    int32_t reserved;
 } KReflectionField;
 
 typedef struct KReflectionProperty {    /* also events: add and remove in place of get and set */
@@ -235,6 +243,8 @@ typedef struct KReflectionProperty {    /* also events: add and remove in place 
     const KType *type;
     int32_t getter;                     /* index into methods, -1 for none */
     int32_t setter;
+    int32_t attributes;                 /* PropertyAttributes or EventAttributes */
+    int32_t token;                      /* the Property or Event token */
 } KReflectionProperty;
 
 typedef struct KReflectionInfo {
@@ -247,7 +257,7 @@ typedef struct KReflectionInfo {
     int32_t interfaceCount;             /* 52 */
     const KType *const *interfaces;     /* 56: every interface the type implements (GetInterfaces) */
     int32_t genericArgumentCount;       /* 64 */
-    int32_t reserved;
+    int32_t token;                      /* 68: the TypeDef token (of an instantiation, its definition's) */
     const KType *const *genericArguments; /* 72 */
     const KType *genericDefinition;     /* 80: an instantiation's definition (typeof(List<>)), else NULL */
     const KType *arrayType;             /* 88: T[] if the program refers to that type (MakeArrayType), else NULL */
@@ -260,6 +270,7 @@ typedef struct KReflectionInfo {
     int32_t reserved3;
     const KReflectionMethod *instances; /* 136: compiled instantiations of the generic methods (MakeGenericMethod) */
     const void *baseType;               /* 144: a generic definition's base (it may be open: a signature), else NULL */
+    const KType *declaringType;         /* 152: the enclosing type of a nested type (of a generic one, its definition) */
     /* later: nested types hang off here */
 } KReflectionInfo;
 
@@ -289,6 +300,9 @@ typedef struct KReflectionAssembly {
     int32_t resourceCount;              /* 40 */
     int32_t reserved2;
     const struct { const char *name; int64_t length; const uint8_t *data; } *resources; /* 48: embedded resources */
+    const char *moduleName;             /* 56: the manifest module's name (Module.Name, ScopeName) */
+    int32_t peKind;                     /* 64: Module.GetPEKind's PortableExecutableKinds */
+    int32_t machine;                    /* 68: the PE header's Machine (ImageFileMachine) */
 } KReflectionAssembly;
 
 /* A custom attribute (codegen CustomAttributeRecords; decoded by corelib System.Reflection.AttributeReader). owner:

@@ -91,7 +91,17 @@ const KType *kiln_icall_System_RuntimeType_ElementImpl(const KType *t) {
 }
 
 int32_t kiln_icall_System_RuntimeType_FlagsImpl(const KType *t) {
-    return (int32_t)(t->flags | (t->enumInfo != NULL ? 1u << 16 : 0));
+    return (int32_t)((t->flags & (KTYPE_BEFORE_FIELD_INIT - 1u)) | (t->enumInfo != NULL ? 1u << 16 : 0));
+}
+
+/* Type.Attributes: the TypeAttributes the compiler packed into the flags (codegen DescriptorTypeAttributes). */
+int32_t kiln_icall_System_RuntimeType_AttributesImpl(const KType *t) {
+    uint32_t attributes = t->flags >> KTYPE_ATTRIBUTES_SHIFT;
+    attributes |= ((t->flags >> KTYPE_STRING_FORMAT_SHIFT) & 3u) << 16;
+    if (t->flags & KTYPE_BEFORE_FIELD_INIT) {
+        attributes |= 0x100000u;
+    }
+    return (int32_t)attributes;
 }
 
 uint8_t kiln_icall_System_RuntimeType_AssignableImpl(const KType *from, const KType *to) {

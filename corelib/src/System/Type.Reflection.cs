@@ -125,6 +125,9 @@ namespace System
         }
 
         public override Type[] GetGenericArguments() { return (Type[])RuntimeReflection.Info(this).GenericArguments.Clone(); }
+        public override Type DeclaringType { get { return RuntimeReflection.Info(this).DeclaringType; } }
+        // an array or pointer has no TypeDef row: .NET answers the nil TypeDef token
+        public override int MetadataToken { get { int token = RuntimeReflection.Info(this).Token; return token != 0 ? token : 0x02000000; } }
         public override Type[] GetInterfaces() { return (Type[])RuntimeReflection.Info(this).Interfaces.Clone(); }
 
         public override Type GetGenericTypeDefinition()

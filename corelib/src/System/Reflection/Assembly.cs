@@ -24,6 +24,10 @@ namespace System.Reflection
         public virtual IList<CustomAttributeData> GetCustomAttributesData() { return new CustomAttributeData[0]; }
 
         public virtual string[] GetManifestResourceNames() { return new string[0]; }
+        public virtual Module ManifestModule { get { return null; } }
+        public IEnumerable<Module> Modules { get { return GetModules(); } }
+        public Module[] GetModules() { return GetModules(false); }
+        public virtual Module[] GetModules(bool getResourceModules) { return ManifestModule == null ? new Module[0] : new Module[] { ManifestModule }; }
         public virtual System.IO.Stream GetManifestResourceStream(string name) { return null; }
 
         public virtual System.IO.Stream GetManifestResourceStream(Type type, string name)
@@ -127,6 +131,23 @@ namespace System.Reflection
         }
 
         public override string FullName { get { return GetName().FullName; } }
+
+        private Module _module;
+
+        // One module per assembly (the manifest module), named as its metadata names it (Sweep.exe, Lib.dll).
+        public override Module ManifestModule
+        {
+            get
+            {
+                if (_module == null)
+                {
+                    AssemblyRecord* r = Record();
+                    _module = r == null ? new RuntimeModule(this, _name, 0, 0)
+                        : new RuntimeModule(this, RuntimeReflection.Utf8Impl(r->ModuleName), r->PEKind, r->Machine);
+                }
+                return _module;
+            }
+        }
 
         public override AssemblyName GetName()
         {

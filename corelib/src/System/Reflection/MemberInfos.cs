@@ -53,6 +53,27 @@ namespace System.Reflection
         RTSpecialName = 1024, HasFieldMarshal = 4096, HasDefault = 32768, HasFieldRVA = 256, ReservedMask = 38144
     }
 
+    // ECMA-335 II.23.1.14
+    [Flags]
+    public enum PropertyAttributes
+    {
+        None = 0, SpecialName = 512, RTSpecialName = 1024, HasDefault = 4096, Reserved2 = 8192, Reserved3 = 16384,
+        Reserved4 = 32768, ReservedMask = 62464
+    }
+
+    // ECMA-335 II.23.1.4
+    [Flags]
+    public enum EventAttributes { None = 0, SpecialName = 512, RTSpecialName = 1024, ReservedMask = 1024 }
+
+    // ECMA-335 II.23.1.11
+    public enum MethodImplAttributes
+    {
+        CodeTypeMask = 3, IL = 0, Native = 1, OPTIL = 2, Runtime = 3,
+        ManagedMask = 4, Unmanaged = 4, Managed = 0,
+        ForwardRef = 16, PreserveSig = 128, InternalCall = 4096, Synchronized = 32, NoInlining = 8,
+        AggressiveInlining = 256, NoOptimization = 64, AggressiveOptimization = 512, MaxMethodImplVal = 65535
+    }
+
     [Flags]
     public enum ParameterAttributes
     {
@@ -73,6 +94,8 @@ namespace System.Reflection
         public virtual Type DeclaringType { get { return null; } }
         public virtual Type ReflectedType { get { return DeclaringType; } }
         public virtual MemberTypes MemberType { get { return MemberTypes.Custom; } }
+        // the member's metadata token, from its reflection table
+        public virtual int MetadataToken { get { throw new InvalidOperationException(); } }
     }
 
     public abstract class Binder
@@ -91,6 +114,8 @@ namespace System.Reflection
 
         public abstract MethodAttributes Attributes { get; }
         public abstract ParameterInfo[] GetParameters();
+        public virtual MethodImplAttributes MethodImplementationFlags { get { return GetMethodImplementationFlags(); } }
+        public virtual MethodImplAttributes GetMethodImplementationFlags() { return MethodImplAttributes.IL; }
         public abstract object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, CultureInfo culture);
 
         public object Invoke(object obj, object[] parameters) { return Invoke(obj, BindingFlags.Default, null, parameters, null); }
@@ -195,6 +220,8 @@ namespace System.Reflection
 
         public override MemberTypes MemberType { get { return MemberTypes.Property; } }
         public abstract Type PropertyType { get; }
+        public virtual PropertyAttributes Attributes { get { return PropertyAttributes.None; } }
+        public bool IsSpecialName { get { return (Attributes & PropertyAttributes.SpecialName) != 0; } }
         public abstract bool CanRead { get; }
         public abstract bool CanWrite { get; }
         public abstract MethodInfo GetGetMethod(bool nonPublic);
@@ -237,6 +264,8 @@ namespace System.Reflection
 
         public override MemberTypes MemberType { get { return MemberTypes.Event; } }
         public abstract Type EventHandlerType { get; }
+        public virtual EventAttributes Attributes { get { return EventAttributes.None; } }
+        public bool IsSpecialName { get { return (Attributes & EventAttributes.SpecialName) != 0; } }
         public abstract MethodInfo GetAddMethod(bool nonPublic);
         public abstract MethodInfo GetRemoveMethod(bool nonPublic);
         public MethodInfo GetAddMethod() { return GetAddMethod(false); }

@@ -28,6 +28,7 @@ namespace System.Reflection
         }
 
         private const int VolatileModifier = 1 << 16;
+        public override int MetadataToken { get { return _record->Token; } }
         public override Type FieldType
         {
             get
@@ -128,6 +129,10 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override Type PropertyType { get { return _type; } }
+        internal PropertyAttributes _attributes;
+        public override PropertyAttributes Attributes { get { return _attributes; } }
+        internal int _token;
+        public override int MetadataToken { get { return _token; } }
         public override bool CanRead { get { return _getter != null; } }
         public override bool CanWrite { get { return _setter != null; } }
         public override MethodInfo GetGetMethod(bool nonPublic) { return _getter != null && (nonPublic || _getter.IsPublic) ? _getter : null; }
@@ -193,6 +198,10 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override Type EventHandlerType { get { return _type; } }
+        internal EventAttributes _attributes;
+        public override EventAttributes Attributes { get { return _attributes; } }
+        internal int _token;
+        public override int MetadataToken { get { return _token; } }
         public override MethodInfo GetAddMethod(bool nonPublic) { return _add != null && (nonPublic || _add.IsPublic) ? _add : null; }
         public override MethodInfo GetRemoveMethod(bool nonPublic) { return _remove != null && (nonPublic || _remove.IsPublic) ? _remove : null; }
 

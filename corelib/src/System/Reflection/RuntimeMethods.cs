@@ -21,6 +21,8 @@ namespace System.Reflection
         public override string Name { get { return _name; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
+        public override MethodImplAttributes GetMethodImplementationFlags() { return (MethodImplAttributes)_record->ImplAttributes; }
+        public override int MetadataToken { get { return _record->Token; } }
         public override Type ReturnType { get { return _record->ReturnType == IntPtr.Zero ? typeof(void) : TypeSignatures.OfMember(_record->ReturnType, _declaring, this); } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
@@ -81,6 +83,8 @@ namespace System.Reflection
         public override string Name { get { return ".ctor"; } }
         public override Type DeclaringType { get { return _declaring; } }
         public override MethodAttributes Attributes { get { return (MethodAttributes)_record->Attributes; } }
+        public override MethodImplAttributes GetMethodImplementationFlags() { return (MethodImplAttributes)_record->ImplAttributes; }
+        public override int MetadataToken { get { return _record->Token; } }
         public override ParameterInfo[] GetParameters() { return Invoker.Parameters(this, _record); }
 
         // Runs the constructor on an existing object (MethodBase.Invoke on a constructor).

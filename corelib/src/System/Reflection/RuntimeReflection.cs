@@ -22,6 +22,8 @@ namespace System.Reflection
         public int GenericArgumentCount;
         public int Definition;
         public IntPtr* GenericArguments;
+        public int Token;
+        public int Reserved;
     }
 
     // kiln.h KReflectionParameter.
@@ -40,6 +42,8 @@ namespace System.Reflection
         public long Constant;
         public int Attributes;
         public int Offset;
+        public int Token;
+        public int Reserved;
     }
 
     internal struct PropertyRecord
@@ -48,6 +52,8 @@ namespace System.Reflection
         public IntPtr Type;
         public int First;
         public int Second;
+        public int Attributes;
+        public int Token;
     }
 
     internal unsafe struct InfoRecord
@@ -61,7 +67,7 @@ namespace System.Reflection
         public int InterfaceCount;
         public IntPtr* Interfaces;
         public int GenericArgumentCount;
-        public int Reserved;
+        public int Token;
         public IntPtr* GenericArguments;
         public IntPtr GenericDefinition;
         public IntPtr ArrayType;
@@ -74,6 +80,7 @@ namespace System.Reflection
         public int Reserved3;
         public MethodRecord* Instances;
         public IntPtr BaseType;
+        public IntPtr DeclaringType;
     }
 
     // kiln.h KReflectionAssembly.
@@ -87,6 +94,9 @@ namespace System.Reflection
         public int ResourceCount;
         public int Reserved2;
         public ResourceRecord* Resources;
+        public IntPtr ModuleName;
+        public int PEKind;
+        public int Machine;
     }
 
     internal unsafe struct ResourceRecord
@@ -128,6 +138,8 @@ namespace System.Reflection
         internal unsafe AssemblyRecord* Assembly;
         internal IntPtr ClassConstructor;
         internal RuntimeMethodInfo[] Instances;
+        internal Type DeclaringType;
+        internal int Token;
     }
 
     internal static unsafe class RuntimeReflection
@@ -213,6 +225,8 @@ namespace System.Reflection
             {
                 PropertyRecord* p = info->Properties + i;
                 t.Properties[i] = new RuntimePropertyInfo(type, Utf8Impl(p->Name), TypeSignatures.Decode(p->Type, context, null), Accessor(t, p->First), Accessor(t, p->Second));
+                ((RuntimePropertyInfo)t.Properties[i])._attributes = (PropertyAttributes)p->Attributes;
+                ((RuntimePropertyInfo)t.Properties[i])._token = p->Token;
             }
             int events = info == null ? 0 : info->EventCount;
             t.Events = new EventInfo[events];
@@ -220,10 +234,14 @@ namespace System.Reflection
             {
                 PropertyRecord* e = info->Events + i;
                 t.Events[i] = new RuntimeEventInfo(type, Utf8Impl(e->Name), TypeSignatures.Decode(e->Type, context, null), Accessor(t, e->First), Accessor(t, e->Second));
+                ((RuntimeEventInfo)t.Events[i])._attributes = (EventAttributes)e->Attributes;
+                ((RuntimeEventInfo)t.Events[i])._token = e->Token;
             }
             t.Interfaces = Types(info == null ? 0 : info->InterfaceCount, info == null ? null : info->Interfaces, context);
             t.GenericDefinition = info == null ? null : TypeOf(info->GenericDefinition);
             t.ArrayType = info == null ? null : TypeOf(info->ArrayType);
+            t.DeclaringType = info == null ? null : TypeOf(info->DeclaringType);
+            t.Token = info == null ? 0 : info->Token;
             t.TypeAttributes = info == null ? 0 : info->TypeAttributes;
             t.AttributeCount = info == null ? 0 : info->AttributeCount;
             t.Attributes = info == null ? null : info->Attributes;

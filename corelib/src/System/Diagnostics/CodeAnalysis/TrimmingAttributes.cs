@@ -66,4 +66,36 @@ namespace System.Diagnostics.CodeAnalysis
         public string AssemblyName { get { return _assemblyName; } }
         public string Condition { get; set; }
     }
+
+    // Suppresses one analysis warning (CheckId "IL2075") in a method, a type's members or, with Scope "module", an
+    // assembly: Kiln's analysis honours it as ILLink does (typesystem TrimmingSuppressions).
+    [AttributeUsage(AttributeTargets.All, Inherited = false, AllowMultiple = true)]
+    public sealed class UnconditionalSuppressMessageAttribute : Attribute
+    {
+        private readonly string _category, _checkId;
+
+        public UnconditionalSuppressMessageAttribute(string category, string checkId)
+        {
+            _category = category;
+            _checkId = checkId;
+        }
+
+        public string Category { get { return _category; } }
+        public string CheckId { get { return _checkId; } }
+        public string Scope { get; set; }
+        public string Target { get; set; }
+        public string MessageId { get; set; }
+        public string Justification { get; set; }
+    }
+
+    // The method is not trim-safe: its own body is not analysed for warnings, and each call to it warns (IL2026).
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Class, Inherited = false)]
+    public sealed class RequiresUnreferencedCodeAttribute : Attribute
+    {
+        private readonly string _message;
+
+        public RequiresUnreferencedCodeAttribute(string message) { _message = message; }
+        public string Message { get { return _message; } }
+        public string Url { get; set; }
+    }
 }

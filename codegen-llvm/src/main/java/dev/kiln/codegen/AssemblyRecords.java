@@ -48,8 +48,30 @@ final class AssemblyRecords {
         LLVMValueRef record = m.constStruct(m.cString(symbol + ".name", module.assemblyName()),
                 m.constI32(row == null ? 0 : row.majorVersion()), m.constI32(row == null ? 0 : row.minorVersion()),
                 m.constI32(row == null ? 0 : row.buildNumber()), m.constI32(row == null ? 0 : row.revisionNumber()),
-                m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol));
+                m.constI32(attributes.length), m.constI32(0), attributeArray, resources(module, symbol),
+                m.cString(symbol + ".module", module.metadata().module().name()), m.constI32(peKind(module.metadata())),
+                m.constI32(module.metadata().machine()));
         return m.privateConstant(record, symbol);
+    }
+
+    /**
+     * Module.GetPEKind's PortableExecutableKinds, from the CLI header's flags and the PE kind, as CoreCLR derives it:
+     * ILOnly, PE32Plus, Required32Bit or (with 32BITPREFERRED) Preferred32Bit, Unmanaged32Bit for a mixed PE32.
+     */
+    private static int peKind(dev.kiln.typesystem.metadata.MetadataFile md) {
+        int flags = md.cliFlags();
+        boolean ilOnly = (flags & 0x1) != 0;
+        int kind = ilOnly ? 1 : 0;
+        if (md.isPe32Plus()) {
+            kind |= 4;
+        }
+        if ((flags & 0x2) != 0) {
+            kind |= (flags & 0x20000) != 0 ? 16 : 2;
+        }
+        if (!ilOnly && !md.isPe32Plus()) {
+            kind |= 8;
+        }
+        return kind;
     }
 
     /** {int32 count, reserved; {name, int64 length, data}[] } of the embedded resources (GetManifestResourceStream). */

@@ -90,7 +90,7 @@ public final class DelegateSupport {
         return thunk == null ? null : thunk.value();
     }
 
-    private LlvmFunction staticThunk(MethodDesc method) {
+    LlvmFunction staticThunk(MethodDesc method) {
         LlvmFunction thunk = staticThunks.get(method);
         if (thunk != null) {
             return thunk;

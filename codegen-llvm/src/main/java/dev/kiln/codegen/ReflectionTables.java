@@ -147,16 +147,17 @@ final class ReflectionTables {
         LLVMValueRef genericDefinition = type instanceof InstantiatedType it && ctx.linkage.canName(it.definition())
                 ? ctx.descriptors.get(it.definition()) : m.nullPtr();
         int attributes = type instanceof EcmaType e ? e.flags() : type instanceof InstantiatedType it ? it.definition().flags() : 0;
+        int token = type instanceof EcmaType e ? e.token() : type instanceof InstantiatedType it ? it.definition().token() : 0;
         LLVMValueRef info = m.constStruct(m.constI32(methodEntries.length), m.constI32(fieldEntries.size()),
                 m.constI32(PropertiesAndEvents.properties(type).size()), m.constI32(PropertiesAndEvents.events(type).size()),
                 array(methodType(), methodEntries, symbol + ".methods"),
                 array(fieldType(), fieldEntries.toArray(new LLVMValueRef[0]), symbol + ".fields"), properties, events,
                 m.constI32(attributes), m.constI32(interfaces.size()), descriptors(interfaces, symbol + ".ifaces"),
-                m.constI32(argumentCount), m.constI32(0), argumentArray, genericDefinition,
+                m.constI32(argumentCount), m.constI32(token), argumentArray, genericDefinition,
                 ctx.descriptors.isReferenced(type.makeArrayType()) ? ctx.descriptors.get(type.makeArrayType()) : m.nullPtr(),
                 m.constI32(attributes(type, symbol).length), m.constI32(0), array(attributeType(), attributes(type, symbol), symbol + ".cattrs"),
                 assemblies.of(type), classConstructor(type), m.constI32(instanceEntries.length), m.constI32(0),
-                array(methodType(), instanceEntries, symbol + ".instances"), base);
+                array(methodType(), instanceEntries, symbol + ".instances"), base, declaringType(type));
         return m.privateConstant(info, symbol);
     }
 
@@ -174,6 +175,12 @@ final class ReflectionTables {
             values[i] = signatures.declaration(false, p, dev.kiln.typesystem.GenericContext.NONE);
         }
         return array(m.ptr, values, symbol);
+    }
+
+    /** Type.DeclaringType: the enclosing type's descriptor (ReflectionMetadataNode keeps it), or NULL. */
+    private LLVMValueRef declaringType(TypeDesc type) {
+        dev.kiln.typesystem.EcmaType enclosing = dev.kiln.typesystem.ReflectableMembers.declaringType(type);
+        return enclosing != null && (enclosing.genericParameterCount() == 0 || ctx.linkage.canName(enclosing)) ? ctx.descriptors.get(enclosing) : m.nullPtr();
     }
 
     /**
@@ -201,14 +208,14 @@ final class ReflectionTables {
 
     private LLVMTypeRef methodType() {
         return m.structType(m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr, m.ptr,
-                m.i32, m.i32, m.ptr);
+                m.i32, m.i32, m.ptr, m.i32, m.i32);
     }
 
     /** kiln.h KReflectionField.attributes: above the 16 bits of FieldAttributes, the field is volatile (modreq). */
     static final int VOLATILE_MODIFIER = 1 << 16;
 
     private LLVMTypeRef fieldType() {
-        return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32);
+        return m.structType(m.ptr, m.ptr, m.ptr, m.i64, m.i32, m.i32, m.i32, m.i32);
     }
 
     private Map<TypeDesc, List<MethodDesc>> compiledInstantiations;
@@ -297,13 +304,34 @@ final class ReflectionTables {
         int attributes = method.typicalDefinition() instanceof EcmaMethod e ? e.flags() : 0;
         int implAttributes = method.typicalDefinition() instanceof EcmaMethod e ? e.implFlags() : 0;
         TypeDesc ret = sig.returnType();
-        LLVMValueRef thunk = method.isStatic() ? ctx.delegates.existingStaticThunk(method) : null;
+        LLVMValueRef thunk = !method.isStatic() ? null
+                : compiled && createsDelegates() ? ctx.delegates.staticThunk(method).value() : ctx.delegates.existingStaticThunk(method);
         LLVMValueRef[] generic = genericFields(method, methods, symbol);
         return m.constStruct(name(method.name()), ret.category() == TypeCategory.VOID ? m.nullPtr() : descriptor(ret),
                 shared(parameterTypes, typeKey(sig.parameters()), types, symbol + ".types"),
                 shared(parameterNameArrays, nameKey(method, count), paramNames, symbol + ".names"), entry, invoke,
                 m.constI32(attributes), m.constI32(count), m.constI32(byRef), m.constI32(implAttributes),
-                thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"), generic[0], generic[1], generic[2]);
+                thunk == null ? m.nullPtr() : thunk, parameters(method, count, symbol + ".params"), generic[0], generic[1], generic[2],
+                m.constI32(method.typicalDefinition() instanceof EcmaMethod e ? e.token() : 0), m.constI32(0));
+    }
+
+    private Boolean createsDelegates;
+
+    /**
+     * Whether this output compiles Delegate.CreateDelegate's core (corelib DelegateCreation.Create): then every static
+     * method reflection can invoke gets the target-dropping thunk a delegate of it calls through, as NativeAOT makes
+     * the delegate entry of every reflectable method; else only those some code makes a delegate of have one.
+     */
+    private boolean createsDelegates() {
+        if (createsDelegates == null) {
+            TypeDesc creation = ctx.typeSystem.coreLibraryModule().findType("System.Reflection", "DelegateCreation");
+            boolean found = false;
+            for (MethodDesc candidate : creation == null ? List.<MethodDesc>of() : creation.methods()) {
+                found |= candidate.name().equals("Create") && ctx.linkage.owns(candidate) && ctx.functions.isDefined(candidate);
+            }
+            createsDelegates = found;
+        }
+        return createsDelegates;
     }
 
     private final Map<List<Object>, LLVMValueRef> parameterRecords = new HashMap<>();
@@ -361,7 +389,10 @@ final class ReflectionTables {
         } else {
             offset = f.offset();
         }
-        return m.constStruct(name(f.name()), descriptor(f.fieldType()), address, constant, m.constI32(attributes), m.constI32(offset));
+        FieldDesc definition = f instanceof dev.kiln.typesystem.FieldOnInstantiatedType fo ? fo.definition() : f;
+        int token = definition instanceof EcmaField e ? dev.kiln.typesystem.metadata.Tokens.make(dev.kiln.typesystem.metadata.TableId.Field, e.rid()) : 0;
+        return m.constStruct(name(f.name()), descriptor(f.fieldType()), address, constant, m.constI32(attributes), m.constI32(offset),
+                m.constI32(token), m.constI32(0));
     }
 
     /** Properties (getter, setter) or events (add, remove) as indexes into the type's method list. */
@@ -377,9 +408,9 @@ final class ReflectionTables {
                 type = last(p.first());
             }
             entries[i] = m.constStruct(name(p.name()), type == null ? m.nullPtr() : descriptor(type),
-                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())));
+                    m.constI32(methods.indexOf(p.first())), m.constI32(methods.indexOf(p.second())), m.constI32(p.flags()), m.constI32(p.token()));
         }
-        return array(m.structType(m.ptr, m.ptr, m.i32, m.i32), entries, symbol);
+        return array(m.structType(m.ptr, m.ptr, m.i32, m.i32, m.i32, m.i32), entries, symbol);
     }
 
     private static TypeDesc last(MethodDesc method) {

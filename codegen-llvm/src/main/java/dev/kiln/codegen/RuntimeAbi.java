@@ -66,6 +66,11 @@ public final class RuntimeAbi {
     public static final int KTYPE_CRITICAL_FINALIZER = 1 << 11;
     /** An instantiation of a generic type: Type.IsGenericType. */
     public static final int KTYPE_GENERIC_INSTANCE = 1 << 12;
+    /** The type's TypeAttributes in the flags' free bits (DescriptorTypeAttributes): BeforeFieldInit, the string
+     *  format (Ansi/Unicode/Auto class) and the low 16 bits (visibility, layout, semantics, sealed, serializable...). */
+    public static final int KTYPE_BEFORE_FIELD_INIT = 1 << 13;
+    public static final int KTYPE_STRING_FORMAT_SHIFT = 14;
+    public static final int KTYPE_ATTRIBUTES_SHIFT = 16;
 
     public static final int EX_NULL_REFERENCE = 1;
     public static final int EX_INDEX_OUT_OF_RANGE = 2;
@@ -82,7 +87,7 @@ public final class RuntimeAbi {
     /** The KImage an image defines for the loader (kiln.h), and its magic and runtime ABI version. */
     public static final String IMAGE = "kiln_image";
     public static final int IMAGE_MAGIC = 0x4B494D47;
-    public static final int RUNTIME_ABI = 9; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables; 6: KReflectionInfo.attributes; 7: KProgram.describeException; 8: KReflectionInfo.baseType, signature records; 9: kiln.gvms, kiln_gvm_find
+    public static final int RUNTIME_ABI = 10; // 3: KType.gcDescriptor at 8, element at 72; 4: KProgram.unhandledException, finalizable types; 5: KTYPE_GENERIC_INSTANCE, reflection tables; 6: KReflectionInfo.attributes; 7: KProgram.describeException; 8: KReflectionInfo.baseType, signature records; 9: kiln.gvms, kiln_gvm_find; 10: TypeAttributes in KType.flags, KReflectionInfo.declaringType, member tokens
     public static final int IMAGE_FORMAT_MAJOR = 1;
     /** An image's table of the readable names of the methods it exports (runtime-c/stacktrace.c). */
     public static final String IMAGE_METHOD_NAMES = "kiln.names";

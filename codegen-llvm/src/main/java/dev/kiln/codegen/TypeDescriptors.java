@@ -450,7 +450,7 @@ public final class TypeDescriptors {
                 flags |= RuntimeAbi.KTYPE_CRITICAL_FINALIZER;
             }
         }
-        return flags;
+        return flags | DescriptorTypeAttributes.pack(DescriptorTypeAttributes.of(type));
     }
 
     private LLVMValueRef[] vtable(TypeDesc type) {

@@ -210,4 +210,72 @@ class ReflectionAnalysisTest {
                 codes, r.err());
         assertEquals("True\nTrue\nTrue\nTrue\n", run("mismatched"));
     }
+
+    private static final String SUPPRESSED = String.join("\n",
+            "using System; using System.Diagnostics.CodeAnalysis; using System.Reflection;",
+            "class Foo { public int Named() { return 42; } }",
+            "[UnconditionalSuppressMessage(\"Trimming\", \"IL2075\", Justification = \"Foo's members are kept\")]",
+            "class Quiet { public static object Call(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); } }",
+            "static class P {",
+            "  static object Loud(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); }",
+            "  [UnconditionalSuppressMessage(\"Trimming\", \"IL2075:GetMethod\")]",
+            "  static object Silenced(object o) { Func<object> f = () => o.GetType().GetMethod(\"Named\").Invoke(o, null); return f(); }",
+            "  [UnconditionalSuppressMessage(\"Trimming\", \"IL2070\")]",
+            "  static object WrongCode(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); }",
+            "  [RequiresUnreferencedCode(\"Finds methods by name\")]",
+            "  static object Risky(object o) { return o.GetType().GetMethod(\"Named\").Invoke(o, null); }",
+            "  [RequiresUnreferencedCode(\"Calls Risky\")]",
+            "  static object AlsoRisky(object o) { return Risky(o); }",
+            "  [UnconditionalSuppressMessage(\"Trimming\", \"IL2026\")]",
+            "  static object Vouched(object o) { return Risky(o); }",
+            "  static void Main() {",
+            "    var foo = new Foo();",
+            "    Console.WriteLine(Loud(foo) + \" \" + Silenced(foo) + \" \" + WrongCode(foo) + \" \" + Quiet.Call(foo));",
+            "    Console.WriteLine(Risky(foo) + \" \" + AlsoRisky(foo) + \" \" + Vouched(foo)); } }", "");
+
+    @Test
+    void suppressionsAndRequiresUnreferencedCodeSilenceWarningsAsILLinkDoes() throws IOException {
+        Kiln.Run r = build("suppressed", SUPPRESSED);
+        List<String> sites = warnings(r).stream().map(w -> w.substring("kiln: warning: ".length(), w.indexOf(": ", w.indexOf(" at IL_")))).toList();
+        // Quiet (its type suppresses), Silenced and its lambda, Risky's and AlsoRisky's bodies and Vouched are silent;
+        // a suppression of another code is no suppression; calls of Risky and AlsoRisky from unmarked code warn IL2026
+        assertEquals(List.of(
+                "IL2075: suppressed.exe: P::Loud(Object) at IL_000c",
+                "IL2026: suppressed.exe: P::Main() at IL_005c",
+                "IL2026: suppressed.exe: P::Main() at IL_006d",
+                "IL2075: suppressed.exe: P::WrongCode(Object) at IL_000c"), sites, r.err());
+        assertTrue(warnings(r).get(1).endsWith("Using member 'P::Risky(Object)' which has 'RequiresUnreferencedCodeAttribute' can"
+                + " break functionality when trimming application code. Finds methods by name."), r.err());
+        assertEquals("42 42 42 42\n42 42 42\n", run("suppressed"));
+    }
+
+    private static final String PROPERTIES = String.join("\n",
+            "using System; using System.Diagnostics.CodeAnalysis; using System.Reflection;",
+            "class Greeter { public string Hello() { return \"hello\"; } string Secret() { return \"secret\"; } }",
+            "class Maker { public Maker() { } public override string ToString() { return \"made\"; } }",
+            "class Plugin {",
+            "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] public Type Target { get; set; }",
+            "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type _factory;",
+            "  [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]",
+            "  public Type Factory { get { return _factory; } set { _factory = value; } }",
+            "  public string Run(object o) { return (string)Target.GetMethod(\"Hello\").Invoke(o, null); } }",
+            "static class P {",
+            "  static void Main() {",
+            "    var p = new Plugin { Target = typeof(Greeter) };",
+            "    Console.WriteLine(p.Run(new Greeter()));",
+            "    p.Factory = typeof(Maker);",
+            "    Console.WriteLine(Activator.CreateInstance(p.Factory)); } }", "");
+
+    @Test
+    void propertyAnnotationsApplyToTheGettersReturnTheSettersValueAndTheBackingField() throws IOException {
+        Kiln.Run r = build("properties", PROPERTIES);
+        // the auto-property's backing field carries the property's annotation; the other property's field has its own
+        assertEquals(List.of(), warnings(r));
+        String map = map("properties");
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Greeter::Hello(),") && l.contains("Plugin::set_Target(Type)")), map);
+        assertFalse(map.lines().anyMatch(l -> l.startsWith("MethodBody,Greeter::Secret()")), map);
+        assertTrue(map.lines().anyMatch(l -> l.startsWith("MethodBody,Maker::.ctor(),") && l.contains("Plugin::set_Factory(Type)")), map);
+        assertFalse(map.contains("UnfollowedReflection"), map);
+        assertEquals("hello\nmade\n", run("properties"));
+    }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 public final class PropertiesAndEvents {
     /**
      * A property (first, second: getter and setter) or an event (add and remove); missing accessors are null. The
-     * token is the Property or Event row's (its custom attributes).
+     * token is the Property or Event row's (its custom attributes), flags its PropertyAttributes or EventAttributes.
      */
-    public record Member(String name, MethodDesc first, MethodDesc second, int token) {
+    public record Member(String name, MethodDesc first, MethodDesc second, int token, int flags) {
     }
 
     private static final int SETTER = 0x1, GETTER = 0x2, ADD_ON = 0x8, REMOVE_ON = 0x10;
@@ -51,7 +51,7 @@ public final class PropertiesAndEvents {
                 String name = md.string(md.column(memberTable, rid, 1));
                 int token = Tokens.make(memberTable, rid);
                 list.add(new Member(name, accessor(type, definition, md, token, firstSemantics),
-                        accessor(type, definition, md, token, secondSemantics), token));
+                        accessor(type, definition, md, token, secondSemantics), token, md.column(memberTable, rid, 0)));
             }
         }
         return list;

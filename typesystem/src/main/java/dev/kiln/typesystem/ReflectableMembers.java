@@ -40,6 +40,13 @@ public final class ReflectableMembers {
         return names;
     }
 
+    /** Type.DeclaringType: the type a nested type is declared in (of a nested generic instantiation, as .NET
+     *  answers, that type's definition), or null. */
+    public static EcmaType declaringType(TypeDesc type) {
+        TypeDesc definition = type instanceof InstantiatedType it ? it.definition() : type;
+        return definition instanceof EcmaType e ? (EcmaType) e.enclosingType() : null;
+    }
+
     /** The fields reflection lists, in declaration order: those whose type loads. */
     public static List<FieldDesc> fields(TypeDesc type) {
         List<FieldDesc> list = new ArrayList<>();

@@ -35,7 +35,35 @@ public final class TrimmingAnnotations {
         for (int list = row.firstParam(); list < row.endParam(); list++) {
             int rid = md.paramRidAt(list);
             if (md.param(rid).sequence() == sequence) {
-                return kinds(m.module(), Tokens.make(TableId.Param, rid));
+                int own = kinds(m.module(), Tokens.make(TableId.Param, rid));
+                if (own != 0) {
+                    return own;
+                }
+            }
+        }
+        return sequence == accessorSequence(m) ? property(m) : 0;
+    }
+
+    /**
+     * Where ILLink applies a property's annotation to an accessor: a getter's return value (0), a setter's value (its
+     * last parameter); -1 for other methods.
+     */
+    private static int accessorSequence(EcmaMethod m) {
+        if (m.name().startsWith("get_")) {
+            return 0;
+        }
+        return m.name().startsWith("set_") ? m.signature().parameters().size() : -1;
+    }
+
+    /** The [DynamicallyAccessedMembers] kinds of the property whose getter or setter m is (0 for none). */
+    private static int property(EcmaMethod m) {
+        if (accessorSequence(m) < 0 || !mentions(m.module(), MEMBERS)) {
+            return 0;
+        }
+        for (PropertiesAndEvents.Member p : PropertiesAndEvents.properties(m.owningType())) {
+            if (p.first() instanceof EcmaMethod getter && getter.token() == m.token()
+                    || p.second() instanceof EcmaMethod setter && setter.token() == m.token()) {
+                return kinds(m.module(), p.token());
             }
         }
         return 0;
@@ -48,7 +76,26 @@ public final class TrimmingAnnotations {
 
     public static int field(FieldDesc field) {
         FieldDesc f = field instanceof FieldOnInstantiatedType fo ? fo.definition() : field;
-        return f instanceof EcmaField e ? kinds(e.module(), Tokens.make(TableId.Field, e.rid())) : 0;
+        if (!(f instanceof EcmaField e)) {
+            return 0;
+        }
+        int own = kinds(e.module(), Tokens.make(TableId.Field, e.rid()));
+        return own != 0 ? own : autoPropertyField(e);
+    }
+
+    /** An auto-property's backing field ({@code <Name>k__BackingField}) has its property's annotation, as in ILLink. */
+    private static int autoPropertyField(EcmaField field) {
+        String name = field.name();
+        if (!name.startsWith("<") || !name.endsWith(">k__BackingField") || !mentions(field.module(), MEMBERS)) {
+            return 0;
+        }
+        String property = name.substring(1, name.length() - ">k__BackingField".length());
+        for (PropertiesAndEvents.Member p : PropertiesAndEvents.properties(field.owningType())) {
+            if (p.name().equals(property)) {
+                return kinds(field.module(), p.token());
+            }
+        }
+        return 0;
     }
 
     /** The kinds annotated on each generic parameter of the method (its own, not its type's), by position. */
@@ -79,7 +126,7 @@ public final class TrimmingAnnotations {
                 return true;
             }
         }
-        return thisValue(m) != 0;
+        return thisValue(m) != 0 || property(m) != 0;
     }
 
     /** The [DynamicDependency] attributes on method, decoded (constructor arguments in order). */
@@ -140,7 +187,7 @@ public final class TrimmingAnnotations {
      * most assemblies do not — the core library defines the types without using them — and then every question about
      * their members is answered without reading their attributes (the scanner asks at every call).
      */
-    private static boolean mentions(EcmaModule module, String attribute) {
+    static boolean mentions(EcmaModule module, String attribute) {
         synchronized (MENTIONS) {
             Map<String, Boolean> known = MENTIONS.computeIfAbsent(module, k -> new HashMap<>());
             return known.computeIfAbsent(attribute, a -> applies(module.metadata(), a));
@@ -174,7 +221,7 @@ public final class TrimmingAnnotations {
         return false;
     }
 
-    private static boolean isAttribute(EcmaModule module, int customAttributeRid, String name) {
+    static boolean isAttribute(EcmaModule module, int customAttributeRid, String name) {
         try {
             TypeDesc owner = module.resolveMethod(module.metadata().customAttribute(customAttributeRid).constructorToken(),
                     GenericContext.NONE).owningType();

@@ -5,6 +5,7 @@ import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.NetNames;
 import dev.kiln.typesystem.TrimmingAnnotations;
+import dev.kiln.typesystem.TrimmingSuppressions;
 import dev.kiln.typesystem.TypeDesc;
 import dev.kiln.typesystem.metadata.Instruction;
 import dev.kiln.typesystem.metadata.OpCode;
@@ -97,7 +98,8 @@ final class ReflectionDataflow {
     void resolved(Object payload) {
         if (!events.isEmpty()) {
             events.get(events.size() - 1).payload()[0] = payload;
-            if (payload instanceof MethodDesc m && (ReflectionPatterns.triggers(m) || TrimmingAnnotations.annotatesSignature(m))
+            if (payload instanceof MethodDesc m && (ReflectionPatterns.triggers(m) || TrimmingAnnotations.annotatesSignature(m)
+                    || TrimmingSuppressions.requiresUnreferencedCode(m) != null)
                     || payload instanceof FieldDesc f && TrimmingAnnotations.field(f) != 0) {
                 reflects = true;
             }
@@ -238,6 +240,7 @@ final class ReflectionDataflow {
             arguments[i] = pop(stack);
         }
         Value receiver = target.isStatic() ? null : pop(stack);
+        patterns.requiresUnreferencedCode(insn.offset(), target);
         Value result = null;
         if (ReflectionPatterns.isPattern(target)) {
             result = patterns.call(insn.offset(), target, receiver, arguments);
@@ -260,6 +263,7 @@ final class ReflectionDataflow {
         for (int i = arguments.length - 1; i >= 0; i--) {
             arguments[i] = pop(stack);
         }
+        patterns.requiresUnreferencedCode(insn.offset(), ctor);
         annotatedArguments(insn, ctor, null, arguments, patterns);
         stack.add(LOST);
     }

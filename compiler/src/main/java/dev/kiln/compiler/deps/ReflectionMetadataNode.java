@@ -146,6 +146,10 @@ public final class ReflectionMetadataNode extends KilnNode {
         String reason = "reflection metadata of " + type.fullName() + " names it";
         boolean keep = keepsMembers(factory, type) && factory.linkage().defines(type) && !GenericDefinitionMetadata.describable(type);
         descriptor(deps, factory, type, reason);
+        dev.kiln.typesystem.EcmaType enclosing = dev.kiln.typesystem.ReflectableMembers.declaringType(type);
+        if (enclosing != null && (enclosing.genericParameterCount() == 0 || factory.linkage().canName(enclosing))) {
+            descriptor(deps, factory, enclosing, reason); // DeclaringType
+        }
         for (TypeDesc iface : InterfaceResolution.allInterfaces(type)) {
             GenericDefinitionMetadata.descriptors(deps, factory, iface, reason);
         }

@@ -73,6 +73,17 @@ final class ReflectionPatterns {
                 || e.module() != owner.typeSystem().coreLibraryModule());
     }
 
+    /**
+     * A call of a method marked [RequiresUnreferencedCode]: IL2026 at the call site (unless the caller is itself
+     * marked or suppresses it: the sink filters), as ILLink reports it; the callee's own body warns about nothing.
+     */
+    void requiresUnreferencedCode(int ilOffset, MethodDesc target) {
+        String message = warns ? dev.kiln.typesystem.TrimmingSuppressions.requiresUnreferencedCode(target) : null;
+        if (message != null) {
+            sink.reflectionWarning(ilOffset, 2026, message);
+        }
+    }
+
     /** Whether the dataflow follows target's result (typeof's GetTypeFromHandle) or reports its calls. */
     static boolean isPattern(MethodDesc target) {
         return isTypeFromHandle(target) || triggers(target);
@@ -84,6 +95,9 @@ final class ReflectionPatterns {
         String name = target.name();
         if (owner.equals("System.Type") || owner.equals("System.Reflection.TypeInfo")) {
             return LOOKUPS.contains(name) || name.equals("GetType") && target.isStatic();
+        }
+        if (name.equals("CreateDelegate") && (owner.equals("System.Delegate") || owner.equals("System.Reflection.MethodInfo"))) {
+            return true;
         }
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
@@ -112,6 +126,13 @@ final class ReflectionPatterns {
                 }
             } else {
                 warn(ilOffset, arguments[0], "'type' argument of " + api, Origin.PARAMETER, activatorNeeds(target, arguments));
+            }
+            return null;
+        }
+        if (name.equals("CreateDelegate")) {
+            // the delegate object is made by reflection, not by newobj: its type must be constructed (a vtable)
+            if (arguments.length > 0 && arguments[0] instanceof TypeValue t && !t.type().containsGenericParameters()) {
+                sink.constructed(t.type(), site + " creates a delegate of it");
             }
             return null;
         }

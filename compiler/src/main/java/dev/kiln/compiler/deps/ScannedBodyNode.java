@@ -101,6 +101,9 @@ public abstract class ScannedBodyNode extends CodeNode {
 
             @Override
             public void reflectionWarning(int ilOffset, int code, String message) {
+                if (dev.kiln.typesystem.TrimmingSuppressions.suppresses(method, code)) {
+                    return; // the developer vouches for it, as ILLink takes it: no warning, nothing kept for it
+                }
                 reflectionFound.add(new ReflectionWarning(method, ilOffset, code, message));
                 add(factory.unfollowedReflection(), "IL" + code + " at IL_" + String.format("%04x", ilOffset) + " in "
                         + method.fullName() + ": the program's types keep every member for reflection");
@@ -108,6 +111,9 @@ public abstract class ScannedBodyNode extends CodeNode {
 
             @Override
             public void reflectionNote(int code, String message) {
+                if (dev.kiln.typesystem.TrimmingSuppressions.suppresses(method, code)) {
+                    return;
+                }
                 reflectionFound.add(new ReflectionWarning(method, ILScanner.NO_OFFSET, code, message));
             }
 

@@ -109,6 +109,15 @@ public final class MetadataFile {
         return pe.cliFlags;
     }
 
+    /** The PE file header's Machine (Module.GetPEKind). */
+    public int machine() {
+        return pe.machine;
+    }
+
+    public boolean isPe32Plus() {
+        return pe.pe32Plus;
+    }
+
     public String runtimeVersion() {
         return runtimeVersion;
     }

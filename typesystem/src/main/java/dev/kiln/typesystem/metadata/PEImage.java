@@ -16,6 +16,9 @@ final class PEImage {
     final int metadataRva;
     final int metadataSize;
     final int cliFlags;
+    /** The COFF header's Machine (0x14c for an AnyCPU or x86 assembly) and whether the image is PE32+. */
+    final int machine;
+    final boolean pe32Plus;
     final int entryPointToken;
     final int resourcesRva;
     final int resourcesSize;
@@ -35,6 +38,8 @@ final class PEImage {
         int optionalSize = u16(coff + 16);
         int optional = coff + 20;
         int magic = u16(optional);
+        machine = u16(coff);
+        pe32Plus = magic == 0x20b;
         int directories;
         int directoryCount;
         if (magic == 0x10b) {
