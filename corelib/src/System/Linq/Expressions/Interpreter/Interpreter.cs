@@ -1,0 +1,287 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace System.Linq.Expressions.Interpreter
+{
+    // Evaluates a tree over object values (value types boxed, an empty Nullable<T> as null, as boxing gives it):
+    // operators on primitives in Operators, calls, constructors, properties and fields through reflection.
+    internal static class Interpreter
+    {
+        internal static object Evaluate(Expression node, Scope scope)
+        {
+            switch (node.NodeType)
+            {
+                case ExpressionType.Constant: return ((ConstantExpression)node).Value;
+                case ExpressionType.Parameter: return scope.Get((ParameterExpression)node);
+                case ExpressionType.Default: return Default(node.Type);
+                case ExpressionType.Lambda: return ((LambdaExpression)node).MakeDelegate(scope);
+                case ExpressionType.Quote: return ((UnaryExpression)node).Operand;
+                case ExpressionType.Conditional:
+                    {
+                        ConditionalExpression c = (ConditionalExpression)node;
+                        return (bool)Evaluate(c.Test, scope) ? Evaluate(c.IfTrue, scope) : Evaluate(c.IfFalse, scope);
+                    }
+                case ExpressionType.Call: return Call((MethodCallExpression)node, scope);
+                case ExpressionType.MemberAccess: return Member((MemberExpression)node, scope);
+                case ExpressionType.New: return New((NewExpression)node, scope);
+                case ExpressionType.NewArrayInit: return NewArrayInit((NewArrayExpression)node, scope);
+                case ExpressionType.NewArrayBounds: return NewArrayBounds((NewArrayExpression)node, scope);
+                case ExpressionType.MemberInit:
+                    {
+                        MemberInitExpression init = (MemberInitExpression)node;
+                        object instance = New(init.NewExpression, scope);
+                        return Bind(instance, init.Bindings, scope);
+                    }
+                case ExpressionType.ListInit:
+                    {
+                        ListInitExpression init = (ListInitExpression)node;
+                        object instance = New(init.NewExpression, scope);
+                        AddElements(instance, init.Initializers, scope);
+                        return instance;
+                    }
+                case ExpressionType.Invoke: return Invoke((InvocationExpression)node, scope);
+                case ExpressionType.TypeIs:
+                    {
+                        TypeBinaryExpression t = (TypeBinaryExpression)node;
+                        object value = Evaluate(t.Expression, scope);
+                        return value != null && t.TypeOperand.IsInstanceOfType(value);
+                    }
+                case ExpressionType.TypeEqual:
+                    {
+                        TypeBinaryExpression t = (TypeBinaryExpression)node;
+                        object value = Evaluate(t.Expression, scope);
+                        return value != null && value.GetType() == TypeUtils.GetNonNullableType(t.TypeOperand);
+                    }
+                case ExpressionType.AndAlso:
+                case ExpressionType.OrElse:
+                    return ShortCircuit((BinaryExpression)node, scope);
+                case ExpressionType.Coalesce:
+                    return Coalesce((BinaryExpression)node, scope);
+                case ExpressionType.ArrayIndex:
+                    {
+                        BinaryExpression b = (BinaryExpression)node;
+                        Array array = (Array)Evaluate(b.Left, scope);
+                        int index = (int)Evaluate(b.Right, scope);
+                        if (array == null) throw new NullReferenceException();
+                        return array.GetValue(index);
+                    }
+            }
+            BinaryExpression binary = node as BinaryExpression;
+            if (binary != null) return Binary(binary, scope);
+            UnaryExpression unary = node as UnaryExpression;
+            if (unary != null) return Unary(unary, scope);
+            throw new NotSupportedException("The interpreter cannot run a node of type " + node.NodeType + ".");
+        }
+
+        private static object Default(Type type)
+        {
+            if (!type.IsValueType || type == typeof(void) || TypeUtils.IsNullable(type)) return null;
+            return ArgumentConversion.Convert(null, (RuntimeType)type);
+        }
+
+        private static object[] EvaluateAll(IList<Expression> nodes, Scope scope)
+        {
+            object[] values = new object[nodes.Count];
+            for (int i = 0; i < values.Length; i++) values[i] = Evaluate(nodes[i], scope);
+            return values;
+        }
+
+        // A called method's exception reaches the caller as it is, as from compiled code.
+        internal static object InvokeMethod(MethodBase method, object target, object[] args)
+        {
+            return method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, args, null);
+        }
+
+        private static object Call(MethodCallExpression node, Scope scope)
+        {
+            object target = node.Object == null ? null : Evaluate(node.Object, scope);
+            object[] args = EvaluateAll(node.Arguments, scope);
+            if (node.Object != null && target == null) throw new NullReferenceException();
+            object result = InvokeMethod(node.Method, target, args);
+            WriteBack(node.Method, node.Arguments, args, scope);
+            return result;
+        }
+
+        // ref and out arguments that are parameters of the tree get the values the method left in them
+        private static void WriteBack(MethodBase method, IList<Expression> arguments, object[] args, Scope scope)
+        {
+            ParameterInfo[] ps = method.GetParameters();
+            for (int i = 0; i < ps.Length; i++)
+            {
+                ParameterExpression p = arguments[i] as ParameterExpression;
+                if (p != null && ps[i].ParameterType.IsByRef) scope.Set(p, args[i]);
+            }
+        }
+
+        private static object Member(MemberExpression node, Scope scope)
+        {
+            object target = node.Expression == null ? null : Evaluate(node.Expression, scope);
+            if (node.Expression != null && target == null) throw new NullReferenceException();
+            FieldInfo field = node.Member as FieldInfo;
+            if (field != null) return field.GetValue(target);
+            PropertyInfo property = (PropertyInfo)node.Member;
+            return InvokeMethod(property.GetGetMethod(true), target, new object[0]);
+        }
+
+        private static object New(NewExpression node, Scope scope)
+        {
+            if (node.Constructor == null) return Default(node.Type);
+            object[] args = EvaluateAll(node.Arguments, scope);
+            return node.Constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, args, null);
+        }
+
+        private static object NewArrayInit(NewArrayExpression node, Scope scope)
+        {
+            Array array = Array.CreateInstance(node.Type.GetElementType(), node.Expressions.Count);
+            for (int i = 0; i < node.Expressions.Count; i++) array.SetValue(Evaluate(node.Expressions[i], scope), i);
+            return array;
+        }
+
+        private static object NewArrayBounds(NewArrayExpression node, Scope scope)
+        {
+            int[] lengths = new int[node.Expressions.Count];
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                object bound = Evaluate(node.Expressions[i], scope);
+                long n = System.Convert.ToInt64(bound);
+                if (n < 0) throw new OverflowException("Arithmetic operation resulted in an overflow.");
+                lengths[i] = (int)n;
+            }
+            Type element = node.Type.GetElementType();
+            return Array.CreateInstance(element, lengths[0]);
+        }
+
+        // Member bindings on instance; a struct member's bindings work on a copy that is stored back.
+        private static object Bind(object instance, IList<MemberBinding> bindings, Scope scope)
+        {
+            foreach (MemberBinding binding in bindings)
+            {
+                MemberAssignment assignment = binding as MemberAssignment;
+                if (assignment != null)
+                {
+                    SetMember(instance, binding.Member, Evaluate(assignment.Expression, scope));
+                    continue;
+                }
+                object member = GetMember(instance, binding.Member);
+                MemberMemberBinding members = binding as MemberMemberBinding;
+                if (members != null)
+                {
+                    member = Bind(member, members.Bindings, scope);
+                    if (member != null && member.GetType().IsValueType) SetMember(instance, binding.Member, member);
+                }
+                else
+                {
+                    AddElements(member, ((MemberListBinding)binding).Initializers, scope);
+                }
+            }
+            return instance;
+        }
+
+        private static object GetMember(object instance, MemberInfo member)
+        {
+            FieldInfo field = member as FieldInfo;
+            if (field != null) return field.GetValue(instance);
+            return InvokeMethod(((PropertyInfo)member).GetGetMethod(true), instance, new object[0]);
+        }
+
+        private static void SetMember(object instance, MemberInfo member, object value)
+        {
+            FieldInfo field = member as FieldInfo;
+            if (field != null)
+            {
+                field.SetValue(instance, value);
+                return;
+            }
+            InvokeMethod(((PropertyInfo)member).GetSetMethod(true), instance, new object[] { value });
+        }
+
+        private static void AddElements(object instance, IList<ElementInit> initializers, Scope scope)
+        {
+            if (instance == null) throw new NullReferenceException();
+            foreach (ElementInit init in initializers) InvokeMethod(init.AddMethod, instance, EvaluateAll(init.Arguments, scope));
+        }
+
+        private static object Invoke(InvocationExpression node, Scope scope)
+        {
+            object target = Evaluate(node.Expression, scope);
+            LambdaExpression lambda = target as LambdaExpression;
+            Delegate d = lambda != null ? lambda.MakeDelegate(scope) : (Delegate)target;
+            if (d == null) throw new NullReferenceException();
+            object[] args = EvaluateAll(node.Arguments, scope);
+            return InvokeMethod(d.GetType().GetMethod("Invoke"), d, args);
+        }
+
+        private static object ShortCircuit(BinaryExpression node, Scope scope)
+        {
+            bool andAlso = node.NodeType == ExpressionType.AndAlso;
+            object left = Evaluate(node.Left, scope);
+            if (node.Method != null)
+            {
+                // user-defined: op_False (AndAlso) or op_True (OrElse) of the left decides, else the & or | operator
+                MethodInfo test = node.Method.DeclaringType.GetMethod(andAlso ? "op_False" : "op_True", BindingFlags.Public | BindingFlags.Static);
+                if (test != null && (bool)InvokeMethod(test, null, new object[] { left })) return left;
+                return InvokeMethod(node.Method, null, new object[] { left, Evaluate(node.Right, scope) });
+            }
+            if (left == null)
+            {
+                // bool? three-valued logic: null && false is false, null || true is true, else null
+                object r = Evaluate(node.Right, scope);
+                if (r != null && (bool)r != andAlso) return r;
+                return null;
+            }
+            if ((bool)left != andAlso) return left;
+            object right = Evaluate(node.Right, scope);
+            if (right == null) return null;
+            return right;
+        }
+
+        private static object Coalesce(BinaryExpression node, Scope scope)
+        {
+            object left = Evaluate(node.Left, scope);
+            if (left == null) return Evaluate(node.Right, scope);
+            if (node.Conversion != null)
+            {
+                Delegate d = node.Conversion.MakeDelegate(scope);
+                return InvokeMethod(d.GetType().GetMethod("Invoke"), d, new object[] { left });
+            }
+            return left;
+        }
+
+        private static object Binary(BinaryExpression node, Scope scope)
+        {
+            object left = Evaluate(node.Left, scope);
+            object right = Evaluate(node.Right, scope);
+            if (node.Method != null)
+            {
+                if (node.IsLifted && (left == null || right == null)) return Operators.LiftedNull(node.NodeType, left, right, node.LiftToNull);
+                return InvokeMethod(node.Method, null, new object[] { left, right });
+            }
+            return Operators.Binary(node.NodeType, left, right, TypeUtils.GetNonNullableType(node.Left.Type), node.LiftToNull);
+        }
+
+        private static object Unary(UnaryExpression node, Scope scope)
+        {
+            object operand = Evaluate(node.Operand, scope);
+            switch (node.NodeType)
+            {
+                case ExpressionType.ArrayLength:
+                    if (operand == null) throw new NullReferenceException();
+                    return ((Array)operand).Length;
+                case ExpressionType.TypeAs:
+                    return operand != null && TypeUtils.GetNonNullableType(node.Type).IsInstanceOfType(operand) ? operand : null;
+                case ExpressionType.Unbox:
+                    if (operand == null) throw new NullReferenceException();
+                    return operand;
+            }
+            if (node.Method != null)
+            {
+                if (operand == null && node.IsLifted) return null;
+                return InvokeMethod(node.Method, null, new object[] { operand });
+            }
+            if (node.NodeType == ExpressionType.Convert || node.NodeType == ExpressionType.ConvertChecked)
+                return Operators.Convert(operand, node.Operand.Type, node.Type, node.NodeType == ExpressionType.ConvertChecked);
+            return Operators.Unary(node.NodeType, operand);
+        }
+    }
+}

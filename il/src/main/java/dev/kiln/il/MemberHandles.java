@@ -1,0 +1,44 @@
+package dev.kiln.il;
+
+import dev.kiln.typesystem.InstantiatedMethod;
+import dev.kiln.typesystem.MethodDesc;
+import dev.kiln.typesystem.TypeCategory;
+import dev.kiln.typesystem.TypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ldtoken of a method or field (RuntimeMethodHandle, RuntimeFieldHandle): a constant naming the member as the
+ * reflection tables describe it (codegen MemberHandleConstants), found at run time by MethodBase.GetMethodFromHandle
+ * and FieldInfo.GetFieldFromHandle. What analysis and code generation both need to know of it.
+ */
+public final class MemberHandles {
+    private MemberHandles() {
+    }
+
+    /** The types whose descriptors a method's handle holds (the scanner asks for them). */
+    public static List<TypeDesc> describedTypes(MethodDesc method) {
+        List<TypeDesc> types = new ArrayList<>();
+        types.add(method.owningType());
+        for (TypeDesc p : method.signature().parameters()) {
+            TypeDesc t = elementOfByRef(p);
+            if (hasDescriptor(t)) {
+                types.add(t);
+            }
+        }
+        if (method instanceof InstantiatedMethod im) {
+            im.arguments().stream().filter(MemberHandles::hasDescriptor).forEach(types::add);
+        }
+        return types;
+    }
+
+    public static TypeDesc elementOfByRef(TypeDesc type) {
+        return type instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : type;
+    }
+
+    public static boolean hasDescriptor(TypeDesc type) {
+        return !(type.containsGenericParameters() || type instanceof dev.kiln.typesystem.PointerType
+                || type instanceof dev.kiln.typesystem.FunctionPointerType || type.category() == TypeCategory.VOID);
+    }
+
+}
