@@ -212,7 +212,8 @@ namespace System.Linq.Expressions
         {
             int start = 0;
             Expression ob = node.Object;
-            if (node.Method.IsDefined(typeof(ExtensionAttribute), false))
+            MethodInfo declared = node.Method.IsGenericMethod ? node.Method.GetGenericMethodDefinition() : node.Method;
+            if (declared.IsDefined(typeof(ExtensionAttribute), false))
             {
                 start = 1;
                 ob = node.Arguments[0];

@@ -88,7 +88,21 @@ final class ReflectionPatterns {
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
         }
+        if (isExpressionArray(target)) {
+            return true;
+        }
         return owner.equals("System.Activator") && name.equals("CreateInstance") && !target.signature().parameters().isEmpty()
+                && target.signature().parameters().get(0).fullName().equals("System.Type");
+    }
+
+    /**
+     * Expression.NewArrayInit(Type, ...) and NewArrayBounds(Type, ...): the tree's array type, T[], which the
+     * interpreter creates (Kiln makes no types at run time).
+     */
+    private static boolean isExpressionArray(MethodDesc target) {
+        return (target.name().equals("NewArrayInit") || target.name().equals("NewArrayBounds"))
+                && target.owningType().fullName().equals("System.Linq.Expressions.Expression")
+                && !target.signature().parameters().isEmpty()
                 && target.signature().parameters().get(0).fullName().equals("System.Type");
     }
 
@@ -104,6 +118,15 @@ final class ReflectionPatterns {
         String api = NetNames.methodForWarning(target.owningType(), target.name(), target.signature());
         String site = api + " at IL_" + String.format("%04x", ilOffset) + " in " + method.fullName();
         String name = target.name();
+        if (isExpressionArray(target)) {
+            // a type the analysis cannot see makes the interpreter throw NotSupportedException naming T[]: no warning
+            if (arguments[0] instanceof TypeValue t && !t.type().containsGenericParameters()) {
+                // Type.MakeArrayType finds T[] through T's reflection table
+                sink.reflectable(t.type(), site + " makes an array of it");
+                sink.constructed(t.type().makeArrayType(), site + " makes the array");
+            }
+            return null;
+        }
         if (target.owningType().fullName().equals("System.Activator")) {
             if (arguments[0] instanceof TypeValue t) {
                 keep(t.type(), Kind.CONSTRUCTORS, null, site);
