@@ -2,7 +2,7 @@ namespace System.Reflection
 {
     // MethodBase.GetMethodFromHandle and FieldInfo.GetFieldFromHandle: a handle is the address of the compiler's
     // constant naming the member (dev.kiln.il.MemberHandles) — the declaring type's descriptor and the name, for a
-    // method also its parameters' and generic arguments' descriptors — found in the declaring type's reflection table
+    // method also its return type's, parameters' and generic arguments' descriptors — found in the declaring type's reflection table
     // (the compiler keeps every member a handle names).
     internal static unsafe class MemberHandles
     {
@@ -19,14 +19,14 @@ namespace System.Reflection
             {
                 for (int i = 0; i < info.Methods.Length; i++)
                 {
-                    if (Matches(RecordOf(info.Methods[i]), name, count, h + 4, 0, null)) return info.Methods[i];
+                    if (Matches(RecordOf(info.Methods[i]), name, h[4], count, h + 5, 0, null)) return info.Methods[i];
                 }
             }
             else if (info.Instances != null)
             {
                 for (int i = 0; i < info.Instances.Length; i++)
                 {
-                    if (Matches(info.Instances[i]._record, name, count, h + 4, genericCount, h + 4 + count)) return info.Instances[i];
+                    if (Matches(info.Instances[i]._record, name, h[4], count, h + 5, genericCount, h + 5 + count)) return info.Instances[i];
                 }
             }
             throw new NotSupportedException("The method " + declaring.FullName + "." + name + " of a method handle is not in the reflection tables.");
@@ -54,9 +54,11 @@ namespace System.Reflection
             return c != null ? c._record : null;
         }
 
-        private static bool Matches(MethodRecord* record, string name, int count, IntPtr* parameters, int genericCount, IntPtr* generics)
+        // overloads may differ in the return type only (op_Explicit)
+        private static bool Matches(MethodRecord* record, string name, IntPtr returnType, int count, IntPtr* parameters, int genericCount, IntPtr* generics)
         {
             if (record == null || record->ParameterCount != count || record->GenericArgumentCount != genericCount) return false;
+            if (record->ReturnType != returnType) return false;
             for (int i = 0; i < count; i++)
             {
                 if (record->ParameterTypes[i] != parameters[i]) return false;

@@ -65,6 +65,13 @@ namespace System.Linq.Expressions
         public static MethodCallExpression Call(MethodInfo method, params Expression[] arguments) { return Call(null, method, (IEnumerable<Expression>)arguments); }
         public static MethodCallExpression Call(MethodInfo method, IEnumerable<Expression> arguments) { return Call(null, method, arguments); }
         public static MethodCallExpression Call(Expression instance, MethodInfo method) { return Call(instance, method, (IEnumerable<Expression>)null); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0) { return Call(null, method, new[] { arg0 }); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1) { return Call(null, method, new[] { arg0, arg1 }); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2) { return Call(null, method, new[] { arg0, arg1, arg2 }); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2, Expression arg3) { return Call(null, method, new[] { arg0, arg1, arg2, arg3 }); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2, Expression arg3, Expression arg4) { return Call(null, method, new[] { arg0, arg1, arg2, arg3, arg4 }); }
+        public static MethodCallExpression Call(Expression instance, MethodInfo method, Expression arg0, Expression arg1) { return Call(instance, method, new[] { arg0, arg1 }); }
+        public static MethodCallExpression Call(Expression instance, MethodInfo method, Expression arg0, Expression arg1, Expression arg2) { return Call(instance, method, new[] { arg0, arg1, arg2 }); }
         public static MethodCallExpression Call(Expression instance, MethodInfo method, params Expression[] arguments) { return Call(instance, method, (IEnumerable<Expression>)arguments); }
 
         public static MethodCallExpression Call(Expression instance, MethodInfo method, IEnumerable<Expression> arguments)
@@ -222,6 +229,24 @@ namespace System.Linq.Expressions
         {
             if (propertyAccessor == null) throw new ArgumentNullException("propertyAccessor");
             return Property(expression, PropertyOfAccessor(propertyAccessor, "propertyAccessor"));
+        }
+
+        public static MemberExpression Property(Expression expression, Type type, string propertyName)
+        {
+            if (type == null) throw new ArgumentNullException("type");
+            if (propertyName == null) throw new ArgumentNullException("propertyName");
+            PropertyInfo pi = type.GetProperty(propertyName, BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.IgnoreCase | BindingFlags.FlattenHierarchy);
+            if (pi == null) throw new ArgumentException("Property '" + propertyName + "' is not defined for type '" + type + "'", "propertyName");
+            return Property(expression, pi);
+        }
+
+        public static MemberExpression Field(Expression expression, Type type, string fieldName)
+        {
+            if (type == null) throw new ArgumentNullException("type");
+            if (fieldName == null) throw new ArgumentNullException("fieldName");
+            FieldInfo fi = type.GetField(fieldName, BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.IgnoreCase | BindingFlags.FlattenHierarchy);
+            if (fi == null) throw new ArgumentException("Field '" + fieldName + "' is not defined for type '" + type + "'", "fieldName");
+            return Field(expression, fi);
         }
 
         public static MemberExpression Property(Expression expression, string propertyName)
@@ -424,6 +449,18 @@ namespace System.Linq.Expressions
             return ListInit(newExpression, inits);
         }
 
+        public static ListInitExpression ListInit(NewExpression newExpression, MethodInfo addMethod, params Expression[] initializers) { return ListInit(newExpression, addMethod, (IEnumerable<Expression>)initializers); }
+
+        public static ListInitExpression ListInit(NewExpression newExpression, MethodInfo addMethod, IEnumerable<Expression> initializers)
+        {
+            if (addMethod == null) return ListInit(newExpression, initializers);
+            if (newExpression == null) throw new ArgumentNullException("newExpression");
+            if (initializers == null) throw new ArgumentNullException("initializers");
+            List<ElementInit> inits = new List<ElementInit>();
+            foreach (Expression e in initializers) inits.Add(ElementInit(addMethod, e));
+            return ListInit(newExpression, inits);
+        }
+
         public static ElementInit ElementInit(MethodInfo addMethod, params Expression[] arguments) { return ElementInit(addMethod, (IEnumerable<Expression>)arguments); }
 
         public static ElementInit ElementInit(MethodInfo addMethod, IEnumerable<Expression> arguments)
@@ -479,6 +516,12 @@ namespace System.Linq.Expressions
 
         public static LambdaExpression Lambda(Type delegateType, Expression body, params ParameterExpression[] parameters) { return Lambda(delegateType, body, null, false, parameters); }
         public static LambdaExpression Lambda(Type delegateType, Expression body, IEnumerable<ParameterExpression> parameters) { return Lambda(delegateType, body, null, false, parameters); }
+        public static LambdaExpression Lambda(Type delegateType, Expression body, bool tailCall, params ParameterExpression[] parameters) { return Lambda(delegateType, body, null, tailCall, parameters); }
+        public static LambdaExpression Lambda(Type delegateType, Expression body, bool tailCall, IEnumerable<ParameterExpression> parameters) { return Lambda(delegateType, body, null, tailCall, parameters); }
+        public static LambdaExpression Lambda(Type delegateType, Expression body, string name, IEnumerable<ParameterExpression> parameters) { return Lambda(delegateType, body, name, false, parameters); }
+        public static LambdaExpression Lambda(Expression body, bool tailCall, params ParameterExpression[] parameters) { return Lambda(body, null, tailCall, parameters); }
+        public static LambdaExpression Lambda(Expression body, bool tailCall, IEnumerable<ParameterExpression> parameters) { return Lambda(body, null, tailCall, parameters); }
+        public static LambdaExpression Lambda(Expression body, string name, IEnumerable<ParameterExpression> parameters) { return Lambda(body, name, false, parameters); }
 
         public static LambdaExpression Lambda(Type delegateType, Expression body, string name, bool tailCall, IEnumerable<ParameterExpression> parameters)
         {
@@ -490,7 +533,9 @@ namespace System.Linq.Expressions
 
         public static LambdaExpression Lambda(Expression body, params ParameterExpression[] parameters) { return Lambda(body, (IEnumerable<ParameterExpression>)parameters); }
 
-        public static LambdaExpression Lambda(Expression body, IEnumerable<ParameterExpression> parameters)
+        public static LambdaExpression Lambda(Expression body, IEnumerable<ParameterExpression> parameters) { return Lambda(body, null, false, parameters); }
+
+        public static LambdaExpression Lambda(Expression body, string name, bool tailCall, IEnumerable<ParameterExpression> parameters)
         {
             if (body == null) throw new ArgumentNullException("body");
             List<ParameterExpression> ps = parameters == null ? new List<ParameterExpression>() : new List<ParameterExpression>(parameters);
@@ -498,7 +543,7 @@ namespace System.Linq.Expressions
             for (int i = 0; i < ps.Count; i++) types[i] = ps[i].Type;
             types[ps.Count] = body.Type;
             Type delegateType = body.Type == typeof(void) ? GetActionType(SubArray(types, ps.Count)) : GetFuncType(types);
-            return Lambda(delegateType, body, null, false, ps);
+            return Lambda(delegateType, body, name, tailCall, ps);
         }
 
         private static Type[] SubArray(Type[] types, int count)
@@ -520,6 +565,13 @@ namespace System.Linq.Expressions
                 case 5: return typeof(Func<,,,,>).MakeGenericType(typeArgs);
                 default: throw new ArgumentException("An incorrect number of type arguments were specified for the declaration of a Func type.");
             }
+        }
+
+        public static Type GetDelegateType(params Type[] typeArgs)
+        {
+            if (typeArgs == null || typeArgs.Length == 0) throw new ArgumentException("typeArgs");
+            Type last = typeArgs[typeArgs.Length - 1];
+            return last == typeof(void) ? GetActionType(SubArray(typeArgs, typeArgs.Length - 1)) : GetFuncType(typeArgs);
         }
 
         public static Type GetActionType(params Type[] typeArgs)

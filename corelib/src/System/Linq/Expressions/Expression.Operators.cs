@@ -67,6 +67,19 @@ namespace System.Linq.Expressions
         public static BinaryExpression GreaterThanOrEqual(Expression left, Expression right) { return GreaterThanOrEqual(left, right, false, null); }
         public static BinaryExpression GreaterThanOrEqual(Expression left, Expression right, bool liftToNull, MethodInfo method) { return Comparison(ExpressionType.GreaterThanOrEqual, "op_GreaterThanOrEqual", left, right, liftToNull, method); }
 
+        public static BinaryExpression ReferenceEqual(Expression left, Expression right) { return ReferenceComparison(ExpressionType.Equal, left, right); }
+        public static BinaryExpression ReferenceNotEqual(Expression left, Expression right) { return ReferenceComparison(ExpressionType.NotEqual, left, right); }
+
+        private static BinaryExpression ReferenceComparison(ExpressionType kind, Expression left, Expression right)
+        {
+            Check(left, right);
+            if (left.Type.IsValueType || right.Type.IsValueType
+                || !(TypeUtils.AreReferenceAssignable(left.Type, right.Type) || TypeUtils.AreReferenceAssignable(right.Type, left.Type)
+                     || left.Type.IsInterface || right.Type.IsInterface))
+                throw new InvalidOperationException("Reference equality is not defined for the types '" + left.Type + "' and '" + right.Type + "'.");
+            return new BinaryExpression(kind, left, right, typeof(bool), null, null, false);
+        }
+
         public static BinaryExpression Coalesce(Expression left, Expression right) { return Coalesce(left, right, null); }
 
         public static BinaryExpression Coalesce(Expression left, Expression right, LambdaExpression conversion)
@@ -214,13 +227,38 @@ namespace System.Linq.Expressions
                     return new BinaryExpression(kind, left, right, ComparisonType(left.Type, liftToNull), null, null, liftToNull);
                 MethodInfo user = UserDefined(kind, opName, left, right, false);
                 if (user != null) return WithMethod(kind, left, right, user, liftToNull);
-                if (!left.Type.IsValueType && !right.Type.IsValueType
-                    && (TypeUtils.AreReferenceAssignable(left.Type, right.Type) || TypeUtils.AreReferenceAssignable(right.Type, left.Type)
-                        || left.Type.IsInterface || right.Type.IsInterface))
-                    return new BinaryExpression(kind, left, right, typeof(bool), null, null, liftToNull);
+                if (HasBuiltInEqualityOperator(left.Type, right.Type) || IsNullComparison(left, right))
+                {
+                    Type type = TypeUtils.IsNullable(left.Type) && liftToNull ? typeof(bool?) : typeof(bool);
+                    return new BinaryExpression(kind, left, right, type, null, null, liftToNull);
+                }
                 throw BinaryNotDefined(kind, left, right);
             }
             return WithMethod(kind, left, right, method, liftToNull);
+        }
+
+        // .NET's TypeUtils.HasBuiltInEqualityOperator: reference equality, or equal primitive or enum types.
+        private static bool HasBuiltInEqualityOperator(Type left, Type right)
+        {
+            if (left.IsInterface && !right.IsValueType || right.IsInterface && !left.IsValueType) return true;
+            if (!left.IsValueType && !right.IsValueType
+                && (TypeUtils.AreReferenceAssignable(left, right) || TypeUtils.AreReferenceAssignable(right, left))) return true;
+            if (left != right) return false;
+            Type nn = TypeUtils.GetNonNullableType(left);
+            return nn == typeof(bool) || TypeUtils.IsNumeric(nn) || nn.IsEnum;
+        }
+
+        // x == null or null != x of a nullable x: a test of HasValue.
+        private static bool IsNullComparison(Expression left, Expression right)
+        {
+            return IsNullConstant(left) && !IsNullConstant(right) && TypeUtils.IsNullable(right.Type)
+                || IsNullConstant(right) && !IsNullConstant(left) && TypeUtils.IsNullable(left.Type);
+        }
+
+        private static bool IsNullConstant(Expression e)
+        {
+            ConstantExpression c = e as ConstantExpression;
+            return c != null && c.Value == null;
         }
 
         private static BinaryExpression Comparison(ExpressionType kind, string opName, Expression left, Expression right, bool liftToNull, MethodInfo method)

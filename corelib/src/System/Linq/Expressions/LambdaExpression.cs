@@ -32,6 +32,19 @@ namespace System.Linq.Expressions
 
         public Delegate Compile() { return MakeDelegate(null); }
 
+        // A quoted lambda (Expression.Quote evaluated) holds the scope it was quoted in, where its free parameters live.
+        internal Scope QuotedScope;
+
+        internal LambdaExpression Quoted(Scope scope)
+        {
+            if (scope == null) return this;
+            LambdaExpression copy = Copy();
+            copy.QuotedScope = scope;
+            return copy;
+        }
+
+        internal abstract LambdaExpression Copy();
+
         public Delegate Compile(bool preferInterpretation) { return Compile(); }
 
         // A delegate running the body with the parameters bound to its arguments, in scope (a nested lambda's outer
@@ -45,6 +58,8 @@ namespace System.Linq.Expressions
             : base(typeof(TDelegate), body, parameters, name, tailCall) { }
 
         public new TDelegate Compile() { return (TDelegate)(object)MakeDelegate(null); }
+
+        internal override LambdaExpression Copy() { return new Expression<TDelegate>(Body, Parameters, Name, TailCall); }
 
         public new TDelegate Compile(bool preferInterpretation) { return Compile(); }
 
@@ -67,7 +82,7 @@ namespace System.Linq.Expressions
 
         internal override Delegate MakeDelegate(Scope scope)
         {
-            return (Delegate)(object)LambdaStubs.Make<TDelegate>(new LambdaClosure(this, scope));
+            return (Delegate)(object)LambdaStubs.Make<TDelegate>(new LambdaClosure(this, scope ?? QuotedScope));
         }
     }
 
@@ -76,6 +91,8 @@ namespace System.Linq.Expressions
     {
         internal UntypedLambdaExpression(Type delegateType, Expression body, ReadOnlyCollection<ParameterExpression> parameters, string name, bool tailCall)
             : base(delegateType, body, parameters, name, tailCall) { }
+
+        internal override LambdaExpression Copy() { return new UntypedLambdaExpression(Type, Body, Parameters, Name, TailCall); }
 
         internal override Delegate MakeDelegate(Scope scope)
         {

@@ -16,7 +16,9 @@ namespace System.Linq.Expressions.Interpreter
                 case ExpressionType.Parameter: return scope.Get((ParameterExpression)node);
                 case ExpressionType.Default: return Default(node.Type);
                 case ExpressionType.Lambda: return ((LambdaExpression)node).MakeDelegate(scope);
-                case ExpressionType.Quote: return ((UnaryExpression)node).Operand;
+                case ExpressionType.Quote:
+                    // the quoted lambda keeps the scope it was quoted in: compiled later, it sees these parameters
+                    return ((LambdaExpression)((UnaryExpression)node).Operand).Quoted(scope);
                 case ExpressionType.Conditional:
                     {
                         ConditionalExpression c = (ConditionalExpression)node;
@@ -45,7 +47,7 @@ namespace System.Linq.Expressions.Interpreter
                     {
                         TypeBinaryExpression t = (TypeBinaryExpression)node;
                         object value = Evaluate(t.Expression, scope);
-                        return value != null && t.TypeOperand.IsInstanceOfType(value);
+                        return value != null && TypeUtils.GetNonNullableType(t.TypeOperand).IsInstanceOfType(value);
                     }
                 case ExpressionType.TypeEqual:
                     {
@@ -121,6 +123,14 @@ namespace System.Linq.Expressions.Interpreter
             FieldInfo field = node.Member as FieldInfo;
             if (field != null) return field.GetValue(target);
             PropertyInfo property = (PropertyInfo)node.Member;
+            Array array = target as Array;
+            // Array's own properties are the runtime's (no compiled getter to invoke)
+            if (array != null && property.DeclaringType == typeof(Array))
+            {
+                if (property.Name == "Length") return array.Length;
+                if (property.Name == "LongLength") return (long)array.Length;
+                if (property.Name == "Rank") return array.Rank;
+            }
             return InvokeMethod(property.GetGetMethod(true), target, new object[0]);
         }
 
@@ -133,9 +143,17 @@ namespace System.Linq.Expressions.Interpreter
 
         private static object NewArrayInit(NewArrayExpression node, Scope scope)
         {
-            Array array = Array.CreateInstance(node.Type.GetElementType(), node.Expressions.Count);
-            for (int i = 0; i < node.Expressions.Count; i++) array.SetValue(Evaluate(node.Expressions[i], scope), i);
+            Type element = node.Type.GetElementType();
+            Array array = Array.CreateInstance(element, node.Expressions.Count);
+            for (int i = 0; i < node.Expressions.Count; i++) array.SetValue(Element(Evaluate(node.Expressions[i], scope), element), i);
             return array;
+        }
+
+        // A value as an element of an array of element type: a Nullable<T> element takes the Nullable<T> struct.
+        private static object Element(object value, Type element)
+        {
+            if (value == null || !TypeUtils.IsNullable(element)) return value;
+            return ArgumentConversion.Convert(value, (RuntimeType)element);
         }
 
         private static object NewArrayBounds(NewArrayExpression node, Scope scope)
@@ -204,12 +222,32 @@ namespace System.Linq.Expressions.Interpreter
 
         private static object Invoke(InvocationExpression node, Scope scope)
         {
-            object target = Evaluate(node.Expression, scope);
-            LambdaExpression lambda = target as LambdaExpression;
-            Delegate d = lambda != null ? lambda.MakeDelegate(scope) : (Delegate)target;
-            if (d == null) throw new NullReferenceException();
+            LambdaExpression inline = node.Expression as LambdaExpression;
+            object target = inline != null ? null : Evaluate(node.Expression, scope);
+            LambdaExpression lambda = inline ?? target as LambdaExpression;
             object[] args = EvaluateAll(node.Arguments, scope);
-            return InvokeMethod(d.GetType().GetMethod("Invoke"), d, args);
+            if (lambda != null) return RunLambda(lambda, args, scope);
+            return InvokeDelegate((Delegate)target, args);
+        }
+
+        // A lambda of the tree applied to arguments: its body runs here, with no delegate made.
+        internal static object RunLambda(LambdaExpression lambda, object[] args, Scope scope)
+        {
+            return Evaluate(lambda.Body, new Scope(lambda.Parameters, args, lambda.QuotedScope ?? scope));
+        }
+
+        // Each delegate of the invocation list: a compiled lambda's closure runs directly, any other method through
+        // reflection (Delegate.Method: Kiln does not invoke a delegate type's Invoke by reflection).
+        private static object InvokeDelegate(Delegate d, object[] args)
+        {
+            if (d == null) throw new NullReferenceException();
+            object result = null;
+            foreach (Delegate single in d.GetInvocationList())
+            {
+                LambdaClosure closure = single.Target as LambdaClosure;
+                result = closure != null ? closure.Run(args) : InvokeMethod(single.Method, single.Target, args);
+            }
+            return result;
         }
 
         private static object ShortCircuit(BinaryExpression node, Scope scope)
@@ -240,11 +278,7 @@ namespace System.Linq.Expressions.Interpreter
         {
             object left = Evaluate(node.Left, scope);
             if (left == null) return Evaluate(node.Right, scope);
-            if (node.Conversion != null)
-            {
-                Delegate d = node.Conversion.MakeDelegate(scope);
-                return InvokeMethod(d.GetType().GetMethod("Invoke"), d, new object[] { left });
-            }
+            if (node.Conversion != null) return RunLambda(node.Conversion, new object[] { left }, scope);
             return left;
         }
 
@@ -255,6 +289,8 @@ namespace System.Linq.Expressions.Interpreter
             if (node.Method != null)
             {
                 if (node.IsLifted && (left == null || right == null)) return Operators.LiftedNull(node.NodeType, left, right, node.LiftToNull);
+                if (DecimalOperators.Handles(node.Method) && left is decimal && right is decimal)
+                    return DecimalOperators.Binary(node.NodeType, (decimal)left, (decimal)right);
                 return InvokeMethod(node.Method, null, new object[] { left, right });
             }
             return Operators.Binary(node.NodeType, left, right, TypeUtils.GetNonNullableType(node.Left.Type), node.LiftToNull);
@@ -277,6 +313,12 @@ namespace System.Linq.Expressions.Interpreter
             if (node.Method != null)
             {
                 if (operand == null && node.IsLifted) return null;
+                if (DecimalOperators.Handles(node.Method) && operand != null)
+                {
+                    if (node.NodeType == ExpressionType.Convert || node.NodeType == ExpressionType.ConvertChecked)
+                        return DecimalOperators.Convert(operand, TypeUtils.GetNonNullableType(node.Method.ReturnType));
+                    return DecimalOperators.Unary(node.NodeType, (decimal)operand);
+                }
                 return InvokeMethod(node.Method, null, new object[] { operand });
             }
             if (node.NodeType == ExpressionType.Convert || node.NodeType == ExpressionType.ConvertChecked)

@@ -40,6 +40,14 @@ namespace System.Linq.Expressions.Interpreter
                 object r = System.Convert.ChangeType(right, Enum.GetUnderlyingType(operandType));
                 return Binary(kind, l, r, l.GetType(), liftToNull);
             }
+            if (kind == ExpressionType.LeftShift || kind == ExpressionType.RightShift)
+            {
+                // the count is an int whatever the shifted type
+                TypeCode shifted = Type.GetTypeCode(operandType);
+                if (shifted == TypeCode.Int64) return Int64(kind, (long)left, ToLong(right) & 63);
+                if (shifted == TypeCode.UInt64) return UInt64(kind, (ulong)left, (ulong)(ToLong(right) & 63));
+                return Small(kind, left, right, shifted);
+            }
             switch (Type.GetTypeCode(operandType))
             {
                 case TypeCode.Boolean: return Bool(kind, (bool)left, (bool)right);

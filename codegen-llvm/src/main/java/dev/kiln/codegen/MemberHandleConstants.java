@@ -14,7 +14,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * What ldtoken of a method or field gives (RuntimeMethodHandle, RuntimeFieldHandle): the address of a constant that
  * names the member the way the reflection tables describe it, which MethodBase.GetMethodFromHandle and
  * FieldInfo.GetFieldFromHandle look up (the scanner keeps the member for reflection). A method: {declaring type's
- * descriptor, name, parameter count, generic argument count, each parameter's descriptor (a by-ref parameter's
+ * descriptor, name, parameter count, generic argument count, the return type's descriptor (null for void), each parameter's descriptor (a by-ref parameter's
  * element type; null where reflection has none), each generic argument's descriptor}; a field: {declaring type's
  * descriptor, name}. Expression trees name methods and fields this way (mcs emits ldtoken for them).
  */
@@ -36,6 +36,7 @@ final class MemberHandleConstants {
         values.add(m.cString(symbol + ".name", method.name()));
         values.add(LLVMConstIntToPtr(m.constI64(parameters.size()), m.ptr));
         values.add(LLVMConstIntToPtr(m.constI64(generics.size()), m.ptr));
+        values.add(descriptor(ctx, method.signature().returnType()));
         for (TypeDesc p : parameters) {
             values.add(descriptor(ctx, p));
         }

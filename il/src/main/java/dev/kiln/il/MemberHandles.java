@@ -26,10 +26,32 @@ public final class MemberHandles {
                 types.add(t);
             }
         }
+        TypeDesc ret = elementOfByRef(method.signature().returnType());
+        if (hasDescriptor(ret)) {
+            types.add(ret);
+        }
         if (method instanceof InstantiatedMethod im) {
             im.arguments().stream().filter(MemberHandles::hasDescriptor).forEach(types::add);
         }
         return types;
+    }
+
+    /**
+     * The methods a handle of method brings along: for a user-defined &amp; or | operator, the type's op_False or
+     * op_True, which an expression tree's AndAlso or OrElse calls first (C#'s rule for user-defined &amp;&amp; and ||).
+     */
+    public static List<MethodDesc> companions(MethodDesc method) {
+        String name = method.name();
+        if (!method.isStatic() || !(name.equals("op_BitwiseAnd") || name.equals("op_BitwiseOr"))) {
+            return List.of();
+        }
+        List<MethodDesc> found = new ArrayList<>();
+        for (MethodDesc m : method.owningType().methods()) {
+            if (m.isStatic() && (m.name().equals("op_True") || m.name().equals("op_False"))) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     public static TypeDesc elementOfByRef(TypeDesc type) {

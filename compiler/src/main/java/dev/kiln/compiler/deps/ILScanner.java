@@ -267,6 +267,9 @@ public final class ILScanner implements ILVisitor {
             for (TypeDesc t : dev.kiln.il.MemberHandles.describedTypes(m)) {
                 sink.descriptorUse(t, reason);
             }
+            for (MethodDesc companion : dev.kiln.il.MemberHandles.companions(m)) {
+                sink.reflectedMethod(companion, reason + " (" + m.name() + " in AndAlso or OrElse calls it)");
+            }
         } else if (member instanceof dev.kiln.typesystem.FieldDesc f && f.rvaData() == null) {
             String reason = "ldtoken of the field in " + from;
             sink.reflectedField(f, reason);
