@@ -123,7 +123,15 @@ namespace System.Linq.Expressions
         {
             if (array == null) throw new ArgumentNullException("array");
             if (!array.Type.IsArray) throw new ArgumentException("Argument must be array", "array");
-            return Call(array, array.Type.GetMethod("Get"), indexes);
+            if (indexes == null) throw new ArgumentNullException("indexes");
+            int rank = TypeUtils.ArrayRank(array.Type);
+            if (indexes.Length != rank) throw new ArgumentException("Incorrect number of indexes");
+            foreach (Expression index in indexes)
+            {
+                if (index == null) throw new ArgumentNullException("indexes");
+                if (index.Type != typeof(int)) throw new ArgumentException("Argument for array index must be of type Int32", "indexes");
+            }
+            return Call(array, new ArrayGetMethod(array.Type, rank), indexes);
         }
 
         public static BinaryExpression MakeBinary(ExpressionType binaryType, Expression left, Expression right) { return MakeBinary(binaryType, left, right, false, null, null); }

@@ -99,6 +99,18 @@ namespace System.Linq.Expressions
         public bool IsLiftedToNull { get { return IsLifted && TypeUtils.IsNullable(_type); } }
 
         internal bool LiftToNull { get { return _liftToNull; } }
+
+        private Interpreter.OperandFacts _operand;
+
+        // What the interpreter's operators switch on, found once (type questions take the runtime's type lock).
+        internal Interpreter.OperandFacts Operand
+        {
+            get
+            {
+                if (_operand == null) _operand = new Interpreter.OperandFacts(TypeUtils.GetNonNullableType(_left.Type));
+                return _operand;
+            }
+        }
     }
 
     public sealed class UnaryExpression : Expression

@@ -32,6 +32,18 @@ namespace System.Linq.Expressions
 
         public Delegate Compile() { return MakeDelegate(null); }
 
+        private LambdaShape _shape;
+
+        // The argument and result types the lambda stub's slots hold, found at the first Compile.
+        internal LambdaShape Shape
+        {
+            get
+            {
+                if (_shape == null) _shape = new LambdaShape(this);
+                return _shape;
+            }
+        }
+
         // A quoted lambda (Expression.Quote evaluated) holds the scope it was quoted in, where its free parameters live.
         internal Scope QuotedScope;
 

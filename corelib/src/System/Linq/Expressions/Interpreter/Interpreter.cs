@@ -293,7 +293,7 @@ namespace System.Linq.Expressions.Interpreter
                     return DecimalOperators.Binary(node.NodeType, (decimal)left, (decimal)right);
                 return InvokeMethod(node.Method, null, new object[] { left, right });
             }
-            return Operators.Binary(node.NodeType, left, right, TypeUtils.GetNonNullableType(node.Left.Type), node.LiftToNull);
+            return Operators.Binary(node.NodeType, left, right, node.Operand, node.LiftToNull);
         }
 
         private static object Unary(UnaryExpression node, Scope scope)

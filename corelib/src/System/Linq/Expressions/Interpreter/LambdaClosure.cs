@@ -4,37 +4,54 @@ namespace System.Linq.Expressions.Interpreter
     // made into a delegate keeps the scope it was made in, as a closure does).
     internal sealed class Scope
     {
-        private readonly System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> _parameters;
+        private readonly ParameterExpression[] _parameters;
         internal readonly object[] Values;
         private readonly Scope _parent;
 
         internal Scope(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> parameters, object[] values, Scope parent)
+            : this(LambdaShape.ParametersOf(parameters), values, parent) { }
+
+        internal Scope(ParameterExpression[] parameters, object[] values, Scope parent)
         {
             _parameters = parameters; Values = values; _parent = parent;
+        }
+
+        private int IndexOf(ParameterExpression p)
+        {
+            for (int i = 0; i < _parameters.Length; i++)
+            {
+                if ((object)_parameters[i] == p) return i;
+            }
+            return -1;
         }
 
         internal object Get(ParameterExpression p)
         {
             for (Scope s = this; s != null; s = s._parent)
             {
-                int i = s._parameters.IndexOf(p);
+                int i = s.IndexOf(p);
                 if (i >= 0) return s.Values[i];
             }
-            throw new InvalidOperationException("variable '" + p.Name + "' of type '" + p.Type + "' referenced from scope '', but it is not defined");
+            throw NotDefined(p);
         }
 
         internal void Set(ParameterExpression p, object value)
         {
             for (Scope s = this; s != null; s = s._parent)
             {
-                int i = s._parameters.IndexOf(p);
+                int i = s.IndexOf(p);
                 if (i >= 0)
                 {
                     s.Values[i] = value;
                     return;
                 }
             }
-            throw new InvalidOperationException("variable '" + p.Name + "' of type '" + p.Type + "' referenced from scope '', but it is not defined");
+            throw NotDefined(p);
+        }
+
+        private static Exception NotDefined(ParameterExpression p)
+        {
+            return new InvalidOperationException("variable '" + p.Name + "' of type '" + p.Type + "' referenced from scope '', but it is not defined");
         }
     }
 
@@ -42,21 +59,21 @@ namespace System.Linq.Expressions.Interpreter
     internal sealed class LambdaClosure
     {
         internal readonly LambdaExpression Lambda;
-        internal readonly Type ReturnType;
+        internal readonly LambdaShape Shape;
         private readonly Scope _outer;
 
         internal LambdaClosure(LambdaExpression lambda, Scope outer)
         {
             Lambda = lambda;
-            ReturnType = lambda.ReturnType;
+            Shape = lambda.Shape;
             _outer = outer;
         }
 
         internal object Run(object[] arguments)
         {
-            Scope scope = new Scope(Lambda.Parameters, arguments, _outer);
+            Scope scope = new Scope(Shape.ParameterExpressions, arguments, _outer);
             object value = Interpreter.Evaluate(Lambda.Body, scope);
-            return ReturnType == typeof(void) ? null : value;
+            return Shape.ReturnsVoid ? null : value;
         }
     }
 }

@@ -28,24 +28,27 @@ namespace System.Linq.Expressions.Interpreter
         {
             LambdaClosure c = (LambdaClosure)closure;
             IntPtr* slots = (IntPtr*)arguments;
-            var parameters = c.Lambda.Parameters;
-            object[] values = new object[parameters.Count];
-            for (int i = 0; i < values.Length; i++) values[i] = Load(slots[i], (RuntimeType)parameters[i].Type);
+            LambdaShape shape = c.Shape;
+            object[] values = new object[shape.Parameters.Length];
+            for (int i = 0; i < values.Length; i++) values[i] = Load(slots[i], shape.Parameters[i], shape.Nullable[i]);
             object value = c.Run(values);
-            for (int i = 0; i < values.Length; i++)
+            if (shape.HasByRef)
             {
-                if (parameters[i].IsByRef) Store(slots[i], values[i], (RuntimeType)parameters[i].Type);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    if (shape.ByRef[i]) Store(slots[i], values[i], shape.Parameters[i]);
+                }
             }
-            if (result != IntPtr.Zero) Store(result, value, (RuntimeType)c.ReturnType);
+            if (result != IntPtr.Zero) Store(result, value, shape.Return);
         }
 
         // The value at address as the interpreter holds it: a reference, or a box (null for an empty Nullable<T>).
-        private static object Load(IntPtr address, RuntimeType type)
+        private static object Load(IntPtr address, RuntimeType type, bool nullable)
         {
             if (!type.IsValueType) return RuntimeReflection.ObjectAtImpl(address);
             object box = RuntimeReflection.AllocateImpl(type._descriptor);
             RuntimeReflection.CopyImpl(RuntimeReflection.AddressOfImpl(box) + 8, address, type.ValueSize);
-            return NullableValues.Unwrap(box, type);
+            return nullable ? NullableValues.Unwrap(box, type) : box;
         }
 
         private static void Store(IntPtr address, object value, RuntimeType type)
@@ -56,8 +59,46 @@ namespace System.Linq.Expressions.Interpreter
                 return;
             }
             if (value == null && NullableValues.UnderlyingOf(type) == null) throw new NullReferenceException();
-            object box = value == null || value.GetType() != type ? ArgumentConversion.Convert(value, type) : value;
+            // compared by descriptor: GetType() would take the runtime's type-object lock on every call
+            object box = value == null || Object.GetDescriptor(value) != type._descriptor ? ArgumentConversion.Convert(value, type) : value;
             RuntimeReflection.CopyImpl(address, RuntimeReflection.AddressOfImpl(box) + 8, type.ValueSize);
+        }
+    }
+
+    // What the stub's slots hold for one lambda, found once: the parameters' and the result's types.
+    internal sealed class LambdaShape
+    {
+        internal readonly RuntimeType[] Parameters;
+        internal readonly ParameterExpression[] ParameterExpressions;
+        internal readonly bool[] Nullable;
+        internal readonly bool[] ByRef;
+        internal readonly bool HasByRef;
+        internal readonly RuntimeType Return;
+        internal readonly bool ReturnsVoid;
+
+        internal static ParameterExpression[] ParametersOf(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> parameters)
+        {
+            ParameterExpression[] array = new ParameterExpression[parameters.Count];
+            parameters.CopyTo(array, 0);
+            return array;
+        }
+
+        internal LambdaShape(LambdaExpression lambda)
+        {
+            var ps = lambda.Parameters;
+            ParameterExpressions = ParametersOf(ps);
+            Parameters = new RuntimeType[ps.Count];
+            Nullable = new bool[ps.Count];
+            ByRef = new bool[ps.Count];
+            for (int i = 0; i < ps.Count; i++)
+            {
+                Parameters[i] = (RuntimeType)ps[i].Type;
+                Nullable[i] = TypeUtils.IsNullable(ps[i].Type);
+                ByRef[i] = ps[i].IsByRef;
+                HasByRef |= ByRef[i];
+            }
+            Return = (RuntimeType)lambda.ReturnType;
+            ReturnsVoid = Return == typeof(void);
         }
     }
 }

@@ -19,36 +19,36 @@ namespace System.Linq.Expressions.Interpreter
             }
         }
 
-        internal static object Binary(ExpressionType kind, object left, object right, Type operandType, bool liftToNull)
+        internal static object Binary(ExpressionType kind, object left, object right, OperandFacts operand, bool liftToNull)
         {
             if (left == null || right == null)
             {
-                if (operandType == typeof(bool) && (kind == ExpressionType.And || kind == ExpressionType.Or))
+                if (operand.Code == TypeCode.Boolean && (kind == ExpressionType.And || kind == ExpressionType.Or))
                     return LiftedLogic(kind == ExpressionType.And, left, right);
-                if (!operandType.IsValueType && (kind == ExpressionType.Equal || kind == ExpressionType.NotEqual))
+                if (!operand.IsValueType && (kind == ExpressionType.Equal || kind == ExpressionType.NotEqual))
                     return (kind == ExpressionType.Equal) == ((object)left == (object)right);
                 return LiftedNull(kind, left, right, liftToNull);
             }
             if (kind == ExpressionType.Equal || kind == ExpressionType.NotEqual)
             {
-                bool equal = Equal(left, right, operandType);
+                bool equal = Equal(left, right, operand.IsValueType);
                 return kind == ExpressionType.Equal ? equal : !equal;
             }
-            if (operandType.IsEnum)
+            if (operand.IsEnum)
             {
-                object l = System.Convert.ChangeType(left, Enum.GetUnderlyingType(operandType));
-                object r = System.Convert.ChangeType(right, Enum.GetUnderlyingType(operandType));
-                return Binary(kind, l, r, l.GetType(), liftToNull);
+                object l = System.Convert.ChangeType(left, operand.Underlying);
+                object r = System.Convert.ChangeType(right, operand.Underlying);
+                return Binary(kind, l, r, operand.UnderlyingFacts, liftToNull);
             }
+            TypeCode code = operand.Code;
             if (kind == ExpressionType.LeftShift || kind == ExpressionType.RightShift)
             {
                 // the count is an int whatever the shifted type
-                TypeCode shifted = Type.GetTypeCode(operandType);
-                if (shifted == TypeCode.Int64) return Int64(kind, (long)left, ToLong(right) & 63);
-                if (shifted == TypeCode.UInt64) return UInt64(kind, (ulong)left, (ulong)(ToLong(right) & 63));
-                return Small(kind, left, right, shifted);
+                if (code == TypeCode.Int64) return Int64(kind, (long)left, ToLong(right) & 63);
+                if (code == TypeCode.UInt64) return UInt64(kind, (ulong)left, (ulong)(ToLong(right) & 63));
+                return Small(kind, left, right, code);
             }
-            switch (Type.GetTypeCode(operandType))
+            switch (code)
             {
                 case TypeCode.Boolean: return Bool(kind, (bool)left, (bool)right);
                 case TypeCode.Int64: return Int64(kind, (long)left, (long)right);
@@ -61,9 +61,9 @@ namespace System.Linq.Expressions.Interpreter
                     }
                 case TypeCode.Int32: case TypeCode.Int16: case TypeCode.SByte:
                 case TypeCode.UInt32: case TypeCode.UInt16: case TypeCode.Byte: case TypeCode.Char:
-                    return Small(kind, left, right, Type.GetTypeCode(operandType));
+                    return Small(kind, left, right, code);
             }
-            throw new NotSupportedException("The interpreter has no operator " + kind + " for " + operandType + ".");
+            throw new NotSupportedException("The interpreter has no operator " + kind + " for " + operand.Type + ".");
         }
 
         private static object LiftedLogic(bool and, object left, object right)
@@ -73,9 +73,9 @@ namespace System.Linq.Expressions.Interpreter
             return null;
         }
 
-        private static bool Equal(object left, object right, Type type)
+        private static bool Equal(object left, object right, bool valueType)
         {
-            if (!type.IsValueType) return (object)left == (object)right;
+            if (!valueType) return (object)left == (object)right;
             if (left is double) return (double)left == (double)right;
             if (left is float) return (float)left == (float)right;
             return left.Equals(right);
@@ -346,6 +346,30 @@ namespace System.Linq.Expressions.Interpreter
                 case TypeCode.Boolean: return v != 0;
             }
             throw new InvalidCastException();
+        }
+    }
+
+    // The facts about an operand type the operators need on every evaluation, found once per node.
+    internal sealed class OperandFacts
+    {
+        internal readonly Type Type;
+        internal readonly TypeCode Code;
+        internal readonly bool IsValueType;
+        internal readonly bool IsEnum;
+        internal readonly Type Underlying;
+        internal readonly OperandFacts UnderlyingFacts;
+
+        internal OperandFacts(Type type)
+        {
+            Type = type;
+            IsValueType = type.IsValueType;
+            IsEnum = type.IsEnum;
+            Code = IsEnum ? TypeCode.Object : Type.GetTypeCode(type);
+            if (IsEnum)
+            {
+                Underlying = Enum.GetUnderlyingType(type);
+                UnderlyingFacts = new OperandFacts(Underlying);
+            }
         }
     }
 }
