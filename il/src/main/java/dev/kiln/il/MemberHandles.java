@@ -37,11 +37,22 @@ public final class MemberHandles {
     }
 
     /**
-     * The methods a handle of method brings along: for a user-defined &amp; or | operator, the type's op_False or
+     * The methods a handle of method brings along: the other accessor of a property; for a user-defined &amp; or | operator, the type's op_False or
      * op_True, which an expression tree's AndAlso or OrElse calls first (C#'s rule for user-defined &amp;&amp; and ||).
      */
     public static List<MethodDesc> companions(MethodDesc method) {
         String name = method.name();
+        if (name.startsWith("get_") || name.startsWith("set_")) {
+            // a property named by one accessor: a member binding reads it (Parent = { Name = ... }) or assigns it
+            String other = (name.startsWith("get_") ? "set_" : "get_") + name.substring(4);
+            List<MethodDesc> accessors = new ArrayList<>();
+            for (MethodDesc m : method.owningType().methods()) {
+                if (m.name().equals(other) && m.isStatic() == method.isStatic()) {
+                    accessors.add(m);
+                }
+            }
+            return accessors;
+        }
         if (!method.isStatic() || !(name.equals("op_BitwiseAnd") || name.equals("op_BitwiseOr"))) {
             return List.of();
         }

@@ -268,7 +268,7 @@ public final class ILScanner implements ILVisitor {
                 sink.descriptorUse(t, reason);
             }
             for (MethodDesc companion : dev.kiln.il.MemberHandles.companions(m)) {
-                sink.reflectedMethod(companion, reason + " (" + m.name() + " in AndAlso or OrElse calls it)");
+                sink.reflectedMethod(companion, reason + " (with " + m.name() + ")");
             }
         } else if (member instanceof dev.kiln.typesystem.FieldDesc f && f.rvaData() == null) {
             String reason = "ldtoken of the field in " + from;
