@@ -661,8 +661,21 @@ namespace System
 
         public IntPtr Value { get { return m_type; } }
     }
-    public struct RuntimeFieldHandle { }
-    public struct RuntimeMethodHandle { }
+    // ldtoken of a field or method: the address of the compiler's constant naming the member (dev.kiln.il.MemberHandles),
+    // which FieldInfo.GetFieldFromHandle and MethodBase.GetMethodFromHandle look up in the reflection tables.
+    public struct RuntimeFieldHandle
+    {
+        private IntPtr _value;
+
+        public IntPtr Value { get { return _value; } }
+    }
+
+    public struct RuntimeMethodHandle
+    {
+        private IntPtr _value;
+
+        public IntPtr Value { get { return _value; } }
+    }
     // The extra arguments of a vararg method (C#'s __arglist): the compiler's block of a count and one TypedReference
     // per argument (dev.kiln.codegen.VarargCalls).
     public struct RuntimeArgumentHandle

@@ -107,6 +107,11 @@ namespace System.Reflection
     {
         protected MethodBase() { }
 
+        public static MethodBase GetMethodFromHandle(RuntimeMethodHandle handle) { return MemberHandles.MethodOf(handle.Value); }
+
+        // the handle names the method of the instantiated type already (ldtoken resolves it)
+        public static MethodBase GetMethodFromHandle(RuntimeMethodHandle handle, RuntimeTypeHandle declaringType) { return MemberHandles.MethodOf(handle.Value); }
+
         public static bool operator ==(MethodBase left, MethodBase right) { return (object)left == (object)right; }
         public static bool operator !=(MethodBase left, MethodBase right) { return (object)left != (object)right; }
         public override bool Equals(object obj) { return (object)this == obj; }
@@ -183,6 +188,10 @@ namespace System.Reflection
     public abstract class FieldInfo : MemberInfo
     {
         protected FieldInfo() { }
+
+        public static FieldInfo GetFieldFromHandle(RuntimeFieldHandle handle) { return MemberHandles.FieldOf(handle.Value); }
+
+        public static FieldInfo GetFieldFromHandle(RuntimeFieldHandle handle, RuntimeTypeHandle declaringType) { return MemberHandles.FieldOf(handle.Value); }
 
         public static bool operator ==(FieldInfo left, FieldInfo right) { return (object)left == (object)right; }
         public static bool operator !=(FieldInfo left, FieldInfo right) { return (object)left != (object)right; }

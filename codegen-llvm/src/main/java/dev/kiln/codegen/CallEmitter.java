@@ -177,6 +177,12 @@ final class CallEmitter {
                 g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, text, m.i64, ""));
                 return;
             }
+            case LAMBDA_STUB -> {
+                TypeDesc delegateType = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
+                LLVMValueRef stub = ctx.lambdaStubs.stubFor(delegateType);
+                g.push(StackKind.NATIVE_INT, LLVMBuildPtrToInt(m.builder, stub, m.i64, ""));
+                return;
+            }
             case EXECUTING_ASSEMBLY -> {
                 g.push(new StackValue(StackKind.OBJECT, ctx.strings.get(dev.kiln.il.Intrinsics.assemblyOf(g.method)),
                         ctx.typeSystem.wellKnown(dev.kiln.typesystem.WellKnownType.STRING)));

@@ -36,6 +36,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
     final RuntimeFunctions runtime;
     final DelegateSupport delegates;
     final DelegateMarshalling delegateMarshalling;
+    final LambdaStubs lambdaStubs;
     private final ReflectionTables reflection;
     /** The libraries whose P/Invoke entry points are linked directly (--direct-pinvoke). */
     DirectPInvokes directPInvokes = DirectPInvokes.NONE;
@@ -71,6 +72,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
         this.runtime = new RuntimeFunctions(m);
         this.delegates = new DelegateSupport(this);
         this.delegateMarshalling = new DelegateMarshalling(this);
+        this.lambdaStubs = new LambdaStubs(this);
         this.reflection = new ReflectionTables(this);
         this.genericVirtuals = new GenericVirtualDispatch(this);
         this.variantCasts = new VariantCasts(this);

@@ -470,7 +470,18 @@ final class ObjectEmitter {
             g.push(StackKind.POINTER, ctx.statics.field(f));
             return;
         }
-        throw g.unsupported("ldtoken of " + member + " (method handles, field handles of fields without data)");
+        // RuntimeMethodHandle, RuntimeFieldHandle: a struct holding the address of the member's constant name
+        String handleName = member instanceof MethodDesc ? "RuntimeMethodHandle" : "RuntimeFieldHandle";
+        TypeDesc handleType = ctx.typeSystem.coreLibraryModule().findType("System", handleName);
+        LLVMValueRef name = member instanceof MethodDesc method ? MemberHandleConstants.of(ctx, method) : MemberHandleConstants.of(ctx, (FieldDesc) member);
+        if (member instanceof MethodDesc method && method.isStatic() && !method.isAbstract() && !method.isInternalCall()
+                && InvokeStubs.canInvoke(method) && !method.isGenericMethodDefinition()) {
+            // a tree may make a delegate of it (mcs: MethodInfo.CreateDelegate for a method group): its target-dropping thunk
+            ctx.delegates.functionPointer(method);
+        }
+        LLVMValueRef handle = LLVMBuildInsertValue(m.builder, LLVMGetUndef(ctx.types.storageType(handleType)),
+                LLVMBuildPtrToInt(m.builder, name, m.i64, ""), 0, "");
+        g.push(new StackValue(StackKind.VALUE, handle, handleType));
     }
 
     /** obj when non-null and its exact type converts to the variant delegate type target, else null. */

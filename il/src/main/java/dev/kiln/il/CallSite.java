@@ -46,6 +46,8 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
          * assembly name ({@link Intrinsics#executingAssemblyLookup}).
          */
         EXECUTING_ASSEMBLY,
+        /** LambdaStubs.For&lt;TDelegate&gt;(): the address of TDelegate's lambda stub ({@link Intrinsics#isLambdaStub}). */
+        LAMBDA_STUB,
         /** A direct call of callee (= target). */
         DIRECT,
         /**
@@ -86,6 +88,9 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
         }
         if (Intrinsics.isFieldOffsets(target)) {
             return new CallSite(target, Kind.FIELD_OFFSETS, callvirt, null, null, tail);
+        }
+        if (Intrinsics.isLambdaStub(target)) {
+            return new CallSite(target, Kind.LAMBDA_STUB, callvirt, null, null, tail);
         }
         MethodDesc byName = Intrinsics.executingAssemblyLookup(target);
         if (byName != null) {
@@ -144,6 +149,6 @@ public record CallSite(MethodDesc target, Kind kind, boolean callvirt, TypeDesc 
     public boolean initializesType() {
         return (target.isStatic() || target.isConstructor())
                 && kind != Kind.ARRAY_ACCESS && kind != Kind.CREATE_INSTANCE && kind != Kind.INITIALIZE_ARRAY
-                && kind != Kind.FIELD_OFFSETS && kind != Kind.EXECUTING_ASSEMBLY;
+                && kind != Kind.FIELD_OFFSETS && kind != Kind.EXECUTING_ASSEMBLY && kind != Kind.LAMBDA_STUB;
     }
 }

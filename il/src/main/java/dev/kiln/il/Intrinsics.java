@@ -142,6 +142,31 @@ public final class Intrinsics {
     }
 
     /**
+     * LambdaStubs.For&lt;TDelegate&gt;() of the expression-tree interpreter: the address of a function with the
+     * signature of TDelegate's Invoke (target first) that hands its arguments to the interpreter (codegen
+     * LambdaStubs). A delegate of TDelegate pointing at it, with an interpreted lambda as its target, is what
+     * Expression&lt;TDelegate&gt;.Compile() returns: no code is made at run time.
+     */
+    public static boolean isLambdaStub(MethodDesc m) {
+        return m instanceof dev.kiln.typesystem.InstantiatedMethod im && m.name().equals("For")
+                && m.owningType().fullName().equals("System.Linq.Expressions.Interpreter.LambdaStubs")
+                && im.arguments().size() == 1 && DelegateMethods.isDelegate(im.arguments().get(0));
+    }
+
+    /** The managed method every lambda stub calls: LambdaStubs.Enter(object closure, IntPtr arguments, IntPtr result). */
+    public static MethodDesc lambdaStubEntry(dev.kiln.typesystem.TypeSystem typeSystem) {
+        var stubs = typeSystem.coreLibraryModule().findType("System.Linq.Expressions.Interpreter", "LambdaStubs");
+        if (stubs != null) {
+            for (MethodDesc candidate : stubs.methods()) {
+                if (candidate.isStatic() && candidate.name().equals("Enter") && candidate.signature().parameters().size() == 3) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("the core library has no System.Linq.Expressions.Interpreter.LambdaStubs.Enter");
+    }
+
+    /**
      * Assembly.GetExecutingAssembly(): the assembly of the method that calls it, known where the call is compiled
      * (NativeAOT's toolchain expands it the same way). Returns the core library's RuntimeAssembly.ForName(string),
      * which the call becomes with the caller's assembly name as its argument, or null for any other method.

@@ -140,6 +140,13 @@ public final class ILScanner implements ILVisitor {
         if (site.kind() == CallSite.Kind.FIELD_OFFSETS) {
             return; // constant data, no code
         }
+        if (site.kind() == CallSite.Kind.LAMBDA_STUB) {
+            TypeDesc delegateType = ((dev.kiln.typesystem.InstantiatedMethod) target).arguments().get(0);
+            String reason = "the lambda stub of " + delegateType.fullName() + " (LambdaStubs.For) in " + from;
+            sink.constructed(delegateType, reason);
+            sink.methodBody(dev.kiln.il.Intrinsics.lambdaStubEntry(target.owningType().typeSystem()), reason);
+            return;
+        }
         if (site.kind() == CallSite.Kind.EXECUTING_ASSEMBLY) {
             sink.stringLiteral(dev.kiln.il.Intrinsics.assemblyOf(method), "Assembly.GetExecutingAssembly() in " + from);
             sink.methodBody(site.callee(), "Assembly.GetExecutingAssembly() in " + from);
@@ -252,6 +259,21 @@ public final class ILScanner implements ILVisitor {
         if (member instanceof TypeDesc type) {
             sink.descriptorUse(type, "typeof in " + from);
             sink.reflectable(type, "typeof in " + from);
+        } else if (member instanceof MethodDesc m) {
+            // a method handle (expression trees: MethodBase.GetMethodFromHandle) names it as reflection describes it
+            String reason = "ldtoken of the method in " + from;
+            sink.methodReference(m, "referenced by " + from);
+            sink.reflectedMethod(m, reason);
+            for (TypeDesc t : dev.kiln.il.MemberHandles.describedTypes(m)) {
+                sink.descriptorUse(t, reason);
+            }
+            for (MethodDesc companion : dev.kiln.il.MemberHandles.companions(m)) {
+                sink.reflectedMethod(companion, reason + " (with " + m.name() + ")");
+            }
+        } else if (member instanceof dev.kiln.typesystem.FieldDesc f && f.rvaData() == null) {
+            String reason = "ldtoken of the field in " + from;
+            sink.reflectedField(f, reason);
+            sink.descriptorUse(f.owningType(), reason);
         }
     }
 

@@ -197,6 +197,11 @@ final class ReflectionDataflow {
                     }
                 }
                 case CASTCLASS -> stack.add(pop(stack));
+                case BOX -> {
+                    // a boxed constant (an expression tree's Expression.Constant(value, typeof(T))): nothing followed
+                    pop(stack);
+                    stack.add(LOST);
+                }
                 case LDSFLD -> stack.add(payload instanceof FieldDesc f ? fieldValue(f) : LOST);
                 case LDFLD -> {
                     pop(stack);

@@ -102,7 +102,28 @@ final class ReflectionPatterns {
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
         }
+        if (isExpressionTypeFactory(target)) {
+            return true;
+        }
         return owner.equals("System.Activator") && name.equals("CreateInstance") && !target.signature().parameters().isEmpty()
+                && target.signature().parameters().get(0).fullName().equals("System.Type");
+    }
+
+    /**
+     * Expression factories given a Type: NewArrayInit(Type, ...) and NewArrayBounds(Type, ...) need T[], which the
+     * interpreter creates (Kiln makes no types at run time); New(Type) needs T's constructors.
+     */
+    private static boolean isExpressionTypeFactory(MethodDesc target) {
+        return (target.name().equals("NewArrayInit") || target.name().equals("NewArrayBounds") || isExpressionNew(target))
+                && target.owningType().fullName().equals("System.Linq.Expressions.Expression")
+                && !target.signature().parameters().isEmpty()
+                && target.signature().parameters().get(0).fullName().equals("System.Type");
+    }
+
+    /** Expression.New(Type): `new T()` in a tree, which the interpreter runs through T's parameterless constructor. */
+    private static boolean isExpressionNew(MethodDesc target) {
+        return target.name().equals("New") && target.signature().parameters().size() == 1
+                && target.owningType().fullName().equals("System.Linq.Expressions.Expression")
                 && target.signature().parameters().get(0).fullName().equals("System.Type");
     }
 
@@ -118,6 +139,21 @@ final class ReflectionPatterns {
         String api = NetNames.methodForWarning(target.owningType(), target.name(), target.signature());
         String site = api + " at IL_" + String.format("%04x", ilOffset) + " in " + method.fullName();
         String name = target.name();
+        if (isExpressionTypeFactory(target)) {
+            // a type the analysis cannot see makes the interpreter throw NotSupportedException naming T[]: no warning
+            if (isExpressionNew(target)) {
+                if (arguments[0] instanceof TypeValue t) {
+                    keep(t.type(), Kind.CONSTRUCTORS, null, site);
+                }
+                return null;
+            }
+            if (arguments[0] instanceof TypeValue t && !t.type().containsGenericParameters()) {
+                // Type.MakeArrayType finds T[] through T's reflection table
+                sink.reflectable(t.type(), site + " makes an array of it");
+                sink.constructed(t.type().makeArrayType(), site + " makes the array");
+            }
+            return null;
+        }
         if (target.owningType().fullName().equals("System.Activator")) {
             if (arguments[0] instanceof TypeValue t) {
                 keep(t.type(), Kind.CONSTRUCTORS, null, site);
