@@ -389,7 +389,6 @@ final class ReflectionTables {
         } else {
             offset = f.offset();
         }
-        FieldDesc definition = f instanceof dev.kiln.typesystem.FieldOnInstantiatedType fo ? fo.definition() : f;
         int token = definition instanceof EcmaField e ? dev.kiln.typesystem.metadata.Tokens.make(dev.kiln.typesystem.metadata.TableId.Field, e.rid()) : 0;
         return m.constStruct(name(f.name()), descriptor(f.fieldType()), address, constant, m.constI32(attributes), m.constI32(offset),
                 m.constI32(token), m.constI32(0));
