@@ -52,6 +52,8 @@ void kiln_sha256_using(int accelerated, const void *data, size_t length, uint8_t
 void kiln_console_write_utf8(int fd, const char *bytes, size_t length);
 
 /* number formatting (numbers.c): writes into buf, returns length */
+/* What data written by different threads is kept apart by (false sharing costs a cache-line transfer per write). */
+#define KILN_CACHE_LINE 64
 int kiln_format_double(double d, char *buf, size_t size);
 int kiln_format_single(float f, char *buf, size_t size);
 /* Shortest round-trip digits (no dot, no trailing zeros, v > 0 finite) and the exponent E of d.ddd · 10^E. */

@@ -85,7 +85,10 @@ void *kiln_thread_static_address(uint32_t *slot, uint32_t size) {
     KThreadStatics *table = table_with(index);
     void *block = table->entries[index];
     if (!block) {
-        block = kiln_gc_alloc_raw(size ? size : 1); /* zeroed: default(T) on every thread */
+        /* zeroed: default(T) on every thread. A whole cache line each: the pool writes its workers' contexts back to
+         * null after every item, and two threads' blocks side by side in one line made every such store a miss on
+         * the other core (bench/async-concurrent.sh ran slower on two cores than on one). */
+        block = kiln_gc_alloc_raw(size > KILN_CACHE_LINE ? size : KILN_CACHE_LINE);
         table->entries[index] = block;
     }
     return block;

@@ -68,17 +68,19 @@ namespace System.Threading
             {
                 int tail = m_tail - 1;
                 if (tail < m_head) return null;
-                // claim the slot before looking at the head: a thief claims the head the same way, so the two
-                // exchanges order the race and at most one of us sees the last item as its own
+                // claim the slot before looking at the head: a thief claims the head the same way (exchange, then
+                // compare with the tail), so the two exchanges order the race and at most one of us sees the last
+                // item as its own — the owner takes it without the lock when no thief has claimed it (.NET's
+                // LocalPop: an await loop's queue holds one item most of the time)
                 Interlocked.Exchange(ref m_tail, tail);
                 int slot = tail & m_mask;
-                if (tail > m_head)
+                if (tail >= m_head)
                 {
                     object item = m_items[slot];
                     m_items[slot] = null;
                     return item;
                 }
-                // one item left (or none, a thief took it): decide under the thieves' lock
+                // a thief claimed the head past our slot: decide under the thieves' lock
                 m_lock.Acquire();
                 object taken = null;
                 if (tail >= m_head)
