@@ -320,12 +320,15 @@ final class ReflectionTables {
     /**
      * Whether this output compiles Delegate.CreateDelegate's core (corelib DelegateCreation.Create): then every static
      * method reflection can invoke gets the target-dropping thunk a delegate of it calls through, as NativeAOT makes
-     * the delegate entry of every reflectable method; else only those some code makes a delegate of have one.
+     * the delegate entry of every reflectable method; also in an image whose core library is another output; else
+     * only those some code makes a delegate of have one.
      */
     private boolean createsDelegates() {
         if (createsDelegates == null) {
             TypeDesc creation = ctx.typeSystem.coreLibraryModule().findType("System.Reflection", "DelegateCreation");
-            boolean found = false;
+            // an image whose core library is another output: that image's CreateDelegate may make a delegate of any
+            // static method reflection finds here
+            boolean found = ctx.linkage.isOutside(ctx.typeSystem.coreLibraryModule());
             for (MethodDesc candidate : creation == null ? List.<MethodDesc>of() : creation.methods()) {
                 found |= candidate.name().equals("Create") && ctx.linkage.owns(candidate) && ctx.functions.isDefined(candidate);
             }

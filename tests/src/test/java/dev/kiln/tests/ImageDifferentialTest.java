@@ -26,6 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * its small methods inlined); -Dkiln.images.bubble=all or none compiles all or none of them so.
  */
 class ImageDifferentialTest {
+    /** The tag of a program that image mode cannot run yet; its header comment says why. */
+    static final String NOT_IN_IMAGES = "not-in-images";
     static final Path WORK = Path.of("target/image-differential").toAbsolutePath();
 
     record Observed(ProcessRunner.Result oracle, String compileError, ProcessRunner.Result run) {
@@ -83,6 +85,9 @@ class ImageDifferentialTest {
     }
 
     private static void check(TestProgram p, Observed o) throws IOException {
+        if (p.header().tags().contains(NOT_IN_IMAGES)) {
+            org.junit.jupiter.api.Assumptions.abort("tagged " + NOT_IN_IMAGES + ": its header says what image mode lacks for it");
+        }
         assertEquals(null, o.compileError(), "kiln compile --image failed");
         Expectation.of(p, o.oracle()).withoutUnhandledMessage().check(o.run(), "");
     }

@@ -44,7 +44,8 @@
  * up. The oracle's cache key covers the stdin file's content and these variables.</dd>
  * <dt>{@code tags: slow}</dt>
  * <dd>tags, separated by spaces or commas; {@code slow} programs run only with {@code -Dkiln.slow=true} or
- * {@code scripts/test --slow}.</dd>
+ * {@code scripts/test --slow}; {@code not-in-images} programs are reported as skipped by ImageDifferentialTest (the
+ * header's prose says what image mode lacks for them).</dd>
  * </dl>
  *
  * <h2>Running Kiln</h2>
