@@ -31,10 +31,10 @@ class Outer
 
 static class Program
 {
-    // in name order: .NET lists them in declaration order, Kiln in name order
+    // in the order GetNestedTypes returns them: declaration order, as .NET and Mono list them
     static string Names(Type[] types)
     {
-        return string.Join(", ", types.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
+        return string.Join(", ", types.Select(t => t.Name));
     }
 
     static void Main()

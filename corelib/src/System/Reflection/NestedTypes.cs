@@ -5,8 +5,8 @@ namespace System.Reflection
     // Type.GetNestedTypes: the described types whose full name is the declaring type's and one more '+' segment. A
     // constructed generic type has the nested types of its definition (open, as .NET returns them). The compiler
     // describes every nested type of a described type once this method is compiled (generic ones as definitions:
-    // GenericDefinitionMetadata). They come in name order (the order of the reflection tables), not in declaration
-    // order as .NET lists them.
+    // GenericDefinitionMetadata). They come in declaration order, as .NET lists them (the NestedClass table's order:
+    // their TypeDef tokens), not in the name order of the reflection tables.
     internal static class NestedTypes
     {
         private const int VisibilityMask = 7, NestedPublic = 2;
@@ -26,7 +26,11 @@ namespace System.Reflection
                 if ((isPublic && (flags & BindingFlags.Public) != 0) || (!isPublic && (flags & BindingFlags.NonPublic) != 0))
                     found.Add(t);
             }
-            return found.ToArray();
+            Type[] types = found.ToArray();
+            int[] tokens = new int[types.Length];
+            for (int i = 0; i < types.Length; i++) tokens[i] = types[i].MetadataToken;
+            Array.Sort(tokens, types);
+            return types;
         }
 
         internal static Type Named(Type[] nested, string name, BindingFlags flags)

@@ -39,26 +39,7 @@ final class ReflectionPatterns {
             "MakeGenericType", "GetNestedTypes", "GetNestedType");
 
     /** Takes nothing: the dataflow's first rounds, which only compute what the locals hold. */
-    static final DependencySink SILENT = new DependencySink() {
-        @Override
-        public void methodBody(MethodDesc method, String reason) {
-        }
-
-        @Override
-        public void asyncVariantCall(MethodDesc target, boolean dispatch, String reason) {
-        }
-
-        @Override
-        public void virtualUse(MethodDesc method, String reason) {
-        }
-
-        @Override
-        public void constructed(TypeDesc type, String reason) {
-        }
-
-        @Override
-        public void classConstructor(TypeDesc type, String reason) {
-        }
+    static final DependencySink SILENT = new IgnoringDependencySink() {
     };
 
     private final MethodDesc method;

@@ -77,7 +77,7 @@ final class RequiredImageDispatches {
                 }
             }
         }
-        DependencySink sink = new DependencySink() {
+        DependencySink sink = new IgnoringDependencySink() {
             @Override
             public void methodBody(MethodDesc method, String reason) {
                 if (isClosedInstantiation(method) && scanned.add(method)) {
@@ -90,22 +90,6 @@ final class RequiredImageDispatches {
                 if (declarations.contains(method.typicalDefinition())) {
                     found.add(method);
                 }
-            }
-
-            @Override
-            public void asyncVariantCall(MethodDesc target, boolean dispatch, String reason) {
-            }
-
-            @Override
-            public void virtualUse(MethodDesc method, String reason) {
-            }
-
-            @Override
-            public void constructed(TypeDesc type, String reason) {
-            }
-
-            @Override
-            public void classConstructor(TypeDesc type, String reason) {
             }
         };
         while (!work.isEmpty()) {
