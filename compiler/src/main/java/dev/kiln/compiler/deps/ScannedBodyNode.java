@@ -120,15 +120,16 @@ public abstract class ScannedBodyNode extends CodeNode {
             @Override
             public void reflectedMethod(MethodDesc target, String reason) {
                 reflectable(target.owningType(), reason);
+                if (target.isVirtual() && !target.isFinal()) {
+                    // Invoke dispatches to the target object's override: the slot's implementations are kept (an
+                    // abstract or interface method has nothing else to keep)
+                    virtualUse(target, reason);
+                }
                 if (target.isAbstract() || target.isInternalCall()) {
                     return;
                 }
                 add(factory.methodEntry(target), reason);
                 add(factory.tokens().method(target), reason);
-                if (target.isVirtual() && !target.isFinal()) {
-                    // Invoke dispatches to the target object's override: the slot's implementations are kept
-                    virtualUse(target, reason);
-                }
                 TypeDesc owner = target.owningType();
                 if (target.isConstructor() && !owner.isAbstract() && !owner.isValueType() && !owner.isInterface()) {
                     constructed(owner, "ConstructorInfo.Invoke may create it: " + reason);
