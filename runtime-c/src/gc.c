@@ -293,6 +293,20 @@ void kiln_gc_recycle_raw(void *p, size_t size) {
     a->recycledCount[granules]++;
 }
 
+/* Per-thread data that one thread writes on a hot path while others write theirs (thread statics): zeroed, scanned,
+ * aligned to a cache line and rounded up to whole lines, so that no other object — another thread's block, or a
+ * recycled async frame of another thread — shares a line with it. Never from the recycled blocks. */
+void *kiln_gc_alloc_lines(size_t size) {
+    size_t lines = (size + KILN_CACHE_LINE - 1) / KILN_CACHE_LINE;
+    size_t bytes = (lines == 0 ? 1 : lines) * KILN_CACHE_LINE;
+    void *p = GC_memalign(KILN_CACHE_LINE, bytes);
+    if (p == NULL) {
+        throw_out_of_memory();
+    }
+    count_allocated(current_allocator(), bytes);
+    return p;
+}
+
 void *kiln_gc_alloc_atomic(size_t size) {
     void *p;
     ThreadAllocator *a = current_allocator();

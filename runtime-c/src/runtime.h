@@ -10,6 +10,7 @@
 void kiln_gc_init(void);
 void *kiln_gc_alloc_raw(size_t size); /* zeroed, scanned memory without a type (continuations) */
 void kiln_gc_recycle_raw(void *p, size_t size); /* p, from kiln_gc_alloc_raw(size), is dead: reuse it */
+void *kiln_gc_alloc_lines(size_t size); /* as kiln_gc_alloc_raw, on whole cache lines shared with nothing else */
 void *kiln_gc_alloc_atomic(size_t size); /* never scanned and NOT cleared: the caller writes every byte (strings) */
 void *kiln_gc_alloc_instance(const KType *t, size_t size); /* zeroed memory for an object of t of size bytes (clones) */
 void kiln_gc_attach_allocator(void); /* gc_threads.c: before a thread's first allocation (thread.c, callbacks) */

@@ -85,10 +85,12 @@ void *kiln_thread_static_address(uint32_t *slot, uint32_t size) {
     KThreadStatics *table = table_with(index);
     void *block = table->entries[index];
     if (!block) {
-        /* zeroed: default(T) on every thread. A whole cache line each: the pool writes its workers' contexts back to
-         * null after every item, and two threads' blocks side by side in one line made every such store a miss on
-         * the other core (bench/async-concurrent.sh ran slower on two cores than on one). */
-        block = kiln_gc_alloc_raw(size > KILN_CACHE_LINE ? size : KILN_CACHE_LINE);
+        /* zeroed: default(T) on every thread. On cache lines of its own: the pool writes its workers' contexts back to
+         * null after every item and reads the worker's queue from here on every push, and a block sharing a line with
+         * another thread's block — or, taken from the recycled raw blocks, with another thread's async frames — made
+         * those accesses misses on the other core (bench/async-concurrent-gc.sh, versions on: 26.9 ms on two cores and
+         * 48.5 on one with blocks from kiln_gc_alloc_raw, 25.5 and 46.2 with these). */
+        block = kiln_gc_alloc_lines(size);
         table->entries[index] = block;
     }
     return block;

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 void *GC_malloc_uncollectable(size_t size) {
     return calloc(1, size);
@@ -17,6 +18,13 @@ void GC_free(void *p) {
 
 void *kiln_gc_alloc_raw(size_t size) {
     return calloc(1, size); /* never freed: the test's blocks live as long as the process */
+}
+
+void *kiln_gc_alloc_lines(size_t size) {
+    size_t bytes = (size + KILN_CACHE_LINE - 1) / KILN_CACHE_LINE * KILN_CACHE_LINE;
+    void *p = aligned_alloc(KILN_CACHE_LINE, bytes == 0 ? KILN_CACHE_LINE : bytes); /* never freed, as above */
+    memset(p, 0, bytes == 0 ? KILN_CACHE_LINE : bytes);
+    return p;
 }
 
 _Noreturn void kiln_rt_fail(const char *message) {

@@ -21,6 +21,15 @@ namespace System.Threading
             // Items its owner took from anywhere; only the owner writes it.
             private long m_taken;
             private int m_untilOldestFirst = OldestFirstEvery;
+            // Owner only: items it takes from another queue wait here between that queue's lock and its own (Dequeue).
+            private readonly object[] m_transfer = new object[StealMost];
+
+            private int m_stealStart;
+
+            internal object[] Transfer { get { return m_transfer; } }
+
+            // Owner only: where its next look at the other queues starts (turn by turn, so no victim is always first).
+            internal int NextStealStart() { return m_stealStart++ & 0x7fffffff; }
 
             // Items in the queue, as a racy snapshot (never below 0).
             internal int Count
@@ -101,21 +110,46 @@ namespace System.Threading
             {
                 if (m_tail - m_head <= 0) return null;
                 m_lock.Acquire();
-                object item = null;
+                object item = TakeOldest();
+                m_lock.Release();
+                return item;
+            }
+
+            // Another worker: the older half of the items (at least one, at most the buffer's length), oldest first into
+            // `into`; how many. One at a time, each claimed as Steal claims it: a head raised by more than one before
+            // the items are read would let the owner's push reuse their slots (its room check trusts the head).
+            internal int StealHalf(object[] into)
+            {
+                if (m_tail - m_head <= 0) return 0;
+                m_lock.Acquire();
+                int wanted = (m_tail - m_head + 1) / 2;
+                if (wanted > into.Length) wanted = into.Length;
+                int taken = 0;
+                while (taken < wanted)
+                {
+                    object item = TakeOldest();
+                    if (item == null) break;
+                    into[taken++] = item;
+                }
+                m_lock.Release();
+                return taken;
+            }
+
+            // Under the lock: claims the head (exchange, then compare with the tail: the owner's Pop claims its slot the
+            // same way, so at most one of us sees the last item as its own).
+            private object TakeOldest()
+            {
                 int head = m_head;
                 Interlocked.Exchange(ref m_head, head + 1);
                 if (head < m_tail)
                 {
                     int slot = head & m_mask;
-                    item = m_items[slot];
+                    object item = m_items[slot];
                     m_items[slot] = null;
+                    return item;
                 }
-                else
-                {
-                    m_head = head;
-                }
-                m_lock.Release();
-                return item;
+                m_head = head;
+                return null;
             }
 
             // Under the lock, by the owner: room for one more item, and indices far from overflow.

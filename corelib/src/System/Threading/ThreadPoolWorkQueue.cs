@@ -18,7 +18,8 @@ namespace System.Threading
         // every enqueue makes stays a cache hit while all workers are busy. Nothing else shared is written per item:
         // a count every item touched would bounce its cache line between the cores on every item (it did: two cores
         // ran the concurrent async benchmark slower than one), so pending and completed items are counted per queue.
-        private static volatile int s_idle;
+        // (PaddedInt32: on lines of its own, away from the global queue's fields every enqueue writes)
+        private static PaddedInt32 s_idle;
 
         // Items queued and not yet taken: racy sums for the starvation check and ThreadPool.PendingWorkItemCount.
         internal static int PendingCount
@@ -44,7 +45,7 @@ namespace System.Threading
             }
         }
 
-        internal static int IdleCount { get { return s_idle; } }
+        internal static int IdleCount { get { return Volatile.Read(ref s_idle.Value); } }
 
         // An item in a local queue is stored before the idle count is read, with a full barrier between, and an idle
         // worker raises the count before it looks at the queues (WaitForWork): one of the two always sees the other, so
@@ -67,7 +68,7 @@ namespace System.Threading
         private static void WakeIfIdle()
         {
             Interlocked.MemoryBarrier();
-            if (s_idle > 0) WakeOne();
+            if (Volatile.Read(ref s_idle.Value) > 0) WakeOne();
             else ThreadPoolWorkers.WorkArrived();
         }
 
@@ -84,7 +85,7 @@ namespace System.Threading
             }
             s_global[(s_head + s_count) % s_global.Length] = item;
             s_count++;
-            bool idle = s_idle > 0;
+            bool idle = s_idle.Value > 0;
             if (idle) s_monitor.Signal();
             s_monitor.Release();
             if (!idle) ThreadPoolWorkers.WorkArrived();
@@ -104,9 +105,22 @@ namespace System.Threading
         // in the worker's queue, off the lock every core would share, and take at most this many turns in a row).
         private const int OldestFirstEvery = 61;
 
-        // The next item for a worker: its own newest, else the global queue's oldest, else one stolen from another
-        // worker; every OldestFirstEvery items, the global queue's oldest or its own oldest first. Null when there
-        // is none.
+        // A worker moves items into its own queue in runs, as Go's scheduler does: from the global queue its share (the
+        // queue divided among the workers, at most GlobalShareMost), from another worker's queue the older half (at
+        // most StealMost). Taken one at a time, neighbouring items went to different workers — and work queued
+        // together was mostly made together, by one thread, side by side in memory (10,000 async chains started by
+        // Main: their frames and resumers) — so two cores running neighbours each wrote lines the other held, and
+        // every await waited on the other core's cache: two cores ran bench/async-concurrent-gc.sh 2.6x slower than
+        // one (versions on, 120 ms against 46). A worker that took a run of neighbours, or stole half of another's
+        // queue, shares lines with the other workers' items only at the ends of its run. Stealing 32 at most still
+        // left the thief's run next to the items its victim takes oldest-first (~50 ns an await on both cores
+        // against ~42 on one); 256 made it 44.
+        private const int GlobalShareMost = 32;
+        internal const int StealMost = 256;
+
+        // The next item for a worker: its own newest, else the global queue's oldest (and its share of the rest), else
+        // the oldest of another worker's (and half of the rest); every OldestFirstEvery items, the global queue's
+        // oldest or its own oldest first. Null when there is none.
         internal static object Dequeue(LocalQueue local)
         {
             object item = null;
@@ -114,45 +128,84 @@ namespace System.Threading
             {
                 if (local.OldestFirstNow())
                 {
-                    item = DequeueGlobal();
+                    item = DequeueGlobal(local);
                     if (item == null) item = local.Steal();
                 }
                 if (item == null) item = local.Pop();
             }
-            if (item == null) item = DequeueGlobal();
+            if (item == null) item = DequeueGlobal(local);
             if (item == null) item = Steal(local);
             if (item != null && local != null) local.CountTaken();
             return item;
         }
 
-        private static object DequeueGlobal()
+        private static object DequeueGlobal(LocalQueue local)
         {
             if (s_count == 0) return null; // a racy peek; the locked check below decides
             s_monitor.Acquire();
-            object item = null;
-            if (s_count > 0)
+            if (s_count == 0)
             {
-                item = s_global[s_head];
-                s_global[s_head] = null;
-                s_head = (s_head + 1) % s_global.Length;
-                s_count--;
+                s_monitor.Release();
+                return null;
             }
+            if (local == null)
+            {
+                object only = TakeGlobal();
+                s_monitor.Release();
+                return only;
+            }
+            int share = 1 + (s_count - 1) / s_locals.Length;
+            if (share > GlobalShareMost) share = GlobalShareMost;
+            object[] transfer = local.Transfer;
+            for (int i = 0; i < share; i++) transfer[i] = TakeGlobal();
             s_monitor.Release();
+            return TakeTransferred(local, share);
+        }
+
+        private static object TakeGlobal()
+        {
+            object item = s_global[s_head];
+            s_global[s_head] = null;
+            s_head = (s_head + 1) % s_global.Length;
+            s_count--;
             return item;
         }
 
-        private static int s_stealStart;
+        // A worker took `count` items, oldest first, into its transfer buffer (under another queue's lock, which it has
+        // released: pushing may take its own queue's lock): it runs the oldest now and queues the others so that they
+        // pop oldest first. While they were in the buffer an idle worker may have found no work and gone to sleep.
+        private static object TakeTransferred(LocalQueue local, int count)
+        {
+            object[] transfer = local.Transfer;
+            object item = transfer[0];
+            transfer[0] = null;
+            if (count == 1) return item;
+            for (int i = count - 1; i > 0; i--)
+            {
+                local.Push(transfer[i]);
+                transfer[i] = null;
+            }
+            WakeIfIdle();
+            return item;
+        }
 
         private static object Steal(LocalQueue thief)
         {
             LocalQueue[] locals = s_locals;
-            int start = (s_stealStart++ & 0x7fffffff);
+            // where to start looking: each thief's own rotation (a shared one was a line every steal wrote)
+            int start = thief != null ? thief.NextStealStart() : 0;
             for (int i = 0; i < locals.Length; i++)
             {
                 LocalQueue victim = locals[(start + i) % locals.Length];
                 if (victim == thief) continue;
-                object item = victim.Steal();
-                if (item != null) return item;
+                if (thief == null)
+                {
+                    object one = victim.Steal();
+                    if (one != null) return one;
+                    continue;
+                }
+                int taken = victim.StealHalf(thief.Transfer);
+                if (taken > 0) return TakeTransferred(thief, taken);
             }
             return null;
         }
@@ -164,9 +217,9 @@ namespace System.Threading
         internal static void WaitForWork(int timeoutMilliseconds)
         {
             s_monitor.Acquire();
-            Interlocked.Increment(ref s_idle);
+            Interlocked.Increment(ref s_idle.Value);
             if (!HasQueuedWork()) s_monitor.Wait(timeoutMilliseconds);
-            Interlocked.Decrement(ref s_idle);
+            Interlocked.Decrement(ref s_idle.Value);
             s_monitor.Release();
         }
 
