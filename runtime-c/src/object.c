@@ -2,6 +2,7 @@
 #include "runtime.h"
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <gc.h>
 
@@ -250,39 +251,79 @@ static KString *utf8_string(const char *text) {
     return kiln_string_from_utf8(text, strlen(text));
 }
 
-/* Enum.ToString(): the member's name; for [Flags] enums (or format "F": asFlags) the names of the set bits joined by
- * ", "; else the number. */
-static KString *enum_to_string(const KEnumInfo *info, int64_t value, int asFlags) {
-    char buffer[1024];
-    if (info != NULL) {
-        for (int32_t i = 0; i < info->count; i++) {
-            if (info->values[i] == value) {
-                return utf8_string(info->names[i]);
-            }
+/* The names of the members chosen[n-1] .. chosen[0] (ascending values) joined by ", ". */
+static KString *joined_member_names(const KEnumInfo *info, const int32_t *chosen, int n) {
+    size_t length = 0;
+    for (int k = 0; k < n; k++) {
+        length += strlen(info->names[chosen[k]]) + (k > 0 ? 2 : 0);
+    }
+    char *text = malloc(length + 1);
+    size_t used = 0;
+    for (int k = n - 1; k >= 0; k--) {
+        if (k != n - 1) {
+            memcpy(text + used, ", ", 2);
+            used += 2;
         }
-        if ((info->isFlags || asFlags) && value != 0) {
-            /* largest members first, as .NET does, printed in ascending order */
-            int64_t remaining = value;
-            int chosen[64];
-            int n = 0;
-            for (int32_t i = info->count - 1; i >= 0 && n < 64; i--) {
-                int64_t v = info->values[i];
-                if (v != 0 && (remaining & v) == v) {
-                    chosen[n++] = i;
-                    remaining &= ~v;
-                }
-            }
-            if (remaining == 0 && n > 0) {
-                size_t used = 0;
-                buffer[0] = 0;
-                for (int k = n - 1; k >= 0; k--) {
-                    used += (size_t)snprintf(buffer + used, sizeof buffer - used, "%s%s", k == n - 1 ? "" : ", ", info->names[chosen[k]]);
-                    if (used >= sizeof buffer) break;
-                }
-                return utf8_string(buffer);
-            }
+        size_t part = strlen(info->names[chosen[k]]);
+        memcpy(text + used, info->names[chosen[k]], part);
+        used += part;
+    }
+    KString *result = kiln_string_from_utf8(text, used);
+    free(text);
+    return result;
+}
+
+/* A [Flags] value (or any value formatted with "F") as .NET 8+ names it (TryFormatFlagNames); NULL when it needs the
+ * number. The members are sorted by their value as an unsigned number, declaration order among equal values (the
+ * compiler's table). 0 is the first zero-valued member; a value equal to members is the last of them (the walk goes
+ * down from the largest); else every member whose bits are all still unclaimed, largest first, until no bit is left.
+ * Zero-valued members never join a list: .NET stops once the bits are used up, where .NET 7 and Mono went on and
+ * listed every zero-valued member but the first (dotnet/runtime#95617). */
+static KString *enum_flags_name(const KEnumInfo *info, int64_t value) {
+    if (value == 0) {
+        return info->count > 0 && info->values[0] == 0 ? utf8_string(info->names[0]) : NULL;
+    }
+    int32_t i = info->count - 1;
+    while (i >= 0 && (uint64_t)info->values[i] > (uint64_t)value) {
+        i--;
+    }
+    if (i >= 0 && info->values[i] == value) {
+        return utf8_string(info->names[i]);
+    }
+    int32_t chosen[64]; /* each chosen member claims at least one of the 64 bits */
+    int n = 0;
+    int64_t remaining = value;
+    for (; i >= 0 && remaining != 0; i--) {
+        int64_t v = info->values[i];
+        if (v != 0 && (remaining & v) == v) {
+            remaining &= ~v;
+            chosen[n++] = i;
         }
     }
+    return remaining == 0 ? joined_member_names(info, chosen, n) : NULL;
+}
+
+/* The first member with this value, as .NET's linear search of the sorted values finds it (it searches binarily
+ * above 32 members, which only differs when a value has several names). */
+static KString *enum_defined_name(const KEnumInfo *info, int64_t value) {
+    for (int32_t i = 0; i < info->count; i++) {
+        if (info->values[i] == value) {
+            return utf8_string(info->names[i]);
+        }
+    }
+    return NULL;
+}
+
+/* Enum.ToString(): the member's name, or for [Flags] enums (and format "F": asFlags) the flag names; else the
+ * number. */
+static KString *enum_to_string(const KEnumInfo *info, int64_t value, int asFlags) {
+    if (info != NULL) {
+        KString *name = info->isFlags || asFlags ? enum_flags_name(info, value) : enum_defined_name(info, value);
+        if (name != NULL) {
+            return name;
+        }
+    }
+    char buffer[32];
     if (info != NULL && info->isUnsigned) {
         snprintf(buffer, sizeof buffer, "%llu", (unsigned long long)value);
     } else {
