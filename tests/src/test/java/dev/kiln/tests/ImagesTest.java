@@ -46,6 +46,24 @@ class ImagesTest {
         assertEquals(0, r.exit(), r.err());
     }
 
+    /** The assembly compiled into an image of its own beside it, named after it (Lib.dll: Lib.kimg), as run finds it. */
+    static Path imageBeside(Path assembly, String... options) {
+        String name = assembly.getFileName().toString();
+        Path image = assembly.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".kimg");
+        List<String> args = new ArrayList<>(List.of(assembly.toString(), "-o", image.toString()));
+        args.addAll(List.of(options));
+        image(args.toArray(new String[0]));
+        return image;
+    }
+
+    /** Lib.dll and App.exe (which references it) compiled from C# in folder, each into its own image: App.exe. */
+    static Path libraryAndProgramImages(Path folder, String librarySource, String programSource) throws IOException {
+        imageBeside(csharp(folder, "Lib.dll", librarySource));
+        Path app = csharp(folder, "App.exe", programSource, "Lib.dll");
+        imageBeside(app);
+        return app;
+    }
+
     static Kiln.Run run(Path program, String... args) {
         List<String> command = new ArrayList<>(List.of("run", "--images", coreImages.toString(), program.toString()));
         command.addAll(List.of(args));
@@ -80,8 +98,8 @@ class ImagesTest {
     void oneCoreLibraryImageServesSeveralProgramImages() throws IOException {
         Path shapes = csharp(dir.resolve("shapes"), "Shapes.exe", SHAPES);
         Path greeter = csharp(dir.resolve("greeter"), "Greeter.exe", GREETER);
-        image(shapes.toString(), "-o", shapes.resolveSibling("Shapes.kimg").toString());
-        image(greeter.toString(), "-o", greeter.resolveSibling("Greeter.kimg").toString());
+        imageBeside(shapes);
+        imageBeside(greeter);
         Kiln.Run r = run(shapes, "a", "b");
         assertEquals("Circle 3\nSquare 4\nSquare 9\n2 squares, args: a,b\ncaught a bad cast\n"
                 + "Index was outside the bounds of the array.\n", r.out(), r.err());
@@ -113,7 +131,7 @@ class ImagesTest {
     void theLoaderFindsTheCoreLibraryThroughEveryFrameworkFacade() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("framework-names"));
         Path exe = IlAssembler.assemble(FacadesTest.FRAMEWORK_NAMES_IL, folder, "FrameworkNames", true).file();
-        image(exe.toString(), "-o", folder.resolve("FrameworkNames.kimg").toString());
+        imageBeside(exe);
         Kiln.Run r = run(exe);
         assertEquals(FacadesTest.FRAMEWORK_NAMES_OUTPUT, r.out(), r.err());
         assertEquals(7, r.exit(), r.err());
@@ -122,10 +140,7 @@ class ImagesTest {
     @Test
     void aProgramImageBindsToALibraryImageAndRefusesItOnceTheLibraryChanged() throws IOException {
         Path folder = dir.resolve("separate");
-        Path lib = csharp(folder, "Lib.dll", LIB);
-        Path app = csharp(folder, "App.exe", APP, "Lib.dll");
-        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
-        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        Path app = libraryAndProgramImages(folder, LIB, APP);
         Kiln.Run r = run(app);
         assertEquals("4 VERSION\nbox of 7 (DESCRIBE)\n42\n", r.out(), r.err());
 
@@ -135,10 +150,10 @@ class ImagesTest {
         Kiln.Run stale = run(app);
         assertEquals(1, stale.exit(), stale.out());
         assertTrue(stale.err().contains("is stale") && stale.err().contains("Lib.dll"), stale.err());
-        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        imageBeside(folder.resolve("Lib.dll"));
         Kiln.Run stillStale = run(app);
         assertTrue(stillStale.err().contains("App.kimg is stale") && stillStale.err().contains("Lib.dll"), stillStale.err());
-        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        imageBeside(app);
         assertEquals("4 VERSION\nbox of 7 (changed)\n42\n", run(app).out());
     }
 
@@ -213,9 +228,8 @@ class ImagesTest {
         Path folder = dir.resolve("owning-type");
         Path lib = csharp(folder, "Lib.dll", PRODUCERS);
         Path app = csharp(folder, "Program.exe", CONSUMER, "Lib.dll");
-        Path appImage = folder.resolve("Program.kimg");
-        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
-        image(app.toString(), "-o", appImage.toString());
+        imageBeside(lib);
+        Path appImage = imageBeside(app);
         String definitionKey = String.format("kiln.g.Lib.%08x", typeToken(lib, "IProducer`1"));
         String manifest = Kiln.run("inspect", appImage.toString()).out();
         assertTrue(manifest.contains("import " + definitionKey + " generic type IProducer`1"), manifest);
@@ -228,7 +242,7 @@ class ImagesTest {
         Kiln.Run withToken = run(app);
         assertEquals("got words\n", withToken.out(), withToken.err());
 
-        image(app.toString(), "-o", appImage.toString(), "--withhold-generic-definition-tokens");
+        imageBeside(app, "--withhold-generic-definition-tokens");
         String withheld = Kiln.run("inspect", appImage.toString()).out();
         assertTrue(!withheld.contains(definitionKey) && withheld.contains("import kiln.m.Lib."), withheld);
         Kiln.Run withoutToken = run(app);
@@ -285,10 +299,7 @@ class ImagesTest {
     @Test
     void aLibraryImagesGenericVirtualCallFindsTheOverridesOfTheProgramsImage() throws IOException {
         Path folder = dir.resolve("generic-virtual");
-        Path lib = csharp(folder, "Lib.dll", GENERIC_VIRTUAL_LIB);
-        Path app = csharp(folder, "App.exe", GENERIC_VIRTUAL_APP, "Lib.dll");
-        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
-        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        Path app = libraryAndProgramImages(folder, GENERIC_VIRTUAL_LIB, GENERIC_VIRTUAL_APP);
         Kiln.Run r = run(app);
         // what mono prints for the same sources compiled against its own mscorlib
         assertEquals("45 30\n4\nshape round circle\nshape dot\n", r.out(), r.err());
@@ -305,13 +316,12 @@ class ImagesTest {
         Path folder = dir.resolve("bubble");
         Path lib = csharp(folder, "Geometry.dll", GEOMETRY);
         Path app = csharp(folder, "Squares.exe", SQUARES, "Geometry.dll");
-        image(lib.toString(), "-o", folder.resolve("Geometry.kimg").toString());
+        imageBeside(lib);
         String square = methodSymbol(lib, "Geometry", "Square");
         String big = methodSymbol(lib, "Geometry", "Big");
         String expected = expectedSum() + " " + expectedBig() + " 7\n";
 
-        Path image = folder.resolve("Squares.kimg");
-        image(app.toString(), "-o", image.toString());
+        Path image = imageBeside(app);
         java.util.Set<String> alone = imports(image);
         assertTrue(alone.contains(square) && alone.contains(big), alone.toString());
         assertEquals(expected, run(app).out());
@@ -372,9 +382,8 @@ class ImagesTest {
         Path folder = dir.resolve("imports");
         Path lib = csharp(folder, "Geometry.dll", GEOMETRY);
         Path app = csharp(folder, "Squares.exe", SQUARES, "Geometry.dll");
-        image(lib.toString(), "-o", folder.resolve("Geometry.kimg").toString());
-        Path image = folder.resolve("Squares.kimg");
-        image(app.toString(), "-o", image.toString());
+        imageBeside(lib);
+        Path image = imageBeside(app);
         String manifest = dev.kiln.compiler.ImageFile.manifest(image);
         String square = methodSymbol(lib, "Geometry", "Square");
         assertTrue(manifest.contains("\nimport " + square + " method Geometry") && manifest.contains("Square"), manifest);
@@ -439,7 +448,7 @@ class ImagesTest {
     void theKilnScriptRunsImagesThroughTheLoaderDirectly() throws IOException {
         Path folder = dir.resolve("script");
         Path shapes = csharp(folder, "Shapes.exe", SHAPES);
-        image(shapes.toString(), "-o", folder.resolve("Shapes.kimg").toString());
+        imageBeside(shapes);
         ProcessRunner.Result direct = Kiln.script(folder, 120, "run", "--images", coreImages.toString(), shapes.toString(), "x", "y");
         Kiln.Run inProcess = run(shapes, "x", "y");
         assertEquals(inProcess.out(), direct.stdout(), direct.stderr());
@@ -476,7 +485,7 @@ class ImagesTest {
     void stackTracesNameTheMethodsOfImages() throws IOException {
         Path folder = dir.resolve("traces");
         Path boom = csharp(folder, "Boom.exe", BOOM);
-        image(boom.toString(), "-o", folder.resolve("Boom.kimg").toString());
+        imageBeside(boom);
         Kiln.Run r = run(boom);
         assertEquals(134, r.exit(), r.err());
         assertEquals("Unhandled exception. System.InvalidOperationException: boom 3\n   at Boom.Inner(Int32 x)\n",
@@ -529,10 +538,7 @@ class ImagesTest {
         // the library's image defines Counter's slots and class-constructor state, the program's image binds to
         // them; Box<T>'s instantiations are shared by both images
         Path folder = dir.resolve("threadstatics");
-        Path lib = csharp(folder, "Lib.dll", COUNTER);
-        Path app = csharp(folder, "App.exe", COUNTING, "Lib.dll");
-        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
-        image(app.toString(), "-o", folder.resolve("App.kimg").toString());
+        Path app = libraryAndProgramImages(folder, COUNTER, COUNTING);
         Kiln.Run r = run(app);
         assertEquals("Counter initialized\nset by the class constructor\n7 lib 2 100\napp3\n", r.out(), r.err());
         assertEquals(0, r.exit());
@@ -553,7 +559,7 @@ class ImagesTest {
     void aStaleProgramImageIsRefusedUntilRecompiled() throws IOException {
         Path folder = dir.resolve("stale");
         Path app = csharp(folder, "Greet.exe", GREETER);
-        image(app.toString(), "-o", folder.resolve("Greet.kimg").toString());
+        imageBeside(app);
         assertEquals("hello images\n42!\n", run(app).out());
         csharp(folder, "Greet.exe", GREETER.replace("\"hello \"", "\"goodbye \""));
         Kiln.Run stale = run(app);
@@ -561,7 +567,7 @@ class ImagesTest {
         assertTrue(stale.err().startsWith("kiln: error: ") && stale.err().contains("Greet.kimg is stale")
                 && stale.err().contains("Greet.exe changed"), stale.err());
         assertEquals("", stale.out());
-        image(app.toString(), "-o", folder.resolve("Greet.kimg").toString());
+        imageBeside(app);
         assertEquals("goodbye images\n42!\n", run(app).out());
     }
 
@@ -569,8 +575,7 @@ class ImagesTest {
     void damagedAndTruncatedImagesAreRefusedWithoutRunningThem() throws IOException {
         Path folder = dir.resolve("damaged");
         Path app = csharp(folder, "Hello.exe", GREETER);
-        Path image = folder.resolve("Hello.kimg");
-        image(app.toString(), "-o", image.toString());
+        Path image = imageBeside(app);
         byte[] good = Files.readAllBytes(image);
         int[] positions = {0, 64, good.length / 3, good.length / 2, good.length - 200, good.length - 60, good.length - 40, good.length - 1};
         for (int at : positions) {
@@ -600,7 +605,7 @@ class ImagesTest {
         assertEquals(1, none.exit());
         assertTrue(none.err().contains("no image of Lonely was found") && none.err().contains("kiln compile --image"), none.err());
         Path lib = csharp(folder, "Lib.dll", LIB);
-        image(lib.toString(), "-o", folder.resolve("Lib.kimg").toString());
+        imageBeside(lib);
         Kiln.Run library = run(lib);
         assertEquals(1, library.exit());
         assertTrue(library.err().contains("no entry point"), library.err());
@@ -647,8 +652,8 @@ class ImagesTest {
                 "}", "");
         Path libDll = IlAssembler.assemble(AsyncIl.expand(lib), folder, "AsyncLib", false).file();
         Path appExe = IlAssembler.assemble(AsyncIl.expand(app), folder, "AsyncApp", true).file();
-        image(libDll.toString(), "-o", folder.resolve("AsyncLib.kimg").toString());
-        image(appExe.toString(), "-o", folder.resolve("AsyncApp.kimg").toString());
+        imageBeside(libDll);
+        imageBeside(appExe);
         Kiln.Run r = run(appExe);
         assertEquals("42\n", r.out(), r.err());
         assertEquals(42, r.exit());
