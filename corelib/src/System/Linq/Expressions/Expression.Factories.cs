@@ -303,17 +303,15 @@ namespace System.Linq.Expressions
 
         public static NewExpression New(ConstructorInfo constructor, IEnumerable<Expression> arguments)
         {
-            if (constructor == null) throw new ArgumentNullException("constructor");
-            if (constructor.DeclaringType.IsAbstract) throw new ArgumentException("Cannot create instance of abstract type", "constructor");
-            return new NewExpression(constructor.DeclaringType, constructor, Arguments(constructor, ExpressionType.New, arguments, "constructor"), null);
+            ReadOnlyCollection<Expression> args = ConstructorArguments(constructor, arguments);
+            return new NewExpression(constructor.DeclaringType, constructor, args, null);
         }
 
         public static NewExpression New(ConstructorInfo constructor, IEnumerable<Expression> arguments, params MemberInfo[] members) { return New(constructor, arguments, (IEnumerable<MemberInfo>)members); }
 
         public static NewExpression New(ConstructorInfo constructor, IEnumerable<Expression> arguments, IEnumerable<MemberInfo> members)
         {
-            if (constructor == null) throw new ArgumentNullException("constructor");
-            ReadOnlyCollection<Expression> args = Arguments(constructor, ExpressionType.New, arguments, "constructor");
+            ReadOnlyCollection<Expression> args = ConstructorArguments(constructor, arguments);
             List<MemberInfo> list = members == null ? new List<MemberInfo>() : new List<MemberInfo>(members);
             if (list.Count != args.Count) throw new ArgumentException("Incorrect number of arguments for the given members ");
             for (int i = 0; i < list.Count; i++)
@@ -323,6 +321,15 @@ namespace System.Linq.Expressions
                 if (accessor != null) list[i] = PropertyOfAccessor(accessor, "members");
             }
             return new NewExpression(constructor.DeclaringType, constructor, args, new ReadOnlyCollection<MemberInfo>(list));
+        }
+
+        // The checks both constructor overloads make (as .NET validates the constructor the same way for both): a
+        // constructor of a type that can be instantiated, and arguments that fit its parameters.
+        private static ReadOnlyCollection<Expression> ConstructorArguments(ConstructorInfo constructor, IEnumerable<Expression> arguments)
+        {
+            if (constructor == null) throw new ArgumentNullException("constructor");
+            if (constructor.DeclaringType.IsAbstract) throw new ArgumentException("Cannot create instance of abstract type", "constructor");
+            return Arguments(constructor, ExpressionType.New, arguments, "constructor");
         }
 
         public static NewExpression New(Type type)
