@@ -327,6 +327,16 @@ typedef struct KReflectionTypes {
     struct { const KType *type; const KReflectionInfo *info; } entries[];
 } KReflectionTypes;
 
+/* An image's instantiations of generic methods declared by types another image describes (kiln.reflection_foreign_
+ * instances, codegen ReflectionTables.defineForeignInstances): Enumerable.Where<int> compiled by a program's image is
+ * not in the core-library image's table of Enumerable. Records as KReflectionInfo.instances; definition indexes into
+ * the describing image's methods. */
+typedef struct KReflectionForeignInstances {
+    int32_t count;
+    int32_t reserved;
+    struct { const KType *type; int32_t count; int32_t reserved; const KReflectionMethod *instances; } entries[];
+} KReflectionForeignInstances;
+
 typedef struct KImage {
     uint32_t magic;                           /* KILN_IMAGE_MAGIC */
     uint32_t runtimeAbi;                      /* KILN_RUNTIME_ABI the image was compiled for */

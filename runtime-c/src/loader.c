@@ -447,6 +447,7 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
         give_enum_arrays(img);
         kiln_callbacks_add_table(dlsym(img->handle, "kiln.marshalled_delegates"));
         kiln_reflection_add_table(dlsym(img->handle, "kiln.reflection_types"));
+        kiln_reflection_add_foreign_instances(dlsym(img->handle, "kiln.reflection_foreign_instances"));
         kiln_gvm_add_table(dlsym(img->handle, "kiln.gvms"));
     }
     merged.managedMain = app->image->program.managedMain;

@@ -19,6 +19,34 @@ void kiln_reflection_add_table(const void *table) {
     }
 }
 
+static const KReflectionForeignInstances *foreignTables[MAX_IMAGE_TABLES];
+static int foreignTableCount;
+
+/* Called by the loader with each image's kiln.reflection_foreign_instances, or NULL (images made before it). */
+void kiln_reflection_add_foreign_instances(const void *table) {
+    if (table != NULL && foreignTableCount < MAX_IMAGE_TABLES) {
+        foreignTables[foreignTableCount++] = table;
+    }
+}
+
+/* RuntimeReflection.ForeignInstanceImpl: the index-th instantiation of the type's generic methods that an image other
+ * than the describing one compiled, NULL past the last. */
+const KReflectionMethod *kiln_icall_System_Reflection_RuntimeReflection_ForeignInstanceImpl(const KType *type, int32_t index) {
+    for (int t = 0; t < foreignTableCount; t++) {
+        const KReflectionForeignInstances *table = foreignTables[t];
+        for (int32_t i = 0; i < table->count; i++) {
+            if (table->entries[i].type != type) {
+                continue;
+            }
+            if (index < table->entries[i].count) {
+                return &table->entries[i].instances[index];
+            }
+            index -= table->entries[i].count;
+        }
+    }
+    return NULL;
+}
+
 static const KReflectionInfo *find_in(const KReflectionTypes *table, const KType *type) {
     for (int32_t i = 0; table != NULL && i < table->count; i++) {
         if (table->entries[i].type == type) {

@@ -41,6 +41,7 @@ const KProgram *kiln_loader_load(const char *program, const char *const *imageDi
 /* callbacks.c: an image's table of marshalled delegate types (NULL: none), which the loader hands over */
 void kiln_callbacks_add_table(const void *table);
 void kiln_reflection_add_table(const void *table);
+void kiln_reflection_add_foreign_instances(const void *table);
 /* generic_virtuals.c: an image's kiln.gvms (NULL: none); kiln_gvm_find, which images' dispatchers call. */
 void kiln_gvm_add_table(const KGenericVirtuals *table);
 void *kiln_gvm_find(const char *method, const KType *type);

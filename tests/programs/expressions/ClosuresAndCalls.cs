@@ -1,9 +1,8 @@
 // Closures over locals (mcs hoists them into a display class: Constant + Field, printed as value(...)), static and
 // instance fields and properties, static, instance, generic and extension method calls, string concatenation and
 // user-defined operators through their methods, and a compiled lambda that sees later changes of a captured local.
-// Not in image mode: a tree naming a core-library generic method instantiation (Enumerable.Where<int>) finds it in
-// the core-library image's tables only if that image compiled it (README "Expression trees", Not yet).
-// tags: not-in-images
+// In image mode the tree's Enumerable.Where<int> is the program image's instantiation of a core-library method: its
+// method handle finds it in the program image's kiln.reflection_foreign_instances, not in the core image's tables.
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -154,6 +154,7 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void StoreObjectImpl(IntPtr slot, object value);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void CopyImpl(IntPtr destination, IntPtr source, int bytes);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void RunClassConstructorImpl(IntPtr runner);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr ForeignInstanceImpl(IntPtr descriptor, int index);
 
         private static readonly object s_lock = new object();
         private static Dictionary<IntPtr, TypeMembers> s_members;
@@ -248,10 +249,14 @@ namespace System.Reflection
             t.Assembly = info == null ? null : info->Assembly;
             t.ClassConstructor = info == null ? IntPtr.Zero : info->ClassConstructor;
             int instances = info == null ? 0 : info->InstanceCount;
-            t.Instances = new RuntimeMethodInfo[instances];
-            for (int i = 0; i < instances; i++)
+            // then those other images compiled (a program image's Enumerable.Where<int>); their definition indexes
+            // are into this table's methods, so only a described type takes them
+            int foreign = 0;
+            while (info != null && ForeignInstanceImpl(type._descriptor, foreign) != IntPtr.Zero) foreign++;
+            t.Instances = new RuntimeMethodInfo[instances + foreign];
+            for (int i = 0; i < instances + foreign; i++)
             {
-                MethodRecord* m = info->Instances + i;
+                MethodRecord* m = i < instances ? info->Instances + i : (MethodRecord*)ForeignInstanceImpl(type._descriptor, i - instances);
                 t.Instances[i] = new RuntimeMethodInfo(type, m, Utf8Impl(m->Name));
             }
             return t;

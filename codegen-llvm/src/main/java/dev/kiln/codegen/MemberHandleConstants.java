@@ -28,6 +28,7 @@ final class MemberHandleConstants {
         if (existing != null && !existing.isNull()) {
             return existing;
         }
+        ctx.methodHandleEmitted(method);
         LlvmModule m = ctx.m;
         List<TypeDesc> parameters = method.signature().parameters();
         List<TypeDesc> generics = method instanceof InstantiatedMethod im ? im.arguments() : List.of();

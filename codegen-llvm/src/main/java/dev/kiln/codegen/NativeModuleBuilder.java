@@ -218,6 +218,11 @@ public final class NativeModuleBuilder implements AutoCloseable {
         reflection.add(type);
     }
 
+    /** A method handle names method: reflection must find it, also when another image describes its type. */
+    void methodHandleEmitted(MethodDesc method) {
+        reflection.namedByHandle(method);
+    }
+
     /** Calls into these libraries are linked directly instead of bound at the first call (--direct-pinvoke). */
     public void directPInvokes(DirectPInvokes libraries) {
         this.directPInvokes = libraries;
@@ -745,6 +750,7 @@ public final class NativeModuleBuilder implements AutoCloseable {
             defineImage();
             delegateMarshalling.defineTable(RuntimeAbi.IMAGE_MARSHALLED_DELEGATES);
             reflection.defineTable(RuntimeAbi.IMAGE_REFLECTION_TYPES);
+            reflection.defineForeignInstances(RuntimeAbi.IMAGE_REFLECTION_FOREIGN_INSTANCES);
         } else {
             defineProgram();
             delegateMarshalling.defineTable(RuntimeAbi.MARSHALLED_DELEGATES);

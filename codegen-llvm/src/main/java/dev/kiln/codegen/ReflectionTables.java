@@ -53,6 +53,17 @@ final class ReflectionTables {
         }
     }
 
+    /** Generic method instantiations of other images' types that a method handle of this output names. */
+    private final Set<MethodDesc> foreignHandles = new LinkedHashSet<>();
+
+    /** A method handle names method (MemberHandleConstants): another image's table cannot list this output's instantiation. */
+    synchronized void namedByHandle(MethodDesc method) {
+        if (method instanceof dev.kiln.typesystem.InstantiatedMethod && method.owningType() instanceof EcmaType owner
+                && !ctx.linkage.defines(owner)) {
+            foreignHandles.add(method);
+        }
+    }
+
     private MethodDesc entryPoint;
 
     /** The program's Main: Assembly.GetEntryAssembly names its assembly (kiln_reflection_entry_assembly). */
@@ -83,6 +94,46 @@ final class ReflectionTables {
         LLVMSetInitializer(g, table);
         LLVMSetGlobalConstant(g, 1);
         measure(sorted);
+    }
+
+    /**
+     * In an image: the instantiations it compiled of generic methods declared by other images' types that its method
+     * handles name (a tree's Enumerable.Where<int>: the core-library image's table lists only the instantiations it
+     * compiled itself), as {descriptor, count, records} per type (kiln.h KReflectionForeignInstances). The core library
+     * appends them to the type's Instances; their definition indexes are into the same member list
+     * (ReflectableMembers.methods), which depends only on the type's metadata.
+     */
+    void defineForeignInstances(String symbol) {
+        Map<TypeDesc, List<MethodDesc>> byType = new java.util.TreeMap<>(java.util.Comparator.comparing(TypeDesc::fullName));
+        for (MethodDesc method : foreignHandles) {
+            if (ctx.linkage.owns(method) && ctx.functions.isDefined(method) && describedSignature(method)) {
+                byType.computeIfAbsent(method.owningType(), t -> new ArrayList<>()).add(method);
+            }
+        }
+        List<LLVMValueRef> entries = new ArrayList<>();
+        LLVMTypeRef entryType = m.structType(m.ptr, m.i32, m.i32, m.ptr);
+        for (Map.Entry<TypeDesc, List<MethodDesc>> e : byType.entrySet()) {
+            List<MethodDesc> methods = dev.kiln.typesystem.ReflectableMembers.methods(e.getKey());
+            List<MethodDesc> instances = new ArrayList<>(e.getValue());
+            instances.removeIf(i -> !methods.contains(((dev.kiln.typesystem.InstantiatedMethod) i).genericMethod()));
+            if (instances.isEmpty()) {
+                continue;
+            }
+            instances.sort(java.util.Comparator.comparing(MethodDesc::fullName));
+            TypeDesc type = e.getKey();
+            String prefix = "kiln.reflx." + entries.size();
+            LLVMValueRef[] records = new LLVMValueRef[instances.size()];
+            for (int i = 0; i < records.length; i++) {
+                records[i] = method(instances.get(i), prefix + ".gm" + i, methods);
+            }
+            entries.add(m.constStruct(ctx.descriptors.get(type), m.constI32(records.length), m.constI32(0),
+                    array(methodType(), records, prefix + ".instances")));
+        }
+        LLVMValueRef table = m.constStruct(m.constI32(entries.size()), m.constI32(0),
+                m.constArray(entryType, entries.toArray(new LLVMValueRef[0])));
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(table), symbol);
+        LLVMSetInitializer(g, table);
+        LLVMSetGlobalConstant(g, 1);
     }
 
     private final Map<TypeDesc, Long> sizes = new HashMap<>();

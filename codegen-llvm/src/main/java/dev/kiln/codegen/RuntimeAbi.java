@@ -102,6 +102,8 @@ public final class RuntimeAbi {
     public static final String REFLECTION_TYPES = "kiln_reflection_types";
     /** The same table of one image, for its own types, which the loader hands to reflection.c. */
     public static final String IMAGE_REFLECTION_TYPES = "kiln.reflection_types";
+    /** In an image: its instantiations of generic methods of other images' types (kiln.h KReflectionForeignInstances). */
+    public static final String IMAGE_REFLECTION_FOREIGN_INSTANCES = "kiln.reflection_foreign_instances";
     public static final int IMAGE_FORMAT_MINOR = 2; // 1: bubble and import lines; 2: MVIDs
     public static final String TYPE_SYMBOL_PREFIX = "kiln_type_";
     public static final String ICALL_PREFIX = "kiln_icall_";
