@@ -306,6 +306,31 @@ class ImagesTest {
         assertEquals(0, r.exit(), r.err());
     }
 
+    static final String PICKS = "public static class Picks { public static T First<T>(T a, T b) { return a; } }\n";
+
+    static final String PICKING_TREE = String.join("\n",
+            "using System; using System.Linq.Expressions;",
+            "class Program {",
+            "  static void Main() {",
+            "    Expression<Func<int, int>> e = x => Picks.First(x, 2);",
+            "    Console.WriteLine(e + \" -> \" + e.Compile()(5));",
+            "    Console.WriteLine(((MethodCallExpression)e.Body).Method);",
+            "  }",
+            "}", "");
+
+    /**
+     * The tree's First<int> is compiled by the program's image (the library's never instantiates it), whose table of
+     * Picks the library's image defines: the method handle finds it among the program image's foreign instantiations.
+     */
+    @Test
+    void aMethodHandleFindsTheProgramImagesInstantiationOfALibraryImagesGenericMethod() throws IOException {
+        Path app = libraryAndProgramImages(dir.resolve("foreign-instances"), PICKS, PICKING_TREE);
+        Kiln.Run r = run(app);
+        // what mono prints for the same sources
+        assertEquals("x => First(x, 2) -> 5\nInt32 First[Int32](Int32, Int32)\n", r.out(), r.err());
+        assertEquals(0, r.exit(), r.err());
+    }
+
     static int typeToken(Path assembly, String name) {
         dev.kiln.typesystem.TypeSystem ts = new dev.kiln.typesystem.TypeSystem(Path.of(corelib), new dev.kiln.typesystem.AssemblyResolver());
         return ts.load(assembly).findType("", name).token();
