@@ -258,6 +258,9 @@ static KString *joined_member_names(const KEnumInfo *info, const int32_t *chosen
         length += strlen(info->names[chosen[k]]) + (k > 0 ? 2 : 0);
     }
     char *text = malloc(length + 1);
+    if (text == NULL) {
+        kiln_rt_fail("out of memory formatting an enum value");
+    }
     size_t used = 0;
     for (int k = n - 1; k >= 0; k--) {
         if (k != n - 1) {
