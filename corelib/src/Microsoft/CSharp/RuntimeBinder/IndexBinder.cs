@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace Microsoft.CSharp.RuntimeBinder
+{
+    // d[i] and d[i] = value: an array's element (indexes converted to int), or an indexer of the receiver's runtime
+    // type (properties with index parameters) chosen by overload resolution.
+    internal sealed class IndexBinder : DynamicBinder
+    {
+        private readonly bool _set;
+
+        internal IndexBinder(CSharpBinderFlags flags, Type context, IEnumerable<CSharpArgumentInfo> infos, bool set)
+            : base(flags, context, infos)
+        {
+            _set = set;
+        }
+
+        internal override object BindAndRun(object[] arguments, Type[] staticTypes, Type resultType)
+        {
+            object receiver = arguments[0];
+            CheckReceiver(receiver);
+            Type[] all = ArgumentTypes(arguments, staticTypes);
+            int count = arguments.Length - 1 - (_set ? 1 : 0);
+            object[] indexes = new object[count];
+            Type[] indexTypes = new Type[count];
+            Array.Copy(arguments, 1, indexes, 0, count);
+            Array.Copy(all, 1, indexTypes, 0, count);
+            object value = _set ? arguments[arguments.Length - 1] : null;
+            Type valueType = _set ? all[all.Length - 1] : null;
+            Type type = receiver.GetType();
+            if (type.IsArray)
+            {
+                Array array = (Array)receiver;
+                int[] at = new int[count];
+                for (int i = 0; i < count; i++) at[i] = (int)Conversions.Convert(indexes[i], indexTypes[i], typeof(int), false, false);
+                if (!_set) return array.GetValue(at);
+                array.SetValue(Conversions.Convert(value, valueType, type.GetElementType(), false, false), at);
+                return value;
+            }
+            List<MethodBase> accessors = new List<MethodBase>();
+            for (Type t = type; t != null && accessors.Count == 0; t = t.BaseType)
+            {
+                foreach (PropertyInfo p in t.GetProperties(AllMembers))
+                {
+                    if (p.GetIndexParameters().Length == 0) continue;
+                    MethodInfo accessor = _set ? p.GetSetMethod(true) : p.GetGetMethod(true);
+                    if (accessor != null && !accessor.IsStatic && MemberAccess.IsAccessible(accessor, Context)) accessors.Add(accessor);
+                }
+            }
+            if (accessors.Count == 0)
+                throw new RuntimeBinderException("Cannot apply indexing with [] to an expression of type '" + CSharpNames.Of(type) + "'");
+            Type[] types = _set ? Append(indexTypes, valueType) : indexTypes;
+            object[] values = _set ? Append(indexes, value) : indexes;
+            OverloadResolution resolution = new OverloadResolution(types);
+            string failure;
+            MethodBase method = resolution.Select(accessors, "this", out failure);
+            if (method == null) throw new RuntimeBinderException(failure);
+            object result = Invoke(method, receiver, resolution.Arguments(values));
+            return _set ? value : result;
+        }
+
+        private static T[] Append<T>(T[] items, T last)
+        {
+            T[] all = new T[items.Length + 1];
+            Array.Copy(items, all, items.Length);
+            all[items.Length] = last;
+            return all;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace Microsoft.CSharp.RuntimeBinder
+{
+    // d.Name(args) and Type.Name(d): the methods of that name of the receiver's runtime type and its bases (static
+    // ones when the receiver is a type name), the accessible ones, chosen by overload resolution on the arguments'
+    // binding types. A field or property of a delegate type of that name is invoked as a delegate.
+    internal sealed class InvokeMemberBinder : DynamicBinder
+    {
+        private readonly string _name;
+        private readonly Type[] _typeArguments;
+
+        internal InvokeMemberBinder(CSharpBinderFlags flags, string name, IEnumerable<Type> typeArguments, Type context, IEnumerable<CSharpArgumentInfo> infos)
+            : base(flags, context, infos)
+        {
+            _name = name;
+            _typeArguments = typeArguments == null ? new Type[0] : new List<Type>(typeArguments).ToArray();
+        }
+
+        internal override object BindAndRun(object[] arguments, Type[] staticTypes, Type resultType)
+        {
+            object receiver = arguments[0];
+            bool isStatic = IsStaticType(0);
+            if (!isStatic) CheckReceiver(receiver);
+            Type type = isStatic ? (Type)receiver : receiver.GetType();
+            object target = isStatic ? null : receiver;
+            Type[] all = ArgumentTypes(arguments, staticTypes);
+            object[] values = new object[arguments.Length - 1];
+            Type[] types = new Type[values.Length];
+            Array.Copy(arguments, 1, values, 0, values.Length);
+            Array.Copy(all, 1, types, 0, types.Length);
+            List<MethodBase> candidates = Candidates(type, isStatic, types);
+            if (candidates.Count == 0)
+            {
+                MemberInfo member = MemberBinder.Find(type, _name, isStatic, Context);
+                if (member == null) throw NoDefinition(type, _name);
+                object callee = member is FieldInfo ? ((FieldInfo)member).GetValue(target) : ((PropertyInfo)member).GetValue(target);
+                return InvokeBinder.InvokeDelegate(callee, values, types);
+            }
+            OverloadResolution resolution = new OverloadResolution(types);
+            string failure;
+            MethodBase method = resolution.Select(candidates, _name, out failure);
+            if (method == null) throw new RuntimeBinderException(failure);
+            object[] converted = resolution.Arguments(values);
+            object result = Invoke(method, method.IsStatic ? null : target, converted);
+            resolution.WriteBack(converted, values);
+            Array.Copy(values, 0, arguments, 1, values.Length);
+            return result;
+        }
+
+        // The accessible methods of that name, each signature once (an override or a hiding method before its base's).
+        private List<MethodBase> Candidates(Type type, bool isStatic, Type[] argumentTypes)
+        {
+            List<MethodBase> found = new List<MethodBase>();
+            List<string> signatures = new List<string>();
+            MethodBase inaccessible = null;
+            for (Type t = type; t != null; t = t.BaseType)
+            {
+                foreach (MethodInfo m in t.GetMethods(AllMembers))
+                {
+                    if (m.Name != _name || m.IsStatic != isStatic && isStatic) continue;
+                    MethodInfo method = Instantiate(m, argumentTypes);
+                    if (method == null) continue;
+                    string signature = Signature(method);
+                    if (signatures.Contains(signature)) continue;
+                    signatures.Add(signature);
+                    if (!MemberAccess.IsAccessible(m, Context)) { inaccessible = inaccessible ?? m; continue; }
+                    found.Add(method);
+                }
+            }
+            if (found.Count == 0 && inaccessible != null) throw Inaccessible(inaccessible);
+            return found;
+        }
+
+        // A generic method with the call's type arguments, or inferred from arguments whose parameter is a type
+        // parameter itself (simple inference only); null when it cannot be instantiated.
+        private MethodInfo Instantiate(MethodInfo m, Type[] argumentTypes)
+        {
+            if (!m.IsGenericMethodDefinition) return _typeArguments.Length == 0 ? m : null;
+            Type[] parameters = m.GetGenericArguments();
+            Type[] arguments = new Type[parameters.Length];
+            if (_typeArguments.Length > 0)
+            {
+                if (_typeArguments.Length != parameters.Length) return null;
+                arguments = _typeArguments;
+            }
+            else
+            {
+                ParameterInfo[] ps = m.GetParameters();
+                for (int i = 0; i < ps.Length && i < argumentTypes.Length; i++)
+                {
+                    Type p = ps[i].ParameterType;
+                    if (p.IsGenericParameter && argumentTypes[i] != null) arguments[p.GenericParameterPosition] = argumentTypes[i];
+                }
+                foreach (Type a in arguments)
+                {
+                    if (a == null) return null;
+                }
+            }
+            try
+            {
+                return m.MakeGenericMethod(arguments);
+            }
+            catch (Exception)
+            {
+                return null; // an instantiation the program does not have (or a violated constraint)
+            }
+        }
+
+        private static string Signature(MethodInfo m)
+        {
+            ParameterInfo[] ps = m.GetParameters();
+            string s = "";
+            foreach (ParameterInfo p in ps) s += p.ParameterType.ToString() + ",";
+            return s;
+        }
+    }
+}
