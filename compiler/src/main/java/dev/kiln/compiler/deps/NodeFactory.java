@@ -20,6 +20,13 @@ public final class NodeFactory {
     public synchronized GenericVirtualMethodUseNode genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method) {
         return genericVirtualUses.computeIfAbsent(method, GenericVirtualMethodUseNode::new);
     }
+    private final Map<String, DynamicMemberNode> dynamicMembers = new HashMap<>();
+
+    /** The members named name that dynamic call sites may bind (DynamicMemberNode). */
+    public synchronized DynamicMemberNode dynamicMember(String name) {
+        return dynamicMembers.computeIfAbsent(name, DynamicMemberNode::new);
+    }
+
     private final Map<String, StringLiteralNode> strings = new HashMap<>();
     private final Map<TypeDesc, StaticBaseNode> staticBases = new HashMap<>();
 

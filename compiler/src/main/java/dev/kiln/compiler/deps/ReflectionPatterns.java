@@ -83,7 +83,7 @@ final class ReflectionPatterns {
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
         }
-        if (isExpressionTypeFactory(target)) {
+        if (isExpressionTypeFactory(target) || DynamicSiteNames.isBinderFactory(target)) {
             return true;
         }
         return owner.equals("System.Activator") && name.equals("CreateInstance") && !target.signature().parameters().isEmpty()
@@ -120,6 +120,13 @@ final class ReflectionPatterns {
         String api = NetNames.methodForWarning(target.owningType(), target.name(), target.signature());
         String site = api + " at IL_" + String.format("%04x", ilOffset) + " in " + method.fullName();
         String name = target.name();
+        if (DynamicSiteNames.isBinderFactory(target)) {
+            // a C# dynamic call site: its binder looks members up by name on the runtime types (DynamicMemberNode)
+            for (String member : DynamicSiteNames.of(target, arguments)) {
+                sink.dynamicMember(member, "the dynamic call site of " + site + " binds '" + member + "'");
+            }
+            return null;
+        }
         if (isExpressionTypeFactory(target)) {
             // a type the analysis cannot see makes the interpreter throw NotSupportedException naming T[]: no warning
             if (isExpressionNew(target)) {
