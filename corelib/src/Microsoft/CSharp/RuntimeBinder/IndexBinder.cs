@@ -33,7 +33,7 @@ namespace Microsoft.CSharp.RuntimeBinder
             {
                 Array array = (Array)receiver;
                 int[] at = new int[count];
-                for (int i = 0; i < count; i++) at[i] = (int)Conversions.Convert(indexes[i], indexTypes[i], typeof(int), false, false);
+                for (int i = 0; i < count; i++) at[i] = ArrayIndex(indexes[i], indexTypes[i]);
                 if (!_set) return array.GetValue(at);
                 array.SetValue(Conversions.Convert(value, valueType, type.GetElementType(), false, false), at);
                 return value;
@@ -58,6 +58,15 @@ namespace Microsoft.CSharp.RuntimeBinder
             if (method == null) throw new RuntimeBinderException(failure);
             object result = Invoke(method, receiver, resolution.Arguments(values));
             return _set ? value : result;
+        }
+
+        // An array index is an int, uint, long or ulong (C#'s array access); Kiln's arrays are indexed by int.
+        private static int ArrayIndex(object index, Type type)
+        {
+            if (type != null && !Conversions.IsImplicit(type, typeof(int))
+                && (Conversions.IsImplicit(type, typeof(long)) || Conversions.IsImplicit(type, typeof(ulong))))
+                return (int)Conversions.Convert(index, type, typeof(int), true, true);
+            return (int)Conversions.Convert(index, type, typeof(int), false, false);
         }
 
         private static T[] Append<T>(T[] items, T last)

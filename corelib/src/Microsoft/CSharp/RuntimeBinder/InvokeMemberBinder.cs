@@ -89,11 +89,7 @@ namespace Microsoft.CSharp.RuntimeBinder
             else
             {
                 ParameterInfo[] ps = m.GetParameters();
-                for (int i = 0; i < ps.Length && i < argumentTypes.Length; i++)
-                {
-                    Type p = ps[i].ParameterType;
-                    if (p.IsGenericParameter && argumentTypes[i] != null) arguments[p.GenericParameterPosition] = argumentTypes[i];
-                }
+                for (int i = 0; i < ps.Length && i < argumentTypes.Length; i++) Infer(ps[i].ParameterType, argumentTypes[i], arguments);
                 foreach (Type a in arguments)
                 {
                     if (a == null) return null;
@@ -103,9 +99,43 @@ namespace Microsoft.CSharp.RuntimeBinder
             {
                 return m.MakeGenericMethod(arguments);
             }
-            catch (Exception)
+            catch (ArgumentException)
             {
-                return null; // an instantiation the program does not have (or a violated constraint)
+                return null; // a violated constraint: not a candidate. An instantiation the program lacks throws
+                             // NotSupportedException naming it (Kiln makes no code at run time).
+            }
+        }
+
+        // Binds the method's type parameters that parameter (T, T[], G<T>) names from the argument's type (for G<T>, the
+        // first of the argument's type, bases and interfaces made of G).
+        private static void Infer(Type parameter, Type argument, Type[] arguments)
+        {
+            if (argument == null) return;
+            if (parameter.IsGenericParameter)
+            {
+                int position = parameter.GenericParameterPosition;
+                if (parameter.DeclaringMethod != null && position < arguments.Length && arguments[position] == null)
+                    arguments[position] = argument;
+                return;
+            }
+            if (parameter.IsArray && argument.IsArray)
+            {
+                Infer(parameter.GetElementType(), argument.GetElementType(), arguments);
+                return;
+            }
+            if (!parameter.IsGenericType) return;
+            List<Type> candidates = new List<Type>();
+            for (Type t = argument; t != null; t = t.BaseType) candidates.Add(t);
+            candidates.AddRange(argument.GetInterfaces());
+            foreach (Type t in candidates)
+            {
+                // compared by name: an instantiation's definition has a table only if the program asks for one
+                if (t.IsGenericType && t.Name == parameter.Name && t.Namespace == parameter.Namespace)
+                {
+                    Type[] from = parameter.GetGenericArguments(), to = t.GetGenericArguments();
+                    for (int i = 0; i < from.Length && i < to.Length; i++) Infer(from[i], to[i], arguments);
+                    return;
+                }
             }
         }
 
