@@ -99,6 +99,9 @@ namespace Microsoft.CSharp.RuntimeBinder
             if (explicitly ? IsExplicitNumeric(from, target) : ImplicitNumeric(from ?? value.GetType(), target))
             {
                 // the interpreter's conversions cover the primitives; decimal converts through System.Convert
+                // (decimal to an integral type truncates, as C#'s cast does; System.Convert would round)
+                if (value is decimal && target != typeof(float) && target != typeof(double) && target != typeof(decimal))
+                    value = decimal.Truncate((decimal)value);
                 if (target == typeof(decimal) || value is decimal) return System.Convert.ChangeType(value, target);
                 return Operators.Convert(value, value.GetType(), target, check);
             }
