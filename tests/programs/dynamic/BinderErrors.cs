@@ -1,7 +1,8 @@
 // Dynamic operations that do not bind throw Microsoft.CSharp.RuntimeBinder.RuntimeBinderException with the C#
-// compiler's message for the same code, as .NET's (and Mono's) binder does: a missing member (get, set, call), an operator the operand types lack, an implicit conversion that does
-// not exist (or is explicit only), a member access on null, a private member from outside its class, and a call
-// whose arguments fit no overload. An exception the called method throws arrives unwrapped.
+// compiler's message for the same code, as .NET's (and Mono's) binder does: a missing member (get, set, call), an
+// operator the operand types lack, an implicit conversion that does not exist (or is explicit only), a member access
+// on null, a private member from outside its class, a call whose arguments fit no overload, a call of a non-delegate,
+// indexing a type without an indexer. An exception the called method throws arrives unwrapped.
 using System;
 using Microsoft.CSharp.RuntimeBinder;
 
