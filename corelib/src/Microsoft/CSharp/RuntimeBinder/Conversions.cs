@@ -98,11 +98,8 @@ namespace Microsoft.CSharp.RuntimeBinder
             if (target.IsInstanceOfType(value) && !(target.IsEnum && value.GetType() != target && !explicitly)) return value;
             if (explicitly ? IsExplicitNumeric(from, target) : ImplicitNumeric(from ?? value.GetType(), target))
             {
-                // the interpreter's conversions cover the primitives; decimal converts through System.Convert
-                // (decimal to an integral type truncates, as C#'s cast does; System.Convert would round)
-                if (value is decimal && target != typeof(float) && target != typeof(double) && target != typeof(decimal))
-                    value = decimal.Truncate((decimal)value);
-                if (target == typeof(decimal) || value is decimal) return System.Convert.ChangeType(value, target);
+                // the interpreter's conversions: the primitives', and decimal's as C#'s casts (truncating) do
+                if (target == typeof(decimal) || value is decimal) return DecimalOperators.Convert(value, target);
                 return Operators.Convert(value, value.GetType(), target, check);
             }
             MethodInfo user = UserDefined(from ?? value.GetType(), to, explicitly);

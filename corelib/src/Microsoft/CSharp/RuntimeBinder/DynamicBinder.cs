@@ -46,6 +46,14 @@ namespace Microsoft.CSharp.RuntimeBinder
             return types;
         }
 
+        // count items of an operation's arguments from the first (the receiver is argument 0).
+        protected static T[] Slice<T>(T[] items, int first, int count)
+        {
+            T[] slice = new T[count];
+            Array.Copy(items, first, slice, 0, count);
+            return slice;
+        }
+
         // The type of the null literal: converts to every reference and nullable type.
         internal static readonly Type NullType = null;
 

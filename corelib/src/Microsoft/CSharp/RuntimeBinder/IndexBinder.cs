@@ -22,10 +22,8 @@ namespace Microsoft.CSharp.RuntimeBinder
             CheckReceiver(receiver);
             Type[] all = ArgumentTypes(arguments, staticTypes);
             int count = arguments.Length - 1 - (_set ? 1 : 0);
-            object[] indexes = new object[count];
-            Type[] indexTypes = new Type[count];
-            Array.Copy(arguments, 1, indexes, 0, count);
-            Array.Copy(all, 1, indexTypes, 0, count);
+            object[] indexes = Slice(arguments, 1, count);
+            Type[] indexTypes = Slice(all, 1, count);
             object value = _set ? arguments[arguments.Length - 1] : null;
             Type valueType = _set ? all[all.Length - 1] : null;
             Type type = receiver.GetType();

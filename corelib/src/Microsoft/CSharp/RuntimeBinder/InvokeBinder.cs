@@ -19,10 +19,8 @@ namespace Microsoft.CSharp.RuntimeBinder
         internal override object BindAndRun(object[] arguments, Type[] staticTypes, Type resultType)
         {
             Type[] all = ArgumentTypes(arguments, staticTypes);
-            object[] values = new object[arguments.Length - 1];
-            Type[] types = new Type[values.Length];
-            Array.Copy(arguments, 1, values, 0, values.Length);
-            Array.Copy(all, 1, types, 0, types.Length);
+            object[] values = Slice(arguments, 1, arguments.Length - 1);
+            Type[] types = Slice(all, 1, all.Length - 1);
             if (!_constructor)
             {
                 CheckReceiver(arguments[0]);

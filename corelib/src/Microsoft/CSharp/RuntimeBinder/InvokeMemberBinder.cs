@@ -27,10 +27,8 @@ namespace Microsoft.CSharp.RuntimeBinder
             Type type = isStatic ? (Type)receiver : receiver.GetType();
             object target = isStatic ? null : receiver;
             Type[] all = ArgumentTypes(arguments, staticTypes);
-            object[] values = new object[arguments.Length - 1];
-            Type[] types = new Type[values.Length];
-            Array.Copy(arguments, 1, values, 0, values.Length);
-            Array.Copy(all, 1, types, 0, types.Length);
+            object[] values = Slice(arguments, 1, arguments.Length - 1);
+            Type[] types = Slice(all, 1, all.Length - 1);
             List<MethodBase> candidates = Candidates(type, isStatic, types);
             if (candidates.Count == 0)
             {

@@ -80,9 +80,9 @@ namespace Microsoft.CSharp.RuntimeBinder
             bool shift = kind == ExpressionType.LeftShift || kind == ExpressionType.RightShift;
             object a = Conversions.Convert(left, l, operand, false, false);
             object b = Conversions.Convert(right, r, shift ? typeof(int) : operand, false, false);
-            if (operand == typeof(decimal)) return DecimalArithmetic((decimal)a, (decimal)b, l, r);
             try
             {
+                if (operand == typeof(decimal)) return DecimalOperators.Binary(kind, (decimal)a, (decimal)b);
                 return Operators.Binary(kind, a, b, new OperandFacts(operand), false);
             }
             catch (NotSupportedException)
@@ -95,25 +95,6 @@ namespace Microsoft.CSharp.RuntimeBinder
         private static bool ReferenceEquality(Type l, Type r)
         {
             return (l == null || !l.IsValueType) && (r == null || !r.IsValueType);
-        }
-
-        private object DecimalArithmetic(decimal a, decimal b, Type l, Type r)
-        {
-            switch (_operation)
-            {
-                case ExpressionType.Add: return a + b;
-                case ExpressionType.Subtract: return a - b;
-                case ExpressionType.Multiply: return a * b;
-                case ExpressionType.Divide: return a / b;
-                case ExpressionType.Modulo: return a % b;
-                case ExpressionType.Equal: return a == b;
-                case ExpressionType.NotEqual: return a != b;
-                case ExpressionType.LessThan: return a < b;
-                case ExpressionType.LessThanOrEqual: return a <= b;
-                case ExpressionType.GreaterThan: return a > b;
-                case ExpressionType.GreaterThanOrEqual: return a >= b;
-            }
-            throw BinaryError(l, r);
         }
 
         // C#'s binary numeric promotion (and bool for the logical operators), or null when neither applies.
@@ -217,9 +198,8 @@ namespace Microsoft.CSharp.RuntimeBinder
                 throw UnaryError(t);
             if (code == TypeCode.Decimal)
             {
-                if (_operation == ExpressionType.Negate) return -(decimal)operand;
-                if (_operation == ExpressionType.UnaryPlus) return operand;
-                throw UnaryError(t);
+                if (_operation != ExpressionType.Negate && _operation != ExpressionType.UnaryPlus) throw UnaryError(t);
+                return DecimalOperators.Unary(_operation, (decimal)operand);
             }
             bool floating = code == TypeCode.Single || code == TypeCode.Double;
             if (_operation == ExpressionType.OnesComplement && floating) throw UnaryError(t);
