@@ -26,6 +26,25 @@ namespace Microsoft.CSharp.RuntimeBinder
             return ImplicitNumeric(from, to);
         }
 
+        // C#'s implicit constant conversions: an int constant to an integral type whose range holds it, 0 to an enum.
+        internal static bool IsConstantImplicit(object constant, Type to)
+        {
+            if (!(constant is int)) return false;
+            int v = (int)constant;
+            if (to.IsByRef) return false;
+            Type t = Nullable.GetUnderlyingType(to) ?? to;
+            if (t.IsEnum) return v == 0;
+            switch (Type.GetTypeCode(t))
+            {
+                case TypeCode.SByte: return v >= sbyte.MinValue && v <= sbyte.MaxValue;
+                case TypeCode.Byte: return v >= 0 && v <= byte.MaxValue;
+                case TypeCode.Int16: return v >= short.MinValue && v <= short.MaxValue;
+                case TypeCode.UInt16: case TypeCode.Char: return v >= 0 && v <= ushort.MaxValue && Type.GetTypeCode(t) != TypeCode.Char;
+                case TypeCode.UInt32: case TypeCode.UInt64: return v >= 0;
+                default: return false;
+            }
+        }
+
         // An explicit numeric or enum conversion (the implicit ones included).
         internal static bool IsExplicitNumeric(Type from, Type to)
         {

@@ -19,7 +19,8 @@ namespace Microsoft.CSharp.RuntimeBinder
         {
             object value = arguments[0];
             Type from = value == null ? NullType : value.GetType();
-            bool explicitly = Has(CSharpBinderFlags.ConvertExplicit);
+            // an array index of type uint, long or ulong converts to the index type as C#'s array access does
+            bool explicitly = Has(CSharpBinderFlags.ConvertExplicit) || Has(CSharpBinderFlags.ConvertArrayIndex);
             return Conversions.Convert(value, from, _type, explicitly, Has(CSharpBinderFlags.CheckedContext));
         }
     }

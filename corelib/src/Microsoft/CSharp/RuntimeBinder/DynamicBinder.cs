@@ -30,8 +30,8 @@ namespace Microsoft.CSharp.RuntimeBinder
             return argument < Infos.Length && Infos[argument].Has(CSharpArgumentInfoFlags.IsStaticType);
         }
 
-        // The type an argument binds as: its runtime type, unless the compiler's type is to be used (a static type
-        // such as int, a constant) or the value is null; null is the null type (NullType) for dynamic and object.
+        // The type an argument binds as: its runtime type, unless the compiler's type is to be used (an argument that
+        // is not dynamic, a constant) or the value is null; null is the null type (NullType) for dynamic and object.
         protected Type[] ArgumentTypes(object[] arguments, Type[] staticTypes)
         {
             Type[] types = new Type[arguments.Length];
@@ -40,10 +40,34 @@ namespace Microsoft.CSharp.RuntimeBinder
                 bool compileTime = i < Infos.Length && (Infos[i].Has(CSharpArgumentInfoFlags.UseCompileTimeType)
                     || Infos[i].Has(CSharpArgumentInfoFlags.Constant));
                 Type s = i < staticTypes.Length ? staticTypes[i] : typeof(object);
+                // (the null literal is a constant typed object: it stays the null type)
                 if (arguments[i] == null) types[i] = compileTime && s != typeof(object) ? s : NullType;
-                else types[i] = compileTime && !s.IsInterface && s != typeof(object) && !s.IsAbstract ? s : arguments[i].GetType();
+                else types[i] = compileTime ? s : arguments[i].GetType();
             }
             return types;
+        }
+
+        // An argument converted implicitly to a parameter type (a constant also by C#'s constant conversions, a
+        // compound assignment's value explicitly).
+        protected object ConvertArgument(object value, Type type, int argument, Type to)
+        {
+            bool constant = argument < Infos.Length && Infos[argument].Has(CSharpArgumentInfoFlags.Constant);
+            // the result of a compound assignment (b += 5 on a byte) converts back explicitly, as C# does when the
+            // operator's result type differs from the variable's
+            if (Has(CSharpBinderFlags.ValueFromCompoundAssignment) && Conversions.IsExplicitNumeric(type, to))
+                return Conversions.Convert(value, type, to, true, Has(CSharpBinderFlags.CheckedContext));
+            if (constant && !Conversions.IsImplicit(type, to) && Conversions.IsConstantImplicit(value, to))
+                return Conversions.Convert(value, type, to, true, false);
+            return Conversions.Convert(value, type, to, false, false);
+        }
+
+        // Which of count arguments from the first the compiler marked constant.
+        protected bool[] ConstantFlags(int first, int count)
+        {
+            bool[] constant = new bool[count];
+            for (int i = 0; i < count; i++)
+                constant[i] = first + i < Infos.Length && Infos[first + i].Has(CSharpArgumentInfoFlags.Constant);
+            return constant;
         }
 
         // count items of an operation's arguments from the first (the receiver is argument 0).

@@ -33,7 +33,7 @@ namespace Microsoft.CSharp.RuntimeBinder
                 int[] at = new int[count];
                 for (int i = 0; i < count; i++) at[i] = ArrayIndex(indexes[i], indexTypes[i]);
                 if (!_set) return array.GetValue(at);
-                array.SetValue(Conversions.Convert(value, valueType, type.GetElementType(), false, false), at);
+                array.SetValue(ConvertArgument(value, valueType, arguments.Length - 1, type.GetElementType()), at);
                 return value;
             }
             List<MethodBase> accessors = new List<MethodBase>();
@@ -50,7 +50,7 @@ namespace Microsoft.CSharp.RuntimeBinder
                 throw new RuntimeBinderException("Cannot apply indexing with [] to an expression of type '" + CSharpNames.Of(type) + "'");
             Type[] types = _set ? Append(indexTypes, valueType) : indexTypes;
             object[] values = _set ? Append(indexes, value) : indexes;
-            OverloadResolution resolution = new OverloadResolution(types);
+            OverloadResolution resolution = new OverloadResolution(types).WithConstants(ConstantFlags(1, values.Length), values);
             string failure;
             MethodBase method = resolution.Select(accessors, "this", out failure);
             if (method == null) throw new RuntimeBinderException(failure);

@@ -37,7 +37,7 @@ namespace Microsoft.CSharp.RuntimeBinder
                 object callee = member is FieldInfo ? ((FieldInfo)member).GetValue(target) : ((PropertyInfo)member).GetValue(target);
                 return InvokeBinder.InvokeDelegate(callee, values, types);
             }
-            OverloadResolution resolution = new OverloadResolution(types);
+            OverloadResolution resolution = new OverloadResolution(types).WithConstants(ConstantFlags(1, values.Length), values);
             string failure;
             MethodBase method = resolution.Select(candidates, _name, out failure);
             if (method == null) throw new RuntimeBinderException(failure);
@@ -87,10 +87,13 @@ namespace Microsoft.CSharp.RuntimeBinder
             else
             {
                 ParameterInfo[] ps = m.GetParameters();
-                for (int i = 0; i < ps.Length && i < argumentTypes.Length; i++) Infer(ps[i].ParameterType, argumentTypes[i], arguments);
-                foreach (Type a in arguments)
+                List<Type>[] bounds = new List<Type>[parameters.Length];
+                for (int i = 0; i < bounds.Length; i++) bounds[i] = new List<Type>();
+                for (int i = 0; i < ps.Length && i < argumentTypes.Length; i++) Infer(ps[i].ParameterType, argumentTypes[i], bounds);
+                for (int i = 0; i < arguments.Length; i++)
                 {
-                    if (a == null) return null;
+                    arguments[i] = Fix(bounds[i]);
+                    if (arguments[i] == null) return null;
                 }
             }
             try
@@ -106,14 +109,14 @@ namespace Microsoft.CSharp.RuntimeBinder
 
         // Binds the method's type parameters that parameter (T, T[], G<T>) names from the argument's type (for G<T>, the
         // first of the argument's type, bases and interfaces made of G).
-        private static void Infer(Type parameter, Type argument, Type[] arguments)
+        private static void Infer(Type parameter, Type argument, List<Type>[] arguments)
         {
             if (argument == null) return;
             if (parameter.IsGenericParameter)
             {
                 int position = parameter.GenericParameterPosition;
-                if (parameter.DeclaringMethod != null && position < arguments.Length && arguments[position] == null)
-                    arguments[position] = argument;
+                if (parameter.DeclaringMethod != null && position < arguments.Length && !arguments[position].Contains(argument))
+                    arguments[position].Add(argument);
                 return;
             }
             if (parameter.IsArray && argument.IsArray)
@@ -135,6 +138,26 @@ namespace Microsoft.CSharp.RuntimeBinder
                     return;
                 }
             }
+        }
+
+        // C#'s fixing of a type parameter: the one candidate every other candidate converts to (null: none, or not one).
+        private static Type Fix(List<Type> candidates)
+        {
+            Type found = null;
+            foreach (Type c in candidates)
+            {
+                bool all = true;
+                foreach (Type other in candidates)
+                {
+                    if (!Conversions.IsImplicit(other, c)) { all = false; break; }
+                }
+                if (all)
+                {
+                    if (found != null) return null;
+                    found = c;
+                }
+            }
+            return found;
         }
 
         private static string Signature(MethodInfo m)

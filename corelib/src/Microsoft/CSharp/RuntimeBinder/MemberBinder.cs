@@ -57,7 +57,7 @@ namespace Microsoft.CSharp.RuntimeBinder
             {
                 if (field.IsInitOnly || field.IsLiteral)
                     throw new RuntimeBinderException("A readonly field cannot be assigned to (except in a constructor or a variable initializer)");
-                object value = Conversions.Convert(arguments[1], types[1], field.FieldType, false, false);
+                object value = ConvertArgument(arguments[1], types[1], 1, field.FieldType);
                 field.SetValue(target, value);
                 return arguments[1];
             }
@@ -65,7 +65,7 @@ namespace Microsoft.CSharp.RuntimeBinder
             if (setter == null || !MemberAccess.IsAccessible(setter, Context))
                 throw new RuntimeBinderException("Property or indexer '" + CSharpNames.Of(property.DeclaringType) + "." + _name
                     + "' cannot be assigned to -- it is read only");
-            Invoke(setter, target, new object[] { Conversions.Convert(arguments[1], types[1], property.PropertyType, false, false) });
+            Invoke(setter, target, new object[] { ConvertArgument(arguments[1], types[1], 1, property.PropertyType) });
             return arguments[1];
         }
 

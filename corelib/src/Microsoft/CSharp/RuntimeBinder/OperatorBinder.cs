@@ -51,6 +51,8 @@ namespace Microsoft.CSharp.RuntimeBinder
 
         private object Binary(object left, object right, Type l, Type r)
         {
+            if (l != null && l.IsEnum && IsZeroConstant(1, right)) { r = l; right = Enum.ToObject(l, 0); }
+            else if (r != null && r.IsEnum && IsZeroConstant(0, left)) { l = r; left = Enum.ToObject(r, 0); }
             object userResult;
             MethodBase user = UserOperator(new Type[] { l, r }, new object[] { left, right }, out userResult);
             if (user != null) return userResult;
@@ -74,8 +76,18 @@ namespace Microsoft.CSharp.RuntimeBinder
                     return Operators.LiftedNull(_operation, left, right, false);
                 throw BinaryError(l, r);
             }
+            // a predefined operator lifted over Nullable<T> runs on the values (a null operand was handled above)
+            l = Nullable.GetUnderlyingType(l) ?? l;
+            r = Nullable.GetUnderlyingType(r) ?? r;
             Type operand = Promoted(l, r);
-            if (operand == null) return EnumOperator(left, right, l, r);
+            if (operand == null)
+            {
+                // an operand with a user-defined implicit conversion to a predefined operand type takes it
+                object convertedLeft = left, convertedRight = right;
+                Type lc = ThroughImplicit(ref convertedLeft, l), rc = ThroughImplicit(ref convertedRight, r);
+                if (lc != l || rc != r) return Binary(convertedLeft, convertedRight, lc, rc);
+                return EnumOperator(left, right, l, r);
+            }
             ExpressionType kind = Has(CSharpBinderFlags.CheckedContext) ? Checked(_operation) : _operation;
             bool shift = kind == ExpressionType.LeftShift || kind == ExpressionType.RightShift;
             object a = Conversions.Convert(left, l, operand, false, false);
@@ -89,6 +101,27 @@ namespace Microsoft.CSharp.RuntimeBinder
             {
                 throw BinaryError(l, r);
             }
+        }
+
+        // The literal 0, which converts to every enum type.
+        private bool IsZeroConstant(int argument, object value)
+        {
+            return argument < Infos.Length && Infos[argument].Has(CSharpArgumentInfoFlags.Constant) && value is int && (int)value == 0;
+        }
+
+        // value converted by its type's op_Implicit to a primitive type, if the type has one; returns the new type.
+        private static Type ThroughImplicit(ref object value, Type type)
+        {
+            if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)) return type;
+            foreach (MethodInfo m in type.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            {
+                if (m.Name == "op_Implicit" && (m.ReturnType.IsPrimitive || m.ReturnType == typeof(decimal)) && m.GetParameters()[0].ParameterType == type)
+                {
+                    value = Invoke(m, null, new object[] { value });
+                    return m.ReturnType;
+                }
+            }
+            return type;
         }
 
         // Equality of references: both operands of reference types (or null) with no user-defined operator.
@@ -165,6 +198,9 @@ namespace Microsoft.CSharp.RuntimeBinder
             MethodBase user = UserOperator(new Type[] { t }, new object[] { operand }, out userResult);
             if (user != null) return userResult;
             if (operand == null) return null;
+            t = Nullable.GetUnderlyingType(t) ?? t;
+            Type converted = ThroughImplicit(ref operand, t);
+            if (converted != t) return Unary(operand, converted);
             if (_operation == ExpressionType.Increment || _operation == ExpressionType.Decrement)
             {
                 // ++ and -- keep the operand's type (an enum's too)
@@ -230,6 +266,19 @@ namespace Microsoft.CSharp.RuntimeBinder
                 }
             }
             if (candidates.Count == 0) return null;
+            // a user-defined operator on value types is lifted over their Nullable<T>: a null operand gives null
+            // (false for the comparisons but !=), the others run it on the values
+            Type[] operandTypes = new Type[types.Length];
+            for (int i = 0; i < types.Length; i++)
+            {
+                operandTypes[i] = types[i] == null ? null : Nullable.GetUnderlyingType(types[i]) ?? types[i];
+                if (values[i] == null && types[i] != null && operandTypes[i] != types[i])
+                {
+                    result = values.Length == 2 ? Operators.LiftedNull(_operation, values[0], values[1], false) : null;
+                    return candidates[0];
+                }
+            }
+            types = operandTypes;
             OverloadResolution resolution = new OverloadResolution(types);
             string failure;
             MethodBase best = resolution.Select(candidates, name, out failure);

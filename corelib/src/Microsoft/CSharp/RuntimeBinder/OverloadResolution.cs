@@ -18,10 +18,33 @@ namespace Microsoft.CSharp.RuntimeBinder
         }
 
         private readonly Type[] _argumentTypes;
+        private object[] _constants; // the value of each constant argument (else null), for C#'s constant conversions
 
         internal OverloadResolution(Type[] argumentTypes)
         {
             _argumentTypes = argumentTypes;
+        }
+
+        // Arguments the compiler marked constant, with their values: an int constant converts to a smaller integral
+        // type whose range holds it, and 0 to any enum (C#'s implicit constant conversions).
+        internal OverloadResolution WithConstants(bool[] constant, object[] values)
+        {
+            _constants = new object[values.Length];
+            for (int i = 0; i < values.Length; i++) _constants[i] = constant[i] ? values[i] : null;
+            return this;
+        }
+
+        private bool Converts(int argument, Type to)
+        {
+            return Conversions.IsImplicit(_argumentTypes[argument], to)
+                || _constants != null && Conversions.IsConstantImplicit(_constants[argument], to);
+        }
+
+        private object Convert(object value, int argument, Type to)
+        {
+            if (_constants != null && !Conversions.IsImplicit(_argumentTypes[argument], to) && Conversions.IsConstantImplicit(_constants[argument], to))
+                return Conversions.Convert(value, _argumentTypes[argument], to, true, false);
+            return Conversions.Convert(value, _argumentTypes[argument], to, false, false);
         }
 
         // The best applicable method, or null (with failure set to the C# message) when there is none.
@@ -72,13 +95,13 @@ namespace Microsoft.CSharp.RuntimeBinder
             Candidate c = _selected;
             object[] converted = new object[c.ParameterCount];
             int fixedCount = c.Expanded ? c.ParameterCount - 1 : c.ParameterCount;
-            for (int i = 0; i < fixedCount; i++) converted[i] = Conversions.Convert(values[i], _argumentTypes[i], c.Parameters[i], false, false);
+            for (int i = 0; i < fixedCount; i++) converted[i] = Convert(values[i], i, c.Parameters[i]);
             if (c.Expanded)
             {
                 Type element = c.Method.GetParameters()[fixedCount].ParameterType.GetElementType();
                 Array rest = Array.CreateInstance(element, values.Length - fixedCount);
                 for (int i = fixedCount; i < values.Length; i++)
-                    rest.SetValue(Conversions.Convert(values[i], _argumentTypes[i], element, false, false), i - fixedCount);
+                    rest.SetValue(Convert(values[i], i, element), i - fixedCount);
                 converted[fixedCount] = rest;
             }
             return converted;
@@ -101,7 +124,7 @@ namespace Microsoft.CSharp.RuntimeBinder
             for (int i = 0; i < ps.Length; i++)
             {
                 types[i] = ps[i].ParameterType;
-                if (!Conversions.IsImplicit(_argumentTypes[i], types[i])) return null;
+                if (!Converts(i, types[i])) return null;
             }
             return new Candidate { Method = m, Parameters = types, ParameterCount = ps.Length };
         }
@@ -116,7 +139,7 @@ namespace Microsoft.CSharp.RuntimeBinder
             for (int i = 0; i < types.Length; i++)
             {
                 types[i] = i < ps.Length - 1 ? ps[i].ParameterType : element;
-                if (!Conversions.IsImplicit(_argumentTypes[i], types[i])) return null;
+                if (!Converts(i, types[i])) return null;
             }
             return new Candidate { Method = m, Parameters = types, Expanded = true, ParameterCount = ps.Length };
         }

@@ -74,6 +74,10 @@ public interface DependencySink {
     default void dynamicMember(String name, String reason) {
     }
 
+    /** A dynamic method call that may bind a generic method: its instantiations the site's types tell are compiled. */
+    default void dynamicGenericCall(DynamicGenericCallNode.Call call, String reason) {
+    }
+
     /** A reflection call at ilOffset whose arguments the analysis cannot see (ILLink's code, e.g. 2075). */
     default void reflectionWarning(int ilOffset, int code, String message) {
     }

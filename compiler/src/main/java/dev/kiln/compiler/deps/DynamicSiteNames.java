@@ -35,6 +35,26 @@ final class DynamicSiteNames {
             Map.entry(54, "op_Increment"), Map.entry(77, "op_Increment"), Map.entry(79, "op_Increment"),
             Map.entry(49, "op_Decrement"), Map.entry(78, "op_Decrement"), Map.entry(80, "op_Decrement"));
 
+    /** CallSite&lt;T&gt;.Create(binder): its T is the site's delegate type. */
+    static boolean isSiteCreation(MethodDesc target) {
+        return target.name().equals("Create") && target.owningType() instanceof dev.kiln.typesystem.InstantiatedType it
+                && it.definition().fullName().equals("System.Runtime.CompilerServices.CallSite`1");
+    }
+
+    /** The types of a site's arguments (the receiver first) as its delegate's Invoke declares them, or null. */
+    static List<dev.kiln.typesystem.TypeDesc> siteArgumentTypes(dev.kiln.typesystem.TypeDesc callSiteType) {
+        if (!(callSiteType instanceof dev.kiln.typesystem.InstantiatedType it) || it.arguments().size() != 1) {
+            return null;
+        }
+        for (MethodDesc m : it.arguments().get(0).methods()) {
+            List<dev.kiln.typesystem.TypeDesc> ps = m.signature().parameters();
+            if (m.name().equals("Invoke") && !ps.isEmpty()) {
+                return ps.subList(1, ps.size()); // after the CallSite
+            }
+        }
+        return null;
+    }
+
     static boolean isBinderFactory(MethodDesc target) {
         return target.owningType().fullName().equals(BINDER);
     }

@@ -27,6 +27,13 @@ public final class NodeFactory {
         return dynamicMembers.computeIfAbsent(name, DynamicMemberNode::new);
     }
 
+    private final Map<DynamicGenericCallNode.Call, DynamicGenericCallNode> dynamicGenericCalls = new HashMap<>();
+
+    /** The generic method instantiations a dynamic call may bind (DynamicGenericCallNode). */
+    public synchronized DynamicGenericCallNode dynamicGenericCall(DynamicGenericCallNode.Call call) {
+        return dynamicGenericCalls.computeIfAbsent(call, DynamicGenericCallNode::new);
+    }
+
     private final Map<String, StringLiteralNode> strings = new HashMap<>();
     private final Map<TypeDesc, StaticBaseNode> staticBases = new HashMap<>();
 

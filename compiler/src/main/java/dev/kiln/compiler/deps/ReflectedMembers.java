@@ -39,6 +39,22 @@ final class ReflectedMembers {
         return deps;
     }
 
+    /** The descriptors (and boxes of value types) Invoke of a kept instantiation needs: ReflectionTables lists it then. */
+    static void signatureTypes(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, MethodDesc instance, String reason) {
+        List<TypeDesc> types = new ArrayList<>(instance.signature().parameters());
+        types.add(instance.signature().returnType());
+        for (TypeDesc t : types) {
+            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
+            if (element.category() == dev.kiln.typesystem.TypeCategory.VOID || element.containsGenericParameters()) {
+                continue;
+            }
+            ReflectionMetadataNode.descriptor(deps, factory, element, reason);
+            if (element.isValueType()) {
+                deps.add(new DependencyListEntry<>(factory.constructedType(element), reason + " (Invoke boxes it)"));
+            }
+        }
+    }
+
     static List<DependencyListEntry<NodeFactory>> field(NodeFactory factory, FieldDesc field, String reason) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         reflectable(deps, factory, field.owningType(), reason);

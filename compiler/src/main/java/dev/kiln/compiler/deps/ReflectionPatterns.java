@@ -1,5 +1,6 @@
 package dev.kiln.compiler.deps;
 
+import dev.kiln.compiler.deps.ReflectionDataflow.DynamicCallValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.IntValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.MethodValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.NullValue;
@@ -83,7 +84,7 @@ final class ReflectionPatterns {
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
         }
-        if (isExpressionTypeFactory(target) || DynamicSiteNames.isBinderFactory(target)) {
+        if (isExpressionTypeFactory(target) || DynamicSiteNames.isBinderFactory(target) || DynamicSiteNames.isSiteCreation(target)) {
             return true;
         }
         return owner.equals("System.Activator") && name.equals("CreateInstance") && !target.signature().parameters().isEmpty()
@@ -124,6 +125,20 @@ final class ReflectionPatterns {
             // a C# dynamic call site: its binder looks members up by name on the runtime types (DynamicMemberNode)
             for (String member : DynamicSiteNames.of(target, arguments)) {
                 sink.dynamicMember(member, "the dynamic call site of " + site + " binds '" + member + "'");
+            }
+            return name.equals("InvokeMember") && arguments.length > 2 && arguments[1] instanceof StringValue s
+                    ? new DynamicCallValue(s.text(), arguments[2] instanceof TypeArray a ? a : null) : null;
+        }
+        if (DynamicSiteNames.isSiteCreation(target)) {
+            // the site's delegate type gives the compile-time types of its non-dynamic arguments: a generic method
+            // the call may bind is instantiated over them (DynamicGenericCallNode)
+            if (arguments.length == 1 && arguments[0] instanceof DynamicCallValue call) {
+                List<TypeDesc> argumentTypes = DynamicSiteNames.siteArgumentTypes(target.owningType());
+                List<TypeDesc> typeArguments = call.typeArguments() == null ? List.of() : constantTypes(new Value[] {call.typeArguments()});
+                if (argumentTypes != null && typeArguments != null) {
+                    sink.dynamicGenericCall(new DynamicGenericCallNode.Call(call.name(), typeArguments, argumentTypes),
+                            "the dynamic call of " + call.name() + " created by " + site);
+                }
             }
             return null;
         }

@@ -132,6 +132,11 @@ public abstract class ScannedBodyNode extends CodeNode {
                 add(factory.dynamicMember(name), reason);
             }
 
+            @Override
+            public void dynamicGenericCall(DynamicGenericCallNode.Call call, String reason) {
+                add(factory.dynamicGenericCall(call), reason);
+            }
+
             private void add(DependencyNode<NodeFactory> node, String reason) {
                 if (node != null) {
                     deps.add(new DependencyListEntry<>(node, reason));
