@@ -1,8 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.depgraph.CombinedDependencyListEntry;
 import dev.kiln.depgraph.DependencyListEntry;
-import dev.kiln.depgraph.DependencyNode;
 import dev.kiln.typesystem.GenericParameterType;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.ReflectableMembers;
@@ -17,11 +15,11 @@ import java.util.List;
  * is known only at run time; this node compiles what the call site itself tells: the call's explicit type arguments
  * (M&lt;object&gt;(d)), or those inferred from the arguments whose compile-time type the site's delegate carries
  * (Assert(d + 1, 7) infers T = int from 7; a dynamic argument is typed object there, which gives object when no
- * argument tells more). Like
- * {@link DynamicMemberNode}, it is paired with each type the program constructs or names with typeof, and keeps the
- * instantiations of that type's (and its bases') generic methods of the name.
+ * argument tells more). Paired with each type the program constructs or names with typeof
+ * ({@link DynamicBindingNode}), it keeps the instantiations of that type's (and its bases') generic methods of the
+ * name.
  */
-public final class DynamicGenericCallNode extends KilnNode {
+public final class DynamicGenericCallNode extends DynamicBindingNode {
     /** The method name, the explicit type arguments (empty: inferred) and the site's argument types, receiver first. */
     record Call(String name, List<TypeDesc> typeArguments, List<TypeDesc> argumentTypes) {
     }
@@ -52,30 +50,16 @@ public final class DynamicGenericCallNode extends KilnNode {
     }
 
     @Override
-    public boolean hasDynamicDependencies() {
-        return true;
-    }
-
-    @Override
-    public List<CombinedDependencyListEntry<NodeFactory>> searchDynamicDependencies(List<DependencyNode<NodeFactory>> marked,
-                                                                                     int firstNew, NodeFactory factory) {
-        List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
-        for (int i = firstNew; i < marked.size(); i++) {
-            TypeDesc type = marked.get(i) instanceof ConstructedTypeNode c ? c.type()
-                    : marked.get(i) instanceof ReflectableTypeNode r ? r.type() : null;
-            for (TypeDesc t = type; t != null && ReflectionMetadataNode.describable(t); t = t.baseType()) {
-                for (MethodDesc m : ReflectableMembers.methods(t)) {
-                    List<TypeDesc> args = m.isGenericMethodDefinition() && m.name().equals(call.name()) ? typeArguments(m) : null;
-                    if (args == null) {
-                        continue;
-                    }
+    List<DependencyListEntry<NodeFactory>> membersOf(NodeFactory factory, TypeDesc type) {
+        List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
+        for (TypeDesc t = type; t != null && ReflectionMetadataNode.describable(t); t = t.baseType()) {
+            for (MethodDesc m : ReflectableMembers.methods(t)) {
+                List<TypeDesc> args = m.isGenericMethodDefinition() && m.name().equals(call.name()) ? typeArguments(m) : null;
+                if (args != null) {
                     MethodDesc instance = t.typeSystem().instantiate(m, args);
                     String reason = "a dynamic call site may bind " + instance.fullName() + " (" + name() + ")";
-                    List<DependencyListEntry<NodeFactory>> entries = new ArrayList<>(ReflectedMembers.method(factory, instance, reason));
-                    ReflectedMembers.signatureTypes(entries, factory, instance, reason);
-                    for (DependencyListEntry<NodeFactory> e : entries) {
-                        deps.add(new CombinedDependencyListEntry<>(e.node(), null, e.reason()));
-                    }
+                    deps.addAll(ReflectedMembers.method(factory, instance, reason));
+                    ReflectedMembers.signatureTypes(deps, factory, instance, reason);
                 }
             }
         }

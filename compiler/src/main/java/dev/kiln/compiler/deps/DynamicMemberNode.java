@@ -1,8 +1,6 @@
 package dev.kiln.compiler.deps;
 
-import dev.kiln.depgraph.CombinedDependencyListEntry;
 import dev.kiln.depgraph.DependencyListEntry;
-import dev.kiln.depgraph.DependencyNode;
 import dev.kiln.typesystem.FieldDesc;
 import dev.kiln.typesystem.MethodDesc;
 import dev.kiln.typesystem.PropertiesAndEvents;
@@ -14,13 +12,12 @@ import java.util.List;
 /**
  * The members of one name that C# dynamic call sites may bind (the name a GetMember/SetMember/InvokeMember site
  * passes to Microsoft.CSharp.RuntimeBinder.Binder as a constant, an operator's op_ method, the awaiter pattern's
- * members): the runtime binder finds them by reflection on whatever type reaches the site. Which types may reach it
- * is not known, so the rule is bounded by name and by the types that exist: each type the program constructs or names
- * with typeof (a static call's receiver), paired with this node as the engine marks it, keeps its members of this
- * name and its bases' (methods, fields, properties' and events' accessors) — compiled and described, each edge naming
- * the type.
+ * members): the runtime binder finds them by reflection on whatever type reaches the site. The rule is bounded by
+ * name and by the types that exist ({@link DynamicBindingNode}): each type the program constructs or names with
+ * typeof keeps its members of this name and its bases' (methods, fields, properties' and events' accessors) —
+ * compiled and described, each edge naming the type.
  */
-public final class DynamicMemberNode extends KilnNode {
+public final class DynamicMemberNode extends DynamicBindingNode {
     private final String memberName;
 
     DynamicMemberNode(String memberName) {
@@ -38,27 +35,7 @@ public final class DynamicMemberNode extends KilnNode {
     }
 
     @Override
-    public boolean hasDynamicDependencies() {
-        return true;
-    }
-
-    @Override
-    public List<CombinedDependencyListEntry<NodeFactory>> searchDynamicDependencies(List<DependencyNode<NodeFactory>> marked,
-                                                                                     int firstNew, NodeFactory factory) {
-        List<CombinedDependencyListEntry<NodeFactory>> deps = new ArrayList<>();
-        for (int i = firstNew; i < marked.size(); i++) {
-            TypeDesc type = marked.get(i) instanceof ConstructedTypeNode c ? c.type()
-                    : marked.get(i) instanceof ReflectableTypeNode r ? r.type() : null;
-            if (type != null) {
-                for (DependencyListEntry<NodeFactory> e : membersOf(factory, type)) {
-                    deps.add(new CombinedDependencyListEntry<>(e.node(), null, e.reason()));
-                }
-            }
-        }
-        return deps;
-    }
-
-    private List<DependencyListEntry<NodeFactory>> membersOf(NodeFactory factory, TypeDesc type) {
+    List<DependencyListEntry<NodeFactory>> membersOf(NodeFactory factory, TypeDesc type) {
         List<DependencyListEntry<NodeFactory>> deps = new ArrayList<>();
         for (TypeDesc t = type; t != null && ReflectionMetadataNode.describable(t); t = t.baseType()) {
             String reason = "a dynamic call site binds '" + memberName + "', a member of " + t.fullName()

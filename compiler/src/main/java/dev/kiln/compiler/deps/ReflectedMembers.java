@@ -41,18 +41,26 @@ final class ReflectedMembers {
 
     /** The descriptors (and boxes of value types) Invoke of a kept instantiation needs: ReflectionTables lists it then. */
     static void signatureTypes(List<DependencyListEntry<NodeFactory>> deps, NodeFactory factory, MethodDesc instance, String reason) {
-        List<TypeDesc> types = new ArrayList<>(instance.signature().parameters());
-        types.add(instance.signature().returnType());
-        for (TypeDesc t : types) {
-            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
-            if (element.category() == dev.kiln.typesystem.TypeCategory.VOID || element.containsGenericParameters()) {
-                continue;
-            }
+        for (TypeDesc element : signatureTypes(instance)) {
             ReflectionMetadataNode.descriptor(deps, factory, element, reason);
             if (element.isValueType()) {
                 deps.add(new DependencyListEntry<>(factory.constructedType(element), reason + " (Invoke boxes it)"));
             }
         }
+    }
+
+    /** The closed types of an instantiation's signature (by-ref ones as their element type, void left out). */
+    static List<TypeDesc> signatureTypes(MethodDesc instance) {
+        List<TypeDesc> types = new ArrayList<>();
+        List<TypeDesc> all = new ArrayList<>(instance.signature().parameters());
+        all.add(instance.signature().returnType());
+        for (TypeDesc t : all) {
+            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
+            if (element.category() != dev.kiln.typesystem.TypeCategory.VOID && !element.containsGenericParameters()) {
+                types.add(element);
+            }
+        }
+        return types;
     }
 
     static List<DependencyListEntry<NodeFactory>> field(NodeFactory factory, FieldDesc field, String reason) {

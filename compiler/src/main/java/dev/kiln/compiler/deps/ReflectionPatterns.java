@@ -260,13 +260,7 @@ final class ReflectionPatterns {
 
     /** The descriptors (and boxes of value types) Invoke of a kept instantiation needs: ReflectionTables lists it then. */
     private void signatureTypes(MethodDesc instance, String reason) {
-        List<TypeDesc> types = new ArrayList<>(instance.signature().parameters());
-        types.add(instance.signature().returnType());
-        for (TypeDesc t : types) {
-            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
-            if (element.category() == dev.kiln.typesystem.TypeCategory.VOID || element.containsGenericParameters()) {
-                continue;
-            }
+        for (TypeDesc element : ReflectedMembers.signatureTypes(instance)) {
             sink.descriptorUse(element, reason);
             if (element.isValueType()) {
                 sink.constructed(element, reason + " (Invoke boxes it)");
