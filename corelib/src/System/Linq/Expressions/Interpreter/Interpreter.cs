@@ -236,15 +236,16 @@ namespace System.Linq.Expressions.Interpreter
             return Evaluate(lambda.Body, new Scope(lambda.Parameters, args, lambda.QuotedScope ?? scope));
         }
 
-        // Each delegate of the invocation list: a compiled lambda's closure runs directly, any other method through
-        // reflection (Delegate.Method: Kiln does not invoke a delegate type's Invoke by reflection).
-        private static object InvokeDelegate(Delegate d, object[] args)
+        // Each delegate of the invocation list: a compiled lambda's closure (or a call site's target) runs directly,
+        // any other method through reflection (Delegate.Method: Kiln does not invoke a delegate type's Invoke by
+        // reflection). The C# runtime binder invokes delegates through it too.
+        internal static object InvokeDelegate(Delegate d, object[] args)
         {
             if (d == null) throw new NullReferenceException();
             object result = null;
             foreach (Delegate single in d.GetInvocationList())
             {
-                LambdaClosure closure = single.Target as LambdaClosure;
+                StubTarget closure = single.Target as StubTarget;
                 result = closure != null ? closure.Run(args) : InvokeMethod(single.Method, single.Target, args);
             }
             return result;

@@ -56,24 +56,26 @@ namespace System.Linq.Expressions.Interpreter
     }
 
     // The target of a compiled lambda's delegate: the lambda and the scope it was made in.
-    internal sealed class LambdaClosure
+    internal sealed class LambdaClosure : StubTarget
     {
         internal readonly LambdaExpression Lambda;
-        internal readonly LambdaShape Shape;
+        private readonly LambdaShape _shape;
         private readonly Scope _outer;
 
         internal LambdaClosure(LambdaExpression lambda, Scope outer)
         {
             Lambda = lambda;
-            Shape = lambda.Shape;
+            _shape = lambda.Shape;
             _outer = outer;
         }
 
-        internal object Run(object[] arguments)
+        internal override DelegateShape Shape { get { return _shape; } }
+
+        internal override object Run(object[] arguments)
         {
-            Scope scope = new Scope(Shape.ParameterExpressions, arguments, _outer);
+            Scope scope = new Scope(_shape.ParameterExpressions, arguments, _outer);
             object value = Interpreter.Evaluate(Lambda.Body, scope);
-            return Shape.ReturnsVoid ? null : value;
+            return _shape.ReturnsVoid ? null : value;
         }
     }
 }

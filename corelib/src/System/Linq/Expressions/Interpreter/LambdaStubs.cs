@@ -2,9 +2,10 @@ using System.Reflection;
 
 namespace System.Linq.Expressions.Interpreter
 {
-    // Delegates of compiled lambdas without code made at run time: the compiler makes, for each delegate type a
-    // program instantiates Make<TDelegate> with, a lambda stub (codegen LambdaStubs) with the signature of the
-    // type's Invoke, which stores its arguments in slots and calls Enter with their addresses and a result slot.
+    // Delegates of compiled lambdas (and of dynamic call sites' targets, CallSite<T>) without code made at run time:
+    // the compiler makes, for each delegate type a program instantiates Make<TDelegate> with, a lambda stub (codegen
+    // LambdaStubs) with the signature of the type's Invoke, which stores its arguments in slots and calls Enter with
+    // their addresses and a result slot. Enter hands the boxed arguments to the delegate's StubTarget.
     internal static unsafe class LambdaStubs
     {
         // The address of TDelegate's lambda stub: the compiler replaces every call (il Intrinsics.isLambdaStub).
@@ -13,7 +14,7 @@ namespace System.Linq.Expressions.Interpreter
             throw new InvalidOperationException("LambdaStubs.For is a compiler intrinsic.");
         }
 
-        internal static TDelegate Make<TDelegate>(LambdaClosure closure)
+        internal static TDelegate Make<TDelegate>(StubTarget closure)
         {
             RuntimeType type = (RuntimeType)typeof(TDelegate);
             Delegate d = (Delegate)RuntimeReflection.AllocateImpl(type._descriptor);
@@ -26,9 +27,9 @@ namespace System.Linq.Expressions.Interpreter
         // address), result the slot the stub returns (0 for void).
         internal static void Enter(object closure, IntPtr arguments, IntPtr result)
         {
-            LambdaClosure c = (LambdaClosure)closure;
+            StubTarget c = (StubTarget)closure;
             IntPtr* slots = (IntPtr*)arguments;
-            LambdaShape shape = c.Shape;
+            DelegateShape shape = c.Shape;
             object[] values = new object[shape.Parameters.Length];
             for (int i = 0; i < values.Length; i++) values[i] = Load(slots[i], shape.Parameters[i], shape.Nullable[i]);
             object value = c.Run(values);
@@ -65,16 +66,62 @@ namespace System.Linq.Expressions.Interpreter
         }
     }
 
-    // What the stub's slots hold for one lambda, found once: the parameters' and the result's types.
-    internal sealed class LambdaShape
+    // What a lambda stub hands its arguments to: an interpreted lambda (LambdaClosure) or a dynamic call site's
+    // binder (System.Runtime.CompilerServices.CallSiteTarget).
+    internal abstract class StubTarget
+    {
+        internal abstract DelegateShape Shape { get; }
+
+        // Runs with the boxed arguments (by-ref ones written back from the array afterwards); returns the result.
+        internal abstract object Run(object[] arguments);
+    }
+
+    // What the stub's slots hold for one delegate type: the parameters' and the result's types.
+    internal class DelegateShape
     {
         internal readonly RuntimeType[] Parameters;
-        internal readonly ParameterExpression[] ParameterExpressions;
         internal readonly bool[] Nullable;
         internal readonly bool[] ByRef;
         internal readonly bool HasByRef;
         internal readonly RuntimeType Return;
         internal readonly bool ReturnsVoid;
+
+        internal DelegateShape(Type[] parameters, bool[] byRef, Type returnType)
+        {
+            Parameters = new RuntimeType[parameters.Length];
+            Nullable = new bool[parameters.Length];
+            ByRef = byRef;
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                Parameters[i] = (RuntimeType)parameters[i];
+                Nullable[i] = TypeUtils.IsNullable(parameters[i]);
+                HasByRef |= byRef[i];
+            }
+            Return = (RuntimeType)returnType;
+            ReturnsVoid = Return == typeof(void);
+        }
+
+        // The shape of a delegate type's Invoke (a by-ref parameter holds its element type).
+        internal static DelegateShape Of(Type delegateType)
+        {
+            MethodInfo invoke = delegateType.GetMethod("Invoke");
+            ParameterInfo[] ps = invoke.GetParameters();
+            Type[] types = new Type[ps.Length];
+            bool[] byRef = new bool[ps.Length];
+            for (int i = 0; i < ps.Length; i++)
+            {
+                Type t = ps[i].ParameterType;
+                byRef[i] = t.IsByRef;
+                types[i] = byRef[i] ? t.GetElementType() : t;
+            }
+            return new DelegateShape(types, byRef, invoke.ReturnType);
+        }
+    }
+
+    // A lambda's shape: its delegate type's, with the parameter expressions the interpreter binds the values to.
+    internal sealed class LambdaShape : DelegateShape
+    {
+        internal readonly ParameterExpression[] ParameterExpressions;
 
         internal static ParameterExpression[] ParametersOf(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> parameters)
         {
@@ -84,21 +131,23 @@ namespace System.Linq.Expressions.Interpreter
         }
 
         internal LambdaShape(LambdaExpression lambda)
+            : base(TypesOf(lambda.Parameters), ByRefOf(lambda.Parameters), lambda.ReturnType)
         {
-            var ps = lambda.Parameters;
-            ParameterExpressions = ParametersOf(ps);
-            Parameters = new RuntimeType[ps.Count];
-            Nullable = new bool[ps.Count];
-            ByRef = new bool[ps.Count];
-            for (int i = 0; i < ps.Count; i++)
-            {
-                Parameters[i] = (RuntimeType)ps[i].Type;
-                Nullable[i] = TypeUtils.IsNullable(ps[i].Type);
-                ByRef[i] = ps[i].IsByRef;
-                HasByRef |= ByRef[i];
-            }
-            Return = (RuntimeType)lambda.ReturnType;
-            ReturnsVoid = Return == typeof(void);
+            ParameterExpressions = ParametersOf(lambda.Parameters);
+        }
+
+        private static Type[] TypesOf(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> ps)
+        {
+            Type[] types = new Type[ps.Count];
+            for (int i = 0; i < types.Length; i++) types[i] = ps[i].Type;
+            return types;
+        }
+
+        private static bool[] ByRefOf(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> ps)
+        {
+            bool[] byRef = new bool[ps.Count];
+            for (int i = 0; i < byRef.Length; i++) byRef[i] = ps[i].IsByRef;
+            return byRef;
         }
     }
 }

@@ -67,6 +67,17 @@ public interface DependencySink {
     default void reflectedField(dev.kiln.typesystem.FieldDesc field, String reason) {
     }
 
+    /**
+     * A dynamic call site binds a member of this name (or an operator method) on whatever runtime type reaches it:
+     * the members of that name of the types the program constructs or names are kept for the C# runtime binder.
+     */
+    default void dynamicMember(String name, String reason) {
+    }
+
+    /** A dynamic method call that may bind a generic method: its instantiations the site's types tell are compiled. */
+    default void dynamicGenericCall(DynamicGenericCallNode.Call call, String reason) {
+    }
+
     /** A reflection call at ilOffset whose arguments the analysis cannot see (ILLink's code, e.g. 2075). */
     default void reflectionWarning(int ilOffset, int code, String message) {
     }

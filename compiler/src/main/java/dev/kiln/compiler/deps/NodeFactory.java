@@ -20,6 +20,20 @@ public final class NodeFactory {
     public synchronized GenericVirtualMethodUseNode genericVirtualUse(dev.kiln.typesystem.InstantiatedMethod method) {
         return genericVirtualUses.computeIfAbsent(method, GenericVirtualMethodUseNode::new);
     }
+    private final Map<String, DynamicMemberNode> dynamicMembers = new HashMap<>();
+
+    /** The members named name that dynamic call sites may bind (DynamicMemberNode). */
+    public synchronized DynamicMemberNode dynamicMember(String name) {
+        return dynamicMembers.computeIfAbsent(name, DynamicMemberNode::new);
+    }
+
+    private final Map<DynamicGenericCallNode.Call, DynamicGenericCallNode> dynamicGenericCalls = new HashMap<>();
+
+    /** The generic method instantiations a dynamic call may bind (DynamicGenericCallNode). */
+    public synchronized DynamicGenericCallNode dynamicGenericCall(DynamicGenericCallNode.Call call) {
+        return dynamicGenericCalls.computeIfAbsent(call, DynamicGenericCallNode::new);
+    }
+
     private final Map<String, StringLiteralNode> strings = new HashMap<>();
     private final Map<TypeDesc, StaticBaseNode> staticBases = new HashMap<>();
 

@@ -19,6 +19,16 @@ public final class ReflectableTypeNode extends KilnNode {
         this.type = type;
     }
 
+    public TypeDesc type() {
+        return type;
+    }
+
+    /** A type named with typeof may receive a dynamic static call (Type.M(d)): DynamicMemberNode looks at it. */
+    @Override
+    public boolean interestingForDynamicDependencies() {
+        return true;
+    }
+
     @Override
     public String kind() {
         return "ReflectableType";

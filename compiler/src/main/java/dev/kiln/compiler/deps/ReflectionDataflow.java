@@ -32,7 +32,7 @@ import java.util.Set;
  */
 final class ReflectionDataflow {
     /** A value on the stack or in a local, as far as the analysis knows it. */
-    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, NullValue, MethodValue, Unknown {
+    sealed interface Value permits TypeValue, StringValue, IntValue, TypeArray, NullValue, MethodValue, DynamicCallValue, Unknown {
     }
 
     record TypeValue(TypeDesc type) implements Value {
@@ -50,6 +50,10 @@ final class ReflectionDataflow {
 
     /** ldnull: satisfies any annotation (reflection on it throws, nothing needs keeping). */
     record NullValue() implements Value {
+    }
+
+    /** The binder of a dynamic method call (Binder.InvokeMember) with a constant name, for its CallSite<T>.Create. */
+    record DynamicCallValue(String name, TypeArray typeArguments) implements Value {
     }
 
     /** The methods GetMethod(name) found on a constant type (for MakeGenericMethod). */

@@ -1,5 +1,6 @@
 package dev.kiln.compiler.deps;
 
+import dev.kiln.compiler.deps.ReflectionDataflow.DynamicCallValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.IntValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.MethodValue;
 import dev.kiln.compiler.deps.ReflectionDataflow.NullValue;
@@ -83,7 +84,7 @@ final class ReflectionPatterns {
         if (owner.equals("System.Reflection.MethodInfo")) {
             return name.equals("MakeGenericMethod");
         }
-        if (isExpressionTypeFactory(target)) {
+        if (isExpressionTypeFactory(target) || DynamicSiteNames.isBinderFactory(target) || DynamicSiteNames.isSiteCreation(target)) {
             return true;
         }
         return owner.equals("System.Activator") && name.equals("CreateInstance") && !target.signature().parameters().isEmpty()
@@ -120,6 +121,27 @@ final class ReflectionPatterns {
         String api = NetNames.methodForWarning(target.owningType(), target.name(), target.signature());
         String site = api + " at IL_" + String.format("%04x", ilOffset) + " in " + method.fullName();
         String name = target.name();
+        if (DynamicSiteNames.isBinderFactory(target)) {
+            // a C# dynamic call site: its binder looks members up by name on the runtime types (DynamicMemberNode)
+            for (String member : DynamicSiteNames.of(target, arguments)) {
+                sink.dynamicMember(member, "the dynamic call site of " + site + " binds '" + member + "'");
+            }
+            return name.equals("InvokeMember") && arguments.length > 2 && arguments[1] instanceof StringValue s
+                    ? new DynamicCallValue(s.text(), arguments[2] instanceof TypeArray a ? a : null) : null;
+        }
+        if (DynamicSiteNames.isSiteCreation(target)) {
+            // the site's delegate type gives the compile-time types of its non-dynamic arguments: a generic method
+            // the call may bind is instantiated over them (DynamicGenericCallNode)
+            if (arguments.length == 1 && arguments[0] instanceof DynamicCallValue call) {
+                List<TypeDesc> argumentTypes = DynamicSiteNames.siteArgumentTypes(target.owningType());
+                List<TypeDesc> typeArguments = call.typeArguments() == null ? List.of() : constantTypes(new Value[] {call.typeArguments()});
+                if (argumentTypes != null && typeArguments != null) {
+                    sink.dynamicGenericCall(new DynamicGenericCallNode.Call(call.name(), typeArguments, argumentTypes),
+                            "the dynamic call of " + call.name() + " created by " + site);
+                }
+            }
+            return null;
+        }
         if (isExpressionTypeFactory(target)) {
             // a type the analysis cannot see makes the interpreter throw NotSupportedException naming T[]: no warning
             if (isExpressionNew(target)) {
@@ -238,13 +260,7 @@ final class ReflectionPatterns {
 
     /** The descriptors (and boxes of value types) Invoke of a kept instantiation needs: ReflectionTables lists it then. */
     private void signatureTypes(MethodDesc instance, String reason) {
-        List<TypeDesc> types = new ArrayList<>(instance.signature().parameters());
-        types.add(instance.signature().returnType());
-        for (TypeDesc t : types) {
-            TypeDesc element = t instanceof dev.kiln.typesystem.ByRefType r ? r.elementType() : t;
-            if (element.category() == dev.kiln.typesystem.TypeCategory.VOID || element.containsGenericParameters()) {
-                continue;
-            }
+        for (TypeDesc element : ReflectedMembers.signatureTypes(instance)) {
             sink.descriptorUse(element, reason);
             if (element.isValueType()) {
                 sink.constructed(element, reason + " (Invoke boxes it)");

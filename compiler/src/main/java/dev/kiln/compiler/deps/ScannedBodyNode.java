@@ -119,30 +119,22 @@ public abstract class ScannedBodyNode extends CodeNode {
 
             @Override
             public void reflectedMethod(MethodDesc target, String reason) {
-                reflectable(target.owningType(), reason);
-                if (target.isVirtual() && !target.isFinal()) {
-                    // Invoke dispatches to the target object's override: the slot's implementations are kept (an
-                    // abstract or interface method has nothing else to keep)
-                    virtualUse(target, reason);
-                }
-                if (target.isAbstract() || target.isInternalCall()) {
-                    return;
-                }
-                add(factory.methodEntry(target), reason);
-                add(factory.tokens().method(target), reason);
-                TypeDesc owner = target.owningType();
-                if (target.isConstructor() && !owner.isAbstract() && !owner.isValueType() && !owner.isInterface()) {
-                    constructed(owner, "ConstructorInfo.Invoke may create it: " + reason);
-                }
+                deps.addAll(ReflectedMembers.method(factory, target, reason));
             }
 
             @Override
             public void reflectedField(dev.kiln.typesystem.FieldDesc field, String reason) {
-                reflectable(field.owningType(), reason);
-                if (field.isStatic() && !field.isLiteral() && !field.isThreadStatic()) {
-                    staticBase(field.owningType(), reason);
-                    staticField(field, reason);
-                }
+                deps.addAll(ReflectedMembers.field(factory, field, reason));
+            }
+
+            @Override
+            public void dynamicMember(String name, String reason) {
+                add(factory.dynamicMember(name), reason);
+            }
+
+            @Override
+            public void dynamicGenericCall(DynamicGenericCallNode.Call call, String reason) {
+                add(factory.dynamicGenericCall(call), reason);
             }
 
             private void add(DependencyNode<NodeFactory> node, String reason) {
