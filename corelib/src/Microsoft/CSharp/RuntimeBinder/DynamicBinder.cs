@@ -111,22 +111,26 @@ namespace Microsoft.CSharp.RuntimeBinder
         {
             if (type == null) return "<null>";
             if (type.IsArray) return Of(type.GetElementType()) + "[]";
-            switch (Type.GetTypeCode(type))
+            // an enum has its underlying type's type code but keeps its own name
+            if (!type.IsEnum)
             {
-                case TypeCode.Boolean: if (!type.IsEnum) return "bool"; break;
-                case TypeCode.Char: if (!type.IsEnum) return "char"; break;
-                case TypeCode.SByte: if (!type.IsEnum) return "sbyte"; break;
-                case TypeCode.Byte: if (!type.IsEnum) return "byte"; break;
-                case TypeCode.Int16: if (!type.IsEnum) return "short"; break;
-                case TypeCode.UInt16: if (!type.IsEnum) return "ushort"; break;
-                case TypeCode.Int32: if (!type.IsEnum) return "int"; break;
-                case TypeCode.UInt32: if (!type.IsEnum) return "uint"; break;
-                case TypeCode.Int64: if (!type.IsEnum) return "long"; break;
-                case TypeCode.UInt64: if (!type.IsEnum) return "ulong"; break;
-                case TypeCode.Single: if (!type.IsEnum) return "float"; break;
-                case TypeCode.Double: if (!type.IsEnum) return "double"; break;
-                case TypeCode.Decimal: if (!type.IsEnum) return "decimal"; break;
-                case TypeCode.String: return "string";
+                switch (Type.GetTypeCode(type))
+                {
+                    case TypeCode.Boolean: return "bool";
+                    case TypeCode.Char: return "char";
+                    case TypeCode.SByte: return "sbyte";
+                    case TypeCode.Byte: return "byte";
+                    case TypeCode.Int16: return "short";
+                    case TypeCode.UInt16: return "ushort";
+                    case TypeCode.Int32: return "int";
+                    case TypeCode.UInt32: return "uint";
+                    case TypeCode.Int64: return "long";
+                    case TypeCode.UInt64: return "ulong";
+                    case TypeCode.Single: return "float";
+                    case TypeCode.Double: return "double";
+                    case TypeCode.Decimal: return "decimal";
+                    case TypeCode.String: return "string";
+                }
             }
             if (type == typeof(object)) return "object";
             string name = type.Name;
